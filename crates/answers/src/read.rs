@@ -1,0 +1,467 @@
+//! Long-format answer files: one row per unit and question.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+use cyberindex_engine::{Framework, QuestionType, UnitAnswers, UnitKind, Value};
+
+use crate::RowError;
+use crate::countries;
+
+/// The file formats answers are read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    /// The format for a file name, by extension.
+    pub fn from_name(name: &str) -> Option<Self> {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".csv") {
+            Some(Self::Csv)
+        } else if lower.ends_with(".xlsx") {
+            Some(Self::Xlsx)
+        } else {
+            None
+        }
+    }
+}
+
+/// What a row said, kept for explanations and output.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct RawAnswer {
+    pub value: String,
+    pub comment: String,
+    pub evidence: String,
+}
+
+/// A fully read answer file.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AnswerFile {
+    /// Units in id order, each with one value slot per question.
+    pub units: Vec<UnitAnswers>,
+    /// What each row said, by (unit id, question index).
+    pub raw: BTreeMap<(String, usize), RawAnswer>,
+    /// Data rows read (the header excluded).
+    pub rows: usize,
+}
+
+const COLUMNS: [&str; 5] = ["unit", "question", "value", "comment", "evidence"];
+
+/// Reads an answer file against a framework. Returns every error, or the answers.
+pub fn read(
+    framework: &Framework,
+    bytes: &[u8],
+    format: Format,
+) -> Result<AnswerFile, Vec<RowError>> {
+    let rows = match format {
+        Format::Csv => csv_rows(bytes)?,
+        Format::Xlsx => xlsx_rows(bytes)?,
+    };
+    interpret(framework, rows)
+}
+
+/// Rows as (spreadsheet row number, cells); the first is the header.
+type Rows = Vec<(usize, Vec<String>)>;
+
+fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(r) => {
+                let line = r.position().map_or(rows.len() + 1, |p| p.line() as usize);
+                rows.push((line, r.iter().map(str::to_string).collect()));
+            }
+            Err(e) => {
+                let row = e.position().map_or(0, |p| p.line() as usize);
+                let message = match e.kind() {
+                    csv::ErrorKind::Utf8 { .. } => "the file is not valid UTF-8".to_string(),
+                    _ => format!("unreadable CSV: {e}"),
+                };
+                errors.push(RowError::new(
+                    row,
+                    None,
+                    message,
+                    "save the file as UTF-8 CSV",
+                ));
+                break;
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}
+
+fn xlsx_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
+        .map_err(|e| vec![RowError::file(format!("not a readable XLSX workbook: {e}"))])?;
+    let names = workbook.sheet_names();
+    let sheet = names
+        .iter()
+        .find(|n| n.eq_ignore_ascii_case("answers"))
+        .or(names.first())
+        .cloned()
+        .ok_or_else(|| vec![RowError::file("the workbook has no sheets")])?;
+    let range = workbook.worksheet_range(&sheet).map_err(|e| {
+        vec![RowError::file(format!(
+            "sheet `{sheet}` is unreadable: {e}"
+        ))]
+    })?;
+    let first_row = range.start().map_or(0, |(r, _)| r as usize);
+    let first_col = range.start().map_or(0, |(_, c)| c as usize);
+    let mut rows = Vec::new();
+    for (i, row) in range.rows().enumerate() {
+        let mut cells = vec![String::new(); first_col];
+        cells.extend(row.iter().map(cell_text));
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        rows.push((first_row + i + 1, cells));
+    }
+    Ok(rows)
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => excel_date(d.as_f64()),
+        Data::Error(e) => format!("#ERROR {e:?}"),
+    }
+}
+
+/// An Excel serial date (1900 system) as `YYYY-MM-DD`.
+fn excel_date(serial: f64) -> String {
+    let days = serial.floor() as i64 - 25569; // days from 1970-01-01
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Howard Hinnant's days-to-civil algorithm.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowError>> {
+    let mut errors = Vec::new();
+    let mut rows = rows.into_iter();
+    let Some((header_row, header)) = rows.next() else {
+        return Err(vec![RowError::new(
+            1,
+            None,
+            "the file is empty",
+            "start with the header row `unit,question,value`",
+        )]);
+    };
+    let header: Vec<String> = header
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    let mut column: HashMap<&str, usize> = HashMap::new();
+    for (i, name) in header.iter().enumerate() {
+        if name.is_empty() {
+            continue;
+        }
+        match COLUMNS.iter().find(|c| **c == name) {
+            Some(c) => {
+                if column.insert(c, i).is_some() {
+                    errors.push(RowError::new(
+                        header_row,
+                        Some(c),
+                        format!("column `{c}` appears twice"),
+                        "keep one",
+                    ));
+                }
+            }
+            None => errors.push(RowError::new(
+                header_row,
+                Some(name),
+                format!("unknown column `{name}`"),
+                format!("use the columns {}", COLUMNS.join(", ")),
+            )),
+        }
+    }
+    for required in ["unit", "question", "value"] {
+        if !column.contains_key(required) {
+            errors.push(RowError::new(header_row, None, format!("the header has no `{required}` column"), "the header must name the columns unit, question and value (comment and evidence are optional)"));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let cell = |cells: &[String], name: &str| -> String {
+        column
+            .get(name)
+            .and_then(|&i| cells.get(i))
+            .map_or(String::new(), |s| s.trim().to_string())
+    };
+    let question_index: HashMap<&str, usize> = framework
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.id.as_str(), i))
+        .collect();
+    let question_ids: Vec<&str> = framework.questions.iter().map(|q| q.id.as_str()).collect();
+
+    let mut units: BTreeMap<String, Vec<Option<Value>>> = BTreeMap::new();
+    let mut raw: BTreeMap<(String, usize), RawAnswer> = BTreeMap::new();
+    let mut first_row: HashMap<(String, usize), usize> = HashMap::new();
+    let mut count = 0;
+    for (row, cells) in rows {
+        count += 1;
+        let unit = cell(&cells, "unit");
+        let question = cell(&cells, "question");
+        let value = cell(&cells, "value");
+        let evidence = cell(&cells, "evidence");
+        if unit.is_empty() {
+            errors.push(RowError::new(
+                row,
+                Some("unit"),
+                "the unit is empty",
+                "write the unit id (an ISO 3166-1 alpha-3 code for countries)",
+            ));
+            continue;
+        }
+        if framework.units == UnitKind::Country && countries::by_alpha3(&unit).is_none() {
+            let upper = unit.to_ascii_uppercase();
+            let help = if countries::by_alpha3(&upper).is_some() {
+                format!("write it in capitals: `{upper}`")
+            } else {
+                "this framework scores countries: use an ISO 3166-1 alpha-3 code from data/countries.csv, such as `KEN`".to_string()
+            };
+            errors.push(RowError::new(
+                row,
+                Some("unit"),
+                format!("`{unit}` is not a country code in the master list"),
+                help,
+            ));
+            continue;
+        }
+        let Some(&q) = question_index.get(question.as_str()) else {
+            let help = match suggest(&question, &question_ids) {
+                Some(s) => format!(
+                    "did you mean `{s}`? Question ids are listed by `cyberindex framework show`"
+                ),
+                None => {
+                    "use a question id of the framework; `cyberindex framework show` lists them"
+                        .to_string()
+                }
+            };
+            errors.push(RowError::new(
+                row,
+                Some("question"),
+                format!("unknown question `{question}`"),
+                help,
+            ));
+            continue;
+        };
+        if let Some(first) = first_row.insert((unit.clone(), q), row) {
+            errors.push(RowError::new(row, None, format!("duplicate answer for unit `{unit}` and question `{question}` (first on row {first})"), "keep one row per unit and question"));
+            continue;
+        }
+        if !evidence.is_empty() && !is_url(&evidence) {
+            errors.push(RowError::new(
+                row,
+                Some("evidence"),
+                format!("`{evidence}` is not a web address"),
+                "write an http:// or https:// URL, or leave it empty",
+            ));
+        }
+        let parsed = match parse_value(framework, q, &value) {
+            Ok(v) => v,
+            Err((message, help)) => {
+                errors.push(RowError::new(row, Some("value"), message, help));
+                continue;
+            }
+        };
+        units
+            .entry(unit.clone())
+            .or_insert_with(|| vec![None; framework.questions.len()])[q] = parsed;
+        raw.insert(
+            (unit, q),
+            RawAnswer {
+                value,
+                comment: cell(&cells, "comment"),
+                evidence,
+            },
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(AnswerFile {
+        units: units
+            .into_iter()
+            .map(|(unit, values)| UnitAnswers { unit, values })
+            .collect(),
+        raw,
+        rows: count,
+    })
+}
+
+/// Parses one value for question `q`; empty means not answered.
+pub(crate) fn parse_value(
+    framework: &Framework,
+    q: usize,
+    text: &str,
+) -> Result<Option<Value>, (String, String)> {
+    let question = &framework.questions[q];
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let options = || {
+        question
+            .options
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let find = |word: &str| question.option_index(&word.to_ascii_lowercase());
+    match question.kind {
+        QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice => {
+            match find(text) {
+                Some(i) => Ok(Some(Value::Choice(i as u32))),
+                None => Err((
+                    format!(
+                        "`{text}` is not an option of {} question `{}`",
+                        question.kind.as_str(),
+                        question.id
+                    ),
+                    format!(
+                        "use one of: {} (or leave it empty if not answered)",
+                        options()
+                    ),
+                )),
+            }
+        }
+        QuestionType::MultipleChoice => {
+            let mut set = 0u64;
+            for word in text.split([';', ' ']).filter(|w| !w.is_empty()) {
+                match find(word) {
+                    Some(i) => set |= 1 << i,
+                    None => {
+                        return Err((
+                            format!(
+                                "`{word}` is not an option of multiple-choice question `{}`",
+                                question.id
+                            ),
+                            format!(
+                                "list options separated by `;` or spaces, from: {}",
+                                options()
+                            ),
+                        ));
+                    }
+                }
+            }
+            Ok(Some(Value::Choices(set)))
+        }
+        QuestionType::Number => match text.parse::<f64>() {
+            Ok(x) if x.is_finite() => Ok(Some(Value::Number(x))),
+            _ => Err((
+                format!(
+                    "`{text}` is not a number, and `{}` is a number question",
+                    question.id
+                ),
+                "write a number with a dot for decimals, such as 12 or 3.5".to_string(),
+            )),
+        },
+        QuestionType::Url if !is_url(text) => Err((
+            format!("`{text}` is not a web address"),
+            "write an http:// or https:// URL".to_string(),
+        )),
+        QuestionType::Date if !is_date(text) => Err((
+            format!("`{text}` is not a date"),
+            "write the date as YYYY-MM-DD, such as 2024-03-31".to_string(),
+        )),
+        QuestionType::Text | QuestionType::Url | QuestionType::Date => Ok(Some(Value::Given)),
+    }
+}
+
+fn is_url(text: &str) -> bool {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !r.contains(char::is_whitespace)
+    })
+}
+
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+fn suggest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let lower = word.to_ascii_lowercase();
+    candidates
+        .iter()
+        .find(|c| c.to_ascii_lowercase() == lower)
+        .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(is_date("2024-02-29"));
+        assert!(!is_date("2023-02-29"));
+        assert!(!is_date("2024-13-01"));
+        assert!(!is_date("24-01-01"));
+        assert_eq!(excel_date(45382.0), "2024-03-31");
+        assert_eq!(excel_date(25569.0), "1970-01-01");
+    }
+
+    #[test]
+    fn urls() {
+        assert!(is_url("https://example.org/law.pdf"));
+        assert!(!is_url("ftp://example.org"));
+        assert!(!is_url("https://"));
+        assert!(!is_url("https://exa mple.org"));
+    }
+}

@@ -1,0 +1,102 @@
+//! `cyberindex framework show` and `framework schema`.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use cyberindex_engine::{Aggregation, Child, Framework, Texts};
+use cyberindex_framework::resolved;
+
+use crate::input;
+
+pub fn run(file: &Path, json: bool, lang: &str) -> anyhow::Result<()> {
+    let framework = input::framework(file)?;
+    let text = if json {
+        let mut s = serde_json::to_string_pretty(&resolved::resolve(&framework))?;
+        s.push('\n');
+        s
+    } else {
+        outline(&framework, lang)
+    };
+    input::write_output(None, &text)
+}
+
+pub fn schema() -> anyhow::Result<()> {
+    let mut s = serde_json::to_string_pretty(&resolved::schema())?;
+    s.push('\n');
+    input::write_output(None, &s)
+}
+
+/// The text in `lang`, or English.
+pub fn text<'a>(texts: &'a Texts, lang: &str) -> &'a str {
+    texts
+        .get(lang)
+        .or_else(|| texts.get("en"))
+        .map_or("", String::as_str)
+}
+
+/// A readable outline of the tree with weights, maxima and rules.
+fn outline(framework: &Framework, lang: &str) -> String {
+    let mut out = String::new();
+    let root = framework.root();
+    let _ = writeln!(
+        out,
+        "{} {} — {}",
+        framework.id,
+        framework.version,
+        text(&framework.label, lang)
+    );
+    let _ = writeln!(
+        out,
+        "overall max {} ({}); missing answers: {:?}",
+        root.max,
+        rule(root.aggregation),
+        framework.missing
+    );
+    let tiers: Vec<String> = framework
+        .tiers
+        .iter()
+        .map(|t| format!("{} {} ≥ {}", t.id, text(&t.label, lang), t.min))
+        .collect();
+    let _ = writeln!(out, "tiers: {}", tiers.join(", "));
+    fn walk(framework: &Framework, node: usize, depth: usize, lang: &str, out: &mut String) {
+        for child in &framework.nodes[node].children {
+            let indent = "  ".repeat(depth);
+            match *child {
+                Child::Node(n) => {
+                    let n_ = &framework.nodes[n];
+                    let _ = writeln!(
+                        out,
+                        "{indent}{} {} [weight {}, max {}, {}]",
+                        n_.id,
+                        text(&n_.label, lang),
+                        n_.weight,
+                        n_.max,
+                        rule(n_.aggregation)
+                    );
+                    walk(framework, n, depth + 1, lang, out);
+                }
+                Child::Question(q) => {
+                    let q_ = &framework.questions[q];
+                    let mut extra = format!("{}", q_.kind.as_str());
+                    if q_.kind.is_scored() {
+                        extra.push_str(&format!(", weight {}, max {}", q_.weight, q_.max_points));
+                    }
+                    if let Some(r) = &q_.relevant {
+                        extra.push_str(&format!(", if {r}"));
+                    }
+                    let _ = writeln!(out, "{indent}{} {} [{extra}]", q_.id, text(&q_.label, lang));
+                }
+            }
+        }
+    }
+    walk(framework, 0, 0, lang, &mut out);
+    out
+}
+
+fn rule(aggregation: Aggregation) -> String {
+    match aggregation {
+        Aggregation::WeightedSum => "weighted sum".into(),
+        Aggregation::WeightedMean => "weighted mean".into(),
+        Aggregation::MaturityGated { met_at } => format!("maturity-gated, met at {met_at}"),
+    }
+}

@@ -1,0 +1,19 @@
+//! The cyberindex scoring engine.
+//!
+//! It holds the framework model ([`model`]), relevance rules ([`rule`]), the scoring of one unit
+//! ([`score`]) and of many ([`results`]).
+//!
+//! **Architecture invariant:** this crate does no IO and knows nothing of files, HTTP or SQL. It
+//! cannot fail once given a checked framework: every function returns a value.
+
+pub mod model;
+pub mod results;
+pub mod rule;
+pub mod score;
+
+pub use model::{
+    Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, Node, NodeKind, NumberScale,
+    Question, QuestionType, Texts, Tier, UnitKind,
+};
+pub use results::{UnitAnswers, UnitResult, score_all};
+pub use score::{NodeScore, QuestionScore, QuestionStatus, UnitScore, Value, score_unit};
