@@ -1,6 +1,6 @@
 //! Reads a framework file: TOML text → checked [`Framework`], or every problem found.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use cyberindex_engine::model::{
     Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, Node, NodeKind, NumberScale,
@@ -253,12 +253,8 @@ impl Reader<'_> {
 
         let root_aggregation = self.aggregation(aggregation.as_ref(), None);
         let tree = self.tree(&raw_nodes, &raw_questions);
-        let (Some(tree), Some(root_aggregation), Some((max, _))) = (tree, root_aggregation, max)
-        else {
-            return None;
-        };
 
-        // Build nodes in pre-order.
+        // Build nodes in pre-order when the tree is sound.
         let mut nodes = vec![Node {
             id: id.as_ref().map_or(String::new(), |(i, _)| i.clone()),
             kind: NodeKind::Framework,
@@ -266,30 +262,38 @@ impl Reader<'_> {
             description: description.clone(),
             parent: None,
             weight: 1.0,
-            max,
-            aggregation: root_aggregation,
+            max: max.as_ref().map_or(100.0, |m| m.0),
+            aggregation: root_aggregation.unwrap_or(Aggregation::WeightedSum),
             level: None,
             children: Vec::new(),
         }];
-        let mut questions: Vec<Option<Question>> = (0..raw_questions.len()).map(|_| None).collect();
-        let mut question_parent = vec![0; raw_questions.len()];
-        self.build(
-            &tree,
-            TreeRef::Root,
-            0,
-            &raw_nodes,
-            &raw_questions,
-            &levels,
-            &mut nodes,
-            &mut question_parent,
-        );
-        for (i, raw) in raw_questions.iter().enumerate() {
-            let parent_aggregation = nodes[question_parent[i]].aggregation;
-            questions[i] = self.question(raw, question_parent[i], parent_aggregation, &levels);
+        let mut question_parent: Vec<Option<usize>> = vec![None; raw_questions.len()];
+        if let Some(tree) = &tree {
+            self.build(
+                tree,
+                TreeRef::Root,
+                0,
+                &raw_nodes,
+                &levels,
+                &mut nodes,
+                &mut question_parent,
+            );
         }
+        // Questions are checked even when the tree is not, so that every error shows at once.
+        let questions: Vec<Option<Question>> = raw_questions
+            .iter()
+            .zip(&question_parent)
+            .map(|(raw, parent)| {
+                let parent_aggregation = parent.map(|p| nodes[p].aggregation);
+                self.question(raw, parent.unwrap_or(0), parent_aggregation, &levels)
+            })
+            .collect();
         let questions: Option<Vec<Question>> = questions.into_iter().collect();
         let mut questions = questions?;
         let relevance_order = self.relevance(&raw_questions, &mut questions)?;
+        let (Some(_), Some(_), Some(_)) = (tree, root_aggregation, max) else {
+            return None;
+        };
 
         Some(Framework {
             id: id?.0,
@@ -423,7 +427,7 @@ impl Reader<'_> {
                 );
                 ok = false;
             }
-            if position + 1 == count && min != 0.0 {
+            if position + 1 == count && min != 0.0 && ok {
                 self.error(
                     min_span,
                     format!(
@@ -474,18 +478,19 @@ impl Reader<'_> {
 
     fn raw_node(&mut self, table: &DeTable<'_>, span: Span, is_pillar: bool) -> Option<RawNode> {
         let kind = if is_pillar { "pillar" } else { "indicator" };
+        let allowed = if is_pillar {
+            PILLAR_KEYS
+        } else {
+            INDICATOR_KEYS
+        };
         let fields = Fields::new(table, format!("a {kind}"), span.clone());
-        fields.only(
-            if is_pillar {
-                PILLAR_KEYS
-            } else {
-                INDICATOR_KEYS
-            },
-            &mut self.errors,
-        );
-        let (id, id_span) = fields.required_string("id", "\"LEG\"", &mut self.errors)?;
+        let Some((id, id_span)) = fields.required_string("id", "\"LEG\"", &mut self.errors) else {
+            fields.only(allowed, &mut self.errors);
+            return None;
+        };
         self.check_id(&id, &id_span);
         let fields = Fields::new(table, format!("{kind} `{id}`"), span.clone());
+        fields.only(allowed, &mut self.errors);
         let parent = if is_pillar {
             None
         } else {
@@ -674,8 +679,10 @@ impl Reader<'_> {
         for list in &mut children {
             list.sort_by_key(|(start, _)| *start);
         }
+        // An empty node is reported only when the parents are sound, so a misspelt parent or a
+        // cycle does not also show up as an empty node.
         for (i, node) in nodes.iter().enumerate() {
-            if children[i + 1].is_empty() && !reported[i] {
+            if ok && children[i + 1].is_empty() {
                 self.error(
                     node.id_span.clone(),
                     format!("`{}` has nothing under it", node.id),
@@ -700,10 +707,9 @@ impl Reader<'_> {
         at: TreeRef,
         at_index: usize,
         raw: &[RawNode],
-        raw_questions: &[RawQuestion<'_, '_>],
         levels: &[Level],
         nodes: &mut Vec<Node>,
-        question_parent: &mut [usize],
+        question_parent: &mut [Option<usize>],
     ) {
         let slot = match at {
             TreeRef::Root => 0,
@@ -713,9 +719,8 @@ impl Reader<'_> {
         for &child in &tree.children[slot] {
             match child {
                 TreeRef::Question(q) => {
-                    question_parent[q] = at_index;
+                    question_parent[q] = Some(at_index);
                     nodes[at_index].children.push(Child::Question(q));
-                    let _ = &raw_questions[q];
                 }
                 TreeRef::Node(n) => {
                     let r = &raw[n];
@@ -776,16 +781,7 @@ impl Reader<'_> {
                         level,
                         children: Vec::new(),
                     });
-                    self.build(
-                        tree,
-                        child,
-                        index,
-                        raw,
-                        raw_questions,
-                        levels,
-                        nodes,
-                        question_parent,
-                    );
+                    self.build(tree, child, index, raw, levels, nodes, question_parent);
                 }
                 TreeRef::Root => {}
             }
@@ -838,7 +834,7 @@ impl Reader<'_> {
         &mut self,
         raw: &RawQuestion<'_, '_>,
         parent: usize,
-        parent_aggregation: Aggregation,
+        parent_aggregation: Option<Aggregation>,
         levels: &[Level],
     ) -> Option<Question> {
         let f = &raw.fields;
@@ -850,13 +846,16 @@ impl Reader<'_> {
             .boolean("evidence_required", &mut self.errors)
             .unwrap_or(false);
         let written_level = f.integer("level", &mut self.errors);
-        let level = self.level_of(
-            &raw.id,
-            written_level.as_ref(),
-            parent_aggregation,
-            levels,
-            &raw.span,
-        );
+        let level = match parent_aggregation {
+            Some(aggregation) => self.level_of(
+                &raw.id,
+                written_level.as_ref(),
+                aggregation,
+                levels,
+                &raw.span,
+            ),
+            None => written_level.map(|l| l.0),
+        };
         let relevant = f.string("relevant", &mut self.errors).map(|r| r.0);
         let (type_name, type_span) =
             f.required_string("type", "\"three-state\"", &mut self.errors)?;
@@ -1178,11 +1177,11 @@ impl Reader<'_> {
         raw: &[RawQuestion<'_, '_>],
         questions: &mut [Question],
     ) -> Option<Vec<usize>> {
-        let index: HashMap<&str, usize> = questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.as_str(), i))
-            .collect();
+        // With duplicate ids (reported already) the first definition wins.
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        for (i, q) in questions.iter().enumerate() {
+            index.entry(q.id.as_str()).or_insert(i);
+        }
         let mut rules = Vec::with_capacity(questions.len());
         let mut ok = true;
         for (i, q) in questions.iter().enumerate() {
@@ -1398,6 +1397,3 @@ fn header_span(source: &str, item: &Spanned<DeValue<'_>>) -> Span {
         _ => span,
     }
 }
-
-#[allow(dead_code)]
-fn unused(_: BTreeMap<(), ()>) {}

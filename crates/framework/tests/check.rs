@@ -1,0 +1,75 @@
+//! Data-driven tests of the framework reader: every `tests/check/*.toml` is read, and its
+//! outcome (a summary, or every diagnostic rendered as `file:line:column`) is compared with its
+//! snapshot in `tests/snapshots/`.
+
+use std::path::Path;
+
+use cyberindex_engine::Framework;
+
+fn outcome(path: &Path) -> (bool, String) {
+    let source = std::fs::read_to_string(path).unwrap();
+    let name = format!("check/{}", path.file_name().unwrap().to_string_lossy());
+    match cyberindex_framework::read(&source) {
+        Ok(f) => (true, summary(&f)),
+        Err(diagnostics) => (
+            false,
+            cyberindex_framework::render(&name, &source, &diagnostics),
+        ),
+    }
+}
+
+fn summary(f: &Framework) -> String {
+    format!(
+        "ok: {} nodes, {} questions, {} tiers",
+        f.nodes.len(),
+        f.questions.len(),
+        f.tiers.len()
+    )
+}
+
+#[test]
+fn check_fixtures() {
+    insta::glob!("check/*.toml", |path| {
+        let (ok, text) = outcome(path);
+        let base = path.file_stem().unwrap() == "base";
+        assert_eq!(
+            ok,
+            base,
+            "only base.toml is valid, got for {}:\n{text}",
+            path.display()
+        );
+        insta::assert_snapshot!(text);
+    });
+}
+
+#[test]
+fn every_error_is_reported_at_once() {
+    let (_, text) = outcome(Path::new("tests/check/every-error.toml"));
+    for expected in [
+        "duplicate id `Q1`",
+        "unknown question `Q9`",
+        "has no option `maybe`",
+        "`weight` of indicator `I` is 0",
+        "`weight` of question `Q1` is -1",
+        "has no English `label`",
+        "indicator parents form a cycle",
+        "relevance rules form a cycle",
+        "tier thresholds are out of order",
+        "unknown key `colour`",
+        "unknown key `wieght` in pillar `P`",
+        "can earn no points",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    // Every error carries file:line:column and a help line.
+    let errors = text.lines().filter(|l| l.contains(": error: ")).count();
+    assert_eq!(
+        errors,
+        text.lines().filter(|l| l.starts_with("  help: ")).count()
+    );
+    assert!(
+        text.lines()
+            .filter(|l| l.contains(": error: "))
+            .all(|l| l.starts_with("check/every-error.toml:"))
+    );
+}

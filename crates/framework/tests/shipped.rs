@@ -1,0 +1,96 @@
+//! The frameworks shipped in `frameworks/` are valid and have the shape their docs promise.
+
+use cyberindex_engine::{Aggregation, MissingPolicy, NodeKind, QuestionType, UnitKind};
+
+fn read(path: &str) -> cyberindex_engine::Framework {
+    let source =
+        std::fs::read_to_string(format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    cyberindex_framework::read(&source)
+        .unwrap_or_else(|d| panic!("{}", cyberindex_framework::render(path, &source, &d)))
+}
+
+#[test]
+fn gca_national_index_has_the_promised_shape() {
+    let f = read("frameworks/gca-national-index.toml");
+    assert_eq!(f.id, "gca-national-index");
+    let pillars: Vec<(&str, f64)> = f.pillars().map(|(_, p)| (p.id.as_str(), p.max)).collect();
+    assert_eq!(
+        pillars,
+        [
+            ("LEG", 20.0),
+            ("TEC", 20.0),
+            ("ORG", 20.0),
+            ("CAP", 20.0),
+            ("COO", 20.0)
+        ]
+    );
+    assert_eq!(f.root().max, 100.0);
+    assert_eq!(f.root().aggregation, Aggregation::WeightedSum);
+    assert!(f.pillars_sum_to_overall());
+    let indicators = f
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, NodeKind::Indicator | NodeKind::SubIndicator))
+        .count();
+    assert!(indicators >= 20, "{indicators} indicators");
+    assert!(f.questions.len() >= 80, "{} questions", f.questions.len());
+    let tiers: Vec<(&str, &str, f64)> = f
+        .tiers
+        .iter()
+        .map(|t| (t.id.as_str(), t.label["en"].as_str(), t.min))
+        .collect();
+    assert_eq!(
+        tiers,
+        [
+            ("T1", "Role-modelling", 95.0),
+            ("T2", "Advancing", 85.0),
+            ("T3", "Establishing", 55.0),
+            ("T4", "Evolving", 20.0),
+            ("T5", "Building", 0.0)
+        ]
+    );
+    assert_eq!(f.missing, MissingPolicy::Zero);
+    assert_eq!(f.units, UnitKind::Country);
+    // Every question type the format offers is exercised, with guidance and expected evidence.
+    for kind in [
+        QuestionType::ThreeState,
+        QuestionType::YesNo,
+        QuestionType::SingleChoice,
+        QuestionType::MultipleChoice,
+        QuestionType::Number,
+        QuestionType::Text,
+        QuestionType::Url,
+        QuestionType::Date,
+    ] {
+        assert!(
+            f.questions.iter().any(|q| q.kind == kind),
+            "no {kind:?} question"
+        );
+    }
+    assert!(
+        f.questions
+            .iter()
+            .all(|q| q.guidance.contains_key("en") && q.evidence.contains_key("en"))
+    );
+    assert!(f.questions.iter().filter(|q| q.rule.is_some()).count() >= 8);
+    // Labels of the framework, pillars, indicators and tiers exist in all six UN languages.
+    for labels in f
+        .nodes
+        .iter()
+        .map(|n| &n.label)
+        .chain(f.tiers.iter().map(|t| &t.label))
+    {
+        assert_eq!(labels.len(), 6, "{labels:?}");
+    }
+}
+
+#[test]
+fn example_cirt_maturity_is_gated() {
+    let f = read("frameworks/examples/cirt-maturity.toml");
+    assert_eq!(f.levels.len(), 3);
+    assert!(
+        f.nodes
+            .iter()
+            .any(|n| matches!(n.aggregation, Aggregation::MaturityGated { .. }))
+    );
+}
