@@ -21,7 +21,8 @@ pub fn run(files: &[PathBuf]) -> anyhow::Result<()> {
     }
 }
 
-/// One line: `id version: 5 pillars, 22 indicators (2 sub-indicators), 85 questions (82 scored), 5 tiers`.
+/// One line, such as `gca-national-index 1.0.0: 5 pillars, 24 indicators (2 sub-indicators), 90
+/// questions (87 scored), 5 tiers`.
 pub fn summary(framework: &Framework) -> String {
     let count = |kind| framework.nodes.iter().filter(|n| n.kind == kind).count();
     let subs = count(NodeKind::SubIndicator);

@@ -9,7 +9,8 @@ use cyberindex_engine::{
 use proptest::prelude::*;
 
 fn load(path: &str) -> Framework {
-    let source = std::fs::read_to_string(format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let source =
+        std::fs::read_to_string(format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     cyberindex_framework::read(&source).unwrap()
 }
 
@@ -18,7 +19,11 @@ fn gca() -> Framework {
 }
 
 fn frameworks() -> Vec<Framework> {
-    vec![gca(), load("frameworks/examples/cirt-maturity.toml"), load("crates/engine/tests/worked/weighted/framework.toml")]
+    vec![
+        gca(),
+        load("frameworks/examples/cirt-maturity.toml"),
+        load("crates/engine/tests/worked/weighted/framework.toml"),
+    ]
 }
 
 /// A valid value (or none) for each question, driven by one random number per question.
@@ -33,7 +38,9 @@ fn answers_from(framework: &Framework, seeds: &[u64]) -> Vec<Option<Value>> {
             }
             let n = q.options.len() as u64;
             Some(match q.kind {
-                QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice => Value::Choice((seed % n) as u32),
+                QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice => {
+                    Value::Choice((seed % n) as u32)
+                }
                 QuestionType::MultipleChoice => Value::Choices(seed & ((1 << n) - 1)),
                 QuestionType::Number => Value::Number((seed % 400) as f64 - 50.0),
                 _ => Value::Given,
@@ -46,7 +53,9 @@ fn answers_from(framework: &Framework, seeds: &[u64]) -> Vec<Option<Value>> {
 fn best(q: &cyberindex_engine::Question) -> Option<Value> {
     Some(match q.kind {
         QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice => {
-            let i = (0..q.options.len()).max_by(|a, b| q.options[*a].points.total_cmp(&q.options[*b].points)).unwrap();
+            let i = (0..q.options.len())
+                .max_by(|a, b| q.options[*a].points.total_cmp(&q.options[*b].points))
+                .unwrap();
             Value::Choice(i as u32)
         }
         QuestionType::MultipleChoice => Value::Choices((1 << q.options.len()) - 1),
@@ -62,7 +71,9 @@ fn best(q: &cyberindex_engine::Question) -> Option<Value> {
 fn worst(q: &cyberindex_engine::Question) -> Option<Value> {
     Some(match q.kind {
         QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice => {
-            let i = (0..q.options.len()).min_by(|a, b| q.options[*a].points.total_cmp(&q.options[*b].points)).unwrap();
+            let i = (0..q.options.len())
+                .min_by(|a, b| q.options[*a].points.total_cmp(&q.options[*b].points))
+                .unwrap();
             Value::Choice(i as u32)
         }
         QuestionType::MultipleChoice => Value::Choices(0),
@@ -159,21 +170,45 @@ proptest! {
 fn all_best_answers_give_the_maximum_and_the_top_tier() {
     for f in frameworks() {
         let answers: Vec<Option<Value>> = f.questions.iter().map(best).collect();
-        let results = score_all(&f, &[UnitAnswers { unit: "X".into(), values: answers }]);
+        let results = score_all(
+            &f,
+            &[UnitAnswers {
+                unit: "X".into(),
+                values: answers,
+            }],
+        );
         assert_eq!(results[0].overall, Some(f.root().max), "{}", f.id);
         assert_eq!(results[0].tier, Some(0), "{}", f.id);
     }
     let f = gca();
     let in_place: Vec<Option<Value>> = f.questions.iter().map(best).collect();
-    let results = score_all(&f, &[UnitAnswers { unit: "X".into(), values: in_place }]);
-    assert_eq!((results[0].overall, f.tiers[results[0].tier.unwrap()].id.as_str()), (Some(100.0), "T1"));
+    let results = score_all(
+        &f,
+        &[UnitAnswers {
+            unit: "X".into(),
+            values: in_place,
+        }],
+    );
+    assert_eq!(
+        (
+            results[0].overall,
+            f.tiers[results[0].tier.unwrap()].id.as_str()
+        ),
+        (Some(100.0), "T1")
+    );
 }
 
 #[test]
 fn all_worst_answers_give_zero_and_the_lowest_tier() {
     for f in frameworks() {
         let answers: Vec<Option<Value>> = f.questions.iter().map(worst).collect();
-        let results = score_all(&f, &[UnitAnswers { unit: "X".into(), values: answers }]);
+        let results = score_all(
+            &f,
+            &[UnitAnswers {
+                unit: "X".into(),
+                values: answers,
+            }],
+        );
         assert_eq!(results[0].overall, Some(0.0), "{}", f.id);
         assert_eq!(results[0].tier, Some(f.tiers.len() - 1), "{}", f.id);
     }
@@ -187,11 +222,22 @@ fn results_are_identical_at_any_thread_count() {
         .iter()
         .enumerate()
         .map(|(i, name)| {
-            let seeds: Vec<u64> = (0..100).map(|j| (i as u64 * 7919 + j * 104_729) ^ 0x5555).collect();
-            UnitAnswers { unit: name.clone(), values: answers_from(&f, &seeds) }
+            let seeds: Vec<u64> = (0..100)
+                .map(|j| (i as u64 * 7919 + j * 104_729) ^ 0x5555)
+                .collect();
+            UnitAnswers {
+                unit: name.clone(),
+                values: answers_from(&f, &seeds),
+            }
         })
         .collect();
-    let run = |threads| rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap().install(|| score_all(&f, &units));
+    let run = |threads| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap()
+            .install(|| score_all(&f, &units))
+    };
     let one = run(1);
     assert_eq!(one, run(2));
     assert_eq!(one, run(4));
