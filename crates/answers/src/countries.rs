@@ -1,6 +1,7 @@
 //! The country master list (`data/countries.csv`): ISO 3166-1 codes, names in the six UN
 //! languages, ITU and UN M49 regions, and LDC/SIDS/LLDC flags.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -177,5 +178,9 @@ pub fn builtin() -> &'static [Country] {
 
 /// Finds a country by alpha-3 code.
 pub fn by_alpha3(alpha3: &str) -> Option<&'static Country> {
-    builtin().iter().find(|c| c.alpha3 == alpha3)
+    static INDEX: OnceLock<HashMap<&'static str, &'static Country>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| builtin().iter().map(|c| (c.alpha3.as_str(), c)).collect())
+        .get(alpha3)
+        .copied()
 }

@@ -1,6 +1,6 @@
 //! Long-format answer files: one row per unit and question.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
@@ -43,10 +43,21 @@ pub struct RawAnswer {
 pub struct AnswerFile {
     /// Units in id order, each with one value slot per question.
     pub units: Vec<UnitAnswers>,
-    /// What each row said, by (unit id, question index).
-    pub raw: BTreeMap<(String, usize), RawAnswer>,
+    /// What each row said: `raw[u][q]` for `units[u]` and question index `q`.
+    pub raw: Vec<Vec<Option<RawAnswer>>>,
     /// Data rows read (the header excluded).
     pub rows: usize,
+}
+
+impl AnswerFile {
+    /// What the file said for a unit and question.
+    pub fn raw_answer(&self, unit: &str, question: usize) -> Option<&RawAnswer> {
+        let u = self
+            .units
+            .binary_search_by(|x| x.unit.as_str().cmp(unit))
+            .ok()?;
+        self.raw[u][question].as_ref()
+    }
 }
 
 const COLUMNS: [&str; 5] = ["unit", "question", "value", "comment", "evidence"];
@@ -65,7 +76,7 @@ pub fn read(
 }
 
 /// Rows as (spreadsheet row number, cells); the first is the header.
-type Rows = Vec<(usize, Vec<String>)>;
+type Rows = Vec<(usize, csv::StringRecord)>;
 
 fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -79,7 +90,7 @@ fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
         match record {
             Ok(r) => {
                 let line = r.position().map_or(rows.len() + 1, |p| p.line() as usize);
-                rows.push((line, r.iter().map(str::to_string).collect()));
+                rows.push((line, r));
             }
             Err(e) => {
                 let row = e.position().map_or(0, |p| p.line() as usize);
@@ -128,7 +139,7 @@ fn xlsx_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        rows.push((first_row + i + 1, cells));
+        rows.push((first_row + i + 1, csv::StringRecord::from(cells)));
     }
     Ok(rows)
 }
@@ -214,7 +225,7 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
     if !errors.is_empty() {
         return Err(errors);
     }
-    let cell = |cells: &[String], name: &str| -> String {
+    let cell = |cells: &'_ csv::StringRecord, name: &str| -> String {
         column
             .get(name)
             .and_then(|&i| cells.get(i))
@@ -228,9 +239,15 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
         .collect();
     let question_ids: Vec<&str> = framework.questions.iter().map(|q| q.id.as_str()).collect();
 
-    let mut units: BTreeMap<String, Vec<Option<Value>>> = BTreeMap::new();
-    let mut raw: BTreeMap<(String, usize), RawAnswer> = BTreeMap::new();
-    let mut first_row: HashMap<(String, usize), usize> = HashMap::new();
+    // Units are interned as they appear; each has one slot per question.
+    let n = framework.questions.len();
+    let mut unit_index: HashMap<String, usize> = HashMap::new();
+    let mut units: Vec<(
+        String,
+        Vec<Option<Value>>,
+        Vec<Option<RawAnswer>>,
+        Vec<usize>,
+    )> = Vec::new();
     let mut count = 0;
     for (row, cells) in rows {
         count += 1;
@@ -244,21 +261,6 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
                 Some("unit"),
                 "the unit is empty",
                 "write the unit id (an ISO 3166-1 alpha-3 code for countries)",
-            ));
-            continue;
-        }
-        if framework.units == UnitKind::Country && countries::by_alpha3(&unit).is_none() {
-            let upper = unit.to_ascii_uppercase();
-            let help = if countries::by_alpha3(&upper).is_some() {
-                format!("write it in capitals: `{upper}`")
-            } else {
-                "this framework scores countries: use an ISO 3166-1 alpha-3 code from data/countries.csv, such as `KEN`".to_string()
-            };
-            errors.push(RowError::new(
-                row,
-                Some("unit"),
-                format!("`{unit}` is not a country code in the master list"),
-                help,
             ));
             continue;
         }
@@ -280,10 +282,35 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
             ));
             continue;
         };
-        if let Some(first) = first_row.insert((unit.clone(), q), row) {
+        let u = match unit_index.get(&unit) {
+            Some(&u) => u,
+            None => {
+                if framework.units == UnitKind::Country && countries::by_alpha3(&unit).is_none() {
+                    let upper = unit.to_ascii_uppercase();
+                    let help = if countries::by_alpha3(&upper).is_some() {
+                        format!("write it in capitals: `{upper}`")
+                    } else {
+                        "this framework scores countries: use an ISO 3166-1 alpha-3 code from data/countries.csv, such as `KEN`".to_string()
+                    };
+                    errors.push(RowError::new(
+                        row,
+                        Some("unit"),
+                        format!("`{unit}` is not a country code in the master list"),
+                        help,
+                    ));
+                    continue;
+                }
+                unit_index.insert(unit.clone(), units.len());
+                units.push((unit.clone(), vec![None; n], vec![None; n], vec![0; n]));
+                units.len() - 1
+            }
+        };
+        let first = units[u].3[q];
+        if first != 0 {
             errors.push(RowError::new(row, None, format!("duplicate answer for unit `{unit}` and question `{question}` (first on row {first})"), "keep one row per unit and question"));
             continue;
         }
+        units[u].3[q] = row;
         if !evidence.is_empty() && !is_url(&evidence) {
             errors.push(RowError::new(
                 row,
@@ -292,33 +319,28 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
                 "write an http:// or https:// URL, or leave it empty",
             ));
         }
-        let parsed = match parse_value(framework, q, &value) {
-            Ok(v) => v,
-            Err((message, help)) => {
-                errors.push(RowError::new(row, Some("value"), message, help));
-                continue;
+        match parse_value(framework, q, &value) {
+            Ok(parsed) => {
+                units[u].1[q] = parsed;
+                units[u].2[q] = Some(RawAnswer {
+                    value,
+                    comment: cell(&cells, "comment"),
+                    evidence,
+                });
             }
-        };
-        units
-            .entry(unit.clone())
-            .or_insert_with(|| vec![None; framework.questions.len()])[q] = parsed;
-        raw.insert(
-            (unit, q),
-            RawAnswer {
-                value,
-                comment: cell(&cells, "comment"),
-                evidence,
-            },
-        );
+            Err((message, help)) => errors.push(RowError::new(row, Some("value"), message, help)),
+        }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
+    units.sort_by(|a, b| a.0.cmp(&b.0));
+    let (units, raw) = units
+        .into_iter()
+        .map(|(unit, values, raw, _)| (UnitAnswers { unit, values }, raw))
+        .unzip();
     Ok(AnswerFile {
-        units: units
-            .into_iter()
-            .map(|(unit, values)| UnitAnswers { unit, values })
-            .collect(),
+        units,
         raw,
         rows: count,
     })

@@ -144,8 +144,7 @@ pub fn build(framework: &Framework, file: &AnswerFile, results: &[UnitResult]) -
                             id: q.id.clone(),
                             status: qs.status,
                             value: file
-                                .raw
-                                .get(&(r.unit.clone(), i))
+                                .raw_answer(&r.unit, i)
                                 .map(|a| a.value.clone())
                                 .filter(|v| !v.is_empty()),
                             points: qs.points.map(r6),

@@ -1,0 +1,118 @@
+//! The answer readers: CSV and XLSX give the same answers; the country list is whole.
+
+use cyberindex_answers::{Format, countries};
+use cyberindex_engine::Framework;
+use rust_xlsxwriter::Workbook;
+
+fn gca() -> Framework {
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../frameworks/gca-national-index.toml"
+    ))
+    .unwrap();
+    cyberindex_framework::read(&source).unwrap()
+}
+
+#[test]
+fn country_master_list_is_whole() {
+    let list = countries::builtin();
+    assert_eq!(list.len(), 194);
+    let count = |region: &str| list.iter().filter(|c| c.itu_region == region).count();
+    assert_eq!(
+        [
+            count("Africa"),
+            count("Americas"),
+            count("Arab States"),
+            count("Asia-Pacific"),
+            count("CIS"),
+            count("Europe")
+        ]
+        .iter()
+        .sum::<usize>(),
+        194
+    );
+    assert_eq!(list.iter().filter(|c| c.lldc).count(), 32);
+    for c in list {
+        assert!(c.alpha2.len() == 2 && c.numeric.len() == 3, "{c:?}");
+        for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+            assert!(!c.name(lang).is_empty(), "{} has no {lang} name", c.alpha3);
+        }
+    }
+    assert_eq!(countries::by_alpha3("KEN").unwrap().itu_region, "Africa");
+    assert_eq!(countries::by_alpha3("VAT").unwrap().name_en, "Holy See");
+}
+
+#[test]
+fn country_list_errors_name_rows() {
+    let bad = "alpha2,alpha3,numeric,name_en,name_fr,name_es,name_ar,name_zh,name_ru,itu_region,m49_region,m49_subregion,ldc,sids,lldc\n\
+               KE,KEN,404,Kenya,Kenya,Kenya,كينيا,肯尼亚,Кения,Africa,Africa,Sub-Saharan Africa,0,0,0\n\
+               KE,KEN,404,Kenya,Kenya,Kenya,كينيا,肯尼亚,Кения,Mars,Africa,Sub-Saharan Africa,2,0,0\n";
+    let errors = countries::parse(bad).unwrap_err();
+    let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(text.len(), 3, "{text:?}");
+    assert!(text.iter().all(|t| t.starts_with("row 3")), "{text:?}");
+}
+
+#[test]
+fn xlsx_and_csv_give_the_same_answers() {
+    let framework = gca();
+    let csv = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/demo/gca-demo-answers.csv"
+    ))
+    .unwrap();
+    let from_csv = cyberindex_answers::read(&framework, &csv, Format::Csv).unwrap();
+
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet().set_name("answers").unwrap();
+    let mut reader = csv::Reader::from_reader(&csv[..]);
+    for (c, h) in reader.headers().unwrap().iter().enumerate() {
+        sheet.write_string(0, c as u16, h).unwrap();
+    }
+    for (r, record) in reader.records().enumerate() {
+        for (c, cell) in record.unwrap().iter().enumerate() {
+            // Numbers are written as numbers, as a spreadsheet user would type them.
+            match cell.parse::<f64>() {
+                Ok(x) => sheet.write_number(r as u32 + 1, c as u16, x).unwrap(),
+                Err(_) => sheet.write_string(r as u32 + 1, c as u16, cell).unwrap(),
+            };
+        }
+    }
+    let bytes = workbook.save_to_buffer().unwrap();
+    let from_xlsx = cyberindex_answers::read(&framework, &bytes, Format::Xlsx).unwrap();
+    assert_eq!(from_csv.units, from_xlsx.units);
+    assert_eq!(from_csv.rows, from_xlsx.rows);
+}
+
+#[test]
+fn xlsx_errors_use_spreadsheet_row_numbers() {
+    let framework = gca();
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (r, row) in [
+        ["unit", "question", "value"],
+        ["KEN", "LEG1.1", "in-place"],
+        ["KEN", "CAP2.4", "many"],
+    ]
+    .iter()
+    .enumerate()
+    {
+        for (c, cell) in row.iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, *cell).unwrap();
+        }
+    }
+    let errors = cyberindex_answers::read(
+        &framework,
+        &workbook.save_to_buffer().unwrap(),
+        Format::Xlsx,
+    )
+    .unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].row, 3);
+    assert_eq!(errors[0].column.as_deref(), Some("value"));
+    assert!(
+        errors[0].message.contains("`many` is not a number"),
+        "{}",
+        errors[0]
+    );
+}
