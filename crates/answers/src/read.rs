@@ -225,12 +225,9 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
     if !errors.is_empty() {
         return Err(errors);
     }
-    let cell = |cells: &'_ csv::StringRecord, name: &str| -> String {
-        column
-            .get(name)
-            .and_then(|&i| cells.get(i))
-            .map_or(String::new(), |s| s.trim().to_string())
-    };
+    let col = |name: &str| column.get(name).copied();
+    let (c_unit, c_question, c_value) = (col("unit"), col("question"), col("value"));
+    let (c_comment, c_evidence) = (col("comment"), col("evidence"));
     let question_index: HashMap<&str, usize> = framework
         .questions
         .iter()
@@ -242,19 +239,14 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
     // Units are interned as they appear; each has one slot per question.
     let n = framework.questions.len();
     let mut unit_index: HashMap<String, usize> = HashMap::new();
-    let mut units: Vec<(
-        String,
-        Vec<Option<Value>>,
-        Vec<Option<RawAnswer>>,
-        Vec<usize>,
-    )> = Vec::new();
+    let mut units: Vec<UnitRows> = Vec::new();
     let mut count = 0;
     for (row, cells) in rows {
         count += 1;
-        let unit = cell(&cells, "unit");
-        let question = cell(&cells, "question");
-        let value = cell(&cells, "value");
-        let evidence = cell(&cells, "evidence");
+        let unit = cell(&cells, c_unit);
+        let question = cell(&cells, c_question);
+        let value = cell(&cells, c_value);
+        let evidence = cell(&cells, c_evidence);
         if unit.is_empty() {
             errors.push(RowError::new(
                 row,
@@ -264,7 +256,7 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
             ));
             continue;
         }
-        let Some(&q) = question_index.get(question.as_str()) else {
+        let Some(&q) = question_index.get(question) else {
             let help = match suggest(&question, &question_ids) {
                 Some(s) => format!(
                     "did you mean `{s}`? Question ids are listed by `cyberindex framework show`"
@@ -282,7 +274,7 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
             ));
             continue;
         };
-        let u = match unit_index.get(&unit) {
+        let u = match unit_index.get(unit) {
             Some(&u) => u,
             None => {
                 if framework.units == UnitKind::Country && countries::by_alpha3(&unit).is_none() {
@@ -300,17 +292,22 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
                     ));
                     continue;
                 }
-                unit_index.insert(unit.clone(), units.len());
-                units.push((unit.clone(), vec![None; n], vec![None; n], vec![0; n]));
+                unit_index.insert(unit.to_string(), units.len());
+                units.push(UnitRows {
+                    unit: unit.to_string(),
+                    values: vec![None; n],
+                    raw: vec![None; n],
+                    row: vec![0; n],
+                });
                 units.len() - 1
             }
         };
-        let first = units[u].3[q];
+        let first = units[u].row[q];
         if first != 0 {
             errors.push(RowError::new(row, None, format!("duplicate answer for unit `{unit}` and question `{question}` (first on row {first})"), "keep one row per unit and question"));
             continue;
         }
-        units[u].3[q] = row;
+        units[u].row[q] = row;
         if !evidence.is_empty() && !is_url(&evidence) {
             errors.push(RowError::new(
                 row,
@@ -321,11 +318,11 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
         }
         match parse_value(framework, q, &value) {
             Ok(parsed) => {
-                units[u].1[q] = parsed;
-                units[u].2[q] = Some(RawAnswer {
-                    value,
-                    comment: cell(&cells, "comment"),
-                    evidence,
+                units[u].values[q] = parsed;
+                units[u].raw[q] = Some(RawAnswer {
+                    value: value.to_string(),
+                    comment: cell(&cells, c_comment).to_string(),
+                    evidence: evidence.to_string(),
                 });
             }
             Err((message, help)) => errors.push(RowError::new(row, Some("value"), message, help)),
@@ -334,16 +331,29 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
     if !errors.is_empty() {
         return Err(errors);
     }
-    units.sort_by(|a, b| a.0.cmp(&b.0));
+    units.sort_by(|a, b| a.unit.cmp(&b.unit));
     let (units, raw) = units
         .into_iter()
-        .map(|(unit, values, raw, _)| (UnitAnswers { unit, values }, raw))
+        .map(|u| (UnitAnswers { unit: u.unit, values: u.values }, u.raw))
         .unzip();
     Ok(AnswerFile {
         units,
         raw,
         rows: count,
     })
+}
+
+/// The trimmed text of a cell; empty when the column or cell is absent.
+fn cell(cells: &csv::StringRecord, column: Option<usize>) -> &str {
+    column.and_then(|i| cells.get(i)).map_or("", str::trim)
+}
+
+/// One unit's answers while the file is read: values, what was written, and the row of each.
+struct UnitRows {
+    unit: String,
+    values: Vec<Option<Value>>,
+    raw: Vec<Option<RawAnswer>>,
+    row: Vec<usize>,
 }
 
 /// Parses one value for question `q`; empty means not answered.

@@ -77,7 +77,7 @@ fn outline(framework: &Framework, lang: &str) -> String {
                 }
                 Child::Question(q) => {
                     let q_ = &framework.questions[q];
-                    let mut extra = format!("{}", q_.kind.as_str());
+                    let mut extra = q_.kind.as_str().to_string();
                     if q_.kind.is_scored() {
                         extra.push_str(&format!(", weight {}, max {}", q_.weight, q_.max_points));
                     }

@@ -133,10 +133,9 @@ fn scores_recompute_from_the_resolved_framework() {
                                 .as_array()
                                 .unwrap()
                                 .iter()
-                                .filter(|s| x >= num(&s[0]))
-                                .map(|s| num(&s[1]))
-                                .last()
-                                .unwrap_or(0.0),
+                                .rev()
+                                .find(|s| x >= num(&s[0]))
+                                .map_or(0.0, |s| num(&s[1])),
                         };
                         share * max
                     }

@@ -28,7 +28,7 @@ fn synthetic() -> Framework {
                     1 + q % 2
                 );
                 if q == 4 {
-                    let _ = write!(t, "relevant = \"P{p}I{i}Q0 in [in-place, partial]\"\n");
+                    let _ = writeln!(t, "relevant = \"P{p}I{i}Q0 in [in-place, partial]\"");
                 }
             }
         }
@@ -46,7 +46,7 @@ fn units(framework: &Framework, n: usize) -> Vec<UnitAnswers> {
                 .iter()
                 .map(|q| {
                     let r = rng.next_u64();
-                    (r % 10 != 0).then(|| Value::Choice((r % q.options.len() as u64) as u32))
+                    (!r.is_multiple_of(10)).then(|| Value::Choice((r % q.options.len() as u64) as u32))
                 })
                 .collect(),
         })

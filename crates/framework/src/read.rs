@@ -136,18 +136,14 @@ impl Reader<'_> {
         let root = Fields::new(doc, "the framework", 0..0);
         root.only(TOP_KEYS, &mut self.errors);
         let id = root.required_string("id", "\"my-framework\"", &mut self.errors);
-        if let Some((id, span)) = &id {
-            if id.is_empty()
-                || !id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            {
-                self.error(
-                    span.clone(),
-                    format!("framework id `{id}` is not a valid id"),
-                    "use lowercase letters, digits and `-`, such as `gca-national-index`",
-                );
-            }
+        if let Some((id, span)) = &id
+            && !is_slug(id)
+        {
+            self.error(
+                span.clone(),
+                format!("framework id `{id}` is not a valid id"),
+                "use lowercase letters, digits and `-`, such as `gca-national-index`",
+            );
         }
         let version = root.required_string("version", "\"1.0.0\"", &mut self.errors);
         let label = root.texts("label", true, &mut self.errors);
@@ -1053,11 +1049,7 @@ impl Reader<'_> {
             let Some((id, id_span)) = of.required_string("id", "\"a\"", &mut self.errors) else {
                 continue;
             };
-            if id.is_empty()
-                || !id
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            {
+            if !is_slug(&id) {
                 self.error(
                     id_span.clone(),
                     format!("option id `{id}` is not valid"),
@@ -1373,6 +1365,14 @@ const YES_NO: [BuiltinOption; 2] = [
         ],
     },
 ];
+
+/// Lowercase letters, digits and `-`: framework and option ids.
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
 
 /// Length of the opening quote of a TOML string literal.
 fn quote_len(literal: &str) -> usize {
