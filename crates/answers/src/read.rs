@@ -334,7 +334,15 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
     units.sort_by(|a, b| a.unit.cmp(&b.unit));
     let (units, raw) = units
         .into_iter()
-        .map(|u| (UnitAnswers { unit: u.unit, values: u.values }, u.raw))
+        .map(|u| {
+            (
+                UnitAnswers {
+                    unit: u.unit,
+                    values: u.values,
+                },
+                u.raw,
+            )
+        })
         .unzip();
     Ok(AnswerFile {
         units,

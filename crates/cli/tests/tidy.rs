@@ -16,7 +16,10 @@ fn every_crate_is_on_the_architecture_map() {
     let map = read("ARCHITECTURE.md");
     for entry in std::fs::read_dir(root().join("crates")).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().to_string();
-        assert!(map.contains(&format!("crates/{name}")), "ARCHITECTURE.md does not mention crates/{name}");
+        assert!(
+            map.contains(&format!("crates/{name}")),
+            "ARCHITECTURE.md does not mention crates/{name}"
+        );
     }
 }
 
@@ -25,16 +28,28 @@ fn ci_runs_the_readme_test_command() {
     let readme = read("README.md");
     let ci = read(".ci/run");
     let command = "cargo test --workspace";
-    assert!(readme.contains(&format!("```sh\n{command}\n```")), "README has no test command block");
-    assert!(ci.lines().any(|l| l.trim() == command), ".ci/run does not run `{command}`");
+    assert!(
+        readme.contains(&format!("```sh\n{command}\n```")),
+        "README has no test command block"
+    );
+    assert!(
+        ci.lines().any(|l| l.trim() == command),
+        ".ci/run does not run `{command}`"
+    );
 }
 
 #[test]
 fn readme_main_command_names_files_that_exist() {
     let readme = read("README.md");
-    let line = readme.lines().find(|l| l.starts_with("cargo run --release -- score")).expect("main command");
+    let line = readme
+        .lines()
+        .find(|l| l.starts_with("cargo run --release -- score"))
+        .expect("main command");
     for word in line.split_whitespace().filter(|w| w.contains('/')) {
-        assert!(root().join(word).exists(), "README names {word}, which does not exist");
+        assert!(
+            root().join(word).exists(),
+            "README names {word}, which does not exist"
+        );
     }
 }
 
@@ -43,10 +58,21 @@ fn benchmarks_file_covers_every_bench() {
     let text = read("BENCHMARKS.md");
     for entry in std::fs::read_dir(root().join("crates")).unwrap() {
         let benches = entry.unwrap().path().join("benches");
-        let Ok(files) = std::fs::read_dir(&benches) else { continue };
+        let Ok(files) = std::fs::read_dir(&benches) else {
+            continue;
+        };
         for file in files {
-            let stem = file.unwrap().path().file_stem().unwrap().to_string_lossy().to_string();
-            assert!(text.contains(&format!("--bench {stem}")), "BENCHMARKS.md does not cover bench `{stem}`");
+            let stem = file
+                .unwrap()
+                .path()
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .to_string();
+            assert!(
+                text.contains(&format!("--bench {stem}")),
+                "BENCHMARKS.md does not cover bench `{stem}`"
+            );
         }
     }
 }

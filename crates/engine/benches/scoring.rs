@@ -46,7 +46,8 @@ fn units(framework: &Framework, n: usize) -> Vec<UnitAnswers> {
                 .iter()
                 .map(|q| {
                     let r = rng.next_u64();
-                    (!r.is_multiple_of(10)).then(|| Value::Choice((r % q.options.len() as u64) as u32))
+                    (!r.is_multiple_of(10))
+                        .then(|| Value::Choice((r % q.options.len() as u64) as u32))
                 })
                 .collect(),
         })
