@@ -257,7 +257,7 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
             continue;
         }
         let Some(&q) = question_index.get(question) else {
-            let help = match suggest(&question, &question_ids) {
+            let help = match suggest(question, &question_ids) {
                 Some(s) => format!(
                     "did you mean `{s}`? Question ids are listed by `cyberindex framework show`"
                 ),
@@ -277,7 +277,7 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
         let u = match unit_index.get(unit) {
             Some(&u) => u,
             None => {
-                if framework.units == UnitKind::Country && countries::by_alpha3(&unit).is_none() {
+                if framework.units == UnitKind::Country && countries::by_alpha3(unit).is_none() {
                     let upper = unit.to_ascii_uppercase();
                     let help = if countries::by_alpha3(&upper).is_some() {
                         format!("write it in capitals: `{upper}`")
@@ -308,7 +308,7 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
             continue;
         }
         units[u].row[q] = row;
-        if !evidence.is_empty() && !is_url(&evidence) {
+        if !evidence.is_empty() && !is_url(evidence) {
             errors.push(RowError::new(
                 row,
                 Some("evidence"),
@@ -316,7 +316,7 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
                 "write an http:// or https:// URL, or leave it empty",
             ));
         }
-        match parse_value(framework, q, &value) {
+        match parse_value(framework, q, value) {
             Ok(parsed) => {
                 units[u].values[q] = parsed;
                 units[u].raw[q] = Some(RawAnswer {
