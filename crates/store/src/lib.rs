@@ -1,0 +1,287 @@
+//! Storage for cyberindex: accounts, sessions, editions, responses, answers and evidence.
+//!
+//! [`Store`] is the one API the server and the command line use. Behind it sits a backend per
+//! database: SQLite (`sqlite.rs`, the embedded default) now, PostgreSQL in a later issue. SQL that
+//! only one database understands stays in that backend's module.
+//!
+//! **Invariant:** an answer save names the version it started from; a stale version is refused
+//! with [`StoreError::Conflict`] carrying the current answer, so no save silently overwrites
+//! another.
+
+mod model;
+mod sqlite;
+
+pub use model::*;
+
+/// Errors of the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    /// The answer changed since the editor loaded it.
+    #[error("the answer was changed by someone else (now version {})", .0.version)]
+    Conflict(Box<Answer>),
+    /// The response no longer accepts changes from the country.
+    #[error("the response is {} and can no longer be changed", .0.as_str())]
+    Locked(Status),
+    #[error("{0} already exists")]
+    Duplicate(String),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+#[derive(Debug, Clone)]
+enum Backend {
+    Sqlite(sqlite::SqliteStore),
+}
+
+/// The store. Cheap to clone: it holds a connection pool.
+#[derive(Debug, Clone)]
+pub struct Store {
+    backend: Backend,
+}
+
+/// New account details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewUser {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub country: Option<String>,
+    pub observed: Vec<String>,
+}
+
+/// New edition details.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEdition {
+    pub id: String,
+    pub name: String,
+    pub framework_id: String,
+    pub framework_version: String,
+    pub framework_source: String,
+    pub opens_on: String,
+    pub deadline: String,
+    pub countries: Vec<String>,
+}
+
+macro_rules! dispatch {
+    ($self:ident, $s:ident => $e:expr) => {
+        match &$self.backend {
+            Backend::Sqlite($s) => $e,
+        }
+    };
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `url` and runs the migrations.
+    /// `sqlite://PATH` or `sqlite::memory:`.
+    pub async fn open(url: &str) -> Result<Self> {
+        if url.starts_with("sqlite:") {
+            Ok(Self {
+                backend: Backend::Sqlite(sqlite::SqliteStore::open(url).await?),
+            })
+        } else {
+            Err(StoreError::Invalid(format!(
+                "unsupported database URL `{}`: use sqlite://PATH (PostgreSQL arrives in a later release)",
+                url.split(':').next().unwrap_or(url)
+            )))
+        }
+    }
+
+    /// Closes the pool, waiting for connections to finish.
+    pub async fn close(&self) {
+        dispatch!(self, s => s.close().await)
+    }
+
+    // --- accounts ---
+
+    pub async fn create_user(&self, user: &NewUser) -> Result<User> {
+        dispatch!(self, s => s.create_user(user).await)
+    }
+    pub async fn user(&self, id: i64) -> Result<User> {
+        dispatch!(self, s => s.user(id).await)
+    }
+    pub async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
+        dispatch!(self, s => s.user_by_email(email).await)
+    }
+    pub async fn users(&self) -> Result<Vec<User>> {
+        dispatch!(self, s => s.users().await)
+    }
+    pub async fn set_password(&self, user: i64, hash: &str) -> Result<()> {
+        dispatch!(self, s => s.set_password(user, hash).await)
+    }
+    pub async fn set_totp(&self, user: i64, secret: Option<&str>, enabled: bool) -> Result<()> {
+        dispatch!(self, s => s.set_totp(user, secret, enabled).await)
+    }
+    pub async fn record_login(&self, user: i64) -> Result<()> {
+        dispatch!(self, s => s.record_login(user).await)
+    }
+
+    // --- single-use links ---
+
+    pub async fn create_link(
+        &self,
+        user: i64,
+        purpose: LinkPurpose,
+        token_hash: &str,
+        expires_at: i64,
+    ) -> Result<()> {
+        dispatch!(self, s => s.create_link(user, purpose, token_hash, expires_at).await)
+    }
+    /// The user a valid (unused, unexpired) link belongs to, without using it.
+    pub async fn peek_link(&self, token_hash: &str, purpose: LinkPurpose) -> Result<Option<i64>> {
+        dispatch!(self, s => s.peek_link(token_hash, purpose).await)
+    }
+    /// Uses a link and sets the user's password, in one transaction; `None` if the link is not
+    /// valid (used, expired or unknown).
+    pub async fn redeem_link(
+        &self,
+        token_hash: &str,
+        purpose: LinkPurpose,
+        password_hash: &str,
+    ) -> Result<Option<i64>> {
+        dispatch!(self, s => s.redeem_link(token_hash, purpose, password_hash).await)
+    }
+
+    // --- sessions ---
+
+    pub async fn create_session(
+        &self,
+        token_hash: &str,
+        user: i64,
+        expires_at: i64,
+        pending_totp: bool,
+    ) -> Result<()> {
+        dispatch!(self, s => s.create_session(token_hash, user, expires_at, pending_totp).await)
+    }
+    /// The user of a live session and whether its second factor is still owed.
+    pub async fn session(&self, token_hash: &str) -> Result<Option<(User, bool)>> {
+        dispatch!(self, s => s.session(token_hash).await)
+    }
+    pub async fn complete_session_totp(&self, token_hash: &str) -> Result<()> {
+        dispatch!(self, s => s.complete_session_totp(token_hash).await)
+    }
+    pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
+        dispatch!(self, s => s.delete_session(token_hash).await)
+    }
+    pub async fn delete_user_sessions(&self, user: i64) -> Result<()> {
+        dispatch!(self, s => s.delete_user_sessions(user).await)
+    }
+
+    // --- API tokens ---
+
+    pub async fn create_token(&self, user: i64, name: &str, token_hash: &str) -> Result<i64> {
+        dispatch!(self, s => s.create_token(user, name, token_hash).await)
+    }
+    pub async fn token_user(&self, token_hash: &str) -> Result<Option<User>> {
+        dispatch!(self, s => s.token_user(token_hash).await)
+    }
+    pub async fn tokens(&self, user: i64) -> Result<Vec<ApiToken>> {
+        dispatch!(self, s => s.tokens(user).await)
+    }
+    pub async fn revoke_token(&self, user: i64, id: i64) -> Result<()> {
+        dispatch!(self, s => s.revoke_token(user, id).await)
+    }
+
+    // --- editions and responses ---
+
+    pub async fn create_edition(
+        &self,
+        edition: &NewEdition,
+        created_by: Option<i64>,
+    ) -> Result<Edition> {
+        dispatch!(self, s => s.create_edition(edition, created_by).await)
+    }
+    pub async fn editions(&self) -> Result<Vec<Edition>> {
+        dispatch!(self, s => s.editions().await)
+    }
+    pub async fn edition(&self, id: &str) -> Result<Edition> {
+        dispatch!(self, s => s.edition(id).await)
+    }
+    pub async fn archive_edition(&self, id: &str) -> Result<()> {
+        dispatch!(self, s => s.archive_edition(id).await)
+    }
+    pub async fn response(&self, edition: &str, country: &str) -> Result<Response> {
+        dispatch!(self, s => s.response(edition, country).await)
+    }
+    pub async fn responses(&self, edition: &str) -> Result<Vec<Response>> {
+        dispatch!(self, s => s.responses(edition).await)
+    }
+    /// Moves a response to `to`, if it is currently in one of `from`.
+    pub async fn set_status(
+        &self,
+        edition: &str,
+        country: &str,
+        from: &[Status],
+        to: Status,
+        by: Option<i64>,
+    ) -> Result<Response> {
+        dispatch!(self, s => s.set_status(edition, country, from, to, by).await)
+    }
+
+    // --- answers and evidence ---
+
+    pub async fn answers(&self, edition: &str, country: &str) -> Result<Vec<Answer>> {
+        dispatch!(self, s => s.answers(edition, country).await)
+    }
+    /// Every answer of an edition, by country.
+    pub async fn edition_answers(&self, edition: &str) -> Result<Vec<(String, Answer)>> {
+        dispatch!(self, s => s.edition_answers(edition).await)
+    }
+    /// Saves an answer if `change.expected_version` is current, and marks the response in
+    /// progress. `country_edit` saves made by the country are refused once it has submitted.
+    pub async fn save_answer(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        change: &AnswerChange,
+        by: Option<i64>,
+        country_edit: bool,
+    ) -> Result<Answer> {
+        dispatch!(self, s => s.save_answer(edition, country, question, change, by, country_edit).await)
+    }
+    pub async fn add_evidence(
+        &self,
+        edition: &str,
+        country: &str,
+        evidence: &NewEvidence,
+        by: Option<i64>,
+    ) -> Result<Evidence> {
+        dispatch!(self, s => s.add_evidence(edition, country, evidence, by).await)
+    }
+    pub async fn evidence(&self, edition: &str, country: &str) -> Result<Vec<Evidence>> {
+        dispatch!(self, s => s.evidence(edition, country).await)
+    }
+    pub async fn evidence_item(&self, edition: &str, country: &str, id: i64) -> Result<Evidence> {
+        dispatch!(self, s => s.evidence_item(edition, country, id).await)
+    }
+    pub async fn delete_evidence(&self, edition: &str, country: &str, id: i64) -> Result<()> {
+        dispatch!(self, s => s.delete_evidence(edition, country, id).await)
+    }
+
+    // --- outbox ---
+
+    pub async fn push_outbox(&self, to: &str, subject: &str, body: &str) -> Result<i64> {
+        dispatch!(self, s => s.push_outbox(to, subject, body).await)
+    }
+    pub async fn mark_sent(&self, id: i64, error: Option<&str>) -> Result<()> {
+        dispatch!(self, s => s.mark_sent(id, error).await)
+    }
+    pub async fn outbox(&self) -> Result<Vec<OutboxMessage>> {
+        dispatch!(self, s => s.outbox().await)
+    }
+}

@@ -1,0 +1,811 @@
+//! The SQLite backend: the embedded default.
+//!
+//! Durability: WAL journal with `synchronous = FULL`, so a save that returned is on disk, even
+//! after a power cut. Writes that read before they write begin with `BEGIN IMMEDIATE`, taking the
+//! write lock up front, so concurrent saves queue (up to the busy timeout) instead of failing.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{Row, SqlitePool};
+
+use crate::{
+    Answer, AnswerChange, ApiToken, Edition, Evidence, EvidenceKind, LinkPurpose, NewEdition,
+    NewEvidence, NewUser, OutboxMessage, Provenance, Response, Result, Status, StoreError, User,
+    now_ms,
+};
+
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+fn parse<T: FromStr<Err = String>>(s: &str) -> Result<T> {
+    s.parse().map_err(StoreError::Invalid)
+}
+
+impl SqliteStore {
+    pub async fn open(url: &str) -> Result<Self> {
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let in_memory = url.contains(":memory:");
+        let pool = SqlitePoolOptions::new()
+            // An in-memory database lives in one connection.
+            .max_connections(if in_memory { 1 } else { 8 })
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    async fn user_from_row(&self, row: &SqliteRow) -> Result<User> {
+        let id: i64 = row.try_get("id")?;
+        let observed = sqlx::query_scalar(
+            "SELECT country FROM observer_countries WHERE user_id = $1 ORDER BY country",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(User {
+            id,
+            email: row.try_get("email")?,
+            name: row.try_get("name")?,
+            role: parse(row.try_get::<&str, _>("role")?)?,
+            country: row.try_get("country")?,
+            observed,
+            password_hash: row.try_get("password_hash")?,
+            totp_secret: row.try_get("totp_secret")?,
+            totp_enabled: row.try_get("totp_enabled")?,
+            language: row.try_get("language")?,
+            active: row.try_get("active")?,
+            created_at: row.try_get("created_at")?,
+            last_login_at: row.try_get("last_login_at")?,
+        })
+    }
+
+    pub async fn create_user(&self, user: &NewUser) -> Result<User> {
+        if user.role.is_country_role() != user.country.is_some() {
+            return Err(StoreError::Invalid(if user.role.is_country_role() {
+                format!("a {} needs a country", user.role)
+            } else {
+                format!("a {} has no country", user.role)
+            }));
+        }
+        let mut tx = self.pool.begin().await?;
+        let id: i64 = match sqlx::query_scalar(
+            "INSERT INTO users (email, name, role, country, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(&user.email)
+        .bind(&user.name)
+        .bind(user.role.as_str())
+        .bind(&user.country)
+        .bind(now_ms())
+        .fetch_one(&mut *tx)
+        .await
+        {
+            Ok(id) => id,
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                return Err(StoreError::Duplicate(format!("an account for {}", user.email)));
+            }
+            Err(e) => return Err(e.into()),
+        };
+        for country in &user.observed {
+            sqlx::query("INSERT INTO observer_countries (user_id, country) VALUES ($1, $2)")
+                .bind(id)
+                .bind(country)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        self.user(id).await
+    }
+
+    pub async fn user(&self, id: i64) -> Result<User> {
+        let row = sqlx::query("SELECT * FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("user"))?;
+        self.user_from_row(&row).await
+    }
+
+    pub async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
+        let row = sqlx::query("SELECT * FROM users WHERE email = $1")
+            .bind(email)
+            .fetch_optional(&self.pool)
+            .await?;
+        match row {
+            Some(row) => Ok(Some(self.user_from_row(&row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    pub async fn users(&self) -> Result<Vec<User>> {
+        let rows = sqlx::query("SELECT * FROM users ORDER BY role, country, email")
+            .fetch_all(&self.pool)
+            .await?;
+        let mut users = Vec::with_capacity(rows.len());
+        for row in &rows {
+            users.push(self.user_from_row(row).await?);
+        }
+        Ok(users)
+    }
+
+    pub async fn set_password(&self, user: i64, hash: &str) -> Result<()> {
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(user)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_totp(&self, user: i64, secret: Option<&str>, enabled: bool) -> Result<()> {
+        sqlx::query("UPDATE users SET totp_secret = $1, totp_enabled = $2 WHERE id = $3")
+            .bind(secret)
+            .bind(enabled)
+            .bind(user)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn record_login(&self, user: i64) -> Result<()> {
+        sqlx::query("UPDATE users SET last_login_at = $1 WHERE id = $2")
+            .bind(now_ms())
+            .bind(user)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn create_link(
+        &self,
+        user: i64,
+        purpose: LinkPurpose,
+        token_hash: &str,
+        expires_at: i64,
+    ) -> Result<()> {
+        sqlx::query("INSERT INTO invitations (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(token_hash)
+            .bind(user)
+            .bind(purpose.as_str())
+            .bind(now_ms())
+            .bind(expires_at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn peek_link(&self, token_hash: &str, purpose: LinkPurpose) -> Result<Option<i64>> {
+        Ok(sqlx::query_scalar(
+            "SELECT user_id FROM invitations WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+        )
+        .bind(token_hash)
+        .bind(purpose.as_str())
+        .bind(now_ms())
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    pub async fn redeem_link(
+        &self,
+        token_hash: &str,
+        purpose: LinkPurpose,
+        password_hash: &str,
+    ) -> Result<Option<i64>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
+        let user: Option<i64> = sqlx::query_scalar(
+            "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1 RETURNING user_id",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .bind(purpose.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(user) = user {
+            sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+                .bind(password_hash)
+                .bind(user)
+                .execute(&mut *tx)
+                .await?;
+            // A new password ends every existing session.
+            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                .bind(user)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(user)
+    }
+
+    pub async fn create_session(
+        &self,
+        token_hash: &str,
+        user: i64,
+        expires_at: i64,
+        pending_totp: bool,
+    ) -> Result<()> {
+        let now = now_ms();
+        sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at, last_seen_at, pending_totp) VALUES ($1, $2, $3, $4, $3, $5)")
+            .bind(token_hash)
+            .bind(user)
+            .bind(now)
+            .bind(expires_at)
+            .bind(pending_totp)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn session(&self, token_hash: &str) -> Result<Option<(User, bool)>> {
+        let row: Option<(i64, bool)> = sqlx::query_as(
+            "SELECT s.user_id, s.pending_totp FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active = 1",
+        )
+        .bind(token_hash)
+        .bind(now_ms())
+        .fetch_optional(&self.pool)
+        .await?;
+        match row {
+            Some((user, pending)) => Ok(Some((self.user(user).await?, pending))),
+            None => Ok(None),
+        }
+    }
+
+    pub async fn complete_session_totp(&self, token_hash: &str) -> Result<()> {
+        sqlx::query("UPDATE sessions SET pending_totp = 0 WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn delete_user_sessions(&self, user: i64) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn create_token(&self, user: i64, name: &str, token_hash: &str) -> Result<i64> {
+        Ok(sqlx::query_scalar("INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+            .bind(user)
+            .bind(name)
+            .bind(token_hash)
+            .bind(now_ms())
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    pub async fn token_user(&self, token_hash: &str) -> Result<Option<User>> {
+        let user: Option<i64> = sqlx::query_scalar(
+            "UPDATE api_tokens SET last_used_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL \
+             AND user_id IN (SELECT id FROM users WHERE active = 1) RETURNING user_id",
+        )
+        .bind(token_hash)
+        .bind(now_ms())
+        .fetch_optional(&self.pool)
+        .await?;
+        match user {
+            Some(id) => Ok(Some(self.user(id).await?)),
+            None => Ok(None),
+        }
+    }
+
+    pub async fn tokens(&self, user: i64) -> Result<Vec<ApiToken>> {
+        let rows = sqlx::query("SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id")
+            .bind(user)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ApiToken {
+                    id: r.try_get("id")?,
+                    name: r.try_get("name")?,
+                    created_at: r.try_get("created_at")?,
+                    last_used_at: r.try_get("last_used_at")?,
+                    revoked_at: r.try_get("revoked_at")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn revoke_token(&self, user: i64, id: i64) -> Result<()> {
+        let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
+            .bind(now_ms())
+            .bind(id)
+            .bind(user)
+            .execute(&self.pool)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound("token"));
+        }
+        Ok(())
+    }
+
+    pub async fn create_edition(&self, e: &NewEdition, created_by: Option<i64>) -> Result<Edition> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let inserted = sqlx::query(
+            "INSERT INTO editions (id, name, framework_id, framework_version, framework_source, opens_on, deadline, created_at, created_by) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(&e.id)
+        .bind(&e.name)
+        .bind(&e.framework_id)
+        .bind(&e.framework_version)
+        .bind(&e.framework_source)
+        .bind(&e.opens_on)
+        .bind(&e.deadline)
+        .bind(now_ms())
+        .bind(created_by)
+        .execute(&mut *tx)
+        .await;
+        match inserted {
+            Err(sqlx::Error::Database(err)) if err.is_unique_violation() => {
+                return Err(StoreError::Duplicate(format!("edition `{}`", e.id)));
+            }
+            other => {
+                other?;
+            }
+        }
+        for country in &e.countries {
+            sqlx::query("INSERT INTO responses (edition_id, country) VALUES ($1, $2)")
+                .bind(&e.id)
+                .bind(country)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        self.edition(&e.id).await
+    }
+
+    fn edition_from_row(row: &SqliteRow, countries: Vec<String>) -> Result<Edition> {
+        Ok(Edition {
+            id: row.try_get("id")?,
+            name: row.try_get("name")?,
+            framework_id: row.try_get("framework_id")?,
+            framework_version: row.try_get("framework_version")?,
+            framework_source: row.try_get("framework_source")?,
+            opens_on: row.try_get("opens_on")?,
+            deadline: row.try_get("deadline")?,
+            archived_at: row.try_get("archived_at")?,
+            created_at: row.try_get("created_at")?,
+            countries,
+        })
+    }
+
+    async fn countries_of(&self, edition: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "SELECT country FROM responses WHERE edition_id = $1 ORDER BY country",
+        )
+        .bind(edition)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn editions(&self) -> Result<Vec<Edition>> {
+        let rows = sqlx::query("SELECT * FROM editions ORDER BY created_at DESC, id DESC")
+            .fetch_all(&self.pool)
+            .await?;
+        let mut editions = Vec::new();
+        for row in &rows {
+            let id: String = row.try_get("id")?;
+            editions.push(Self::edition_from_row(row, self.countries_of(&id).await?)?);
+        }
+        Ok(editions)
+    }
+
+    pub async fn edition(&self, id: &str) -> Result<Edition> {
+        let row = sqlx::query("SELECT * FROM editions WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("edition"))?;
+        Self::edition_from_row(&row, self.countries_of(id).await?)
+    }
+
+    pub async fn archive_edition(&self, id: &str) -> Result<()> {
+        let done = sqlx::query(
+            "UPDATE editions SET archived_at = $1 WHERE id = $2 AND archived_at IS NULL",
+        )
+        .bind(now_ms())
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound("open edition"));
+        }
+        Ok(())
+    }
+
+    fn response_from_row(row: &SqliteRow) -> Result<Response> {
+        Ok(Response {
+            edition_id: row.try_get("edition_id")?,
+            country: row.try_get("country")?,
+            status: parse(row.try_get::<&str, _>("status")?)?,
+            submitted_at: row.try_get("submitted_at")?,
+            submitted_by: row.try_get("submitted_by")?,
+            last_activity_at: row.try_get("last_activity_at")?,
+        })
+    }
+
+    pub async fn response(&self, edition: &str, country: &str) -> Result<Response> {
+        let row = sqlx::query("SELECT * FROM responses WHERE edition_id = $1 AND country = $2")
+            .bind(edition)
+            .bind(country)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("response"))?;
+        Self::response_from_row(&row)
+    }
+
+    pub async fn responses(&self, edition: &str) -> Result<Vec<Response>> {
+        let rows = sqlx::query("SELECT * FROM responses WHERE edition_id = $1 ORDER BY country")
+            .bind(edition)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(Self::response_from_row).collect()
+    }
+
+    pub async fn set_status(
+        &self,
+        edition: &str,
+        country: &str,
+        from: &[Status],
+        to: Status,
+        by: Option<i64>,
+    ) -> Result<Response> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let current: Option<String> = sqlx::query_scalar(
+            "SELECT status FROM responses WHERE edition_id = $1 AND country = $2",
+        )
+        .bind(edition)
+        .bind(country)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let current: Status = parse(&current.ok_or(StoreError::NotFound("response"))?)?;
+        if !from.contains(&current) {
+            return Err(StoreError::Locked(current));
+        }
+        let now = now_ms();
+        let submitted = to == Status::Submitted;
+        sqlx::query(
+            "UPDATE responses SET status = $1, last_activity_at = $2, \
+             submitted_at = CASE WHEN $3 THEN $2 ELSE submitted_at END, \
+             submitted_by = CASE WHEN $3 THEN $4 ELSE submitted_by END \
+             WHERE edition_id = $5 AND country = $6",
+        )
+        .bind(to.as_str())
+        .bind(now)
+        .bind(submitted)
+        .bind(by)
+        .bind(edition)
+        .bind(country)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        self.response(edition, country).await
+    }
+
+    fn answer_from_row(row: &SqliteRow) -> Result<Answer> {
+        Ok(Answer {
+            question_id: row.try_get("question_id")?,
+            value: row.try_get("value")?,
+            comment: row.try_get("comment")?,
+            version: row.try_get("version")?,
+            provenance: parse(row.try_get::<&str, _>("provenance")?)?,
+            confirmed: row.try_get("confirmed")?,
+            updated_by: row.try_get("updated_by")?,
+            updated_at: row.try_get("updated_at")?,
+        })
+    }
+
+    pub async fn answers(&self, edition: &str, country: &str) -> Result<Vec<Answer>> {
+        let rows = sqlx::query(
+            "SELECT * FROM answers WHERE edition_id = $1 AND country = $2 ORDER BY question_id",
+        )
+        .bind(edition)
+        .bind(country)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(Self::answer_from_row).collect()
+    }
+
+    pub async fn edition_answers(&self, edition: &str) -> Result<Vec<(String, Answer)>> {
+        let rows = sqlx::query(
+            "SELECT * FROM answers WHERE edition_id = $1 ORDER BY country, question_id",
+        )
+        .bind(edition)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("country")?, Self::answer_from_row(r)?)))
+            .collect()
+    }
+
+    pub async fn save_answer(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        change: &AnswerChange,
+        by: Option<i64>,
+        country_edit: bool,
+    ) -> Result<Answer> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let status: Option<String> = sqlx::query_scalar(
+            "SELECT status FROM responses WHERE edition_id = $1 AND country = $2",
+        )
+        .bind(edition)
+        .bind(country)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let status: Status = parse(&status.ok_or(StoreError::NotFound("response"))?)?;
+        if country_edit && !status.is_open_to_country() {
+            return Err(StoreError::Locked(status));
+        }
+        let current = sqlx::query(
+            "SELECT * FROM answers WHERE edition_id = $1 AND country = $2 AND question_id = $3",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .fetch_optional(&mut *tx)
+        .await?
+        .map(|r| Self::answer_from_row(&r))
+        .transpose()?;
+        let current_version = current.as_ref().map_or(0, |a| a.version);
+        if current_version != change.expected_version {
+            let current = current.unwrap_or(Answer {
+                question_id: question.to_string(),
+                value: None,
+                comment: String::new(),
+                version: 0,
+                provenance: Provenance::Country,
+                confirmed: true,
+                updated_by: None,
+                updated_at: 0,
+            });
+            return Err(StoreError::Conflict(Box::new(current)));
+        }
+        let now = now_ms();
+        let confirmed = change.provenance == Provenance::Country;
+        let row = sqlx::query(
+            "INSERT INTO answers (edition_id, country, question_id, value, comment, version, provenance, confirmed, updated_by, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+             ON CONFLICT (edition_id, country, question_id) DO UPDATE SET \
+             value = excluded.value, comment = excluded.comment, version = excluded.version, provenance = excluded.provenance, \
+             confirmed = excluded.confirmed, updated_by = excluded.updated_by, updated_at = excluded.updated_at \
+             RETURNING *",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .bind(&change.value)
+        .bind(&change.comment)
+        .bind(current_version + 1)
+        .bind(change.provenance.as_str())
+        .bind(confirmed)
+        .bind(by)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE responses SET last_activity_at = $1, status = CASE WHEN status = 'not-started' AND $2 THEN 'in-progress' ELSE status END \
+             WHERE edition_id = $3 AND country = $4",
+        )
+        .bind(now)
+        .bind(country_edit)
+        .bind(edition)
+        .bind(country)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Self::answer_from_row(&row)
+    }
+
+    fn evidence_from_row(row: &SqliteRow) -> Result<Evidence> {
+        let kind = match row.try_get::<&str, _>("kind")? {
+            "url" => EvidenceKind::Url {
+                url: row.try_get("url")?,
+            },
+            _ => EvidenceKind::File {
+                sha256: row.try_get("sha256")?,
+                file_name: row.try_get("file_name")?,
+                media_type: row.try_get("media_type")?,
+                size: row.try_get("size")?,
+            },
+        };
+        Ok(Evidence {
+            id: row.try_get("id")?,
+            question_id: row.try_get("question_id")?,
+            kind,
+            title: row.try_get("title")?,
+            language: row.try_get("language")?,
+            issued_on: row.try_get("issued_on")?,
+            public: row.try_get("public")?,
+            created_by: row.try_get("created_by")?,
+            created_at: row.try_get("created_at")?,
+        })
+    }
+
+    pub async fn add_evidence(
+        &self,
+        edition: &str,
+        country: &str,
+        e: &NewEvidence,
+        by: Option<i64>,
+    ) -> Result<Evidence> {
+        let (kind, url, sha, name, media, size) = match &e.kind {
+            EvidenceKind::Url { url } => ("url", Some(url.as_str()), None, None, None, None),
+            EvidenceKind::File {
+                sha256,
+                file_name,
+                media_type,
+                size,
+            } => (
+                "file",
+                None,
+                Some(sha256.as_str()),
+                Some(file_name.as_str()),
+                Some(media_type.as_str()),
+                Some(*size),
+            ),
+        };
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let status: Option<String> = sqlx::query_scalar(
+            "SELECT status FROM responses WHERE edition_id = $1 AND country = $2",
+        )
+        .bind(edition)
+        .bind(country)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let status: Status = parse(&status.ok_or(StoreError::NotFound("response"))?)?;
+        if !status.is_open_to_country() {
+            return Err(StoreError::Locked(status));
+        }
+        let now = now_ms();
+        let row = sqlx::query(
+            "INSERT INTO evidence (edition_id, country, question_id, kind, url, sha256, file_name, media_type, size, title, language, issued_on, public, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING *",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(&e.question_id)
+        .bind(kind)
+        .bind(url)
+        .bind(sha)
+        .bind(name)
+        .bind(media)
+        .bind(size)
+        .bind(&e.title)
+        .bind(&e.language)
+        .bind(&e.issued_on)
+        .bind(e.public)
+        .bind(by)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE responses SET last_activity_at = $1, status = CASE WHEN status = 'not-started' THEN 'in-progress' ELSE status END \
+             WHERE edition_id = $2 AND country = $3",
+        )
+        .bind(now)
+        .bind(edition)
+        .bind(country)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Self::evidence_from_row(&row)
+    }
+
+    pub async fn evidence(&self, edition: &str, country: &str) -> Result<Vec<Evidence>> {
+        let rows = sqlx::query("SELECT * FROM evidence WHERE edition_id = $1 AND country = $2 AND deleted_at IS NULL ORDER BY question_id, id")
+            .bind(edition)
+            .bind(country)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(Self::evidence_from_row).collect()
+    }
+
+    pub async fn evidence_item(&self, edition: &str, country: &str, id: i64) -> Result<Evidence> {
+        let row = sqlx::query("SELECT * FROM evidence WHERE edition_id = $1 AND country = $2 AND id = $3 AND deleted_at IS NULL")
+            .bind(edition)
+            .bind(country)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("evidence"))?;
+        Self::evidence_from_row(&row)
+    }
+
+    pub async fn delete_evidence(&self, edition: &str, country: &str, id: i64) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let status: Option<String> = sqlx::query_scalar(
+            "SELECT status FROM responses WHERE edition_id = $1 AND country = $2",
+        )
+        .bind(edition)
+        .bind(country)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let status: Status = parse(&status.ok_or(StoreError::NotFound("response"))?)?;
+        if !status.is_open_to_country() {
+            return Err(StoreError::Locked(status));
+        }
+        let done = sqlx::query("UPDATE evidence SET deleted_at = $1 WHERE edition_id = $2 AND country = $3 AND id = $4 AND deleted_at IS NULL")
+            .bind(now_ms())
+            .bind(edition)
+            .bind(country)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound("evidence"));
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn push_outbox(&self, to: &str, subject: &str, body: &str) -> Result<i64> {
+        Ok(sqlx::query_scalar("INSERT INTO outbox (to_address, subject, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+            .bind(to)
+            .bind(subject)
+            .bind(body)
+            .bind(now_ms())
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    pub async fn mark_sent(&self, id: i64, error: Option<&str>) -> Result<()> {
+        sqlx::query("UPDATE outbox SET sent_at = CASE WHEN $1 IS NULL THEN $2 ELSE NULL END, error = $1 WHERE id = $3")
+            .bind(error)
+            .bind(now_ms())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn outbox(&self) -> Result<Vec<OutboxMessage>> {
+        let rows = sqlx::query("SELECT * FROM outbox ORDER BY id DESC LIMIT 500")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(OutboxMessage {
+                    id: r.try_get("id")?,
+                    to_address: r.try_get("to_address")?,
+                    subject: r.try_get("subject")?,
+                    body: r.try_get("body")?,
+                    created_at: r.try_get("created_at")?,
+                    sent_at: r.try_get("sent_at")?,
+                    error: r.try_get("error")?,
+                })
+            })
+            .collect()
+    }
+}
