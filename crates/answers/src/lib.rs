@@ -9,7 +9,7 @@ mod read;
 
 use std::fmt;
 
-pub use read::{AnswerFile, Format, RawAnswer, read};
+pub use read::{AnswerFile, Format, RawAnswer, is_date, is_url, parse_value, read};
 
 /// A problem in a tabular file, located by row (1 is the header row) and column.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -365,7 +365,7 @@ struct UnitRows {
 }
 
 /// Parses one value for question `q`; empty means not answered.
-pub(crate) fn parse_value(
+pub fn parse_value(
     framework: &Framework,
     q: usize,
     text: &str,
@@ -443,7 +443,8 @@ pub(crate) fn parse_value(
     }
 }
 
-fn is_url(text: &str) -> bool {
+/// Whether `text` is an http(s) address with a host.
+pub fn is_url(text: &str) -> bool {
     let rest = text
         .strip_prefix("https://")
         .or_else(|| text.strip_prefix("http://"));
@@ -453,7 +454,8 @@ fn is_url(text: &str) -> bool {
     })
 }
 
-fn is_date(text: &str) -> bool {
+/// Whether `text` is a calendar date written `YYYY-MM-DD`.
+pub fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return false;

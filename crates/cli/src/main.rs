@@ -7,6 +7,7 @@
 mod check;
 mod demo;
 mod input;
+mod install;
 mod report;
 mod score;
 mod show;
@@ -59,6 +60,102 @@ enum Command {
     Demo {
         #[command(subcommand)]
         command: DemoCommand,
+    },
+    /// Run the web server: questionnaires, review, dashboard and the JSON API.
+    Serve {
+        #[command(flatten)]
+        install: install::Installation,
+        /// Address to listen on, such as 127.0.0.1:8080 (port 0 picks a free port).
+        #[arg(long, env = "CYBERINDEX_LISTEN")]
+        listen: Option<std::net::SocketAddr>,
+        /// The address users reach the server at, such as https://index.example.org.
+        #[arg(long, env = "CYBERINDEX_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// Start with demonstration data: the shipped framework, demo accounts and generated answers
+        /// for all 194 countries. Every page then says the data are not real.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Manage accounts of an installation.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Manage personal API tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+    /// Manage editions.
+    Edition {
+        #[command(subcommand)]
+        command: EditionCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Create a user and print an invitation link (also emailed when SMTP is configured).
+    Add {
+        #[command(flatten)]
+        install: install::Installation,
+        #[arg(long)]
+        email: String,
+        /// admin, reviewer, focal-point, contributor or observer.
+        #[arg(long)]
+        role: String,
+        /// ISO 3166-1 alpha-3 code: required for focal points and contributors.
+        #[arg(long)]
+        country: Option<String>,
+        /// Countries an observer may read, such as KEN,BRA.
+        #[arg(long, value_delimiter = ',')]
+        observe: Vec<String>,
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TokenCommand {
+    /// Create a personal API token for a user and print it (it is shown only once).
+    Create {
+        #[command(flatten)]
+        install: install::Installation,
+        #[arg(long)]
+        email: String,
+        /// What the token is for.
+        #[arg(long, default_value = "command line")]
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum EditionCommand {
+    /// Create an edition from a framework file; the framework is frozen into it.
+    Create {
+        #[command(flatten)]
+        install: install::Installation,
+        /// Edition id, such as 2026.
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, short)]
+        framework: PathBuf,
+        /// Opening date, YYYY-MM-DD.
+        #[arg(long)]
+        opens: String,
+        /// Deadline, YYYY-MM-DD.
+        #[arg(long)]
+        deadline: String,
+        /// `all`, or ISO 3166-1 alpha-3 codes separated by commas.
+        #[arg(long, default_value = "all")]
+        countries: String,
+    },
+    /// List editions.
+    List {
+        #[command(flatten)]
+        install: install::Installation,
     },
 }
 
@@ -128,6 +225,48 @@ fn main() -> ExitCode {
                     out,
                 },
         } => demo::run(&framework, seed, &units, out.as_deref()),
+        Command::Serve {
+            install,
+            listen,
+            public_url,
+            demo,
+        } => install::serve(&install, listen, public_url, demo),
+        Command::User {
+            command:
+                UserCommand::Add {
+                    install,
+                    email,
+                    role,
+                    country,
+                    observe,
+                    name,
+                },
+        } => install::user_add(&install, &email, &role, country.as_deref(), &observe, &name),
+        Command::Token {
+            command:
+                TokenCommand::Create {
+                    install,
+                    email,
+                    name,
+                },
+        } => install::token_create(&install, &email, &name),
+        Command::Edition {
+            command:
+                EditionCommand::Create {
+                    install,
+                    id,
+                    name,
+                    framework,
+                    opens,
+                    deadline,
+                    countries,
+                },
+        } => install::edition_create(
+            &install, &id, &name, &framework, &opens, &deadline, &countries,
+        ),
+        Command::Edition {
+            command: EditionCommand::List { install },
+        } => install::edition_list(&install),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -77,6 +77,17 @@ pub struct NewEdition {
     pub countries: Vec<String>,
 }
 
+/// One answer of a bulk load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BulkAnswer {
+    pub question: String,
+    pub value: Option<String>,
+    pub comment: String,
+    pub provenance: Provenance,
+    /// A link attached as public evidence.
+    pub evidence_url: Option<String>,
+}
+
 macro_rules! dispatch {
     ($self:ident, $s:ident => $e:expr) => {
         match &$self.backend {
@@ -271,6 +282,19 @@ impl Store {
     }
     pub async fn delete_evidence(&self, edition: &str, country: &str, id: i64) -> Result<()> {
         dispatch!(self, s => s.delete_evidence(edition, country, id).await)
+    }
+
+    /// Loads a country's answers (and link evidence) in one transaction and sets its status:
+    /// for the demonstration installation and bulk imports. Existing answers are replaced.
+    pub async fn bulk_load(
+        &self,
+        edition: &str,
+        country: &str,
+        answers: &[BulkAnswer],
+        status: Status,
+        by: Option<i64>,
+    ) -> Result<()> {
+        dispatch!(self, s => s.bulk_load(edition, country, answers, status, by).await)
     }
 
     // --- outbox ---

@@ -770,6 +770,76 @@ impl SqliteStore {
         Ok(())
     }
 
+    pub async fn bulk_load(
+        &self,
+        edition: &str,
+        country: &str,
+        answers: &[crate::BulkAnswer],
+        status: Status,
+        by: Option<i64>,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
+        let found = sqlx::query("UPDATE responses SET status = $1, last_activity_at = $2, \
+             submitted_at = CASE WHEN $1 IN ('submitted', 'in-review', 'validated') THEN $2 ELSE NULL END, \
+             submitted_by = CASE WHEN $1 IN ('submitted', 'in-review', 'validated') THEN $3 ELSE NULL END \
+             WHERE edition_id = $4 AND country = $5")
+            .bind(status.as_str())
+            .bind(now)
+            .bind(by)
+            .bind(edition)
+            .bind(country)
+            .execute(&mut *tx)
+            .await?;
+        if found.rows_affected() == 0 {
+            return Err(StoreError::NotFound("response"));
+        }
+        sqlx::query("DELETE FROM answers WHERE edition_id = $1 AND country = $2")
+            .bind(edition)
+            .bind(country)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM evidence WHERE edition_id = $1 AND country = $2")
+            .bind(edition)
+            .bind(country)
+            .execute(&mut *tx)
+            .await?;
+        for a in answers {
+            sqlx::query(
+                "INSERT INTO answers (edition_id, country, question_id, value, comment, version, provenance, confirmed, updated_by, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9)",
+            )
+            .bind(edition)
+            .bind(country)
+            .bind(&a.question)
+            .bind(&a.value)
+            .bind(&a.comment)
+            .bind(a.provenance.as_str())
+            .bind(a.provenance == Provenance::Country)
+            .bind(by)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            if let Some(url) = &a.evidence_url {
+                sqlx::query(
+                    "INSERT INTO evidence (edition_id, country, question_id, kind, url, title, language, public, created_by, created_at) \
+                     VALUES ($1, $2, $3, 'url', $4, $5, 'en', 1, $6, $7)",
+                )
+                .bind(edition)
+                .bind(country)
+                .bind(&a.question)
+                .bind(url)
+                .bind(format!("Evidence for {}", a.question))
+                .bind(by)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     pub async fn push_outbox(&self, to: &str, subject: &str, body: &str) -> Result<i64> {
         Ok(sqlx::query_scalar("INSERT INTO outbox (to_address, subject, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
             .bind(to)

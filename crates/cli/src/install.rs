@@ -1,0 +1,205 @@
+//! Commands that work on an installation: `serve`, `user add`, `token create`, `edition …`.
+//! They all take the same `--data`, `--db` and `--config` options, and work while the server runs
+//! (SQLite in WAL mode lets several processes use the database).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use clap::Args;
+use cyberindex_server::service::accounts;
+use cyberindex_server::web::edition_create::{EditionForm, check};
+use cyberindex_server::web::users::new_user;
+use cyberindex_server::{AppState, Config, Overrides};
+
+use crate::input::InputError;
+
+/// Where the installation is.
+#[derive(Debug, Clone, Args)]
+pub struct Installation {
+    /// Data directory (database and evidence files).
+    #[arg(long, env = "CYBERINDEX_DATA")]
+    pub data: Option<PathBuf>,
+    /// Database URL, such as sqlite://cyberindex-data/cyberindex.db.
+    #[arg(long, env = "CYBERINDEX_DB")]
+    pub db: Option<String>,
+    /// Configuration file (TOML).
+    #[arg(long, env = "CYBERINDEX_CONFIG")]
+    pub config: Option<PathBuf>,
+}
+
+impl Installation {
+    fn config(&self, overrides: Overrides) -> anyhow::Result<Config> {
+        Config::load(
+            self.config.as_deref(),
+            &Overrides {
+                data: self.data.clone(),
+                db: self.db.clone(),
+                ..overrides
+            },
+        )
+    }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
+}
+
+async fn state(config: Config) -> anyhow::Result<AppState> {
+    std::fs::create_dir_all(&config.data)
+        .with_context(|| format!("cannot create the data directory {}", config.data.display()))?;
+    let store = cyberindex_store::Store::open(&config.db_url()).await?;
+    AppState::new(store, config)
+}
+
+pub fn serve(
+    install: &Installation,
+    listen: Option<std::net::SocketAddr>,
+    public_url: Option<String>,
+    demo: bool,
+) -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .init();
+    let config = install.config(Overrides {
+        listen,
+        public_url,
+        demo: demo.then_some(true),
+        ..Default::default()
+    })?;
+    runtime()?.block_on(cyberindex_server::serve(config))
+}
+
+fn user_error(e: cyberindex_server::error::AppError) -> anyhow::Error {
+    match e {
+        cyberindex_server::error::AppError::BadRequest { message, .. } => {
+            InputError(format!("error: {message}\n")).into()
+        }
+        other => anyhow::anyhow!("{other}"),
+    }
+}
+
+pub fn user_add(
+    install: &Installation,
+    email: &str,
+    role: &str,
+    country: Option<&str>,
+    observe: &[String],
+    name: &str,
+) -> anyhow::Result<()> {
+    let config = install.config(Overrides::default())?;
+    let new = new_user(email, name, role, country.unwrap_or(""), &observe.join(","))
+        .map_err(user_error)?;
+    runtime()?.block_on(async {
+        let state = state(config).await?;
+        let (user, link) = accounts::invite(&state, &new).await.map_err(user_error)?;
+        println!(
+            "Created {} ({}{}).",
+            user.email,
+            user.role,
+            user.country.map(|c| format!(", {c}")).unwrap_or_default()
+        );
+        println!("Invitation link (works once): {link}");
+        state.store.close().await;
+        Ok(())
+    })
+}
+
+pub fn token_create(install: &Installation, email: &str, name: &str) -> anyhow::Result<()> {
+    let config = install.config(Overrides::default())?;
+    runtime()?.block_on(async {
+        let state = state(config).await?;
+        let user = state
+            .store
+            .user_by_email(email)
+            .await?
+            .ok_or_else(|| InputError(format!("error: there is no user {email}\n")))?;
+        let token = accounts::create_token(&state, &user, name)
+            .await
+            .map_err(user_error)?;
+        println!("{token}");
+        eprintln!(
+            "API token for {email}: use it as `Authorization: Bearer TOKEN`. It is shown only now."
+        );
+        state.store.close().await;
+        Ok(())
+    })
+}
+
+pub fn edition_create(
+    install: &Installation,
+    id: &str,
+    name: &str,
+    framework: &Path,
+    opens: &str,
+    deadline: &str,
+    countries: &str,
+) -> anyhow::Result<()> {
+    let config = install.config(Overrides::default())?;
+    let source = std::fs::read_to_string(framework)
+        .with_context(|| format!("cannot read framework file {}", framework.display()))?;
+    let form = EditionForm {
+        id: id.into(),
+        name: name.into(),
+        framework: framework.display().to_string(),
+        opens_on: opens.into(),
+        deadline: deadline.into(),
+        countries: countries.into(),
+    };
+    let edition = check(&form, Some((framework.display().to_string(), source))).map_err(
+        |(errors, diagnostics)| {
+            let mut text: String = errors.iter().map(|e| format!("error: {e}\n")).collect();
+            text.push_str(&diagnostics);
+            InputError(text)
+        },
+    )?;
+    runtime()?.block_on(async {
+        let state = state(config).await?;
+        let created = state
+            .store
+            .create_edition(&edition, None)
+            .await
+            .map_err(|e| user_error(e.into()))?;
+        println!(
+            "Created edition {} ({}) with {} countries, framework {} {}.",
+            created.id,
+            created.name,
+            created.countries.len(),
+            created.framework_id,
+            created.framework_version
+        );
+        state.store.close().await;
+        Ok(())
+    })
+}
+
+pub fn edition_list(install: &Installation) -> anyhow::Result<()> {
+    let config = install.config(Overrides::default())?;
+    runtime()?.block_on(async {
+        let state = state(config).await?;
+        for e in state.store.editions().await? {
+            println!(
+                "{}\t{}\t{} {}\t{} – {}\t{} countries{}",
+                e.id,
+                e.name,
+                e.framework_id,
+                e.framework_version,
+                e.opens_on,
+                e.deadline,
+                e.countries.len(),
+                if e.archived_at.is_some() {
+                    "\tarchived"
+                } else {
+                    ""
+                }
+            );
+        }
+        state.store.close().await;
+        Ok(())
+    })
+}

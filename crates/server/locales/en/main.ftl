@@ -1,0 +1,237 @@
+# cyberindex interface: English (the reference language).
+# Keys are grouped by page. Keep each message a whole sentence or label; never build sentences
+# from pieces in code.
+
+## Layout
+skip-to-content = Skip to main content
+demo-banner = Demonstration data: not real assessments.
+nav-label = Main
+nav-editions = Editions
+nav-users = Users
+nav-outbox = Outbox
+nav-my-responses = My responses
+nav-account = Account
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+language-label = Language
+footer-text = cyberindex: open software for national cybersecurity capacity programmes.
+back-home = Back to the start page
+yes = Yes
+no = No
+
+## Home
+home-title = National cybersecurity capacity programme
+home-intro = Countries answer the questionnaire here, the secretariat reviews every answer with them, and validated results are published.
+home-nothing-published = No results have been published yet.
+my-responses-title = My responses
+my-responses-none = There is no open questionnaire for you at the moment.
+col-edition = Edition
+col-country = Country
+col-status = Status
+col-deadline = Deadline
+col-framework = Framework
+col-opens = Opens
+col-countries = Countries
+col-state = State
+col-actions = Actions
+col-complete = Complete
+col-last-activity = Last activity
+
+## Sign in
+login-title = Sign in
+field-email = Email address
+field-password = Password
+login-submit = Sign in
+login-forgot = Forgotten your password?
+login-failed = The email address or the password is not right. Check both and try again.
+totp-code-title = Authentication code
+field-totp-code = Six-digit code
+totp-code-help = Open your authenticator app and enter the code it shows for cyberindex.
+totp-code-submit = Continue
+totp-code-wrong = That code is not right or has expired. Enter the code your app shows now.
+
+## Passwords and links
+field-new-password = New password
+field-confirm-password = Type the new password again
+password-help = At least 12 characters. A few unrelated words make a strong password.
+set-password-submit = Set password
+password-too-short = The password is too short: use at least 12 characters.
+password-mismatch = The two passwords are not the same. Type them again.
+invitation-title = Welcome to cyberindex
+invitation-intro = Choose a password to finish setting up your account. This link works once.
+reset-title = Reset your password
+reset-intro = Enter the email address of your account. We will send you a link to choose a new password.
+reset-submit = Send the link
+reset-sent = If an account uses this address, a link to reset its password is on its way. It works once, for one day.
+reset-confirm-title = Choose a new password
+reset-confirm-intro = Choose a new password for your account. Signing in elsewhere will need it too.
+
+## Account
+account-title = Your account
+totp-title = Two-factor authentication
+totp-on = Two-factor authentication is on: signing in asks for a code from your app.
+totp-disable = Turn off two-factor authentication
+totp-required = Your role requires two-factor authentication. Set it up to continue.
+totp-setup-intro = Scan this code with an authenticator app (or type the key below), then enter the six-digit code it shows.
+totp-qr-alt = QR code to add cyberindex to an authenticator app
+totp-secret-label = Key:
+totp-enable = Turn on two-factor authentication
+tokens-title = API tokens
+tokens-intro = Scripts use a personal token in the header "Authorization: Bearer TOKEN". A token acts with your rights; revoke it when it is no longer needed.
+tokens-new = Copy your new token now: it will not be shown again.
+tokens-none = You have no tokens.
+tokens-name = Token name
+tokens-created = Created
+tokens-last-used = Last used
+tokens-state = State
+tokens-revoke = Revoke
+tokens-revoked = Revoked
+tokens-create = Create token
+
+## Roles and statuses
+role-admin = Secretariat administrator
+role-reviewer = Reviewer
+role-focal-point = Focal point
+role-contributor = Contributor
+role-observer = Observer
+status-not-started = Not started
+status-in-progress = In progress
+status-submitted = Submitted
+status-in-review = In review
+status-validated = Validated
+
+## Editions
+editions-title = Editions
+editions-new = New edition
+editions-none = There are no editions yet.
+editions-archive = Archive
+editions-create = Create edition
+edition-open = Open
+edition-archived = Archived
+edition-field-id = Edition id
+edition-field-id-help = Lowercase letters, digits and dashes, such as 2026. It appears in addresses and cannot change.
+edition-field-name = Name
+edition-field-framework = Framework
+edition-field-framework-file = Or upload a framework file (TOML)
+edition-field-opens = Opening date
+edition-field-deadline = Deadline
+edition-field-countries = Participating countries
+edition-field-countries-help = "all" for every country of the master list, or ISO 3166-1 alpha-3 codes separated by commas.
+form-errors = Please correct these problems
+
+## Dashboard
+dashboard-title = Dashboard
+dashboard-summary = Deadline { $deadline }. Framework { $framework }.
+dashboard-filters = Filter the countries
+dashboard-region = ITU region
+dashboard-status = Status
+dashboard-all = All
+dashboard-apply = Apply filters
+dashboard-caption = { $count ->
+    [one] One country
+   *[other] { $count } countries
+}
+
+## Workspace
+workspace-status = Status:
+workspace-deadline = Deadline:
+readonly-submitted = This response has been submitted and can no longer be changed.
+readonly-viewer = You can read this response but not change it.
+progress-title = Progress
+progress-pillar = Pillar
+progress-answered = Answered
+progress-evidence-missing = Evidence missing
+progress-total = All pillars
+questions-count = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+autosave-saving = Saving…
+autosave-saved = All changes saved.
+autosave-offline = Not saved yet: the connection dropped. Your answer is kept on this device and will be saved when the connection returns.
+autosave-error = This answer could not be saved. Check the message next to it.
+autosave-conflict = Someone else changed this answer while you were editing. Choose which value to keep.
+conflict-title = This answer was changed by someone else
+conflict-intro = While you were editing, someone else saved this answer. Choose which value to keep.
+conflict-theirs = Their value
+conflict-mine = Your value
+conflict-keep-theirs = Keep their value
+conflict-use-mine = Save my value instead
+conflict-empty = (no answer)
+evidence-required-tag = Evidence required
+prefilled-secretariat = Pre-filled by the secretariat from public sources. Please confirm or correct it.
+prefilled-carried-forward = Carried forward from the previous edition. Please confirm or correct it.
+guidance = Guidance
+evidence-expected = Evidence expected:
+not-answered = Not answered
+field-number = Number
+field-url = Web address
+field-date = Date
+field-text = Answer
+field-comment = Comment (optional)
+save-answer = Save answer
+evidence-title = Evidence
+evidence-none = No evidence attached yet.
+evidence-public = public
+evidence-confidential = confidential
+evidence-delete = Remove
+evidence-link = link
+evidence-add = Attach evidence
+evidence-field-title = Title of the document
+evidence-field-url = Web address of the evidence
+evidence-field-file = Or a file
+evidence-upload-hint = Give a web address or choose a file: PDF, office document, image or text, up to { $size } MB.
+evidence-field-language = Language of the document
+evidence-language-other = Another language
+evidence-field-date = Date of the document
+evidence-field-public = May be published with the results
+evidence-add-submit = Attach
+
+## Submit
+submit-review-link = Review and submit
+submit-title = Review and submit
+submit-summary = { $answered } of { $relevant } questions answered.
+submit-unanswered = Unanswered questions
+submit-no-evidence = Answers without the required evidence
+submit-none = None.
+submit-confirm = I have reviewed the answers and confirm they are complete and correct to the best of my knowledge.
+submit-button = Submit the response
+submit-focal-only = Only the country's focal point can submit the response.
+submit-back = Back to the questionnaire
+
+## Users and outbox
+users-title = Users
+users-invite = Invite a user
+users-invite-submit = Send invitation
+users-invited = Invitation created. The link below was emailed (or is in the outbox); it works once.
+users-list = All users
+users-2fa = Two-factor
+users-last-login = Last sign-in
+field-name = Name
+field-role = Role
+field-country = Country
+field-country-help = Required for focal points and contributors.
+field-observed = Countries to observe
+field-observed-help = For observers: ISO 3166-1 alpha-3 codes separated by commas.
+outbox-title = Outbox
+outbox-intro-smtp = Every message the system sends, with its delivery state.
+outbox-intro-no-smtp = Email is not configured, so messages are kept here. Forward the links to the people concerned.
+outbox-empty = No messages.
+outbox-sent = sent
+outbox-not-sent = not sent
+outbox-failed = failed
+
+## Errors
+error-not-found = Page not found
+error-not-found-text = This page does not exist, or you do not have access to it.
+error-unauthorized = Sign in first
+error-unauthorized-text = Sign in to continue.
+error-rate-limited = Too many attempts
+error-rate-limited-text = Wait a minute, then try again.
+error-cross-site = Request refused
+error-cross-site-text = The request did not come from this site. Go back, reload the page and try again.
+error-internal = Something went wrong
+error-internal-text = The error has been logged. Try again in a moment; if it keeps happening, tell the secretariat.
+error-locked = This response can no longer be changed
+error-locked-text = It has been submitted for review.
+error-problem = There is a problem

@@ -1,0 +1,239 @@
+# cyberindex interface: Spanish (translated from the English reference, locales/en/main.ftl).
+# Keys are grouped by page. Keep each message a whole sentence or label; never build sentences
+# from pieces in code.
+
+## Layout
+skip-to-content = Ir al contenido principal
+demo-banner = Datos de demostración: no son evaluaciones reales.
+nav-label = Menú principal
+nav-editions = Ediciones
+nav-users = Usuarios
+nav-outbox = Bandeja de salida
+nav-my-responses = Mis respuestas
+nav-account = Cuenta
+nav-sign-in = Iniciar sesión
+nav-sign-out = Cerrar sesión
+language-label = Idioma
+footer-text = cyberindex: software abierto para los programas nacionales de capacidades de ciberseguridad.
+back-home = Volver a la página de inicio
+yes = Sí
+no = No
+
+## Home
+home-title = Programa nacional de capacidades de ciberseguridad
+home-intro = Los países responden aquí al cuestionario, la secretaría examina cada respuesta con ellos y se publican los resultados validados.
+home-nothing-published = Todavía no se ha publicado ningún resultado.
+my-responses-title = Mis respuestas
+my-responses-none = En este momento no tiene ningún cuestionario abierto.
+col-edition = Edición
+col-country = País
+col-status = Estado
+col-deadline = Fecha límite
+col-framework = Marco
+col-opens = Apertura
+col-countries = Países
+col-state = Estado
+col-actions = Acciones
+col-complete = Completado
+col-last-activity = Última actividad
+
+## Sign in
+login-title = Iniciar sesión
+field-email = Dirección de correo electrónico
+field-password = Contraseña
+login-submit = Iniciar sesión
+login-forgot = ¿Ha olvidado su contraseña?
+login-failed = La dirección de correo electrónico o la contraseña no son correctas. Compruebe ambas e inténtelo de nuevo.
+totp-code-title = Código de autenticación
+field-totp-code = Código de seis dígitos
+totp-code-help = Abra su aplicación de autenticación e introduzca el código que muestra para cyberindex.
+totp-code-submit = Continuar
+totp-code-wrong = El código no es correcto o ha caducado. Introduzca el código que muestra ahora su aplicación.
+
+## Passwords and links
+field-new-password = Nueva contraseña
+field-confirm-password = Vuelva a escribir la nueva contraseña
+password-help = Al menos 12 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura.
+set-password-submit = Establecer la contraseña
+password-too-short = La contraseña es demasiado corta: utilice al menos 12 caracteres.
+password-mismatch = Las dos contraseñas no coinciden. Escríbalas de nuevo.
+invitation-title = Le damos la bienvenida a cyberindex
+invitation-intro = Elija una contraseña para terminar de configurar su cuenta. Este enlace solo puede utilizarse una vez.
+reset-title = Restablecer la contraseña
+reset-intro = Introduzca la dirección de correo electrónico de su cuenta. Le enviaremos un enlace para elegir una nueva contraseña.
+reset-submit = Enviar el enlace
+reset-sent = Si hay una cuenta asociada a esta dirección, se le ha enviado un enlace para restablecer la contraseña. Solo puede utilizarse una vez y es válido durante un día.
+reset-confirm-title = Elija una nueva contraseña
+reset-confirm-intro = Elija una nueva contraseña para su cuenta. También la necesitará para iniciar sesión en otros dispositivos.
+
+## Account
+account-title = Su cuenta
+totp-title = Autenticación de dos factores
+totp-on = La autenticación de dos factores está activada: al iniciar sesión se le pedirá un código de su aplicación.
+totp-disable = Desactivar la autenticación de dos factores
+totp-required = Su rol requiere la autenticación de dos factores. Configúrela para continuar.
+totp-setup-intro = Escanee este código con una aplicación de autenticación (o escriba la clave que figura a continuación) y, después, introduzca el código de seis dígitos que muestre.
+totp-qr-alt = Código QR para añadir cyberindex a una aplicación de autenticación
+totp-secret-label = Clave:
+totp-enable = Activar la autenticación de dos factores
+tokens-title = Tokens de API
+tokens-intro = Los scripts utilizan un token personal en la cabecera "Authorization: Bearer TOKEN". Un token actúa con sus permisos; revóquelo cuando ya no lo necesite.
+tokens-new = Copie ahora su nuevo token: no se volverá a mostrar.
+tokens-none = No tiene ningún token.
+tokens-name = Nombre del token
+tokens-created = Creación
+tokens-last-used = Último uso
+tokens-state = Estado
+tokens-revoke = Revocar
+tokens-revoked = Revocado
+tokens-create = Crear token
+
+## Roles and statuses
+role-admin = Administrador de la secretaría
+role-reviewer = Revisor
+role-focal-point = Punto focal
+role-contributor = Colaborador
+role-observer = Observador
+status-not-started = No iniciada
+status-in-progress = En curso
+status-submitted = Presentada
+status-in-review = En revisión
+status-validated = Validada
+
+## Editions
+editions-title = Ediciones
+editions-new = Nueva edición
+editions-none = Todavía no hay ninguna edición.
+editions-archive = Archivar
+editions-create = Crear la edición
+edition-open = Abierta
+edition-archived = Archivada
+edition-field-id = Identificador de la edición
+edition-field-id-help = Letras minúsculas, dígitos y guiones, por ejemplo 2026. Aparece en las direcciones web y no se puede cambiar.
+edition-field-name = Nombre
+edition-field-framework = Marco
+edition-field-framework-file = O cargue un archivo de marco (TOML)
+edition-field-opens = Fecha de apertura
+edition-field-deadline = Fecha límite
+edition-field-countries = Países participantes
+edition-field-countries-help = "all" para todos los países de la lista maestra, o bien códigos ISO 3166-1 alpha-3 separados por comas.
+form-errors = Corrija los siguientes problemas
+
+## Dashboard
+dashboard-title = Panel de control
+dashboard-summary = Fecha límite: { $deadline }. Marco: { $framework }.
+dashboard-filters = Filtrar los países
+dashboard-region = Región de la UIT
+dashboard-status = Estado
+dashboard-all = Todos
+dashboard-apply = Aplicar los filtros
+dashboard-caption = { $count ->
+    [one] Un país
+    [many] { $count } de países
+   *[other] { $count } países
+}
+
+## Workspace
+workspace-status = Estado:
+workspace-deadline = Fecha límite:
+readonly-submitted = Esta respuesta se ha presentado y ya no se puede modificar.
+readonly-viewer = Puede consultar esta respuesta, pero no modificarla.
+progress-title = Avance
+progress-pillar = Pilar
+progress-answered = Respondidas
+progress-evidence-missing = Falta evidencia
+progress-total = Todos los pilares
+questions-count = { $count ->
+    [one] { $count } pregunta
+    [many] { $count } de preguntas
+   *[other] { $count } preguntas
+}
+autosave-saving = Guardando…
+autosave-saved = Se han guardado todos los cambios.
+autosave-offline = Aún no se ha guardado: se ha perdido la conexión. Su respuesta se conserva en este dispositivo y se guardará cuando se restablezca la conexión.
+autosave-error = No se ha podido guardar esta respuesta. Consulte el mensaje que aparece junto a ella.
+autosave-conflict = Otra persona ha modificado esta respuesta mientras usted la editaba. Elija qué valor desea conservar.
+conflict-title = Otra persona ha modificado esta respuesta
+conflict-intro = Mientras usted la editaba, otra persona guardó esta respuesta. Elija qué valor desea conservar.
+conflict-theirs = Valor de la otra persona
+conflict-mine = Su valor
+conflict-keep-theirs = Conservar el valor de la otra persona
+conflict-use-mine = Guardar mi valor en su lugar
+conflict-empty = (sin respuesta)
+evidence-required-tag = Se requiere evidencia
+prefilled-secretariat = Completado previamente por la secretaría a partir de fuentes públicas. Confírmelo o corríjalo.
+prefilled-carried-forward = Tomado de la edición anterior. Confírmelo o corríjalo.
+guidance = Orientaciones
+evidence-expected = Evidencia esperada:
+not-answered = Sin responder
+field-number = Número
+field-url = Dirección web
+field-date = Fecha
+field-text = Respuesta
+field-comment = Comentario (opcional)
+save-answer = Guardar la respuesta
+evidence-title = Evidencia
+evidence-none = Todavía no se ha adjuntado ninguna evidencia.
+evidence-public = pública
+evidence-confidential = confidencial
+evidence-delete = Quitar
+evidence-link = enlace
+evidence-add = Adjuntar evidencia
+evidence-field-title = Título del documento
+evidence-field-url = Dirección web de la evidencia
+evidence-field-file = O un archivo
+evidence-upload-hint = Indique una dirección web o elija un archivo: PDF, documento ofimático, imagen o texto, de hasta { $size } MB.
+evidence-field-language = Idioma del documento
+evidence-language-other = Otro idioma
+evidence-field-date = Fecha del documento
+evidence-field-public = Puede publicarse junto con los resultados
+evidence-add-submit = Adjuntar
+
+## Submit
+submit-review-link = Revisar y presentar
+submit-title = Revisar y presentar
+submit-summary = Preguntas respondidas: { $answered } de { $relevant }.
+submit-unanswered = Preguntas sin responder
+submit-no-evidence = Respuestas sin la evidencia requerida
+submit-none = Ninguna.
+submit-confirm = He revisado las respuestas y confirmo que, según mi leal saber y entender, son completas y correctas.
+submit-button = Presentar la respuesta
+submit-focal-only = Solo el punto focal del país puede presentar la respuesta.
+submit-back = Volver al cuestionario
+
+## Users and outbox
+users-title = Usuarios
+users-invite = Invitar a un usuario
+users-invite-submit = Enviar la invitación
+users-invited = Se ha creado la invitación. El enlace que figura a continuación se ha enviado por correo electrónico (o está en la bandeja de salida); solo puede utilizarse una vez.
+users-list = Todos los usuarios
+users-2fa = Dos factores
+users-last-login = Último inicio de sesión
+field-name = Nombre
+field-role = Rol
+field-country = País
+field-country-help = Obligatorio para los puntos focales y los colaboradores.
+field-observed = Países que observar
+field-observed-help = Para los observadores: códigos ISO 3166-1 alpha-3 separados por comas.
+outbox-title = Bandeja de salida
+outbox-intro-smtp = Todos los mensajes que envía el sistema, con su estado de entrega.
+outbox-intro-no-smtp = El correo electrónico no está configurado, por lo que los mensajes se guardan aquí. Reenvíe los enlaces a las personas interesadas.
+outbox-empty = No hay mensajes.
+outbox-sent = enviado
+outbox-not-sent = no enviado
+outbox-failed = error de envío
+
+## Errors
+error-not-found = Página no encontrada
+error-not-found-text = Esta página no existe o usted no tiene acceso a ella.
+error-unauthorized = Inicie sesión primero
+error-unauthorized-text = Inicie sesión para continuar.
+error-rate-limited = Demasiados intentos
+error-rate-limited-text = Espere un minuto y vuelva a intentarlo.
+error-cross-site = Solicitud rechazada
+error-cross-site-text = La solicitud no procede de este sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.
+error-internal = Se ha producido un error
+error-internal-text = El error ha quedado registrado. Vuelva a intentarlo dentro de un momento; si el problema persiste, informe a la secretaría.
+error-locked = Esta respuesta ya no se puede modificar
+error-locked-text = Se ha presentado para su revisión.
+error-problem = Hay un problema

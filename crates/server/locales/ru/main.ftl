@@ -1,0 +1,241 @@
+# cyberindex interface: Russian (translated from the English reference, locales/en/main.ftl).
+# Keys are grouped by page. Keep each message a whole sentence or label; never build sentences
+# from pieces in code.
+
+## Layout
+skip-to-content = Перейти к основному содержанию
+demo-banner = Демонстрационные данные: это не настоящие оценки.
+nav-label = Главное меню
+nav-editions = Выпуски
+nav-users = Пользователи
+nav-outbox = Исходящие
+nav-my-responses = Мои вопросники
+nav-account = Учётная запись
+nav-sign-in = Войти
+nav-sign-out = Выйти
+language-label = Язык
+footer-text = cyberindex: открытое программное обеспечение для национальных программ в области потенциала кибербезопасности.
+back-home = Вернуться на главную страницу
+yes = Да
+no = Нет
+
+## Home
+home-title = Национальная программа в области потенциала кибербезопасности
+home-intro = Здесь страны заполняют вопросник, секретариат рассматривает каждый ответ совместно с ними, а подтверждённые результаты публикуются.
+home-nothing-published = Результаты пока не опубликованы.
+my-responses-title = Мои вопросники
+my-responses-none = Сейчас для вас нет открытых вопросников.
+col-edition = Выпуск
+col-country = Страна
+col-status = Статус
+col-deadline = Крайний срок
+col-framework = Рамочная основа
+col-opens = Открытие
+col-countries = Страны
+col-state = Состояние
+col-actions = Действия
+col-complete = Заполнено
+col-last-activity = Последняя активность
+
+## Sign in
+login-title = Вход
+field-email = Адрес электронной почты
+field-password = Пароль
+login-submit = Войти
+login-forgot = Забыли пароль?
+login-failed = Неверный адрес электронной почты или пароль. Проверьте оба значения и повторите попытку.
+totp-code-title = Код аутентификации
+field-totp-code = Шестизначный код
+totp-code-help = Откройте приложение-аутентификатор и введите код, который оно показывает для cyberindex.
+totp-code-submit = Продолжить
+totp-code-wrong = Код неверен или срок его действия истёк. Введите код, который приложение показывает сейчас.
+
+## Passwords and links
+field-new-password = Новый пароль
+field-confirm-password = Введите новый пароль ещё раз
+password-help = Не менее 12 символов. Надёжный пароль можно составить из нескольких не связанных между собой слов.
+set-password-submit = Задать пароль
+password-too-short = Пароль слишком короткий: используйте не менее 12 символов.
+password-mismatch = Пароли не совпадают. Введите их ещё раз.
+invitation-title = Добро пожаловать в cyberindex
+invitation-intro = Выберите пароль, чтобы завершить настройку учётной записи. Эта ссылка действует только один раз.
+reset-title = Сброс пароля
+reset-intro = Введите адрес электронной почты вашей учётной записи. Мы отправим вам ссылку для выбора нового пароля.
+reset-submit = Отправить ссылку
+reset-sent = Если с этим адресом связана учётная запись, на него отправлена ссылка для сброса пароля. Ссылка действует один раз в течение одних суток.
+reset-confirm-title = Выберите новый пароль
+reset-confirm-intro = Выберите новый пароль для своей учётной записи. Он также понадобится для входа с других устройств.
+
+## Account
+account-title = Ваша учётная запись
+totp-title = Двухфакторная аутентификация
+totp-on = Двухфакторная аутентификация включена: при входе запрашивается код из вашего приложения.
+totp-disable = Отключить двухфакторную аутентификацию
+totp-required = Для вашей роли требуется двухфакторная аутентификация. Настройте её, чтобы продолжить.
+totp-setup-intro = Отсканируйте этот код приложением-аутентификатором (или введите указанный ниже ключ), а затем введите шестизначный код, который оно покажет.
+totp-qr-alt = QR-код для добавления cyberindex в приложение-аутентификатор
+totp-secret-label = Ключ:
+totp-enable = Включить двухфакторную аутентификацию
+tokens-title = Токены API
+tokens-intro = Скрипты используют персональный токен в заголовке "Authorization: Bearer TOKEN". Токен действует с вашими правами; отзовите его, когда он станет не нужен.
+tokens-new = Скопируйте новый токен сейчас: он больше не будет показан.
+tokens-none = У вас нет токенов.
+tokens-name = Название токена
+tokens-created = Создан
+tokens-last-used = Последнее использование
+tokens-state = Состояние
+tokens-revoke = Отозвать
+tokens-revoked = Отозван
+tokens-create = Создать токен
+
+## Roles and statuses
+role-admin = Администратор секретариата
+role-reviewer = Проверяющий
+role-focal-point = Координатор
+role-contributor = Участник
+role-observer = Наблюдатель
+status-not-started = Не начато
+status-in-progress = В работе
+status-submitted = Представлено
+status-in-review = На рассмотрении
+status-validated = Подтверждено
+
+## Editions
+editions-title = Выпуски
+editions-new = Новый выпуск
+editions-none = Выпусков пока нет.
+editions-archive = Архивировать
+editions-create = Создать выпуск
+edition-open = Открыт
+edition-archived = В архиве
+edition-field-id = Идентификатор выпуска
+edition-field-id-help = Строчные латинские буквы, цифры и дефисы, например 2026. Идентификатор используется в веб-адресах и не может быть изменён.
+edition-field-name = Название
+edition-field-framework = Рамочная основа
+edition-field-framework-file = Или загрузите файл рамочной основы (TOML)
+edition-field-opens = Дата открытия
+edition-field-deadline = Крайний срок
+edition-field-countries = Страны-участницы
+edition-field-countries-help = Укажите "all", чтобы включить все страны из основного списка, или перечислите коды ISO 3166-1 alpha-3 через запятую.
+form-errors = Исправьте, пожалуйста, следующие ошибки
+
+## Dashboard
+dashboard-title = Панель мониторинга
+dashboard-summary = Крайний срок: { $deadline }. Рамочная основа: { $framework }.
+dashboard-filters = Отбор стран
+dashboard-region = Регион МСЭ
+dashboard-status = Статус
+dashboard-all = Все
+dashboard-apply = Применить фильтры
+dashboard-caption = { $count ->
+    [one] { $count } страна
+    [few] { $count } страны
+    [many] { $count } стран
+   *[other] { $count } страны
+}
+
+## Workspace
+workspace-status = Статус:
+workspace-deadline = Крайний срок:
+readonly-submitted = Этот ответ на вопросник представлен, и изменить его больше нельзя.
+readonly-viewer = Вы можете просматривать этот ответ на вопросник, но не можете его изменять.
+progress-title = Ход заполнения
+progress-pillar = Направление
+progress-answered = Отвечено
+progress-evidence-missing = Нет подтверждающих материалов
+progress-total = Все направления
+questions-count = { $count ->
+    [one] { $count } вопрос
+    [few] { $count } вопроса
+    [many] { $count } вопросов
+   *[other] { $count } вопроса
+}
+autosave-saving = Сохранение…
+autosave-saved = Все изменения сохранены.
+autosave-offline = Ещё не сохранено: соединение прервано. Ваш ответ хранится на этом устройстве и будет сохранён, когда соединение восстановится.
+autosave-error = Не удалось сохранить этот ответ. Прочитайте сообщение рядом с ним.
+autosave-conflict = Пока вы редактировали этот ответ, его изменил другой пользователь. Выберите, какое значение сохранить.
+conflict-title = Этот ответ изменён другим пользователем
+conflict-intro = Пока вы редактировали, другой пользователь сохранил этот ответ. Выберите, какое значение сохранить.
+conflict-theirs = Значение другого пользователя
+conflict-mine = Ваше значение
+conflict-keep-theirs = Оставить значение другого пользователя
+conflict-use-mine = Сохранить вместо него моё значение
+conflict-empty = (нет ответа)
+evidence-required-tag = Требуются подтверждающие материалы
+prefilled-secretariat = Предварительно заполнено секретариатом на основе открытых источников. Пожалуйста, подтвердите или исправьте эти данные.
+prefilled-carried-forward = Перенесено из предыдущего выпуска. Пожалуйста, подтвердите или исправьте эти данные.
+guidance = Пояснения
+evidence-expected = Ожидаемые подтверждающие материалы:
+not-answered = Нет ответа
+field-number = Число
+field-url = Веб-адрес
+field-date = Дата
+field-text = Ответ
+field-comment = Комментарий (необязательно)
+save-answer = Сохранить ответ
+evidence-title = Подтверждающие материалы
+evidence-none = Подтверждающие материалы ещё не приложены.
+evidence-public = общедоступно
+evidence-confidential = конфиденциально
+evidence-delete = Удалить
+evidence-link = ссылка
+evidence-add = Приложить подтверждающий материал
+evidence-field-title = Название документа
+evidence-field-url = Веб-адрес подтверждающего материала
+evidence-field-file = Или файл
+evidence-upload-hint = Укажите веб-адрес или выберите файл (PDF, офисный документ, изображение или текст) размером до { $size } MB.
+evidence-field-language = Язык документа
+evidence-language-other = Другой язык
+evidence-field-date = Дата документа
+evidence-field-public = Можно опубликовать вместе с результатами
+evidence-add-submit = Приложить
+
+## Submit
+submit-review-link = Проверить и представить
+submit-title = Проверить и представить
+submit-summary = Вопросов с ответами: { $answered } из { $relevant }.
+submit-unanswered = Вопросы без ответа
+submit-no-evidence = Ответы без требуемых подтверждающих материалов
+submit-none = Нет.
+submit-confirm = Подтверждаю, что ответы проверены и, насколько мне известно, являются полными и правильными.
+submit-button = Представить ответ на вопросник
+submit-focal-only = Представить ответ на вопросник может только координатор страны.
+submit-back = Вернуться к вопроснику
+
+## Users and outbox
+users-title = Пользователи
+users-invite = Пригласить пользователя
+users-invite-submit = Отправить приглашение
+users-invited = Приглашение создано. Ссылка ниже отправлена по электронной почте (или находится в разделе «Исходящие»); она действует только один раз.
+users-list = Все пользователи
+users-2fa = Двухфакторная аутентификация
+users-last-login = Последний вход
+field-name = Имя
+field-role = Роль
+field-country = Страна
+field-country-help = Обязательно для координаторов и участников.
+field-observed = Страны для наблюдения
+field-observed-help = Для наблюдателей: коды ISO 3166-1 alpha-3 через запятую.
+outbox-title = Исходящие
+outbox-intro-smtp = Все сообщения, отправляемые системой, с состоянием их доставки.
+outbox-intro-no-smtp = Электронная почта не настроена, поэтому сообщения хранятся здесь. Перешлите ссылки соответствующим адресатам.
+outbox-empty = Сообщений нет.
+outbox-sent = отправлено
+outbox-not-sent = не отправлено
+outbox-failed = ошибка отправки
+
+## Errors
+error-not-found = Страница не найдена
+error-not-found-text = Эта страница не существует, или у вас нет к ней доступа.
+error-unauthorized = Сначала войдите в систему
+error-unauthorized-text = Войдите в систему, чтобы продолжить.
+error-rate-limited = Слишком много попыток
+error-rate-limited-text = Подождите минуту и повторите попытку.
+error-cross-site = Запрос отклонён
+error-cross-site-text = Запрос поступил не с этого сайта. Вернитесь назад, обновите страницу и повторите попытку.
+error-internal = Произошла ошибка
+error-internal-text = Ошибка зарегистрирована. Повторите попытку чуть позже; если ошибка повторяется, сообщите об этом в секретариат.
+error-locked = Этот ответ на вопросник больше нельзя изменить
+error-locked-text = Он представлен на рассмотрение.
+error-problem = Возникла проблема

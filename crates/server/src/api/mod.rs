@@ -1,0 +1,33 @@
+//! The JSON API under `/api/v1`: one file per resource action, each documented with
+//! `#[utoipa::path]` and served as `/api/v1/openapi.json`. Authentication: `Authorization: Bearer
+//! TOKEN`, or the session cookie together with the CSRF rule.
+
+pub mod answer_put;
+pub mod editions_list;
+pub mod evidence_post;
+pub mod openapi;
+pub mod response_get;
+pub mod submit_post;
+
+use axum::extract::{FromRequest, Request};
+use serde::de::DeserializeOwned;
+
+use crate::error::AppError;
+
+/// A JSON body whose problems become clear 4xx errors in the API's error format.
+#[derive(Debug)]
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(v)) => Ok(ApiJson(v)),
+            Err(rejection) => Err(AppError::BadRequest {
+                field: None,
+                message: rejection.body_text(),
+            }),
+        }
+    }
+}

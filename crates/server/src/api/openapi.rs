@@ -1,0 +1,38 @@
+//! `GET /api/v1/openapi.json`: the OpenAPI document of the JSON API.
+
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "cyberindex API", description = "Editions, country responses, answers and evidence. Authenticate with `Authorization: Bearer TOKEN` (a personal API token from the account page or `cyberindex token create`)."),
+    paths(
+        crate::api::editions_list::list,
+        crate::api::response_get::get,
+        crate::api::answer_put::put,
+        crate::api::evidence_post::post,
+        crate::api::submit_post::post,
+    ),
+    modifiers(&Bearer),
+    tags((name = "editions"), (name = "responses"))
+)]
+#[derive(Debug)]
+pub struct ApiDoc;
+
+#[derive(Debug)]
+struct Bearer;
+
+impl Modify for Bearer {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

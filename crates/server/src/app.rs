@@ -1,0 +1,280 @@
+//! The router and the middleware every request passes: security headers, error pages, CSRF.
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+
+use crate::api;
+use crate::auth;
+use crate::error::{AppError, ErrorDetail};
+use crate::i18n::Tr;
+use crate::state::AppState;
+use crate::web::{self, *};
+
+/// Request bodies other than uploads are limited to 1 MB.
+const BODY_LIMIT: usize = 1024 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    let upload_limit = usize::try_from(state.config.max_upload_bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_add(BODY_LIMIT);
+    Router::new()
+        .route("/", get(home::show))
+        .route("/login", get(login::show).post(login::submit))
+        .route("/login/totp", get(totp::show).post(totp::submit))
+        .route("/logout", post(logout::submit))
+        .route(
+            "/invitation/{token}",
+            get(invitation::show).post(invitation::submit),
+        )
+        .route("/password/reset", get(reset::show).post(reset::request))
+        .route(
+            "/password/reset/{token}",
+            get(reset::show_confirm).post(reset::confirm),
+        )
+        .route("/language/{code}", get(language::choose))
+        .route("/account", get(account::show))
+        .route("/account/totp", post(account::enable_totp))
+        .route("/account/totp/disable", post(account::disable_totp))
+        .route("/account/tokens", post(account::create_token))
+        .route("/account/tokens/{id}/revoke", post(account::revoke_token))
+        .route("/admin/users", get(users::list).post(users::invite))
+        .route("/admin/outbox", get(outbox::list))
+        .route("/editions", get(editions::list))
+        .route(
+            "/editions/new",
+            get(edition_create::show).post(edition_create::create),
+        )
+        .route(
+            "/editions/{edition}/archive",
+            post(edition_archive::archive),
+        )
+        .route("/editions/{edition}/dashboard", get(dashboard::show))
+        .route(
+            "/editions/{edition}/countries/{country}",
+            get(workspace::show),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/answers/{question}",
+            post(workspace::save),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/answers/{question}/evidence",
+            post(evidence_add::add).layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/evidence/{id}",
+            get(evidence_download::download),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/evidence/{id}/delete",
+            post(evidence_delete::delete),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/submit",
+            get(submit::review).post(submit::submit),
+        )
+        .route("/api/v1/editions", get(api::editions_list::list))
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}",
+            get(api::response_get::get),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/answers/{question}",
+            put(api::answer_put::put),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/answers/{question}/evidence",
+            post(api::evidence_post::post).layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/submit",
+            post(api::submit_post::post),
+        )
+        .route("/api/v1/openapi.json", get(api::openapi::document))
+        .route(
+            "/static/app.css",
+            get(|| async {
+                static_file("text/css; charset=utf-8", include_str!("../static/app.css"))
+            }),
+        )
+        .route(
+            "/static/app.js",
+            get(|| async {
+                static_file(
+                    "text/javascript; charset=utf-8",
+                    include_str!("../static/app.js"),
+                )
+            }),
+        )
+        .route("/healthz", get(|| async { "ok" }))
+        .fallback(|| async { AppError::NotFound })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(middleware::from_fn_with_state(state.clone(), csrf))
+        .layer(middleware::from_fn_with_state(state.clone(), error_pages))
+        .layer(middleware::from_fn(security_headers))
+        .with_state(state)
+}
+
+fn static_file(content_type: &'static str, body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Headers on every response: a strict Content-Security-Policy with no inline script, no MIME
+/// sniffing, no framing, and no caching of private pages.
+async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Cross-site request protection for cookie-authenticated writes: a state-changing request
+/// without a bearer token must come from this site, as the browser tells through
+/// `Sec-Fetch-Site`, or else through `Origin`.
+async fn csrf(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let safe = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
+    let bearer = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("Bearer "));
+    if safe || bearer {
+        return next.run(request).await;
+    }
+    let headers = request.headers();
+    let allowed = match headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        Some(site) => matches!(site, "same-origin" | "none"),
+        None => headers
+            .get(header::ORIGIN)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|origin| origin == origin_of(&state.config.public_url)),
+    };
+    if allowed {
+        next.run(request).await
+    } else {
+        tracing::warn!(path = %request.uri().path(), "cross-site request refused");
+        AppError::CrossSite.into_response()
+    }
+}
+
+/// `scheme://host[:port]` of a URL.
+fn origin_of(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(i) => &url[..after_scheme + i],
+        None => url,
+    }
+}
+
+/// Turns API-style errors on page routes into pages in the user's language; sends anonymous
+/// visitors of a private page to the login page.
+async fn error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let query = request
+        .uri()
+        .query()
+        .map(|q| format!("?{q}"))
+        .unwrap_or_default();
+    let method = request.method().clone();
+    let wants_json = request
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"));
+    let (mut parts, body) = request.into_parts();
+    let tr = Tr::from_request_parts(&mut parts, &())
+        .await
+        .unwrap_or(Tr::new("en"));
+    let cookies = parts.headers.clone();
+    let response = next.run(Request::from_parts(parts, body)).await;
+    if path.starts_with("/api/") || wants_json {
+        return response;
+    }
+    let Some(detail) = response.extensions().get::<ErrorDetail>().cloned() else {
+        return response;
+    };
+    let status = response.status();
+    if status == StatusCode::UNAUTHORIZED && method == Method::GET {
+        return web::see_other(&format!(
+            "/login?next={}",
+            web::login::urlencode(&format!("{path}{query}"))
+        ));
+    }
+    let user = match auth::cookie(&cookies, auth::SESSION_COOKIE) {
+        Some(token) => state
+            .store
+            .session(&auth::hash_token(&token))
+            .await
+            .ok()
+            .flatten()
+            .map(|(u, _)| u),
+        None => None,
+    };
+    let (heading, message) = match detail.code.as_str() {
+        "not-found" => (tr.t("error-not-found"), tr.t("error-not-found-text")),
+        "unauthorized" => (tr.t("error-unauthorized"), tr.t("error-unauthorized-text")),
+        "rate-limited" => (tr.t("error-rate-limited"), tr.t("error-rate-limited-text")),
+        "cross-site" => (tr.t("error-cross-site"), tr.t("error-cross-site-text")),
+        "internal" => (tr.t("error-internal"), tr.t("error-internal-text")),
+        "locked" => (tr.t("error-locked"), tr.t("error-locked-text")),
+        _ => (tr.t("error-problem"), detail.message.clone()),
+    };
+    let uri: axum::http::Uri = path.parse().unwrap_or_default();
+    let page = Page::new(tr, user.as_ref(), state.config.demo, &uri, heading.clone());
+    match render(&ErrorPage {
+        page,
+        heading,
+        message,
+    }) {
+        Ok(mut page) => {
+            *page.status_mut() = status;
+            page
+        }
+        Err(_) => (status, Body::from(detail.message)).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn origins() {
+        assert_eq!(
+            super::origin_of("https://index.example.org/app"),
+            "https://index.example.org"
+        );
+        assert_eq!(
+            super::origin_of("http://127.0.0.1:8080"),
+            "http://127.0.0.1:8080"
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! Who is calling: a session cookie (browser) or a personal API token (`Authorization: Bearer`).
+//!
+//! Secrets (session cookies, API tokens, single-use links) are random 256-bit values; only their
+//! SHA-256 is stored, so a copy of the database gives no one a way in. Passwords are argon2id
+//! hashes (`password-auth`).
+
+use axum::extract::FromRequestParts;
+use axum::http::HeaderMap;
+use axum::http::request::Parts;
+use base64::Engine;
+use cyberindex_store::{Role, User};
+use sha2::{Digest, Sha256};
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub const SESSION_COOKIE: &str = "cyberindex_session";
+
+/// The value of a cookie.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+/// A new random secret, URL-safe.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system provides randomness");
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// The stored form of a secret.
+pub fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// How the caller proved who they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Via {
+    /// A browser session; its hash identifies it.
+    Session { token_hash: String },
+    /// A personal API token.
+    Token,
+}
+
+/// What a signed-in session still owes before it may do anything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owed {
+    /// The TOTP code of this login.
+    TotpCode,
+    /// Setting up two-factor authentication, which the user's role requires.
+    TotpEnrolment,
+}
+
+/// The authenticated caller, possibly with a step still owed.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub user: User,
+    pub via: Via,
+    pub owed: Option<Owed>,
+}
+
+impl Caller {
+    pub fn role(&self) -> Role {
+        self.user.role
+    }
+}
+
+fn bearer(parts: &Parts) -> Option<&str> {
+    parts
+        .headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+}
+
+/// Resolves the caller of a request, if any. Cached in the request extensions.
+pub async fn caller(parts: &mut Parts, state: &AppState) -> Result<Option<Caller>, AppError> {
+    if let Some(cached) = parts.extensions.get::<Option<Caller>>() {
+        return Ok(cached.clone());
+    }
+    let caller = if let Some(token) = bearer(parts) {
+        // A bad token is an error, not an anonymous request: scripts should hear about it.
+        let user = state
+            .store
+            .token_user(&hash_token(token))
+            .await?
+            .ok_or(AppError::Unauthorized)?;
+        let owed = None; // API tokens are created after any second factor, and stand alone.
+        Some(Caller {
+            user,
+            via: Via::Token,
+            owed,
+        })
+    } else if let Some(token) = cookie(&parts.headers, SESSION_COOKIE) {
+        let token_hash = hash_token(&token);
+        match state.store.session(&token_hash).await? {
+            Some((user, pending_totp)) => {
+                let owed = if pending_totp {
+                    Some(Owed::TotpCode)
+                } else if !user.totp_enabled
+                    && state
+                        .config
+                        .require_totp
+                        .iter()
+                        .any(|r| r == user.role.as_str())
+                {
+                    Some(Owed::TotpEnrolment)
+                } else {
+                    None
+                };
+                Some(Caller {
+                    user,
+                    via: Via::Session { token_hash },
+                    owed,
+                })
+            }
+            None => None,
+        }
+    } else {
+        None
+    };
+    parts.extensions.insert(caller.clone());
+    Ok(caller)
+}
+
+/// A fully signed-in caller (no step owed). Anonymous callers get 401 (pages: the login page).
+#[derive(Debug, Clone)]
+pub struct SignedIn(pub Caller);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        match caller(parts, state).await? {
+            Some(c) if c.owed.is_none() => Ok(SignedIn(c)),
+            Some(c) => Err(AppError::Forbidden(match c.owed {
+                Some(Owed::TotpCode) => "enter your authentication code first".into(),
+                _ => "set up two-factor authentication first: your role requires it".into(),
+            })),
+            None => Err(AppError::Unauthorized),
+        }
+    }
+}
+
+/// Any caller, signed in or not, with a step possibly owed.
+#[derive(Debug, Clone)]
+pub struct MaybeCaller(pub Option<Caller>);
+
+impl FromRequestParts<AppState> for MaybeCaller {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(MaybeCaller(caller(parts, state).await?))
+    }
+}
+
+/// A hash to check against when the account does not exist, so that the answer takes as long.
+pub static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| hash_password("no such account"));
+
+/// Hashes a password with argon2id.
+pub fn hash_password(password: &str) -> String {
+    password_auth::generate_hash(password)
+}
+
+/// Checks a password against its hash, in constant time.
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    password_auth::verify_password(password, hash).is_ok()
+}
+
+/// Checks a new password: at least 12 characters.
+pub fn password_problem(password: &str) -> Option<&'static str> {
+    (password.chars().count() < 12).then_some("password-too-short")
+}
+
+/// The `Set-Cookie` value for a session.
+pub fn session_cookie(token: &str, max_age_secs: i64, secure: bool) -> String {
+    format!(
+        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{}",
+        if secure { "; Secure" } else { "" }
+    )
+}

@@ -1,0 +1,189 @@
+//! Server configuration: a TOML file, then `CYBERINDEX_*` environment variables, then command-line
+//! options. A secret can also come from a file named by `CYBERINDEX_<NAME>_FILE`, so it never has
+//! to sit in the environment or the config file.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+/// The whole configuration. `Debug` never shows secrets.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Data directory: the SQLite database and the evidence files live here.
+    pub data: PathBuf,
+    /// Database URL; default `sqlite://DATA/cyberindex.db`.
+    pub db: Option<String>,
+    /// Address to listen on.
+    pub listen: SocketAddr,
+    /// The address users reach the server at (links in emails, the CSRF origin check).
+    pub public_url: String,
+    /// Largest evidence file accepted, in bytes.
+    pub max_upload_bytes: u64,
+    /// Roles that must use two-factor authentication.
+    pub require_totp: Vec<String>,
+    /// Days a session lasts.
+    pub session_days: u32,
+    /// Days an invitation link stays valid.
+    pub invitation_days: u32,
+    /// Where the shipped frameworks are, for creating editions.
+    pub frameworks: PathBuf,
+    /// Whether the demonstration banner is shown (set by `serve --demo`).
+    pub demo: bool,
+    /// Outgoing mail; without it, messages wait in the outbox for an admin to read.
+    pub smtp: Option<Smtp>,
+    /// Trust `X-Forwarded-For` for client addresses (only behind a reverse proxy you run).
+    pub trust_forwarded_for: bool,
+}
+
+/// SMTP settings.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Smtp {
+    pub host: String,
+    #[serde(default = "default_smtp_port")]
+    pub port: u16,
+    pub username: Option<String>,
+    #[serde(skip_serializing)]
+    pub password: Option<SecretString>,
+    pub from: String,
+    /// `starttls` (default), `tls` or `none` (only for a relay on the same machine).
+    #[serde(default = "default_security")]
+    pub security: String,
+}
+
+fn default_smtp_port() -> u16 {
+    587
+}
+
+fn default_security() -> String {
+    "starttls".into()
+}
+
+impl std::fmt::Debug for Smtp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Smtp")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("username", &self.username)
+            .field("password", &self.password.as_ref().map(|_| "[redacted]"))
+            .field("from", &self.from)
+            .field("security", &self.security)
+            .finish()
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            data: PathBuf::from("cyberindex-data"),
+            db: None,
+            listen: "127.0.0.1:8080".parse().expect("valid address"),
+            public_url: "http://127.0.0.1:8080".into(),
+            max_upload_bytes: 50 * 1024 * 1024,
+            require_totp: Vec::new(),
+            session_days: 14,
+            invitation_days: 14,
+            frameworks: PathBuf::from("frameworks"),
+            demo: false,
+            smtp: None,
+            trust_forwarded_for: false,
+        }
+    }
+}
+
+/// Options given on the command line; they win over the file and the environment.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Overrides {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub db: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listen: Option<SocketAddr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub demo: Option<bool>,
+}
+
+impl Config {
+    /// Loads the configuration: defaults, then `file` (when given), then `CYBERINDEX_*`
+    /// variables (`CYBERINDEX_SMTP__HOST` for nested keys), then `*_FILE` secrets, then `overrides`.
+    pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Self> {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        if let Some(file) = file {
+            if !file.exists() {
+                anyhow::bail!("configuration file {} does not exist", file.display());
+            }
+            figment = figment.merge(Toml::file(file));
+        }
+        figment = figment.merge(
+            Env::prefixed("CYBERINDEX_")
+                .split("__")
+                .filter(|k| !k.as_str().ends_with("_file")),
+        );
+        if let Ok(path) = std::env::var("CYBERINDEX_SMTP__PASSWORD_FILE") {
+            let secret = std::fs::read_to_string(&path).map_err(|e| {
+                anyhow::anyhow!("cannot read CYBERINDEX_SMTP__PASSWORD_FILE ({path}): {e}")
+            })?;
+            figment = figment.merge((
+                "smtp.password",
+                secret.trim_end_matches(['\n', '\r']).to_string(),
+            ));
+        }
+        figment = figment.merge(Serialized::defaults(overrides));
+        let mut config: Config = figment
+            .extract()
+            .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
+        config.public_url = config.public_url.trim_end_matches('/').to_string();
+        for role in &config.require_totp {
+            role.parse::<cyberindex_store::Role>()
+                .map_err(|e| anyhow::anyhow!("invalid configuration: require_totp: {e}"))?;
+        }
+        Ok(config)
+    }
+
+    /// The database URL.
+    pub fn db_url(&self) -> String {
+        self.db
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.data.join("cyberindex.db").display()))
+    }
+
+    /// Where evidence files are stored.
+    pub fn evidence_dir(&self) -> PathBuf {
+        self.data.join("evidence")
+    }
+
+    /// Whether cookies must be `Secure` (the public address is HTTPS).
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_the_smtp_password() {
+        let smtp = Smtp {
+            host: "mail".into(),
+            port: 587,
+            username: Some("u".into()),
+            password: Some(SecretString::from("hunter2")),
+            from: "a@b".into(),
+            security: "starttls".into(),
+        };
+        let text = format!("{smtp:?}");
+        assert!(
+            !text.contains("hunter2") && text.contains("[redacted]"),
+            "{text}"
+        );
+    }
+}

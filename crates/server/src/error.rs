@@ -1,0 +1,156 @@
+//! The one error policy of the server.
+//!
+//! Handlers return [`AppError`]. Its response carries a JSON body (`{"error": {"code", "message",
+//! "field"}}`) that API clients read as it is; for pages, the `error_pages` middleware in
+//! `app.rs` replaces it with an HTML page in the user's language (and sends anonymous visitors to
+//! the login page). Messages say what is wrong and, where a field is at fault, which one.
+//! Internal errors are logged and shown only as "something went wrong".
+//!
+//! Authorisation failures on country data are [`AppError::NotFound`], never "forbidden": a user
+//! of one country cannot even learn whether another country's response exists.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use cyberindex_store::{Answer, Status, StoreError};
+use serde::Serialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("sign in first")]
+    Unauthorized,
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{message}")]
+    BadRequest {
+        field: Option<String>,
+        message: String,
+    },
+    #[error("the answer was changed by someone else")]
+    Conflict(Box<Answer>),
+    #[error("the response is {} and can no longer be changed", .0.as_str())]
+    Locked(Status),
+    #[error("{0}")]
+    TooLarge(String),
+    #[error("{0}")]
+    UnsupportedMedia(String),
+    #[error("too many attempts; wait a minute and try again")]
+    TooManyRequests,
+    #[error("cross-site request refused")]
+    CrossSite,
+    #[error("internal error")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl AppError {
+    pub fn bad(field: &str, message: impl Into<String>) -> Self {
+        Self::BadRequest {
+            field: Some(field.to_string()),
+            message: message.into(),
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) | Self::CrossSite => StatusCode::FORBIDDEN,
+            Self::BadRequest { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Conflict(_) | Self::Locked(_) => StatusCode::CONFLICT,
+            Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound => "not-found",
+            Self::Unauthorized => "unauthorized",
+            Self::Forbidden(_) => "forbidden",
+            Self::BadRequest { .. } => "invalid",
+            Self::Conflict(_) => "conflict",
+            Self::Locked(_) => "locked",
+            Self::TooLarge(_) => "too-large",
+            Self::UnsupportedMedia(_) => "unsupported-media-type",
+            Self::TooManyRequests => "rate-limited",
+            Self::CrossSite => "cross-site",
+            Self::Internal(_) => "internal",
+        }
+    }
+}
+
+/// The JSON error body.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+/// What went wrong.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ErrorDetail {
+    /// Stable code: not-found, unauthorized, forbidden, invalid, conflict, locked, too-large,
+    /// unsupported-media-type, rate-limited, cross-site, internal.
+    pub code: String,
+    pub message: String,
+    /// The field at fault, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// On a conflict: the answer as it now stands.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub current: Option<Answer>,
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let Self::Internal(e) = &self {
+            tracing::error!(error = %e, "request failed");
+        }
+        let detail = ErrorDetail {
+            code: self.code().to_string(),
+            message: self.to_string(),
+            field: match &self {
+                Self::BadRequest { field, .. } => field.clone(),
+                _ => None,
+            },
+            current: match &self {
+                Self::Conflict(a) => Some((**a).clone()),
+                _ => None,
+            },
+        };
+        let mut response = (
+            self.status(),
+            Json(ErrorBody {
+                error: detail.clone(),
+            }),
+        )
+            .into_response();
+        response.extensions_mut().insert(detail);
+        response
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound(_) => Self::NotFound,
+            StoreError::Conflict(a) => Self::Conflict(a),
+            StoreError::Locked(s) => Self::Locked(s),
+            StoreError::Duplicate(what) => Self::BadRequest {
+                field: None,
+                message: format!("{what} already exists"),
+            },
+            StoreError::Invalid(m) => Self::BadRequest {
+                field: None,
+                message: m,
+            },
+            other => Self::Internal(other.into()),
+        }
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,158 @@
+//! Translation: every user-facing string is a Fluent message in `locales/<lang>/main.ftl`.
+//! English is the reference; a message missing in another language falls back to English.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The six UN languages in the order the UN uses, each named in its own script.
+pub const LANGUAGES: [(&str, &str); 6] = [
+    ("ar", "عربي"),
+    ("zh", "中文"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("ru", "Русский"),
+    ("es", "Español"),
+];
+
+/// The language of a request, and the translator for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tr {
+    pub lang: &'static str,
+}
+
+impl Tr {
+    pub fn new(code: &str) -> Self {
+        let lang = LANGUAGES
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map_or("en", |(c, _)| c);
+        Self { lang }
+    }
+
+    fn id(&self) -> LanguageIdentifier {
+        self.lang.parse().expect("the six language codes parse")
+    }
+
+    /// The message `key`.
+    pub fn t(&self, key: &str) -> String {
+        LOCALES.lookup(&self.id(), key)
+    }
+
+    /// The message `key` with named arguments.
+    pub fn ta(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.to_string())))
+            .collect();
+        LOCALES.lookup_with_args(&self.id(), key, &args)
+    }
+
+    /// The message `key` with a number (plural rules apply: Arabic has six forms).
+    pub fn tn(&self, key: &str, name: &str, n: i64) -> String {
+        let mut args: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+        args.insert(Cow::Owned(name.to_string()), FluentValue::from(n));
+        LOCALES.lookup_with_args(&self.id(), key, &args)
+    }
+
+    /// Text direction for the `dir` attribute.
+    pub fn dir(&self) -> &'static str {
+        if self.lang == "ar" { "rtl" } else { "ltr" }
+    }
+
+    /// A text of the framework in this language, or English.
+    pub fn pick<'a>(&self, texts: &'a cyberindex_engine::Texts) -> &'a str {
+        texts
+            .get(self.lang)
+            .or_else(|| texts.get("en"))
+            .map_or("", String::as_str)
+    }
+
+    /// Whether the framework has this text in this language (so that the page can mark English
+    /// fallbacks with `lang="en"`).
+    pub fn has(&self, texts: &cyberindex_engine::Texts) -> bool {
+        texts.contains_key(self.lang)
+    }
+}
+
+/// The language chosen by the `lang` cookie, else by `Accept-Language`, else English.
+impl<S: Send + Sync> FromRequestParts<S> for Tr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        if let Some(code) = crate::auth::cookie(&parts.headers, "lang") {
+            return Ok(Tr::new(&code));
+        }
+        let accept = parts
+            .headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        let mut best: Option<(&'static str, f32)> = None;
+        for part in accept.split(',') {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse().ok()))
+                .unwrap_or(1.0);
+            let primary = tag.split('-').next().unwrap_or("");
+            if let Some((code, _)) = LANGUAGES.iter().find(|(c, _)| *c == primary)
+                && best.is_none_or(|(_, bq)| q > bq)
+            {
+                best = Some((code, q));
+            }
+        }
+        Ok(Tr {
+            lang: best.map_or("en", |(c, _)| c),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_english_message() {
+        let english = include_str!("../locales/en/main.ftl");
+        let keys: Vec<&str> = english
+            .lines()
+            .filter(|l| !l.starts_with(['#', ' ', '.', '*', '[']) && l.contains(" ="))
+            .map(|l| l.split(" =").next().unwrap())
+            .collect();
+        assert!(keys.len() > 50, "{} messages", keys.len());
+        for (code, _) in LANGUAGES {
+            let path = format!("{}/locales/{code}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let missing: Vec<&&str> = keys
+                .iter()
+                .filter(|k| !text.lines().any(|l| l.starts_with(&format!("{k} ="))))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{code} lacks {} messages, e.g. {:?}",
+                missing.len(),
+                &missing[..missing.len().min(5)]
+            );
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let en = Tr::new("en");
+        assert_eq!(en.tn("questions-count", "count", 1), "1 question");
+        assert_eq!(en.tn("questions-count", "count", 3), "3 questions");
+    }
+}

@@ -1,0 +1,201 @@
+//! Permissions as types. A handler can only reach a country's data through a scope that the
+//! permission check hands out, and the scopes' methods are the only way to change that data.
+//!
+//! - [`CountryRead`]: admins, reviewers, the country's focal point and contributors, and observers
+//!   assigned to the country. Anyone else gets 404, as if the response did not exist.
+//! - [`CountryWrite`]: the country's focal point and contributors, while the response is open.
+//! - [`CountrySubmit`]: the country's focal point only.
+//! - [`Admin`] and [`Secretariat`]: secretariat pages and actions.
+
+use cyberindex_store::{
+    Answer, AnswerChange, Evidence, NewEvidence, Provenance, Response, Role, Status, Store, User,
+};
+
+use crate::auth::SignedIn;
+use crate::error::{AppError, AppResult};
+
+/// Read access to one country's response in one edition.
+#[derive(Debug, Clone)]
+pub struct CountryRead {
+    pub user: User,
+    pub edition: String,
+    pub country: String,
+}
+
+/// Write access to one country's answers and evidence.
+#[derive(Debug, Clone)]
+pub struct CountryWrite {
+    pub user: User,
+    pub edition: String,
+    pub country: String,
+}
+
+/// The right to submit one country's response.
+#[derive(Debug, Clone)]
+pub struct CountrySubmit {
+    pub user: User,
+    pub edition: String,
+    pub country: String,
+}
+
+/// A secretariat administrator.
+#[derive(Debug, Clone)]
+pub struct Admin(pub User);
+
+/// Secretariat staff: an administrator or a reviewer.
+#[derive(Debug, Clone)]
+pub struct Secretariat(pub User);
+
+fn may_read(user: &User, country: &str) -> bool {
+    match user.role {
+        Role::Admin | Role::Reviewer => true,
+        Role::FocalPoint | Role::Contributor => user.country.as_deref() == Some(country),
+        Role::Observer => user.observed.iter().any(|c| c == country),
+    }
+}
+
+impl SignedIn {
+    pub fn user(&self) -> &User {
+        &self.0.user
+    }
+
+    /// Read access, or 404.
+    pub async fn read_country(
+        &self,
+        store: &Store,
+        edition: &str,
+        country: &str,
+    ) -> AppResult<CountryRead> {
+        if !may_read(self.user(), country) {
+            return Err(AppError::NotFound);
+        }
+        store.response(edition, country).await?;
+        Ok(CountryRead {
+            user: self.user().clone(),
+            edition: edition.into(),
+            country: country.into(),
+        })
+    }
+
+    /// Write access: 404 for those who may not read, 403 for readers who may not write.
+    pub async fn write_country(
+        &self,
+        store: &Store,
+        edition: &str,
+        country: &str,
+    ) -> AppResult<CountryWrite> {
+        let read = self.read_country(store, edition, country).await?;
+        if !matches!(self.user().role, Role::FocalPoint | Role::Contributor) {
+            return Err(AppError::Forbidden(
+                "only the country's focal point and contributors can change its answers".into(),
+            ));
+        }
+        Ok(CountryWrite {
+            user: read.user,
+            edition: read.edition,
+            country: read.country,
+        })
+    }
+
+    /// Submit right: only the focal point.
+    pub async fn submit_country(
+        &self,
+        store: &Store,
+        edition: &str,
+        country: &str,
+    ) -> AppResult<CountrySubmit> {
+        let write = self.write_country(store, edition, country).await?;
+        if self.user().role != Role::FocalPoint {
+            return Err(AppError::Forbidden(
+                "only the country's focal point can submit the response".into(),
+            ));
+        }
+        Ok(CountrySubmit {
+            user: write.user,
+            edition: write.edition,
+            country: write.country,
+        })
+    }
+
+    pub fn admin(&self) -> AppResult<Admin> {
+        match self.user().role {
+            Role::Admin => Ok(Admin(self.user().clone())),
+            _ => Err(AppError::Forbidden(
+                "this is for secretariat administrators".into(),
+            )),
+        }
+    }
+
+    pub fn secretariat(&self) -> AppResult<Secretariat> {
+        match self.user().role {
+            Role::Admin | Role::Reviewer => Ok(Secretariat(self.user().clone())),
+            _ => Err(AppError::Forbidden("this is for the secretariat".into())),
+        }
+    }
+
+    /// The countries this user may read, or `None` for all.
+    pub fn readable_countries(&self) -> Option<Vec<String>> {
+        let user = self.user();
+        match user.role {
+            Role::Admin | Role::Reviewer => None,
+            Role::FocalPoint | Role::Contributor => Some(user.country.iter().cloned().collect()),
+            Role::Observer => Some(user.observed.clone()),
+        }
+    }
+}
+
+impl CountryWrite {
+    /// Saves an answer as the country.
+    pub async fn save_answer(
+        &self,
+        store: &Store,
+        question: &str,
+        value: Option<String>,
+        comment: String,
+        expected_version: i64,
+    ) -> AppResult<Answer> {
+        let change = AnswerChange {
+            value,
+            comment,
+            expected_version,
+            provenance: Provenance::Country,
+        };
+        Ok(store
+            .save_answer(
+                &self.edition,
+                &self.country,
+                question,
+                &change,
+                Some(self.user.id),
+                true,
+            )
+            .await?)
+    }
+
+    pub async fn add_evidence(&self, store: &Store, evidence: &NewEvidence) -> AppResult<Evidence> {
+        Ok(store
+            .add_evidence(&self.edition, &self.country, evidence, Some(self.user.id))
+            .await?)
+    }
+
+    pub async fn delete_evidence(&self, store: &Store, id: i64) -> AppResult<()> {
+        Ok(store
+            .delete_evidence(&self.edition, &self.country, id)
+            .await?)
+    }
+}
+
+impl CountrySubmit {
+    /// Submits the response; afterwards it is read-only for the country.
+    pub async fn submit(&self, store: &Store) -> AppResult<Response> {
+        Ok(store
+            .set_status(
+                &self.edition,
+                &self.country,
+                &[Status::NotStarted, Status::InProgress],
+                Status::Submitted,
+                Some(self.user.id),
+            )
+            .await?)
+    }
+}

@@ -1,0 +1,180 @@
+//! Answers against the edition's frozen framework: checking values (the same parser as answer
+//! files), relevance, and progress per pillar.
+
+use std::collections::HashMap;
+
+use cyberindex_engine::{Framework, QuestionStatus, Texts, Value, score_unit};
+use cyberindex_store::{Answer, Evidence};
+use serde::Serialize;
+
+use crate::error::{AppError, AppResult};
+
+/// Progress of one pillar, or of the whole response.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct PillarProgress {
+    pub id: String,
+    #[schema(value_type = Object)]
+    pub label: Texts,
+    /// Questions asked, given the answers so far.
+    pub relevant: u32,
+    pub answered: u32,
+    /// Answered questions that require evidence and have none.
+    pub evidence_missing: u32,
+    pub percent: u32,
+}
+
+/// Progress of a response.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Progress {
+    pub relevant: u32,
+    pub answered: u32,
+    pub evidence_missing: u32,
+    /// Answered relevant questions, as a whole percentage.
+    pub percent: u32,
+    pub pillars: Vec<PillarProgress>,
+    /// Ids of the questions asked, given the answers so far.
+    pub relevant_questions: Vec<String>,
+}
+
+fn percent(answered: u32, relevant: u32) -> u32 {
+    (answered * 100).checked_div(relevant).unwrap_or(100)
+}
+
+/// The engine's values for stored answers (a stored value that no longer parses is ignored).
+pub fn values(framework: &Framework, answers: &[Answer]) -> Vec<Option<Value>> {
+    let mut values = vec![None; framework.questions.len()];
+    for answer in answers {
+        if let (Some(q), Some(text)) =
+            (framework.question_index(&answer.question_id), &answer.value)
+        {
+            values[q] = cyberindex_answers::parse_value(framework, q, text)
+                .ok()
+                .flatten();
+        }
+    }
+    values
+}
+
+/// Progress of a response and which questions are asked.
+pub fn progress(framework: &Framework, answers: &[Answer], evidence: &[Evidence]) -> Progress {
+    let values = values(framework, answers);
+    let unit = score_unit(framework, &values);
+    let mut with_evidence: HashMap<&str, u32> = HashMap::new();
+    for e in evidence {
+        *with_evidence.entry(e.question_id.as_str()).or_default() += 1;
+    }
+    let mut pillars = Vec::new();
+    let mut totals = (0, 0, 0);
+    for (pillar, node) in framework.pillars() {
+        let (mut relevant, mut answered, mut missing_evidence) = (0, 0, 0);
+        for (q, question) in framework.questions.iter().enumerate() {
+            if pillar_of(framework, question.parent) != pillar {
+                continue;
+            }
+            match unit.questions[q].status {
+                QuestionStatus::NotRelevant => continue,
+                QuestionStatus::Answered => {
+                    answered += 1;
+                    if question.evidence_required
+                        && !with_evidence.contains_key(question.id.as_str())
+                    {
+                        missing_evidence += 1;
+                    }
+                }
+                QuestionStatus::Missing => {}
+            }
+            relevant += 1;
+        }
+        totals = (
+            totals.0 + relevant,
+            totals.1 + answered,
+            totals.2 + missing_evidence,
+        );
+        pillars.push(PillarProgress {
+            id: node.id.clone(),
+            label: node.label.clone(),
+            relevant,
+            answered,
+            evidence_missing: missing_evidence,
+            percent: percent(answered, relevant),
+        });
+    }
+    Progress {
+        relevant: totals.0,
+        answered: totals.1,
+        evidence_missing: totals.2,
+        percent: percent(totals.1, totals.0),
+        pillars,
+        relevant_questions: framework
+            .questions
+            .iter()
+            .zip(&unit.questions)
+            .filter(|(_, s)| s.status != QuestionStatus::NotRelevant)
+            .map(|(q, _)| q.id.clone())
+            .collect(),
+    }
+}
+
+/// The pillar a node belongs to.
+pub fn pillar_of(framework: &Framework, mut node: usize) -> usize {
+    while let Some(parent) = framework.nodes[node].parent {
+        if parent == 0 {
+            return node;
+        }
+        node = parent;
+    }
+    node
+}
+
+/// Checks a value for a question; returns the question's index and the value as stored
+/// (options in framework order, separated by spaces). `None` clears the answer.
+pub fn check_value(
+    framework: &Framework,
+    question: &str,
+    value: Option<&str>,
+) -> AppResult<(usize, Option<String>)> {
+    let q = framework
+        .question_index(question)
+        .ok_or(AppError::NotFound)?;
+    let Some(text) = value.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok((q, None));
+    };
+    let parsed = cyberindex_answers::parse_value(framework, q, text)
+        .map_err(|(message, help)| AppError::bad("value", format!("{message}: {help}")))?;
+    let question = &framework.questions[q];
+    let stored = match parsed {
+        Some(Value::Choice(i)) => question.options[i as usize].id.clone(),
+        Some(Value::Choices(set)) => question
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| set & (1 << i) != 0)
+            .map(|(_, o)| o.id.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => text.to_string(),
+    };
+    Ok((q, Some(stored)))
+}
+
+/// A JSON value (`"yes"`, `12`, `["a", "b"]`, `null`) as answer text.
+pub fn json_value_text(value: &serde_json::Value) -> AppResult<Option<String>> {
+    match value {
+        serde_json::Value::Null => Ok(None),
+        serde_json::Value::String(s) => Ok(Some(s.clone())),
+        serde_json::Value::Number(n) => Ok(Some(n.to_string())),
+        serde_json::Value::Array(items) => {
+            let words: Option<Vec<&str>> = items.iter().map(serde_json::Value::as_str).collect();
+            words.map(|w| Some(w.join(" "))).ok_or_else(|| {
+                AppError::bad(
+                    "value",
+                    "a list of options must hold only option ids (strings)",
+                )
+            })
+        }
+        serde_json::Value::Bool(_) | serde_json::Value::Object(_) => Err(AppError::bad(
+            "value",
+            "value must be an option id, a list of option ids, a number, a text or null",
+        )),
+    }
+}

@@ -1,0 +1,250 @@
+//! Evidence files: streamed to disk while hashed, refused past the size limit, typed by their
+//! content (never by the name or the declared type), and stored under their SHA-256. The uploaded
+//! name is kept only as metadata, cleaned, and never used as a path.
+
+use std::path::{Path, PathBuf};
+
+use axum::extract::multipart::Field;
+use sha2::{Digest, Sha256};
+use tokio::io::AsyncWriteExt;
+
+use crate::error::{AppError, AppResult};
+
+/// A stored upload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFile {
+    pub sha256: String,
+    pub size: i64,
+    pub media_type: String,
+    pub file_name: String,
+}
+
+/// Accepted kinds, recognised by their first bytes (and, for container formats, the extension).
+pub fn sniff(head: &[u8], name: &str) -> Option<&'static str> {
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    if head.starts_with(b"%PDF-") {
+        return Some("application/pdf");
+    }
+    if head.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Some("image/png");
+    }
+    if head.starts_with(b"\xFF\xD8\xFF") {
+        return Some("image/jpeg");
+    }
+    if head.starts_with(b"GIF87a") || head.starts_with(b"GIF89a") {
+        return Some("image/gif");
+    }
+    if head.len() >= 12 && &head[..4] == b"RIFF" && &head[8..12] == b"WEBP" {
+        return Some("image/webp");
+    }
+    if head.starts_with(b"PK\x03\x04") {
+        return match ext.as_str() {
+            "docx" => {
+                Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            }
+            "xlsx" => Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            "pptx" => {
+                Some("application/vnd.openxmlformats-officedocument.presentationml.presentation")
+            }
+            "odt" => Some("application/vnd.oasis.opendocument.text"),
+            "ods" => Some("application/vnd.oasis.opendocument.spreadsheet"),
+            "odp" => Some("application/vnd.oasis.opendocument.presentation"),
+            _ => None,
+        };
+    }
+    if head.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        return match ext.as_str() {
+            "doc" => Some("application/msword"),
+            "xls" => Some("application/vnd.ms-excel"),
+            "ppt" => Some("application/vnd.ms-powerpoint"),
+            _ => None,
+        };
+    }
+    let text = matches!(ext.as_str(), "txt" | "csv")
+        && !head.contains(&0)
+        && utf8_prefix(head)
+        && !head.trim_ascii_start().starts_with(b"<");
+    match (text, ext.as_str()) {
+        (true, "csv") => Some("text/csv"),
+        (true, _) => Some("text/plain"),
+        _ => None,
+    }
+}
+
+/// Valid UTF-8, allowing a character cut at the end of the sniffed prefix.
+fn utf8_prefix(bytes: &[u8]) -> bool {
+    match std::str::from_utf8(bytes) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none(),
+    }
+}
+
+/// The uploaded name, cleaned for display and for the download's `Content-Disposition`.
+pub fn clean_name(name: &str) -> String {
+    let last = name.rsplit(['/', '\\']).next().unwrap_or("");
+    let cleaned: String = last
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '_' | '(' | ')'))
+        .collect();
+    let cleaned = cleaned.trim().trim_start_matches('.').to_string();
+    let cleaned: String = cleaned
+        .chars()
+        .rev()
+        .take(120)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if cleaned.is_empty() {
+        "evidence".to_string()
+    } else {
+        cleaned
+    }
+}
+
+/// Where a file with this hash lives.
+pub fn path_of(dir: &Path, sha256: &str) -> PathBuf {
+    dir.join(&sha256[..2]).join(sha256)
+}
+
+/// Streams an upload to the evidence directory.
+pub async fn store_upload(dir: &Path, mut field: Field<'_>, limit: u64) -> AppResult<StoredFile> {
+    let declared = field.file_name().unwrap_or("").to_string();
+    tokio::fs::create_dir_all(dir)
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let temp = dir.join(format!("upload-{}", crate::auth::random_token()));
+    let mut file = tokio::fs::File::create(&temp)
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    let mut head: Vec<u8> = Vec::with_capacity(8192);
+    let result: AppResult<()> = async {
+        while let Some(chunk) = field
+            .chunk()
+            .await
+            .map_err(|e| AppError::bad("file", format!("the upload was interrupted: {e}")))?
+        {
+            size += chunk.len() as u64;
+            if size > limit {
+                return Err(AppError::TooLarge(format!(
+                    "the file is larger than the limit of {} MB",
+                    limit / (1024 * 1024)
+                )));
+            }
+            if head.len() < 8192 {
+                let take = (8192 - head.len()).min(chunk.len());
+                head.extend_from_slice(&chunk[..take]);
+            }
+            hasher.update(&chunk);
+            file.write_all(&chunk)
+                .await
+                .map_err(|e| AppError::Internal(e.into()))?;
+        }
+        file.sync_all()
+            .await
+            .map_err(|e| AppError::Internal(e.into()))?;
+        Ok(())
+    }
+    .await;
+    drop(file);
+    let fail = |e| async {
+        let _ = tokio::fs::remove_file(&temp).await;
+        Err(e)
+    };
+    if let Err(e) = result {
+        return fail(e).await;
+    }
+    if size == 0 {
+        return fail(AppError::bad("file", "the file is empty")).await;
+    }
+    let Some(media_type) = sniff(&head, &declared) else {
+        return fail(AppError::UnsupportedMedia(
+            "this kind of file is not accepted: upload a PDF, an office document (docx, xlsx, pptx, odt, ods, odp, doc, xls, ppt), an image (PNG, JPEG, GIF, WebP) or a text/CSV file".into(),
+        ))
+        .await;
+    };
+    let sha256 = hex::encode(hasher.finalize());
+    let target = path_of(dir, &sha256);
+    if let Some(parent) = target.parent() {
+        tokio::fs::create_dir_all(parent)
+            .await
+            .map_err(|e| AppError::Internal(e.into()))?;
+    }
+    if tokio::fs::try_exists(&target).await.unwrap_or(false) {
+        let _ = tokio::fs::remove_file(&temp).await;
+    } else {
+        tokio::fs::rename(&temp, &target)
+            .await
+            .map_err(|e| AppError::Internal(e.into()))?;
+    }
+    Ok(StoredFile {
+        sha256,
+        size: size as i64,
+        media_type: media_type.to_string(),
+        file_name: clean_name(&declared),
+    })
+}
+
+/// `Content-Disposition` for a download: always an attachment, with an ASCII fallback name and
+/// the UTF-8 name encoded.
+pub fn content_disposition(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_') {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_come_from_content() {
+        assert_eq!(sniff(b"%PDF-1.7 ...", "law.exe"), Some("application/pdf"));
+        assert_eq!(sniff(b"MZ\x90\x00", "law.pdf"), None);
+        assert_eq!(sniff(b"<html><script>", "notes.txt"), None);
+        assert_eq!(sniff(b"plain words", "notes.txt"), Some("text/plain"));
+        assert_eq!(
+            sniff(b"PK\x03\x04rest", "report.docx").map(|m| m.contains("wordprocessing")),
+            Some(true)
+        );
+        assert_eq!(sniff(b"PK\x03\x04rest", "archive.zip"), None);
+        assert_eq!(sniff(b"<svg onload=alert(1)>", "pic.svg"), None);
+    }
+
+    #[test]
+    fn names_never_become_paths() {
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name("..\\..\\windows\\system.ini"), "system.ini");
+        assert_eq!(clean_name("/"), "evidence");
+        assert_eq!(clean_name("..."), "evidence");
+        assert_eq!(clean_name("Loi n°12 (2024).pdf"), "Loi n12 (2024).pdf");
+        assert_eq!(clean_name("قانون.pdf"), "قانون.pdf");
+        assert_eq!(
+            content_disposition("a b\".pdf"),
+            "attachment; filename=\"a_b_.pdf\"; filename*=UTF-8''a%20b%22.pdf"
+        );
+    }
+}

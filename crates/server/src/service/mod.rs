@@ -1,0 +1,8 @@
+//! What pages and the API share: accounts and links, answers and progress, evidence files, the
+//! demonstration installation, and TOTP.
+
+pub mod accounts;
+pub mod answers;
+pub mod demo;
+pub mod evidence;
+pub mod totp;

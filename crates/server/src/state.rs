@@ -1,0 +1,54 @@
+//! Shared state of the server.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use cyberindex_engine::Framework;
+use cyberindex_store::Store;
+
+use crate::config::Config;
+use crate::error::{AppError, AppResult};
+use crate::mail::Mailer;
+use crate::ratelimit::Limiter;
+
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<Config>,
+    pub limiter: Arc<Limiter>,
+    pub mailer: Arc<Mailer>,
+    frameworks: Arc<RwLock<HashMap<String, Arc<Framework>>>>,
+}
+
+impl AppState {
+    pub fn new(store: Store, config: Config) -> anyhow::Result<Self> {
+        let mailer = Mailer::new(config.smtp.as_ref())?;
+        Ok(Self {
+            store,
+            config: Arc::new(config),
+            limiter: Arc::new(Limiter::default()),
+            mailer: Arc::new(mailer),
+            frameworks: Arc::default(),
+        })
+    }
+
+    /// The framework frozen into an edition (parsed once, then cached).
+    pub async fn framework(&self, edition: &str) -> AppResult<Arc<Framework>> {
+        if let Some(f) = self.frameworks.read().expect("not poisoned").get(edition) {
+            return Ok(f.clone());
+        }
+        let stored = self.store.edition(edition).await?;
+        let framework = cyberindex_framework::read(&stored.framework_source).map_err(|d| {
+            AppError::Internal(anyhow::anyhow!(
+                "the framework frozen into edition {edition} no longer reads: {}",
+                cyberindex_framework::render("edition", &stored.framework_source, &d)
+            ))
+        })?;
+        let framework = Arc::new(framework);
+        self.frameworks
+            .write()
+            .expect("not poisoned")
+            .insert(edition.to_string(), framework.clone());
+        Ok(framework)
+    }
+}

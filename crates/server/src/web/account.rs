@@ -1,0 +1,199 @@
+//! `/account`: two-factor authentication and personal API tokens.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::Uri;
+use axum::response::Response;
+use serde::Deserialize;
+
+use crate::auth::{Caller, MaybeCaller, Owed, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
+use crate::ratelimit;
+use crate::service::{accounts, totp};
+use crate::state::AppState;
+use crate::web::login::ClientKey;
+use crate::web::{Page, render, role_key, see_other, when};
+
+#[derive(Debug)]
+struct TokenRow {
+    id: i64,
+    name: String,
+    created: String,
+    last_used: String,
+    revoked: bool,
+}
+
+#[derive(Debug, Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    page: Page,
+    role_key: &'static str,
+    error: Option<String>,
+    totp_enabled: bool,
+    totp_required: bool,
+    totp_owed: bool,
+    secret: String,
+    qr: String,
+    tokens: Vec<TokenRow>,
+    new_token: Option<String>,
+}
+
+/// Signed in, or signed in but owing TOTP enrolment (the one page such a user may use).
+fn enrolling(caller: Option<Caller>) -> AppResult<Caller> {
+    match caller {
+        Some(c) if c.owed.is_none() || c.owed == Some(Owed::TotpEnrolment) => Ok(c),
+        Some(_) => Err(AppError::Forbidden(
+            "enter your authentication code first".into(),
+        )),
+        None => Err(AppError::Unauthorized),
+    }
+}
+
+async fn page(
+    state: &AppState,
+    caller: &Caller,
+    tr: Tr,
+    uri: &Uri,
+    error: Option<String>,
+    new_token: Option<String>,
+) -> AppResult<Response> {
+    let user = &caller.user;
+    let secret = totp::new_secret();
+    let url = totp::url(&secret, &user.email);
+    let tokens = state
+        .store
+        .tokens(user.id)
+        .await?
+        .into_iter()
+        .map(|t| TokenRow {
+            id: t.id,
+            name: t.name,
+            created: when(t.created_at),
+            last_used: t.last_used_at.map(when).unwrap_or_else(|| "—".into()),
+            revoked: t.revoked_at.is_some(),
+        })
+        .collect();
+    let page = Page::new(
+        tr,
+        Some(user),
+        state.config.demo,
+        uri,
+        tr.t("account-title"),
+    );
+    render(&AccountPage {
+        page,
+        role_key: role_key(user.role),
+        error,
+        totp_enabled: user.totp_enabled,
+        totp_required: state
+            .config
+            .require_totp
+            .iter()
+            .any(|r| r == user.role.as_str()),
+        totp_owed: caller.owed.is_some(),
+        qr: totp::qr_data_uri(&url),
+        secret,
+        tokens,
+        new_token,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    MaybeCaller(caller): MaybeCaller,
+    tr: Tr,
+    uri: Uri,
+) -> AppResult<Response> {
+    let caller = enrolling(caller)?;
+    page(&state, &caller, tr, &uri, None, None).await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct EnableForm {
+    secret: String,
+    code: String,
+}
+
+pub async fn enable_totp(
+    State(state): State<AppState>,
+    MaybeCaller(caller): MaybeCaller,
+    tr: Tr,
+    uri: Uri,
+    Form(form): Form<EnableForm>,
+) -> AppResult<Response> {
+    let caller = enrolling(caller)?;
+    if !totp::check(&form.secret, &caller.user.email, form.code.trim()) {
+        let mut response = page(
+            &state,
+            &caller,
+            tr,
+            &uri,
+            Some(tr.t("totp-code-wrong")),
+            None,
+        )
+        .await?;
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+        return Ok(response);
+    }
+    state
+        .store
+        .set_totp(caller.user.id, Some(&form.secret), true)
+        .await?;
+    tracing::info!(user = caller.user.id, "two-factor authentication enabled");
+    Ok(see_other("/account"))
+}
+
+pub async fn disable_totp(
+    State(state): State<AppState>,
+    SignedIn(caller): SignedIn,
+) -> AppResult<Response> {
+    if state
+        .config
+        .require_totp
+        .iter()
+        .any(|r| r == caller.user.role.as_str())
+    {
+        return Err(AppError::Forbidden(
+            "your role requires two-factor authentication".into(),
+        ));
+    }
+    state.store.set_totp(caller.user.id, None, false).await?;
+    tracing::info!(user = caller.user.id, "two-factor authentication disabled");
+    Ok(see_other("/account"))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TokenForm {
+    name: String,
+}
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    SignedIn(caller): SignedIn,
+    tr: Tr,
+    uri: Uri,
+    client: ClientKey,
+    Form(form): Form<TokenForm>,
+) -> AppResult<Response> {
+    client.limit(&state, "token", ratelimit::TOKENS)?;
+    let name = form.name.trim();
+    if name.is_empty() || name.chars().count() > 80 {
+        return Err(AppError::bad(
+            "name",
+            "give the token a name of 1 to 80 characters",
+        ));
+    }
+    let token = accounts::create_token(&state, &caller.user, name).await?;
+    page(&state, &caller, tr, &uri, None, Some(token)).await
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    SignedIn(caller): SignedIn,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    state.store.revoke_token(caller.user.id, id).await?;
+    Ok(see_other("/account"))
+}

@@ -1,0 +1,175 @@
+//! `POST /editions/{edition}/countries/{country}/answers/{question}/evidence`: attach a file or a
+//! link to an answer (multipart form).
+
+use axum::Json;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use cyberindex_store::{EvidenceKind, NewEvidence};
+
+use crate::auth::SignedIn;
+use crate::error::{AppError, AppResult};
+use crate::service::evidence::{StoredFile, store_upload};
+use crate::state::AppState;
+use crate::web::see_other;
+
+/// Evidence details other than the file itself.
+#[derive(Debug, Default, Clone, serde::Deserialize, utoipa::ToSchema)]
+pub struct EvidenceFields {
+    /// What the document is, e.g. "Cybercrime Act 2021, articles 4–9".
+    pub title: String,
+    /// A link to the evidence (instead of a file).
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Language code of the document (ar, zh, en, fr, ru, es or other).
+    #[serde(default)]
+    pub language: String,
+    /// Date of the document, YYYY-MM-DD.
+    #[serde(default)]
+    pub issued_on: String,
+    /// Whether the evidence may be published; confidential otherwise.
+    #[serde(default)]
+    pub public: bool,
+}
+
+/// Checks the fields and builds the evidence record; exactly one of `url` and `file`.
+pub fn build(
+    question: &str,
+    fields: EvidenceFields,
+    file: Option<StoredFile>,
+) -> AppResult<NewEvidence> {
+    let title = fields.title.trim().to_string();
+    if title.is_empty() || title.chars().count() > 300 {
+        return Err(AppError::bad(
+            "title",
+            "give the evidence a title of 1 to 300 characters",
+        ));
+    }
+    let language = fields.language.trim().to_string();
+    if !language.is_empty()
+        && !["ar", "zh", "en", "fr", "ru", "es", "other"].contains(&language.as_str())
+    {
+        return Err(AppError::bad(
+            "language",
+            "language must be ar, zh, en, fr, ru, es or other",
+        ));
+    }
+    let issued_on = fields.issued_on.trim().to_string();
+    if !issued_on.is_empty() && !cyberindex_answers::is_date(&issued_on) {
+        return Err(AppError::bad("issued_on", "write the date as YYYY-MM-DD"));
+    }
+    let url = fields
+        .url
+        .map(|u| u.trim().to_string())
+        .filter(|u| !u.is_empty());
+    let kind = match (url, file) {
+        (Some(_), Some(_)) => {
+            return Err(AppError::bad(
+                "url",
+                "give either a link or a file, not both",
+            ));
+        }
+        (None, None) => return Err(AppError::bad("file", "give a link or choose a file")),
+        (Some(url), None) if !cyberindex_answers::is_url(&url) || url.len() > 2000 => {
+            return Err(AppError::bad(
+                "url",
+                "the link must be an http:// or https:// address",
+            ));
+        }
+        (Some(url), None) => EvidenceKind::Url { url },
+        (None, Some(f)) => EvidenceKind::File {
+            sha256: f.sha256,
+            file_name: f.file_name,
+            media_type: f.media_type,
+            size: f.size,
+        },
+    };
+    Ok(NewEvidence {
+        question_id: question.to_string(),
+        kind,
+        title,
+        language,
+        issued_on,
+        public: fields.public,
+    })
+}
+
+/// Reads a multipart evidence form, storing the file as it streams in.
+pub async fn read_multipart(
+    state: &AppState,
+    mut multipart: Multipart,
+) -> AppResult<(EvidenceFields, Option<StoredFile>)> {
+    let mut fields = EvidenceFields::default();
+    let mut file = None;
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| AppError::bad("file", format!("unreadable form: {e}")))?
+    {
+        let name = field.name().unwrap_or("").to_string();
+        if name == "file" {
+            if field.file_name().unwrap_or("").is_empty() {
+                continue; // the file input was left empty
+            }
+            file = Some(
+                store_upload(
+                    &state.config.evidence_dir(),
+                    field,
+                    state.config.max_upload_bytes,
+                )
+                .await?,
+            );
+            continue;
+        }
+        let text = field
+            .text()
+            .await
+            .map_err(|e| AppError::bad(&name, format!("unreadable field: {e}")))?;
+        match name.as_str() {
+            "title" => fields.title = text,
+            "url" => fields.url = Some(text),
+            "language" => fields.language = text,
+            "issued_on" => fields.issued_on = text,
+            "public" => fields.public = matches!(text.as_str(), "1" | "true" | "on"),
+            other => {
+                return Err(AppError::bad(
+                    other,
+                    format!(
+                        "unknown field `{other}`: use title, url, file, language, issued_on, public"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok((fields, file))
+}
+
+pub async fn add(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    headers: HeaderMap,
+    Path((edition, country, question)): Path<(String, String, String)>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let write = signed
+        .write_country(&state.store, &edition, &country)
+        .await?;
+    let framework = state.framework(&edition).await?;
+    framework
+        .question_index(&question)
+        .ok_or(AppError::NotFound)?;
+    let (fields, file) = read_multipart(&state, multipart).await?;
+    let evidence = write
+        .add_evidence(&state.store, &build(&question, fields, file)?)
+        .await?;
+    if headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"))
+    {
+        return Ok((StatusCode::CREATED, Json(evidence)).into_response());
+    }
+    Ok(see_other(&format!(
+        "/editions/{edition}/countries/{country}#q-{question}"
+    )))
+}

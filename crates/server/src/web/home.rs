@@ -1,0 +1,90 @@
+//! `GET /`: the public landing page for visitors; the secretariat goes to the editions, country
+//! users and observers see their responses.
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::Uri;
+use axum::response::Response;
+
+use crate::auth::MaybeCaller;
+use crate::error::AppResult;
+use crate::i18n::Tr;
+use crate::state::AppState;
+use crate::web::workspace::{country_name, status_key};
+use crate::web::{Page, render, see_other};
+
+#[derive(Debug)]
+pub struct Row {
+    pub edition: String,
+    pub country: String,
+    pub status: String,
+    pub deadline: String,
+    pub href: String,
+}
+
+#[derive(Debug, Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    page: Page,
+    rows: Vec<Row>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    MaybeCaller(caller): MaybeCaller,
+    tr: Tr,
+    uri: Uri,
+) -> AppResult<Response> {
+    let caller = match caller {
+        Some(c) if c.owed.is_some() => {
+            return Ok(see_other(if c.owed == Some(crate::auth::Owed::TotpCode) {
+                "/login/totp"
+            } else {
+                "/account"
+            }));
+        }
+        other => other,
+    };
+    let Some(caller) = caller else {
+        let page = Page::new(tr, None, state.config.demo, &uri, tr.t("home-title"));
+        return render(&HomePage {
+            page,
+            rows: Vec::new(),
+        });
+    };
+    let user = &caller.user;
+    if user.role.is_secretariat() {
+        return Ok(see_other("/editions"));
+    }
+    let countries: Vec<String> = match &user.country {
+        Some(c) => vec![c.clone()],
+        None => user.observed.clone(),
+    };
+    let mut rows = Vec::new();
+    for edition in state
+        .store
+        .editions()
+        .await?
+        .into_iter()
+        .filter(|e| e.archived_at.is_none())
+    {
+        for country in countries.iter().filter(|c| edition.countries.contains(c)) {
+            let response = state.store.response(&edition.id, country).await?;
+            rows.push(Row {
+                edition: edition.name.clone(),
+                country: country_name(tr, country),
+                status: tr.t(status_key(response.status)),
+                deadline: edition.deadline.clone(),
+                href: format!("/editions/{}/countries/{country}", edition.id),
+            });
+        }
+    }
+    let page = Page::new(
+        tr,
+        Some(user),
+        state.config.demo,
+        &uri,
+        tr.t("my-responses-title"),
+    );
+    render(&HomePage { page, rows })
+}

@@ -1,0 +1,31 @@
+//! `POST /logout`: ends the session on the server and clears the cookie.
+
+use axum::extract::State;
+use axum::http::header;
+use axum::response::Response;
+
+use crate::auth::{self, MaybeCaller, Via};
+use crate::error::AppResult;
+use crate::state::AppState;
+use crate::web::see_other;
+
+pub async fn submit(
+    State(state): State<AppState>,
+    MaybeCaller(caller): MaybeCaller,
+) -> AppResult<Response> {
+    if let Some(auth::Caller {
+        via: Via::Session { token_hash },
+        ..
+    }) = caller
+    {
+        state.store.delete_session(&token_hash).await?;
+    }
+    let mut response = see_other("/login");
+    response.headers_mut().insert(
+        header::SET_COOKIE,
+        auth::session_cookie("", 0, state.config.secure_cookies())
+            .parse()
+            .expect("valid header"),
+    );
+    Ok(response)
+}

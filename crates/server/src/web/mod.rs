@@ -1,0 +1,122 @@
+//! HTML pages: one file per resource action. Every page is rendered on the server and works
+//! without JavaScript; `static/app.js` only adds autosave and live relevance on top.
+
+pub mod account;
+pub mod dashboard;
+pub mod edition_archive;
+pub mod edition_create;
+pub mod editions;
+pub mod evidence_add;
+pub mod evidence_delete;
+pub mod evidence_download;
+pub mod home;
+pub mod invitation;
+pub mod language;
+pub mod login;
+pub mod logout;
+pub mod outbox;
+pub mod reset;
+pub mod submit;
+pub mod totp;
+pub mod users;
+pub mod workspace;
+
+use askama::Template;
+use axum::http::Uri;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use cyberindex_store::User;
+
+use crate::error::{AppError, AppResult};
+use crate::i18n::{LANGUAGES, Tr};
+
+/// What every page shows around its content.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub tr: Tr,
+    pub user: Option<User>,
+    pub demo: bool,
+    /// The current path, for the language switcher to come back to.
+    pub path: String,
+    pub title: String,
+    /// Messages from the previous action.
+    pub flash: Vec<String>,
+}
+
+impl Page {
+    pub fn new(
+        tr: Tr,
+        user: Option<&User>,
+        demo: bool,
+        uri: &Uri,
+        title: impl Into<String>,
+    ) -> Self {
+        Self {
+            tr,
+            user: user.cloned(),
+            demo,
+            path: uri
+                .path_and_query()
+                .map_or("/".to_string(), |p| p.as_str().to_string()),
+            title: title.into(),
+            flash: Vec::new(),
+        }
+    }
+
+    pub fn languages(&self) -> &'static [(&'static str, &'static str)] {
+        &LANGUAGES
+    }
+}
+
+/// Renders a template into a response.
+pub fn render(template: &impl Template) -> AppResult<Response> {
+    let html = template
+        .render()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("template: {e}")))?;
+    Ok(Html(html).into_response())
+}
+
+/// A redirect after a form post (303, so the browser follows with GET).
+pub fn see_other(to: &str) -> Response {
+    Redirect::to(to).into_response()
+}
+
+/// A safe local path to go back to after signing in: only absolute paths on this site.
+pub fn local_path(next: &str) -> &str {
+    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+        next
+    } else {
+        "/"
+    }
+}
+
+#[derive(Debug, Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub page: Page,
+    pub heading: String,
+    pub message: String,
+}
+
+/// A timestamp (Unix ms) as `YYYY-MM-DD HH:MM` UTC.
+pub fn when(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+        .ok()
+        .and_then(|t| {
+            t.format(time::macros::format_description!(
+                "[year]-[month]-[day] [hour]:[minute] UTC"
+            ))
+            .ok()
+        })
+        .unwrap_or_default()
+}
+
+/// The message key naming a role.
+pub fn role_key(role: cyberindex_store::Role) -> &'static str {
+    match role {
+        cyberindex_store::Role::Admin => "role-admin",
+        cyberindex_store::Role::Reviewer => "role-reviewer",
+        cyberindex_store::Role::FocalPoint => "role-focal-point",
+        cyberindex_store::Role::Contributor => "role-contributor",
+        cyberindex_store::Role::Observer => "role-observer",
+    }
+}

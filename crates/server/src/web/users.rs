@@ -1,0 +1,193 @@
+//! `GET/POST /admin/users`: accounts, and inviting new users (admins).
+
+use askama::Template;
+use axum::Form;
+use axum::extract::State;
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+use cyberindex_answers::countries;
+use cyberindex_store::{NewUser, Role};
+use serde::Deserialize;
+
+use crate::auth::SignedIn;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
+use crate::service::accounts;
+use crate::state::AppState;
+use crate::web::{Page, render, role_key, when};
+
+#[derive(Debug)]
+pub struct Row {
+    pub email: String,
+    pub role: String,
+    pub country: String,
+    pub totp: String,
+    pub last_login: String,
+}
+
+#[derive(Debug, Template)]
+#[template(path = "users.html")]
+struct UsersPage {
+    page: Page,
+    users: Vec<Row>,
+    roles: Vec<(&'static str, String)>,
+    countries: Vec<(String, String)>,
+    new_link: Option<String>,
+    error: Option<String>,
+}
+
+async fn page(
+    state: &AppState,
+    admin: &cyberindex_store::User,
+    tr: Tr,
+    uri: &Uri,
+    new_link: Option<String>,
+    error: Option<String>,
+) -> AppResult<Response> {
+    let users = state
+        .store
+        .users()
+        .await?
+        .into_iter()
+        .map(|u| Row {
+            role: tr.t(role_key(u.role)),
+            country: u.country.clone().unwrap_or_else(|| u.observed.join(", ")),
+            totp: tr.t(if u.totp_enabled { "yes" } else { "no" }),
+            last_login: u.last_login_at.map(when).unwrap_or_else(|| "—".into()),
+            email: u.email,
+        })
+        .collect();
+    let mut country_list: Vec<(String, String)> = countries::builtin()
+        .iter()
+        .map(|c| (c.alpha3.clone(), c.name(tr.lang).to_string()))
+        .collect();
+    country_list.sort_by(|a, b| a.1.cmp(&b.1));
+    let page = Page::new(tr, Some(admin), state.config.demo, uri, tr.t("users-title"));
+    let mut response = render(&UsersPage {
+        page,
+        users,
+        roles: Role::ALL
+            .iter()
+            .map(|r| (r.as_str(), tr.t(role_key(*r))))
+            .collect(),
+        countries: country_list,
+        new_link,
+        error: error.clone(),
+    })?;
+    if error.is_some() {
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    tr: Tr,
+    uri: Uri,
+) -> AppResult<Response> {
+    let admin = signed.admin()?;
+    page(&state, &admin.0, tr, &uri, None, None).await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct InviteForm {
+    email: String,
+    #[serde(default)]
+    name: String,
+    role: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    observed: String,
+}
+
+/// Checks invitation details.
+pub fn new_user(
+    email: &str,
+    name: &str,
+    role: &str,
+    country: &str,
+    observed: &str,
+) -> AppResult<NewUser> {
+    let email = email.trim();
+    if !email.contains('@') || email.len() > 254 || email.contains(char::is_whitespace) {
+        return Err(AppError::bad(
+            "email",
+            format!("`{email}` is not an email address"),
+        ));
+    }
+    let role: Role = role.parse().map_err(|e: String| AppError::bad("role", e))?;
+    let country = country.trim().to_ascii_uppercase();
+    let country = match (role.is_country_role(), country.is_empty()) {
+        (true, true) => {
+            return Err(AppError::bad(
+                "country",
+                format!("a {role} needs a country"),
+            ));
+        }
+        (true, false) if countries::by_alpha3(&country).is_none() => {
+            return Err(AppError::bad(
+                "country",
+                format!("`{country}` is not an ISO 3166-1 alpha-3 code of the master list"),
+            ));
+        }
+        (true, false) => Some(country),
+        (false, _) => None,
+    };
+    let mut observed_codes = Vec::new();
+    if role == Role::Observer {
+        for code in observed.split([',', ' ', ';']).filter(|c| !c.is_empty()) {
+            let code = code.trim().to_ascii_uppercase();
+            if countries::by_alpha3(&code).is_none() {
+                return Err(AppError::bad(
+                    "observed",
+                    format!("`{code}` is not an ISO 3166-1 alpha-3 code of the master list"),
+                ));
+            }
+            observed_codes.push(code);
+        }
+    }
+    Ok(NewUser {
+        email: email.to_string(),
+        name: name.trim().to_string(),
+        role,
+        country,
+        observed: observed_codes,
+    })
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    tr: Tr,
+    uri: Uri,
+    Form(form): Form<InviteForm>,
+) -> AppResult<Response> {
+    let admin = signed.admin()?;
+    let new = match new_user(
+        &form.email,
+        &form.name,
+        &form.role,
+        &form.country,
+        &form.observed,
+    ) {
+        Ok(n) => n,
+        Err(e) => return page(&state, &admin.0, tr, &uri, None, Some(e.to_string())).await,
+    };
+    match accounts::invite(&state, &new).await {
+        Ok((user, link)) => {
+            tracing::info!(
+                admin = admin.0.id,
+                user = user.id,
+                role = user.role.as_str(),
+                "user invited"
+            );
+            page(&state, &admin.0, tr, &uri, Some(link), None).await
+        }
+        Err(AppError::BadRequest { message, .. }) => {
+            page(&state, &admin.0, tr, &uri, None, Some(message)).await
+        }
+        Err(e) => Err(e),
+    }
+}

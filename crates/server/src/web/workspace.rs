@@ -1,0 +1,415 @@
+//! `GET /editions/{edition}/countries/{country}`: the country workspace, and
+//! `POST …/answers/{question}`: saving one answer (a form post, or autosave from `app.js`).
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, Uri, header};
+use axum::response::{IntoResponse, Response};
+use cyberindex_answers::countries;
+use cyberindex_engine::{Child, Framework, QuestionType};
+use cyberindex_store::{Answer, Evidence, EvidenceKind, Provenance, Role, Status};
+use serde::Serialize;
+
+use crate::auth::SignedIn;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
+use crate::service::answers::{self, PillarProgress, Progress};
+use crate::state::AppState;
+use crate::web::{Page, render, see_other};
+
+#[derive(Debug)]
+pub struct OptionView {
+    pub id: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+#[derive(Debug)]
+pub struct EvidenceView {
+    pub id: i64,
+    pub title: String,
+    pub href: String,
+    pub external: bool,
+    pub detail: String,
+    pub public: bool,
+}
+
+#[derive(Debug)]
+pub struct QuestionView {
+    pub id: String,
+    pub label: String,
+    pub guidance: String,
+    pub evidence_text: String,
+    pub evidence_required: bool,
+    /// choice, multi, number, url, date or text.
+    pub kind: &'static str,
+    pub relevant: bool,
+    pub value: String,
+    pub comment: String,
+    pub version: i64,
+    pub provenance_note: Option<String>,
+    pub options: Vec<OptionView>,
+    pub evidence: Vec<EvidenceView>,
+}
+
+#[derive(Debug)]
+pub struct IndicatorView {
+    pub id: String,
+    pub label: String,
+    pub depth: u8,
+    pub questions: Vec<QuestionView>,
+}
+
+#[derive(Debug)]
+pub struct PillarView {
+    pub id: String,
+    pub label: String,
+    pub progress: PillarProgress,
+    pub indicators: Vec<IndicatorView>,
+}
+
+#[derive(Debug, Template)]
+#[template(path = "workspace.html")]
+struct WorkspacePage {
+    page: Page,
+    edition: cyberindex_store::Edition,
+    country: String,
+    country_name: String,
+    status: &'static str,
+    status_key: &'static str,
+    writable: bool,
+    can_submit: bool,
+    readonly_note: String,
+    upload_hint: String,
+    progress: Progress,
+    pillars: Vec<PillarView>,
+}
+
+/// The message key of a status.
+pub fn status_key(status: Status) -> &'static str {
+    match status {
+        Status::NotStarted => "status-not-started",
+        Status::InProgress => "status-in-progress",
+        Status::Submitted => "status-submitted",
+        Status::InReview => "status-in-review",
+        Status::Validated => "status-validated",
+    }
+}
+
+/// A country's name in the reader's language.
+pub fn country_name(tr: Tr, code: &str) -> String {
+    countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name(tr.lang).to_string())
+}
+
+fn evidence_view(tr: Tr, edition: &str, country: &str, e: &Evidence) -> EvidenceView {
+    let (href, external, detail) = match &e.kind {
+        EvidenceKind::Url { url } => (url.clone(), true, tr.t("evidence-link")),
+        EvidenceKind::File {
+            file_name, size, ..
+        } => (
+            format!("/editions/{edition}/countries/{country}/evidence/{}", e.id),
+            false,
+            format!("{file_name}, {} KB", (size + 1023) / 1024),
+        ),
+    };
+    let mut detail = detail;
+    if !e.language.is_empty() {
+        detail.push_str(&format!(" · {}", e.language));
+    }
+    if !e.issued_on.is_empty() {
+        detail.push_str(&format!(" · {}", e.issued_on));
+    }
+    EvidenceView {
+        id: e.id,
+        title: e.title.clone(),
+        href,
+        external,
+        detail,
+        public: e.public,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_views(
+    tr: Tr,
+    framework: &Framework,
+    edition: &str,
+    country: &str,
+    answers: &[Answer],
+    evidence: &[Evidence],
+    progress: &Progress,
+) -> Vec<PillarView> {
+    let by_question: HashMap<&str, &Answer> = answers
+        .iter()
+        .map(|a| (a.question_id.as_str(), a))
+        .collect();
+    let relevant: std::collections::HashSet<&str> = progress
+        .relevant_questions
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let question_view = |q: usize| {
+        let question = &framework.questions[q];
+        let answer = by_question.get(question.id.as_str());
+        let value = answer.and_then(|a| a.value.clone()).unwrap_or_default();
+        let selected: Vec<&str> = value.split(' ').collect();
+        let kind = match question.kind {
+            QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice => "choice",
+            QuestionType::MultipleChoice => "multi",
+            QuestionType::Number => "number",
+            QuestionType::Url => "url",
+            QuestionType::Date => "date",
+            QuestionType::Text => "text",
+        };
+        let provenance_note = answer.filter(|a| !a.confirmed).map(|a| match a.provenance {
+            Provenance::Secretariat => tr.t("prefilled-secretariat"),
+            _ => tr.t("prefilled-carried-forward"),
+        });
+        QuestionView {
+            id: question.id.clone(),
+            label: tr.pick(&question.label).to_string(),
+            guidance: tr.pick(&question.guidance).to_string(),
+            evidence_text: tr.pick(&question.evidence).to_string(),
+            evidence_required: question.evidence_required,
+            kind,
+            relevant: relevant.contains(question.id.as_str()),
+            options: question
+                .options
+                .iter()
+                .map(|o| OptionView {
+                    id: o.id.clone(),
+                    label: tr.pick(&o.label).to_string(),
+                    checked: selected.contains(&o.id.as_str()),
+                })
+                .collect(),
+            comment: answer.map(|a| a.comment.clone()).unwrap_or_default(),
+            version: answer.map_or(0, |a| a.version),
+            provenance_note,
+            evidence: evidence
+                .iter()
+                .filter(|e| e.question_id == question.id)
+                .map(|e| evidence_view(tr, edition, country, e))
+                .collect(),
+            value,
+        }
+    };
+    let mut pillars = Vec::new();
+    for ((index, node), p) in framework.pillars().zip(&progress.pillars) {
+        let mut indicators = Vec::new();
+        fn walk(framework: &Framework, node: usize, depth: u8, out: &mut Vec<(usize, u8)>) {
+            for child in &framework.nodes[node].children {
+                if let Child::Node(n) = child {
+                    out.push((*n, depth));
+                    walk(framework, *n, depth + 1, out);
+                }
+            }
+        }
+        let mut nodes = Vec::new();
+        walk(framework, index, 0, &mut nodes);
+        for (n, depth) in nodes {
+            let questions = framework.nodes[n]
+                .children
+                .iter()
+                .filter_map(|c| match c {
+                    Child::Question(q) => Some(question_view(*q)),
+                    Child::Node(_) => None,
+                })
+                .collect();
+            indicators.push(IndicatorView {
+                id: framework.nodes[n].id.clone(),
+                label: tr.pick(&framework.nodes[n].label).to_string(),
+                depth,
+                questions,
+            });
+        }
+        pillars.push(PillarView {
+            id: node.id.clone(),
+            label: tr.pick(&node.label).to_string(),
+            progress: p.clone(),
+            indicators,
+        });
+    }
+    pillars
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    tr: Tr,
+    uri: Uri,
+    Path((edition, country)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let read = signed
+        .read_country(&state.store, &edition, &country)
+        .await?;
+    let framework = state.framework(&edition).await?;
+    let stored = state.store.edition(&edition).await?;
+    let response = state.store.response(&edition, &country).await?;
+    let answers = state.store.answers(&edition, &country).await?;
+    let evidence = state.store.evidence(&edition, &country).await?;
+    let progress = answers::progress(&framework, &answers, &evidence);
+    let role = read.user.role;
+    let own = matches!(role, Role::FocalPoint | Role::Contributor);
+    let writable = own && response.status.is_open_to_country() && stored.archived_at.is_none();
+    let readonly_note = if own && !response.status.is_open_to_country() {
+        tr.t("readonly-submitted")
+    } else {
+        tr.t("readonly-viewer")
+    };
+    let pillars = build_views(
+        tr, &framework, &edition, &country, &answers, &evidence, &progress,
+    );
+    let name = country_name(tr, &country);
+    let page = Page::new(
+        tr,
+        Some(&read.user),
+        state.config.demo,
+        &uri,
+        format!("{name} · {}", stored.name),
+    );
+    render(&WorkspacePage {
+        page,
+        country_name: name,
+        status: response.status.as_str(),
+        status_key: status_key(response.status),
+        can_submit: writable && role == Role::FocalPoint,
+        upload_hint: tr.ta(
+            "evidence-upload-hint",
+            &[(
+                "size",
+                &(state.config.max_upload_bytes / (1024 * 1024)).to_string(),
+            )],
+        ),
+        writable,
+        readonly_note,
+        progress,
+        pillars,
+        edition: stored,
+        country,
+    })
+}
+
+/// What an autosave returns.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Saved {
+    pub question: String,
+    pub version: i64,
+    pub value: Option<String>,
+    pub progress: Progress,
+}
+
+#[derive(Debug, Template)]
+#[template(path = "conflict.html")]
+struct ConflictPage {
+    page: Page,
+    theirs: String,
+    mine: String,
+    mine_values: Vec<String>,
+    mine_comment: String,
+    current_version: i64,
+    action: String,
+    back: String,
+}
+
+fn wants_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"))
+}
+
+/// The form fields of an answer: `value` (repeated for multiple choice), `comment`, `version`.
+pub fn read_fields(fields: &[(String, String)]) -> AppResult<(Vec<String>, String, i64)> {
+    let values: Vec<String> = fields
+        .iter()
+        .filter(|(k, _)| k == "value")
+        .map(|(_, v)| v.clone())
+        .filter(|v| !v.is_empty())
+        .collect();
+    let comment = fields
+        .iter()
+        .find(|(k, _)| k == "comment")
+        .map_or(String::new(), |(_, v)| v.clone());
+    let version = match fields.iter().find(|(k, _)| k == "version") {
+        Some((_, v)) => v
+            .parse::<i64>()
+            .map_err(|_| AppError::bad("version", "version must be a whole number"))?,
+        None => {
+            return Err(AppError::bad(
+                "version",
+                "the version the answer was loaded at is required",
+            ));
+        }
+    };
+    if comment.chars().count() > 10_000 {
+        return Err(AppError::bad(
+            "comment",
+            "the comment is longer than 10,000 characters",
+        ));
+    }
+    Ok((values, comment, version))
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    tr: Tr,
+    uri: Uri,
+    headers: HeaderMap,
+    Path((edition, country, question)): Path<(String, String, String)>,
+    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let write = signed
+        .write_country(&state.store, &edition, &country)
+        .await?;
+    let framework = state.framework(&edition).await?;
+    let (values, comment, version) = read_fields(&fields)?;
+    let joined = values.join(" ");
+    let (_, value) = answers::check_value(&framework, &question, Some(&joined))?;
+    let saved = match write
+        .save_answer(&state.store, &question, value, comment.clone(), version)
+        .await
+    {
+        Ok(saved) => saved,
+        Err(AppError::Conflict(current)) if !wants_json(&headers) => {
+            let page = Page::new(
+                tr,
+                Some(&write.user),
+                state.config.demo,
+                &uri,
+                tr.t("conflict-title"),
+            );
+            let mut response = render(&ConflictPage {
+                page,
+                theirs: current.value.clone().unwrap_or_default(),
+                mine: joined,
+                mine_values: values,
+                mine_comment: comment,
+                current_version: current.version,
+                action: uri.path().to_string(),
+                back: format!("/editions/{edition}/countries/{country}#q-{question}"),
+            })?;
+            *response.status_mut() = axum::http::StatusCode::CONFLICT;
+            return Ok(response);
+        }
+        Err(e) => return Err(e),
+    };
+    if wants_json(&headers) {
+        let answers = state.store.answers(&edition, &country).await?;
+        let evidence = state.store.evidence(&edition, &country).await?;
+        let progress = answers::progress(&framework, &answers, &evidence);
+        return Ok(Json(Saved {
+            question,
+            version: saved.version,
+            value: saved.value,
+            progress,
+        })
+        .into_response());
+    }
+    Ok(see_other(&format!(
+        "/editions/{edition}/countries/{country}#q-{question}"
+    )))
+}

@@ -1,0 +1,150 @@
+// cyberindex autosave: every change to an answer is saved on its own, announced to screen
+// readers, and kept on this device until the server confirms it, so nothing is lost on a slow or
+// dropped link. Without JavaScript, the "Save answer" buttons do the same with a page reload.
+(function () {
+  "use strict";
+  var status = document.getElementById("save-status");
+  if (!status) { return; }
+  var pending = {};      // question id -> timer
+  var inflight = {};     // question id -> true while a save is on the way
+  var storeKey = "cyberindex:unsaved:" + location.pathname;
+
+  function say(key) { status.textContent = status.getAttribute("data-" + key) || ""; }
+  function drafts() { try { return JSON.parse(localStorage.getItem(storeKey) || "{}"); } catch (e) { return {}; } }
+  function keepDraft(id, entries) { var d = drafts(); d[id] = entries; try { localStorage.setItem(storeKey, JSON.stringify(d)); } catch (e) {} }
+  function dropDraft(id) { var d = drafts(); delete d[id]; try { localStorage.setItem(storeKey, JSON.stringify(d)); } catch (e) {} }
+
+  function entriesOf(form) {
+    var out = [];
+    new FormData(form).forEach(function (v, k) { out.push([k, String(v)]); });
+    return out;
+  }
+
+  function applyProgress(progress) {
+    if (!progress) { return; }
+    var relevant = {};
+    progress.relevant_questions.forEach(function (id) { relevant[id] = true; });
+    document.querySelectorAll("article.question").forEach(function (q) {
+      q.hidden = !relevant[q.getAttribute("data-question")];
+    });
+    progress.pillars.forEach(function (p) {
+      var row = document.querySelector('tr[data-pillar="' + p.id + '"]');
+      if (!row) { return; }
+      var bar = row.querySelector("progress");
+      bar.max = p.relevant; bar.value = p.answered;
+      row.querySelector(".answered").textContent = p.answered;
+      row.querySelector(".relevant").textContent = p.relevant;
+      row.querySelector(".evidence-missing").textContent = p.evidence_missing;
+    });
+    var set = function (id, v) { var el = document.getElementById(id); if (el) { el.textContent = v; } };
+    set("total-answered", progress.answered);
+    set("total-relevant", progress.relevant);
+    set("total-percent", progress.percent);
+    set("total-evidence-missing", progress.evidence_missing);
+  }
+
+  function showConflict(form, current, entries) {
+    var box = form.querySelector(".conflict");
+    var mine = entries.filter(function (e) { return e[0] === "value"; }).map(function (e) { return e[1]; }).join(" ");
+    var theirs = current.value || "";
+    var empty = status.getAttribute("data-empty");
+    box.textContent = "";
+    var p = document.createElement("p");
+    p.textContent = status.getAttribute("data-theirs") + ": " + (theirs || empty) + " · " + status.getAttribute("data-mine") + ": " + (mine || empty);
+    box.appendChild(p);
+    var keep = document.createElement("button");
+    keep.type = "button";
+    keep.textContent = status.getAttribute("data-keep-theirs");
+    keep.addEventListener("click", function () {
+      setValue(form, theirs, current.version);
+      box.hidden = true; dropDraft(idOf(form)); form.closest("article").removeAttribute("data-dirty");
+    });
+    var use = document.createElement("button");
+    use.type = "button";
+    use.textContent = status.getAttribute("data-use-mine");
+    use.addEventListener("click", function () {
+      form.querySelector('input[name="version"]').value = current.version;
+      box.hidden = true; save(form);
+    });
+    box.appendChild(keep); box.appendChild(use);
+    box.hidden = false;
+    keep.focus();
+  }
+
+  function setValue(form, value, version) {
+    var words = (value || "").split(" ");
+    form.querySelectorAll('[name="value"]').forEach(function (input) {
+      if (input.type === "radio" || input.type === "checkbox") { input.checked = value ? words.indexOf(input.value) >= 0 : input.value === ""; }
+      else { input.value = value || ""; }
+    });
+    form.querySelector('input[name="version"]').value = version;
+  }
+
+  function idOf(form) { return form.closest("article").getAttribute("data-question"); }
+
+  function save(form, retry) {
+    var id = idOf(form);
+    if (inflight[id]) { schedule(form); return; }
+    var entries = entriesOf(form);
+    keepDraft(id, entries);
+    inflight[id] = true;
+    say("saving");
+    var body = new URLSearchParams();
+    entries.forEach(function (e) { body.append(e[0], e[1]); });
+    fetch(form.action, { method: "POST", body: body, credentials: "same-origin", headers: { "Accept": "application/json" } })
+      .then(function (r) { return r.json().then(function (j) { return { status: r.status, body: j }; }); })
+      .then(function (res) {
+        inflight[id] = false;
+        if (res.status === 200) {
+          form.querySelector('input[name="version"]').value = res.body.version;
+          dropDraft(id);
+          form.closest("article").removeAttribute("data-dirty");
+          applyProgress(res.body.progress);
+          say("saved");
+        } else if (res.status === 409 && res.body.error && res.body.error.current) {
+          say("conflict");
+          showConflict(form, res.body.error.current, entries);
+        } else {
+          dropDraft(id);
+          say("error");
+          var box = form.querySelector(".conflict");
+          box.textContent = (res.body.error && res.body.error.message) || "";
+          box.hidden = false;
+        }
+      })
+      .catch(function () {
+        inflight[id] = false;
+        say("offline");
+        var wait = Math.min(30000, (retry || 1000) * 2);
+        setTimeout(function () { save(form, wait); }, wait);
+      });
+  }
+
+  function schedule(form) {
+    var id = idOf(form);
+    form.closest("article").setAttribute("data-dirty", "");
+    clearTimeout(pending[id]);
+    pending[id] = setTimeout(function () { save(form); }, 700);
+  }
+
+  document.querySelectorAll('form.answer[data-autosave="true"]').forEach(function (form) {
+    form.addEventListener("change", function () { schedule(form); });
+    form.addEventListener("input", function (e) { if (e.target.tagName === "TEXTAREA" || e.target.type === "number" || e.target.type === "url") { schedule(form); } });
+    form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(pending[idOf(form)]); save(form); });
+  });
+
+  // Answers typed while offline (or before the page was closed) are restored and saved again.
+  var saved = drafts();
+  Object.keys(saved).forEach(function (id) {
+    var article = document.querySelector('article.question[data-question="' + id + '"]');
+    var form = article && article.querySelector('form.answer[data-autosave="true"]');
+    if (!form) { dropDraft(id); return; }
+    var entries = saved[id];
+    var values = entries.filter(function (e) { return e[0] === "value"; }).map(function (e) { return e[1]; }).join(" ");
+    var comment = entries.filter(function (e) { return e[0] === "comment"; }).map(function (e) { return e[1]; })[0] || "";
+    var version = entries.filter(function (e) { return e[0] === "version"; }).map(function (e) { return e[1]; })[0] || "0";
+    setValue(form, values, version);
+    var c = form.querySelector('[name="comment"]'); if (c) { c.value = comment; }
+    save(form);
+  });
+})();
