@@ -1,0 +1,296 @@
+//! The permission matrix: every endpoint × every role → the expected status, over HTTP, through
+//! pages (session cookie) and the API (bearer token). Each row runs on a fresh installation, so a
+//! write by one role cannot change what the next one sees.
+
+mod common;
+
+use common::{CALLERS, EDITION, TestApp};
+use reqwest::Method;
+
+#[derive(Clone, Copy)]
+enum Body {
+    None,
+    Form(&'static str),
+    Json(&'static str),
+    /// An evidence link as multipart.
+    EvidenceForm,
+}
+
+#[derive(Clone, Copy)]
+enum Via {
+    Page,
+    Api,
+}
+
+/// One endpoint and the status each caller gets, in the order of `CALLERS`:
+/// anonymous, admin, reviewer, focal-ken, contributor-ken, observer-ken, focal-fra.
+struct Row {
+    via: Via,
+    method: Method,
+    path: &'static str,
+    body: Body,
+    expected: [u16; 7],
+}
+
+fn rows() -> Vec<Row> {
+    use Body::*;
+    use Via::*;
+    let e = EDITION;
+    let p = |s: &str| -> &'static str { Box::leak(s.replace("{e}", e).into_boxed_str()) };
+    vec![
+        // --- JSON API ---
+        Row {
+            via: Api,
+            method: Method::GET,
+            path: "/api/v1/openapi.json",
+            body: None,
+            expected: [200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Api,
+            method: Method::GET,
+            path: "/api/v1/editions",
+            body: None,
+            expected: [401, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Api,
+            method: Method::GET,
+            path: p("/api/v1/editions/{e}/responses/KEN"),
+            body: None,
+            expected: [401, 200, 200, 200, 200, 200, 404],
+        },
+        Row {
+            via: Api,
+            method: Method::GET,
+            path: p("/api/v1/editions/{e}/responses/FRA"),
+            body: None,
+            expected: [401, 200, 200, 404, 404, 404, 200],
+        },
+        Row {
+            via: Api,
+            method: Method::GET,
+            path: p("/api/v1/editions/nope/responses/KEN"),
+            body: None,
+            expected: [401, 404, 404, 404, 404, 404, 404],
+        },
+        Row {
+            via: Api,
+            method: Method::PUT,
+            path: p("/api/v1/editions/{e}/responses/KEN/answers/LEG1.1"),
+            body: Json(r#"{"value": "in-place", "version": 0}"#),
+            expected: [401, 403, 403, 200, 200, 403, 404],
+        },
+        Row {
+            via: Api,
+            method: Method::POST,
+            path: p("/api/v1/editions/{e}/responses/KEN/answers/LEG1.1/evidence"),
+            body: Json(r#"{"url": "https://example.org/law", "title": "Law"}"#),
+            expected: [401, 403, 403, 201, 201, 403, 404],
+        },
+        Row {
+            via: Api,
+            method: Method::POST,
+            path: p("/api/v1/editions/{e}/responses/KEN/submit"),
+            body: None,
+            expected: [401, 403, 403, 200, 403, 403, 404],
+        },
+        // --- pages ---
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/healthz",
+            body: None,
+            expected: [200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/",
+            body: None,
+            expected: [200, 303, 303, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/login",
+            body: None,
+            expected: [200, 303, 303, 303, 303, 303, 303],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/account",
+            body: None,
+            expected: [303, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/account/tokens",
+            body: Form("name=script"),
+            expected: [401, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/editions",
+            body: None,
+            expected: [303, 200, 200, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/editions/new",
+            body: None,
+            expected: [303, 200, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: p("/editions/{e}/archive"),
+            body: None,
+            expected: [401, 303, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: p("/editions/{e}/dashboard"),
+            body: None,
+            expected: [303, 200, 200, 403, 403, 200, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: p("/editions/{e}/countries/KEN"),
+            body: None,
+            expected: [303, 200, 200, 200, 200, 200, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: p("/editions/{e}/countries/FRA"),
+            body: None,
+            expected: [303, 200, 200, 404, 404, 404, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: p("/editions/{e}/countries/KEN/answers/LEG1.1"),
+            body: Form("value=partial&comment=&version=0"),
+            expected: [401, 403, 403, 303, 303, 403, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: p("/editions/{e}/countries/KEN/answers/LEG1.1/evidence"),
+            body: EvidenceForm,
+            expected: [401, 403, 403, 303, 303, 403, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: p("/editions/{e}/countries/KEN/evidence/1"),
+            body: None,
+            expected: [303, 303, 303, 303, 303, 303, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: p("/editions/{e}/countries/KEN/evidence/1/delete"),
+            body: None,
+            expected: [401, 403, 403, 303, 303, 403, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: p("/editions/{e}/countries/KEN/submit"),
+            body: None,
+            expected: [303, 403, 403, 200, 200, 403, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: p("/editions/{e}/countries/KEN/submit"),
+            body: Form("confirm=1"),
+            expected: [401, 403, 403, 303, 403, 403, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/admin/users",
+            body: None,
+            expected: [303, 200, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/admin/users",
+            body: Form("email=new%40test.example.org&role=reviewer"),
+            expected: [401, 200, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/admin/outbox",
+            body: None,
+            expected: [303, 200, 403, 403, 403, 403, 403],
+        },
+    ]
+}
+
+async fn send(app: &TestApp, row: &Row, caller: &str) -> u16 {
+    let request = match row.via {
+        Via::Page => app.page(row.method.clone(), row.path, caller),
+        Via::Api => app.api(row.method.clone(), row.path, caller),
+    };
+    let request = match row.body {
+        Body::None => request,
+        Body::Form(f) => request
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(f),
+        Body::Json(j) => request.header("Content-Type", "application/json").body(j),
+        Body::EvidenceForm => request.multipart(
+            reqwest::multipart::Form::new()
+                .text("title", "Law")
+                .text("url", "https://example.org/law"),
+        ),
+    };
+    request.send().await.unwrap().status().as_u16()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_endpoint_for_every_role() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for row in rows() {
+        for (i, caller) in CALLERS.iter().enumerate() {
+            let app = TestApp::new().await;
+            // An evidence link on KEN, so the evidence rows have something to act on.
+            app.api(
+                Method::POST,
+                &format!("/api/v1/editions/{EDITION}/responses/KEN/answers/LEG1.1/evidence"),
+                "focal-ken",
+            )
+            .json(&serde_json::json!({"url": "https://example.org/seed", "title": "Seed"}))
+            .send()
+            .await
+            .unwrap();
+            let got = send(&app, &row, caller).await;
+            checked += 1;
+            if got != row.expected[i] {
+                failures.push(format!(
+                    "{:?} {} {} as {caller}: got {got}, expected {}",
+                    row.via as u8, row.method, row.path, row.expected[i]
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(checked >= 190, "{checked}");
+}
