@@ -235,6 +235,7 @@ pub struct AnswerChange {
 pub struct Evidence {
     pub id: i64,
     pub question_id: String,
+    #[serde(flatten)]
     pub kind: EvidenceKind,
     pub title: String,
     /// Language code of the document.

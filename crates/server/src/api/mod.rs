@@ -24,6 +24,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(v)) => Ok(ApiJson(v)),
+            // The limit error arrives wrapped, so it is recognised by its text.
+            Err(rejection) if rejection.body_text().contains("length limit exceeded") => Err(
+                AppError::TooLarge("the request body is larger than 1 MB".into()),
+            ),
             Err(rejection) => Err(AppError::BadRequest {
                 field: None,
                 message: rejection.body_text(),

@@ -1,0 +1,452 @@
+//! Whole flows over HTTP: concurrent edits, invitations, two-factor sign-in, submission, and the
+//! OpenAPI document.
+
+mod common;
+
+use common::{EDITION, TestApp};
+use reqwest::Method;
+use serde_json::json;
+
+fn answer_path(q: &str) -> String {
+    format!("/api/v1/editions/{EDITION}/responses/KEN/answers/{q}")
+}
+
+#[tokio::test]
+async fn a_stale_save_gets_409_with_both_values_and_never_overwrites() {
+    let app = TestApp::new().await;
+    // Both start from version 0.
+    let first = app
+        .api(Method::PUT, &answer_path("LEG1.1"), "focal-ken")
+        .json(&json!({"value": "in-place", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.status(), 200);
+    let first: serde_json::Value = first.json().await.unwrap();
+    assert_eq!(first["version"], 1);
+    let second = app
+        .api(Method::PUT, &answer_path("LEG1.1"), "contributor-ken")
+        .json(&json!({"value": "not-in-place", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(second.status(), 409);
+    let body: serde_json::Value = second.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "conflict");
+    assert_eq!(body["error"]["current"]["value"], "in-place");
+    assert_eq!(body["error"]["current"]["version"], 1);
+    // The stored answer is the first one.
+    let stored = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    assert_eq!(stored[0].value.as_deref(), Some("in-place"));
+    // Choosing "mine" means saving again from the current version.
+    let again = app
+        .api(Method::PUT, &answer_path("LEG1.1"), "contributor-ken")
+        .json(&json!({"value": "not-in-place", "version": 1}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 200);
+
+    // The page path without JavaScript shows both values and offers the choice.
+    let page = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/answers/LEG1.1"),
+            "focal-ken",
+        )
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("value=partial&comment=&version=1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 409);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("not-in-place") && html.contains("partial"),
+        "both values shown"
+    );
+    assert!(
+        html.contains("name=\"version\" value=\"2\""),
+        "the choice saves from the current version"
+    );
+}
+
+#[tokio::test]
+async fn answers_follow_relevance_and_progress() {
+    let app = TestApp::new().await;
+    let framework = app.state.framework(EDITION).await.unwrap();
+    // Find a question whose relevance depends on another.
+    let dependent = framework
+        .questions
+        .iter()
+        .find(|q| {
+            q.relevant
+                .as_deref()
+                .is_some_and(|r| r.ends_with("in [in-place, partial]"))
+        })
+        .unwrap();
+    let controller = dependent
+        .relevant
+        .as_deref()
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .to_string();
+    let off: serde_json::Value = app
+        .api(Method::PUT, &answer_path(&controller), "focal-ken")
+        .json(&json!({"value": "not-in-place", "version": 0}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let relevant = |v: &serde_json::Value| {
+        v["progress"]["relevant_questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|q| q == dependent.id.as_str())
+    };
+    assert!(
+        !relevant(&off),
+        "{} should be hidden when {controller} is not in place",
+        dependent.id
+    );
+    let on: serde_json::Value = app
+        .api(Method::PUT, &answer_path(&controller), "focal-ken")
+        .json(&json!({"value": "in-place", "version": 1}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(relevant(&on));
+    assert_eq!(on["progress"]["answered"], 1);
+    // Multiple choice as a list, numbers as numbers, clearing with null.
+    let multi = framework
+        .questions
+        .iter()
+        .find(|q| q.kind == cyberindex_engine::QuestionType::MultipleChoice)
+        .unwrap();
+    let options: Vec<&str> = multi
+        .options
+        .iter()
+        .take(2)
+        .map(|o| o.id.as_str())
+        .collect();
+    let r: serde_json::Value = app
+        .api(Method::PUT, &answer_path(&multi.id), "focal-ken")
+        .json(&json!({"value": options, "version": 0}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(r["value"], options.join(" "));
+    let r = app
+        .api(Method::PUT, &answer_path(&multi.id), "focal-ken")
+        .json(&json!({"value": null, "version": 1}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let r: serde_json::Value = r.json().await.unwrap();
+    assert!(r["value"].is_null());
+}
+
+#[tokio::test]
+async fn submitting_locks_the_response_for_the_country() {
+    let app = TestApp::new().await;
+    app.api(Method::PUT, &answer_path("LEG1.1"), "focal-ken")
+        .json(&json!({"value": "in-place", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    let submit = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/editions/{EDITION}/responses/KEN/submit"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(submit.status(), 200);
+    let put = app
+        .api(Method::PUT, &answer_path("LEG1.1"), "focal-ken")
+        .json(&json!({"value": "partial", "version": 1}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(put.status(), 409);
+    let body: serde_json::Value = put.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "locked");
+    let again = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/editions/{EDITION}/responses/KEN/submit"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 409);
+    let page = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/countries/KEN"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("has been submitted") && page.contains("<fieldset disabled>"),
+        "read-only after submission"
+    );
+}
+
+#[tokio::test]
+async fn an_invitation_sets_a_password_once_and_then_signs_in() {
+    let app = TestApp::new().await;
+    let invite = app
+        .page(Method::POST, "/admin/users", "admin")
+        .form(&[
+            ("email", "new.fp@test.example.org"),
+            ("role", "focal-point"),
+            ("country", "ken"),
+            ("name", "New"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(invite.status(), 200);
+    let outbox = app.state.store.outbox().await.unwrap();
+    assert_eq!(outbox[0].to_address, "new.fp@test.example.org");
+    let link = outbox[0]
+        .body
+        .lines()
+        .find(|l| l.starts_with("http"))
+        .unwrap()
+        .to_string();
+    let path = link.trim_start_matches(&app.base).to_string();
+    assert_eq!(
+        app.client
+            .get(app.url(&path))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let short = app
+        .client
+        .post(app.url(&path))
+        .header("Origin", &app.base)
+        .form(&[("password", "short"), ("confirm", "short")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(short.status(), 422);
+    let set = app
+        .client
+        .post(app.url(&path))
+        .header("Origin", &app.base)
+        .form(&[
+            ("password", "correct horse battery"),
+            ("confirm", "correct horse battery"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(set.status(), 303);
+    // Single use.
+    assert_eq!(
+        app.client
+            .get(app.url(&path))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    let login = app
+        .client
+        .post(app.url("/login"))
+        .header("Origin", &app.base)
+        .form(&[
+            ("email", "new.fp@test.example.org"),
+            ("password", "correct horse battery"),
+            ("next", "/"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 303);
+    assert!(
+        login.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .starts_with("cyberindex_session=")
+    );
+    let stored = app
+        .state
+        .store
+        .user_by_email("new.fp@test.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(stored.password_hash.unwrap().starts_with("$argon2id$"));
+    assert_eq!(stored.country.as_deref(), Some("KEN"));
+}
+
+#[tokio::test]
+async fn two_factor_sign_in_needs_the_code() {
+    let app = TestApp::new().await;
+    let user = app
+        .state
+        .store
+        .user_by_email("reviewer@test.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    app.state
+        .store
+        .set_password(
+            user.id,
+            &cyberindex_server::auth::hash_password("reviewer password"),
+        )
+        .await
+        .unwrap();
+    let secret = cyberindex_server::service::totp::new_secret();
+    app.state
+        .store
+        .set_totp(user.id, Some(&secret), true)
+        .await
+        .unwrap();
+    let login = app
+        .client
+        .post(app.url("/login"))
+        .header("Origin", &app.base)
+        .form(&[
+            ("email", "reviewer@test.example.org"),
+            ("password", "reviewer password"),
+            ("next", "/editions"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), 303);
+    assert_eq!(login.headers()["location"], "/login/totp?next=/editions");
+    let cookie = login.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    // Until the code is given, the session opens nothing.
+    let blocked = app
+        .client
+        .get(app.url("/editions"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(blocked.status(), 403);
+    let wrong = app
+        .client
+        .post(app.url("/login/totp"))
+        .header("Cookie", &cookie)
+        .header("Origin", &app.base)
+        .form(&[("code", "000000"), ("next", "/editions")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 401);
+    let code = cyberindex_server::service::totp::current(&secret, &user.email).unwrap();
+    let right = app
+        .client
+        .post(app.url("/login/totp"))
+        .header("Cookie", &cookie)
+        .header("Origin", &app.base)
+        .form(&[("code", code.as_str()), ("next", "/editions")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(right.status(), 303);
+    assert_eq!(
+        app.client
+            .get(app.url("/editions"))
+            .header("Cookie", &cookie)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn roles_that_require_two_factor_must_enrol_first() {
+    let app = TestApp::with(|c| c.require_totp = vec!["admin".into()]).await;
+    let editions = app
+        .page(Method::GET, "/editions", "admin")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(editions.status(), 403);
+    let account = app
+        .page(Method::GET, "/account", "admin")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(account.status(), 200);
+    assert!(
+        account
+            .text()
+            .await
+            .unwrap()
+            .contains("Your role requires two-factor authentication")
+    );
+    // Other roles are not affected.
+    assert_eq!(
+        app.page(Method::GET, "/editions", "reviewer")
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn the_openapi_document_is_stable() {
+    let app = TestApp::new().await;
+    let doc: serde_json::Value = app
+        .client
+        .get(app.url("/api/v1/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    for path in [
+        "/api/v1/editions",
+        "/api/v1/editions/{edition}/responses/{country}",
+        "/api/v1/editions/{edition}/responses/{country}/answers/{question}",
+        "/api/v1/editions/{edition}/responses/{country}/answers/{question}/evidence",
+        "/api/v1/editions/{edition}/responses/{country}/submit",
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "{path} is not documented");
+    }
+    insta::assert_json_snapshot!(doc, { ".info.version" => "[version]" });
+}
