@@ -1,0 +1,295 @@
+//! Browser test in headless Chromium (through chromedriver): a focal point accepts an invitation,
+//! signs in, answers (autosave), attaches a link and a file, and submits; a contributor cannot
+//! submit. Runs wherever chromedriver is installed; under CI it must run.
+
+mod common;
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use common::{EDITION, TestApp};
+use cyberindex_store::{NewUser, Role};
+use fantoccini::{Client, ClientBuilder, Locator};
+
+struct Driver {
+    child: Child,
+    port: u16,
+    profile: std::path::PathBuf,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+fn chromedriver() -> Option<Driver> {
+    let path = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
+    let Some(path) = path else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must install chromium-driver: the browser test cannot be skipped there"
+        );
+        eprintln!(
+            "chromedriver not found: skipping the browser test (install chromium and chromium-driver to run it)"
+        );
+        return None;
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = Command::new(path)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let profile =
+        std::env::temp_dir().join(format!("cyberindex-chromium-{}-{port}", std::process::id()));
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Some(Driver {
+                child,
+                port,
+                profile,
+            });
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("chromedriver did not start");
+}
+
+async fn browser(driver: &Driver, name: &str) -> Client {
+    // Several TLS back-ends are compiled in; chromedriver speaks plain HTTP, but the client
+    // builder still wants one chosen.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let profile = driver.profile.join(name);
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": "/usr/bin/chromium",
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--disable-dev-shm-usage", "--window-size=1280,2000", format!("--user-data-dir={}", profile.display())]
+        }),
+    );
+    ClientBuilder::rustls()
+        .unwrap()
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .unwrap()
+}
+
+async fn fill(c: &Client, css: &str, text: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .send_keys(text)
+        .await
+        .unwrap();
+}
+
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn wait_for_text(c: &Client, css: &str, text: &str) {
+    for _ in 0..100 {
+        if let Ok(el) = c.find(Locator::Css(css)).await
+            && el.text().await.unwrap_or_default().contains(text)
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!(
+        "`{text}` never appeared in {css}: {}",
+        c.source()
+            .await
+            .unwrap_or_default()
+            .chars()
+            .take(3000)
+            .collect::<String>()
+    );
+}
+
+async fn sign_in(c: &Client, app: &TestApp, email: &str, password: &str) {
+    c.goto(&app.url("/login")).await.unwrap();
+    fill(c, "#email", email).await;
+    fill(c, "#password", password).await;
+    click(c, "form[action='/login'] button[type=submit]").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_focal_point_answers_attaches_evidence_and_submits() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    let (_, link) = cyberindex_server::service::accounts::invite(
+        &app.state,
+        &NewUser {
+            email: "fp.browser@test.example.org".into(),
+            name: "FP".into(),
+            role: Role::FocalPoint,
+            country: Some("KEN".into()),
+            observed: vec![],
+        },
+    )
+    .await
+    .unwrap();
+    let c = browser(&driver, "focal").await;
+
+    // Accept the invitation.
+    c.goto(&link).await.unwrap();
+    fill(&c, "#password", "a password for the test").await;
+    fill(&c, "#confirm", "a password for the test").await;
+    click(&c, "main form button[type=submit]").await;
+    wait_for_text(&c, "h1", "Sign in").await;
+
+    // Sign in and open the workspace.
+    sign_in(
+        &c,
+        &app,
+        "fp.browser@test.example.org",
+        "a password for the test",
+    )
+    .await;
+    wait_for_text(&c, "h1", "My responses").await;
+    click(&c, &format!("a[href='/editions/{EDITION}/countries/KEN']")).await;
+    wait_for_text(&c, "h1", "Kenya").await;
+
+    // Answer: autosave, announced in the status region.
+    click(&c, "#q-LEG1\\.1 input[value='in-place']").await;
+    wait_for_text(&c, "#save-status", "All changes saved.").await;
+    let answers = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    assert_eq!(
+        answers
+            .iter()
+            .find(|a| a.question_id == "LEG1.1")
+            .and_then(|a| a.value.as_deref()),
+        Some("in-place")
+    );
+    wait_for_text(&c, "#total-answered", "1").await;
+
+    // Attach a link.
+    click(&c, "#q-LEG1\\.1 details.add-evidence summary").await;
+    fill(&c, "#et-LEG1\\.1", "Cybercrime Act").await;
+    fill(&c, "#eu-LEG1\\.1", "https://example.org/cybercrime-act").await;
+    click(&c, "#q-LEG1\\.1 details.add-evidence button[type=submit]").await;
+    wait_for_text(&c, "#q-LEG1\\.1 .evidence ul", "Cybercrime Act").await;
+
+    // Attach a file.
+    let pdf = app.dir.join("act.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4\n% test\n%%EOF\n").unwrap();
+    click(&c, "#q-LEG1\\.1 details.add-evidence summary").await;
+    fill(&c, "#et-LEG1\\.1", "Official gazette").await;
+    fill(&c, "#ef-LEG1\\.1", &pdf.display().to_string()).await;
+    click(&c, "#q-LEG1\\.1 details.add-evidence button[type=submit]").await;
+    wait_for_text(&c, "#q-LEG1\\.1 .evidence ul", "Official gazette").await;
+    assert_eq!(
+        app.state
+            .store
+            .evidence(EDITION, "KEN")
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // Review and submit.
+    click(
+        &c,
+        &format!("a[href='/editions/{EDITION}/countries/KEN/submit']"),
+    )
+    .await;
+    wait_for_text(&c, "h1", "Review and submit").await;
+    wait_for_text(&c, "main", "Unanswered questions").await;
+    click(&c, "input[name=confirm]").await;
+    click(&c, "main form button[type=submit]").await;
+    wait_for_text(&c, ".status", "Submitted").await;
+    assert_eq!(
+        app.state
+            .store
+            .response(EDITION, "KEN")
+            .await
+            .unwrap()
+            .status,
+        cyberindex_store::Status::Submitted
+    );
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_contributor_answers_but_cannot_submit() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    let user = app
+        .state
+        .store
+        .user_by_email("contributor-ken@test.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    app.state
+        .store
+        .set_password(
+            user.id,
+            &cyberindex_server::auth::hash_password("contributor password"),
+        )
+        .await
+        .unwrap();
+    let c = browser(&driver, "contributor").await;
+    sign_in(
+        &c,
+        &app,
+        "contributor-ken@test.example.org",
+        "contributor password",
+    )
+    .await;
+    wait_for_text(&c, "h1", "My responses").await;
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN")))
+        .await
+        .unwrap();
+    click(&c, "#q-LEG1\\.2 input[value='in-place']").await;
+    wait_for_text(&c, "#save-status", "All changes saved.").await;
+    // No submit link in the workspace, and the review page says why.
+    assert!(
+        c.find(Locator::Css(&format!(
+            "a[href='/editions/{EDITION}/countries/KEN/submit']"
+        )))
+        .await
+        .is_err()
+    );
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN/submit")))
+        .await
+        .unwrap();
+    wait_for_text(
+        &c,
+        "main",
+        "Only the country's focal point can submit the response.",
+    )
+    .await;
+    assert!(c.find(Locator::Css("input[name=confirm]")).await.is_err());
+    assert_eq!(
+        app.state
+            .store
+            .response(EDITION, "KEN")
+            .await
+            .unwrap()
+            .status,
+        cyberindex_store::Status::InProgress
+    );
+    c.close().await.unwrap();
+}
