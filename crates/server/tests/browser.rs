@@ -52,16 +52,19 @@ fn chromedriver() -> Option<Driver> {
         .unwrap();
     let profile =
         std::env::temp_dir().join(format!("cyberindex-chromium-{}-{port}", std::process::id()));
+    // The driver owns the process from here on: dropping it kills and waits for chromedriver.
+    let driver = Driver {
+        child,
+        port,
+        profile,
+    };
     for _ in 0..100 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Some(Driver {
-                child,
-                port,
-                profile,
-            });
+            return Some(driver);
         }
         std::thread::sleep(Duration::from_millis(100));
     }
+    drop(driver);
     panic!("chromedriver did not start");
 }
 
