@@ -117,6 +117,8 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), csrf))
         .layer(middleware::from_fn_with_state(state.clone(), error_pages))
         .layer(middleware::from_fn(security_headers))
+        // Pages are text and compress about tenfold: it matters on slow links.
+        .layer(tower_http::compression::CompressionLayer::new())
         .with_state(state)
 }
 

@@ -10,7 +10,7 @@ use std::time::Duration;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
 };
-use sqlx::{Row, SqlitePool};
+use sqlx::{Connection, Row, SqliteConnection, SqlitePool};
 
 use crate::{
     Answer, AnswerChange, ApiToken, Edition, Evidence, EvidenceKind, LinkPurpose, NewEdition,
@@ -36,6 +36,15 @@ impl SqliteStore {
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
         let in_memory = url.contains(":memory:");
+        if !in_memory {
+            // Switch to WAL and migrate on one connection first: pool connections opening at
+            // once would otherwise race for the lock that changing the journal mode takes.
+            let mut first = SqliteConnection::connect_with(&options).await?;
+            sqlx::migrate!("./migrations/sqlite")
+                .run(&mut first)
+                .await?;
+            first.close().await?;
+        }
         let pool = SqlitePoolOptions::new()
             // An in-memory database lives in one connection.
             .max_connections(if in_memory { 1 } else { 8 })

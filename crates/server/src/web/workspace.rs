@@ -40,6 +40,8 @@ pub struct EvidenceView {
 #[derive(Debug)]
 pub struct QuestionView {
     pub id: String,
+    /// Language of the framework texts shown (English when the reader's language is missing).
+    pub lang: &'static str,
     pub label: String,
     pub guidance: String,
     pub evidence_text: String,
@@ -170,6 +172,11 @@ fn build_views(
         });
         QuestionView {
             id: question.id.clone(),
+            lang: if tr.has(&question.label) {
+                tr.lang
+            } else {
+                "en"
+            },
             label: tr.pick(&question.label).to_string(),
             guidance: tr.pick(&question.guidance).to_string(),
             evidence_text: tr.pick(&question.evidence).to_string(),
