@@ -88,11 +88,19 @@ pub async fn caller(parts: &mut Parts, state: &AppState) -> Result<Option<Caller
     }
     let caller = if let Some(token) = bearer(parts) {
         // A bad token is an error, not an anonymous request: scripts should hear about it.
-        let user = state
-            .store
-            .token_user(&hash_token(token))
-            .await?
-            .ok_or(AppError::Unauthorized)?;
+        let key = format!("t:{}", hash_token(token));
+        let user = match state.auth_cache.get(&key) {
+            Some((user, _)) => user,
+            None => {
+                let user = state
+                    .store
+                    .token_user(&key[2..])
+                    .await?
+                    .ok_or(AppError::Unauthorized)?;
+                state.auth_cache.put(key, user.clone(), false);
+                user
+            }
+        };
         let owed = None; // API tokens are created after any second factor, and stand alone.
         Some(Caller {
             user,
@@ -101,7 +109,18 @@ pub async fn caller(parts: &mut Parts, state: &AppState) -> Result<Option<Caller
         })
     } else if let Some(token) = cookie(&parts.headers, SESSION_COOKIE) {
         let token_hash = hash_token(&token);
-        match state.store.session(&token_hash).await? {
+        let key = format!("s:{token_hash}");
+        let found = match state.auth_cache.get(&key) {
+            Some(hit) => Some(hit),
+            None => {
+                let found = state.store.session(&token_hash).await?;
+                if let Some((user, pending)) = &found {
+                    state.auth_cache.put(key, user.clone(), *pending);
+                }
+                found
+            }
+        };
+        match found {
             Some((user, pending_totp)) => {
                 let owed = if pending_totp {
                     Some(Owed::TotpCode)
@@ -165,6 +184,41 @@ impl FromRequestParts<AppState> for MaybeCaller {
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
         Ok(MaybeCaller(caller(parts, state).await?))
+    }
+}
+
+/// Who a session or token belongs to, remembered for a few seconds so that autosave, the hot
+/// path, does not read the database for it on every keystroke. Every change to sessions,
+/// tokens or two-factor settings made through this server clears it at once; a change made by
+/// another process (the command line) takes effect within [`AuthCache::TTL`].
+#[derive(Debug, Default)]
+pub struct AuthCache {
+    entries: std::sync::Mutex<std::collections::HashMap<String, (User, bool, std::time::Instant)>>,
+}
+
+impl AuthCache {
+    pub const TTL: std::time::Duration = std::time::Duration::from_secs(5);
+
+    fn get(&self, key: &str) -> Option<(User, bool)> {
+        let entries = self.entries.lock().expect("not poisoned");
+        entries
+            .get(key)
+            .filter(|(_, _, at)| at.elapsed() < Self::TTL)
+            .map(|(u, p, _)| (u.clone(), *p))
+    }
+
+    fn put(&self, key: String, user: User, pending: bool) {
+        let mut entries = self.entries.lock().expect("not poisoned");
+        if entries.len() > 50_000 {
+            entries.retain(|_, (_, _, at)| at.elapsed() < Self::TTL);
+        }
+        entries.insert(key, (user, pending, std::time::Instant::now()));
+    }
+
+    /// Forgets everything: called on every sign-out, second-factor step, token revocation and
+    /// password change.
+    pub fn clear(&self) {
+        self.entries.lock().expect("not poisoned").clear();
     }
 }
 

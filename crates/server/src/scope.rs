@@ -77,23 +77,27 @@ impl SignedIn {
         })
     }
 
-    /// Write access: 404 for those who may not read, 403 for readers who may not write.
+    /// Write access: 404 for those who may not read, 403 for readers who may not write. The
+    /// response's existence is checked by the write itself (autosave is the hot path: one query
+    /// less per save).
     pub async fn write_country(
         &self,
-        store: &Store,
+        _store: &Store,
         edition: &str,
         country: &str,
     ) -> AppResult<CountryWrite> {
-        let read = self.read_country(store, edition, country).await?;
+        if !may_read(self.user(), country) {
+            return Err(AppError::NotFound);
+        }
         if !matches!(self.user().role, Role::FocalPoint | Role::Contributor) {
             return Err(AppError::Forbidden(
                 "only the country's focal point and contributors can change its answers".into(),
             ));
         }
         Ok(CountryWrite {
-            user: read.user,
-            edition: read.edition,
-            country: read.country,
+            user: self.user().clone(),
+            edition: edition.into(),
+            country: country.into(),
         })
     }
 

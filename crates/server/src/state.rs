@@ -17,6 +17,7 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub limiter: Arc<Limiter>,
     pub mailer: Arc<Mailer>,
+    pub auth_cache: Arc<crate::auth::AuthCache>,
     frameworks: Arc<RwLock<HashMap<String, Arc<Framework>>>>,
 }
 
@@ -28,6 +29,7 @@ impl AppState {
             config: Arc::new(config),
             limiter: Arc::new(Limiter::default()),
             mailer: Arc::new(mailer),
+            auth_cache: Arc::default(),
             frameworks: Arc::default(),
         })
     }

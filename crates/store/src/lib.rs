@@ -77,6 +77,15 @@ pub struct NewEdition {
     pub countries: Vec<String>,
 }
 
+/// An answer as progress sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerSummary {
+    pub question_id: String,
+    pub value: Option<String>,
+    /// Evidence items attached (deleted ones not counted).
+    pub evidence: u32,
+}
+
 /// One answer of a bulk load.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BulkAnswer {
@@ -98,7 +107,7 @@ macro_rules! dispatch {
 
 impl Store {
     /// Opens (creating if needed) the database at `url` and runs the migrations.
-    /// `sqlite://PATH` or `sqlite::memory:`.
+    /// `sqlite://PATH`.
     pub async fn open(url: &str) -> Result<Self> {
         if url.starts_with("sqlite:") {
             Ok(Self {
@@ -247,6 +256,11 @@ impl Store {
 
     pub async fn answers(&self, edition: &str, country: &str) -> Result<Vec<Answer>> {
         dispatch!(self, s => s.answers(edition, country).await)
+    }
+    /// Each answered question of a response with its value and how much evidence it has: what
+    /// progress needs, in one query.
+    pub async fn answer_summary(&self, edition: &str, country: &str) -> Result<Vec<AnswerSummary>> {
+        dispatch!(self, s => s.answer_summary(edition, country).await)
     }
     /// Every answer of an edition, by country.
     pub async fn edition_answers(&self, edition: &str) -> Result<Vec<(String, Answer)>> {

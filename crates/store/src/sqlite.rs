@@ -14,13 +14,162 @@ use sqlx::{Connection, Row, SqliteConnection, SqlitePool};
 
 use crate::{
     Answer, AnswerChange, ApiToken, Edition, Evidence, EvidenceKind, LinkPurpose, NewEdition,
-    NewEvidence, NewUser, OutboxMessage, Provenance, Response, Result, Status, StoreError, User,
-    now_ms,
+    NewEvidence, NewUser, OutboxMessage, Provenance, Response, Result, Role, Status, StoreError,
+    User, now_ms,
 };
 
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    writer: tokio::sync::mpsc::Sender<SaveJob>,
+}
+
+/// One answer save waiting for the writer.
+#[derive(Debug)]
+struct SaveJob {
+    edition: String,
+    country: String,
+    question: String,
+    change: AnswerChange,
+    by: Option<i64>,
+    country_edit: bool,
+    reply: tokio::sync::oneshot::Sender<Result<Answer>>,
+}
+
+/// Group commit. Answer saves are the hot write path (autosave), and each commit costs a disk
+/// sync. One task owns a connection, takes every save that is waiting (up to 512), applies each
+/// in its own savepoint, commits once, and only then answers each caller: a save is reported only
+/// once it is durable, and one sync serves many saves.
+async fn writer(mut conn: SqliteConnection, mut jobs: tokio::sync::mpsc::Receiver<SaveJob>) {
+    while let Some(first) = jobs.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < 512 {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let outcome = apply_batch(&mut conn, &batch).await;
+        match outcome {
+            Ok(results) => {
+                for (job, result) in batch.into_iter().zip(results) {
+                    let _ = job.reply.send(result);
+                }
+            }
+            Err(e) => {
+                let _ = sqlx::query("ROLLBACK").execute(&mut conn).await;
+                let message = e.to_string();
+                for job in batch {
+                    let _ = job.reply.send(Err(StoreError::Invalid(format!(
+                        "the save was not stored: {message}"
+                    ))));
+                }
+            }
+        }
+    }
+    let _ = conn.close().await;
+}
+
+async fn apply_batch(
+    conn: &mut SqliteConnection,
+    batch: &[SaveJob],
+) -> Result<Vec<Result<Answer>>> {
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+    let now = now_ms();
+    let mut results = Vec::with_capacity(batch.len());
+    // Responses touched by the batch: (edition, country) → whether a country edit was among them.
+    let mut touched: Vec<(&str, &str, bool)> = Vec::new();
+    for job in batch {
+        // A job that fails its checks has written nothing, so it needs no savepoint; a database
+        // error fails the whole batch, which is rolled back.
+        let result = apply_save(conn, job, now).await;
+        if let Err(StoreError::Database(e)) = result {
+            return Err(StoreError::Database(e));
+        }
+        if result.is_ok() {
+            match touched
+                .iter_mut()
+                .find(|(e, c, _)| *e == job.edition && *c == job.country)
+            {
+                Some(t) => t.2 |= job.country_edit,
+                None => touched.push((&job.edition, &job.country, job.country_edit)),
+            }
+        }
+        results.push(result);
+    }
+    for (edition, country, country_edit) in touched {
+        sqlx::query(
+            "UPDATE responses SET last_activity_at = $1, status = CASE WHEN status = 'not-started' AND $2 THEN 'in-progress' ELSE status END \
+             WHERE edition_id = $3 AND country = $4",
+        )
+        .bind(now)
+        .bind(country_edit)
+        .bind(edition)
+        .bind(country)
+        .execute(&mut *conn)
+        .await?;
+    }
+    sqlx::query("COMMIT").execute(&mut *conn).await?;
+    Ok(results)
+}
+
+async fn apply_save(conn: &mut SqliteConnection, job: &SaveJob, now: i64) -> Result<Answer> {
+    // The response's status and the current answer, in one query.
+    let row = sqlx::query(
+        "SELECT r.status AS response_status, a.* FROM responses r \
+         LEFT JOIN answers a ON a.edition_id = r.edition_id AND a.country = r.country AND a.question_id = $3 \
+         WHERE r.edition_id = $1 AND r.country = $2",
+    )
+    .bind(&job.edition)
+    .bind(&job.country)
+    .bind(&job.question)
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or(StoreError::NotFound("response"))?;
+    let status: Status = parse(row.try_get::<&str, _>("response_status")?)?;
+    if job.country_edit && !status.is_open_to_country() {
+        return Err(StoreError::Locked(status));
+    }
+    let current = match row.try_get::<Option<i64>, _>("version")? {
+        Some(_) => Some(SqliteStore::answer_from_row(&row)?),
+        None => None,
+    };
+    let current_version = current.as_ref().map_or(0, |a| a.version);
+    if current_version != job.change.expected_version {
+        let current = current.unwrap_or(Answer {
+            question_id: job.question.clone(),
+            value: None,
+            comment: String::new(),
+            version: 0,
+            provenance: Provenance::Country,
+            confirmed: true,
+            updated_by: None,
+            updated_at: 0,
+        });
+        return Err(StoreError::Conflict(Box::new(current)));
+    }
+    let confirmed = job.change.provenance == Provenance::Country;
+    let row = sqlx::query(
+        "INSERT INTO answers (edition_id, country, question_id, value, comment, version, provenance, confirmed, updated_by, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+         ON CONFLICT (edition_id, country, question_id) DO UPDATE SET \
+         value = excluded.value, comment = excluded.comment, version = excluded.version, provenance = excluded.provenance, \
+         confirmed = excluded.confirmed, updated_by = excluded.updated_by, updated_at = excluded.updated_at \
+         RETURNING *",
+    )
+    .bind(&job.edition)
+    .bind(&job.country)
+    .bind(&job.question)
+    .bind(&job.change.value)
+    .bind(&job.change.comment)
+    .bind(current_version + 1)
+    .bind(job.change.provenance.as_str())
+    .bind(confirmed)
+    .bind(job.by)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    SqliteStore::answer_from_row(&row)
 }
 
 fn parse<T: FromStr<Err = String>>(s: &str) -> Result<T> {
@@ -35,26 +184,27 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        let in_memory = url.contains(":memory:");
-        if !in_memory {
-            // Switch to WAL and migrate on one connection first: pool connections opening at
-            // once would otherwise race for the lock that changing the journal mode takes.
-            let mut first = SqliteConnection::connect_with(&options).await?;
-            sqlx::migrate!("./migrations/sqlite")
-                .run(&mut first)
-                .await?;
-            first.close().await?;
+        if url.contains(":memory:") {
+            return Err(StoreError::Invalid("an in-memory database is not supported: give a file, such as sqlite://cyberindex.db".into()));
         }
+        // Switch to WAL and migrate on one connection first: pool connections opening at once
+        // would otherwise race for the lock that changing the journal mode takes.
+        let mut first = SqliteConnection::connect_with(&options).await?;
+        sqlx::migrate!("./migrations/sqlite")
+            .run(&mut first)
+            .await?;
+        first.close().await?;
         let pool = SqlitePoolOptions::new()
-            // An in-memory database lives in one connection.
-            .max_connections(if in_memory { 1 } else { 8 })
+            .max_connections(8)
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None)
-            .connect_with(options)
+            .connect_with(options.clone())
             .await?;
-        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(Self { pool })
+        let conn = SqliteConnection::connect_with(&options).await?;
+        let (jobs, receiver) = tokio::sync::mpsc::channel(4096);
+        tokio::spawn(writer(conn, receiver));
+        Ok(Self { pool, writer: jobs })
     }
 
     pub async fn close(&self) {
@@ -63,17 +213,22 @@ impl SqliteStore {
 
     async fn user_from_row(&self, row: &SqliteRow) -> Result<User> {
         let id: i64 = row.try_get("id")?;
-        let observed = sqlx::query_scalar(
-            "SELECT country FROM observer_countries WHERE user_id = $1 ORDER BY country",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await?;
+        let role: Role = parse(row.try_get::<&str, _>("role")?)?;
+        let observed = if role == Role::Observer {
+            sqlx::query_scalar(
+                "SELECT country FROM observer_countries WHERE user_id = $1 ORDER BY country",
+            )
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?
+        } else {
+            Vec::new()
+        };
         Ok(User {
             id,
             email: row.try_get("email")?,
             name: row.try_get("name")?,
-            role: parse(row.try_get::<&str, _>("role")?)?,
+            role,
             country: row.try_get("country")?,
             observed,
             password_hash: row.try_get("password_hash")?,
@@ -311,18 +466,26 @@ impl SqliteStore {
     }
 
     pub async fn token_user(&self, token_hash: &str) -> Result<Option<User>> {
-        let user: Option<i64> = sqlx::query_scalar(
-            "UPDATE api_tokens SET last_used_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL \
-             AND user_id IN (SELECT id FROM users WHERE active = 1) RETURNING user_id",
+        let row = sqlx::query(
+            "SELECT u.*, t.last_used_at AS token_last_used FROM api_tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active = 1",
         )
         .bind(token_hash)
-        .bind(now_ms())
         .fetch_optional(&self.pool)
         .await?;
-        match user {
-            Some(id) => Ok(Some(self.user(id).await?)),
-            None => Ok(None),
+        let Some(row) = row else { return Ok(None) };
+        // "Last used" is kept to the minute: writing it on every request would cost a disk sync
+        // per API call.
+        let now = now_ms();
+        let last_used: Option<i64> = row.try_get("token_last_used")?;
+        if last_used.is_none_or(|t| now - t > 60_000) {
+            sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
+                .bind(now)
+                .bind(token_hash)
+                .execute(&self.pool)
+                .await?;
         }
+        Ok(Some(self.user_from_row(&row).await?))
     }
 
     pub async fn tokens(&self, user: i64) -> Result<Vec<ApiToken>> {
@@ -544,6 +707,29 @@ impl SqliteStore {
         rows.iter().map(Self::answer_from_row).collect()
     }
 
+    pub async fn answer_summary(
+        &self,
+        edition: &str,
+        country: &str,
+    ) -> Result<Vec<crate::AnswerSummary>> {
+        let rows: Vec<(String, Option<String>, i64)> = sqlx::query_as(
+            "SELECT a.question_id, a.value, (SELECT COUNT(*) FROM evidence e WHERE e.edition_id = a.edition_id AND e.country = a.country \
+             AND e.question_id = a.question_id AND e.deleted_at IS NULL) FROM answers a WHERE a.edition_id = $1 AND a.country = $2",
+        )
+        .bind(edition)
+        .bind(country)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(question_id, value, evidence)| crate::AnswerSummary {
+                question_id,
+                value,
+                evidence: evidence as u32,
+            })
+            .collect())
+    }
+
     pub async fn edition_answers(&self, edition: &str) -> Result<Vec<(String, Answer)>> {
         let rows = sqlx::query(
             "SELECT * FROM answers WHERE edition_id = $1 ORDER BY country, question_id",
@@ -556,6 +742,7 @@ impl SqliteStore {
             .collect()
     }
 
+    /// Saves go to the writer task, which commits them in groups (see `writer`).
     pub async fn save_answer(
         &self,
         edition: &str,
@@ -565,76 +752,22 @@ impl SqliteStore {
         by: Option<i64>,
         country_edit: bool,
     ) -> Result<Answer> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let status: Option<String> = sqlx::query_scalar(
-            "SELECT status FROM responses WHERE edition_id = $1 AND country = $2",
-        )
-        .bind(edition)
-        .bind(country)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let status: Status = parse(&status.ok_or(StoreError::NotFound("response"))?)?;
-        if country_edit && !status.is_open_to_country() {
-            return Err(StoreError::Locked(status));
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let job = SaveJob {
+            edition: edition.to_string(),
+            country: country.to_string(),
+            question: question.to_string(),
+            change: change.clone(),
+            by,
+            country_edit,
+            reply,
+        };
+        if self.writer.send(job).await.is_err() {
+            return Err(StoreError::Invalid("the store is closed".into()));
         }
-        let current = sqlx::query(
-            "SELECT * FROM answers WHERE edition_id = $1 AND country = $2 AND question_id = $3",
-        )
-        .bind(edition)
-        .bind(country)
-        .bind(question)
-        .fetch_optional(&mut *tx)
-        .await?
-        .map(|r| Self::answer_from_row(&r))
-        .transpose()?;
-        let current_version = current.as_ref().map_or(0, |a| a.version);
-        if current_version != change.expected_version {
-            let current = current.unwrap_or(Answer {
-                question_id: question.to_string(),
-                value: None,
-                comment: String::new(),
-                version: 0,
-                provenance: Provenance::Country,
-                confirmed: true,
-                updated_by: None,
-                updated_at: 0,
-            });
-            return Err(StoreError::Conflict(Box::new(current)));
-        }
-        let now = now_ms();
-        let confirmed = change.provenance == Provenance::Country;
-        let row = sqlx::query(
-            "INSERT INTO answers (edition_id, country, question_id, value, comment, version, provenance, confirmed, updated_by, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
-             ON CONFLICT (edition_id, country, question_id) DO UPDATE SET \
-             value = excluded.value, comment = excluded.comment, version = excluded.version, provenance = excluded.provenance, \
-             confirmed = excluded.confirmed, updated_by = excluded.updated_by, updated_at = excluded.updated_at \
-             RETURNING *",
-        )
-        .bind(edition)
-        .bind(country)
-        .bind(question)
-        .bind(&change.value)
-        .bind(&change.comment)
-        .bind(current_version + 1)
-        .bind(change.provenance.as_str())
-        .bind(confirmed)
-        .bind(by)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?;
-        sqlx::query(
-            "UPDATE responses SET last_activity_at = $1, status = CASE WHEN status = 'not-started' AND $2 THEN 'in-progress' ELSE status END \
-             WHERE edition_id = $3 AND country = $4",
-        )
-        .bind(now)
-        .bind(country_edit)
-        .bind(edition)
-        .bind(country)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Self::answer_from_row(&row)
+        answer
+            .await
+            .map_err(|_| StoreError::Invalid("the store is closed".into()))?
     }
 
     fn evidence_from_row(row: &SqliteRow) -> Result<Evidence> {

@@ -58,12 +58,11 @@ pub async fn put(
     let saved = write
         .save_answer(&state.store, &question, value, comment, body.version)
         .await?;
-    let answers_list = state.store.answers(&edition, &country).await?;
-    let evidence = state.store.evidence(&edition, &country).await?;
+    let summary = state.store.answer_summary(&edition, &country).await?;
     Ok(Json(Saved {
         question,
         version: saved.version,
         value: saved.value,
-        progress: answers::progress(&framework, &answers_list, &evidence),
+        progress: answers::progress_summary(&framework, &summary),
     }))
 }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use cyberindex_engine::{Framework, QuestionStatus, Texts, Value, score_unit};
-use cyberindex_store::{Answer, Evidence};
+use cyberindex_store::{Answer, AnswerSummary, Evidence};
 use serde::Serialize;
 
 use crate::error::{AppError, AppResult};
@@ -42,11 +42,21 @@ fn percent(answered: u32, relevant: u32) -> u32 {
 
 /// The engine's values for stored answers (a stored value that no longer parses is ignored).
 pub fn values(framework: &Framework, answers: &[Answer]) -> Vec<Option<Value>> {
+    values_of(
+        framework,
+        answers
+            .iter()
+            .map(|a| (a.question_id.as_str(), a.value.as_deref())),
+    )
+}
+
+fn values_of<'a>(
+    framework: &Framework,
+    answers: impl Iterator<Item = (&'a str, Option<&'a str>)>,
+) -> Vec<Option<Value>> {
     let mut values = vec![None; framework.questions.len()];
-    for answer in answers {
-        if let (Some(q), Some(text)) =
-            (framework.question_index(&answer.question_id), &answer.value)
-        {
+    for (question, value) in answers {
+        if let (Some(q), Some(text)) = (framework.question_index(question), value) {
             values[q] = cyberindex_answers::parse_value(framework, q, text)
                 .ok()
                 .flatten();
@@ -57,12 +67,38 @@ pub fn values(framework: &Framework, answers: &[Answer]) -> Vec<Option<Value>> {
 
 /// Progress of a response and which questions are asked.
 pub fn progress(framework: &Framework, answers: &[Answer], evidence: &[Evidence]) -> Progress {
-    let values = values(framework, answers);
-    let unit = score_unit(framework, &values);
     let mut with_evidence: HashMap<&str, u32> = HashMap::new();
     for e in evidence {
         *with_evidence.entry(e.question_id.as_str()).or_default() += 1;
     }
+    progress_of(framework, values(framework, answers), |q| {
+        with_evidence.contains_key(q)
+    })
+}
+
+/// Progress from the one-query summary (the autosave path).
+pub fn progress_summary(framework: &Framework, summary: &[AnswerSummary]) -> Progress {
+    let values = values_of(
+        framework,
+        summary
+            .iter()
+            .map(|a| (a.question_id.as_str(), a.value.as_deref())),
+    );
+    let with_evidence: HashMap<&str, u32> = summary
+        .iter()
+        .map(|a| (a.question_id.as_str(), a.evidence))
+        .collect();
+    progress_of(framework, values, |q| {
+        with_evidence.get(q).is_some_and(|n| *n > 0)
+    })
+}
+
+fn progress_of(
+    framework: &Framework,
+    values: Vec<Option<Value>>,
+    has_evidence: impl Fn(&str) -> bool,
+) -> Progress {
+    let unit = score_unit(framework, &values);
     let mut pillars = Vec::new();
     let mut totals = (0, 0, 0);
     for (pillar, node) in framework.pillars() {
@@ -75,9 +111,7 @@ pub fn progress(framework: &Framework, answers: &[Answer], evidence: &[Evidence]
                 QuestionStatus::NotRelevant => continue,
                 QuestionStatus::Answered => {
                     answered += 1;
-                    if question.evidence_required
-                        && !with_evidence.contains_key(question.id.as_str())
-                    {
+                    if question.evidence_required && !has_evidence(&question.id) {
                         missing_evidence += 1;
                     }
                 }

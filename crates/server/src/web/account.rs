@@ -141,6 +141,7 @@ pub async fn enable_totp(
         .store
         .set_totp(caller.user.id, Some(&form.secret), true)
         .await?;
+    state.auth_cache.clear();
     tracing::info!(user = caller.user.id, "two-factor authentication enabled");
     Ok(see_other("/account"))
 }
@@ -160,6 +161,7 @@ pub async fn disable_totp(
         ));
     }
     state.store.set_totp(caller.user.id, None, false).await?;
+    state.auth_cache.clear();
     tracing::info!(user = caller.user.id, "two-factor authentication disabled");
     Ok(see_other("/account"))
 }
@@ -195,5 +197,6 @@ pub async fn revoke_token(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     state.store.revoke_token(caller.user.id, id).await?;
+    state.auth_cache.clear();
     Ok(see_other("/account"))
 }

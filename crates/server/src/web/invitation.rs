@@ -104,6 +104,7 @@ pub async fn redeem(
         .await?
     {
         Some(user) => {
+            state.auth_cache.clear();
             tracing::info!(
                 user,
                 purpose = purpose.as_str(),

@@ -19,6 +19,7 @@ pub async fn submit(
     }) = caller
     {
         state.store.delete_session(&token_hash).await?;
+        state.auth_cache.clear();
     }
     let mut response = see_other("/login");
     response.headers_mut().insert(

@@ -74,6 +74,7 @@ pub async fn submit(
     if totp::check(&secret, &caller.user.email, form.code.trim()) {
         if let Via::Session { token_hash } = &caller.via {
             state.store.complete_session_totp(token_hash).await?;
+            state.auth_cache.clear();
         }
         return Ok(see_other(local_path(&form.next)));
     }

@@ -405,9 +405,8 @@ pub async fn save(
         Err(e) => return Err(e),
     };
     if wants_json(&headers) {
-        let answers = state.store.answers(&edition, &country).await?;
-        let evidence = state.store.evidence(&edition, &country).await?;
-        let progress = answers::progress(&framework, &answers, &evidence);
+        let summary = state.store.answer_summary(&edition, &country).await?;
+        let progress = answers::progress_summary(&framework, &summary);
         return Ok(Json(Saved {
             question,
             version: saved.version,

@@ -1,0 +1,257 @@
+//! Autosave under load: 200 concurrent users on loopback save answers through the JSON API
+//! (`PUT …/answers/{question}`, the path the workspace's autosave also takes).
+//!
+//! Two runs: an open load where every user saves every `INTERVAL_MS` (default 100 ms, so 200 users
+//! offer 2,000 saves/s) and latency is measured from the moment each save was due (no coordinated
+//! omission); then a closed loop where every user saves again as soon as the last save returns,
+//! which finds the most the server sustains. Method and figures: BENCHMARKS.md.
+//!
+//! `cargo bench -p cyberindex-server --bench autosave` (env `USERS`, `SAVES`, `INTERVAL_MS`).
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use cyberindex_answers::countries;
+use cyberindex_server::{AppState, Config, auth};
+use cyberindex_store::{NewEdition, NewUser, Role, Store};
+
+const FRAMEWORK: &str = include_str!("../../../frameworks/gca-national-index.toml");
+
+fn main() {
+    let users: usize = std::env::var("USERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let saves: usize = std::env::var("SAVES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20_000);
+    let interval: u64 = std::env::var("INTERVAL_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(run(users, saves, Some(Duration::from_millis(interval))));
+    runtime.block_on(run(users, saves, None));
+}
+
+async fn run(users: usize, saves: usize, every: Option<Duration>) {
+    let dir = std::env::temp_dir().join(format!(
+        "cyberindex-bench-{}-{}",
+        std::process::id(),
+        every.is_some()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let config = Config {
+        data: dir.clone(),
+        public_url: format!("http://{address}"),
+        ..Config::default()
+    };
+    let store = Store::open(&config.db_url()).await.unwrap();
+    let codes: Vec<String> = countries::builtin()
+        .iter()
+        .map(|c| c.alpha3.clone())
+        .collect();
+    let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
+    store
+        .create_edition(
+            &NewEdition {
+                id: "bench".into(),
+                name: "Bench".into(),
+                framework_id: framework.id.clone(),
+                framework_version: framework.version.clone(),
+                framework_source: FRAMEWORK.into(),
+                opens_on: "2026-01-01".into(),
+                deadline: "2026-12-31".into(),
+                countries: codes.clone(),
+            },
+            None,
+        )
+        .await
+        .unwrap();
+    // One user per country, then contributors, until there are `users`.
+    let mut tokens = Vec::new();
+    for i in 0..users {
+        let country = codes[i % codes.len()].clone();
+        let role = if i < codes.len() {
+            Role::FocalPoint
+        } else {
+            Role::Contributor
+        };
+        let user = store
+            .create_user(&NewUser {
+                email: format!("u{i}@bench.example.org"),
+                name: String::new(),
+                role,
+                country: Some(country.clone()),
+                observed: vec![],
+            })
+            .await
+            .unwrap();
+        let token = format!("cyx_{}", auth::random_token());
+        store
+            .create_token(user.id, "bench", &auth::hash_token(&token))
+            .await
+            .unwrap();
+        tokens.push((token, country, i));
+    }
+    let state = AppState::new(store.clone(), config).unwrap();
+    let router = cyberindex_server::router(state);
+    let server = tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+        .unwrap();
+    });
+    let three_state: Arc<Vec<String>> = Arc::new(
+        framework
+            .questions
+            .iter()
+            .filter(|q| q.kind == cyberindex_engine::QuestionType::ThreeState && q.rule.is_none())
+            .map(|q| q.id.clone())
+            .collect(),
+    );
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(users)
+        .build()
+        .unwrap();
+    let per_user = saves / users;
+    let base = format!("http://{address}");
+    // Warm-up, not measured: every user opens its connection and saves once.
+    let mut warm = Vec::new();
+    for (token, country, _) in &tokens {
+        let client = client.clone();
+        let url = format!("{base}/api/v1/editions/bench/responses/{country}/answers/ORG2.4");
+        let token = token.clone();
+        warm.push(tokio::spawn(async move {
+            client
+                .put(url)
+                .bearer_auth(token)
+                .json(&serde_json::json!({"value": "warm-up", "version": 0}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    for w in warm {
+        w.await.unwrap();
+    }
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for (token, country, i) in tokens {
+        let client = client.clone();
+        let base = base.clone();
+        let questions = three_state.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::with_capacity(per_user);
+            let mut versions = std::collections::HashMap::new();
+            let mut conflicts = 0;
+            // Users start spread over one interval, as real users would.
+            let start = tokio::time::Instant::now()
+                + every.map_or(Duration::ZERO, |e| e * (i as u32) / (users as u32));
+            for n in 0..per_user {
+                let due = start + every.unwrap_or(Duration::ZERO) * n as u32;
+                if every.is_some() {
+                    tokio::time::sleep_until(due).await;
+                }
+                // Contributors share a country with its focal point: different questions, so
+                // conflicts stay rare but possible.
+                let q = &questions[(n * 7 + i * 13) % questions.len()];
+                let version = *versions.get(q).unwrap_or(&0);
+                let value = ["in-place", "partial", "not-in-place"][n % 3];
+                let t = if every.is_some() {
+                    due.into_std()
+                } else {
+                    Instant::now()
+                };
+                let r = client
+                    .put(format!(
+                        "{base}/api/v1/editions/bench/responses/{country}/answers/{q}"
+                    ))
+                    .bearer_auth(&token)
+                    .json(&serde_json::json!({"value": value, "version": version}))
+                    .send()
+                    .await
+                    .unwrap();
+                let status = r.status().as_u16();
+                let body: serde_json::Value = r.json().await.unwrap();
+                latencies.push(t.elapsed());
+                match status {
+                    200 => {
+                        versions.insert(q.clone(), body["version"].as_i64().unwrap());
+                    }
+                    409 => {
+                        conflicts += 1;
+                        versions.insert(
+                            q.clone(),
+                            body["error"]["current"]["version"].as_i64().unwrap(),
+                        );
+                    }
+                    other => panic!("unexpected status {other}: {body}"),
+                }
+            }
+            (latencies, conflicts)
+        }));
+    }
+    let mut latencies: Vec<Duration> = Vec::new();
+    let mut conflicts = 0;
+    for t in tasks {
+        let (l, c) = t.await.unwrap();
+        latencies.extend(l);
+        conflicts += c;
+    }
+    let elapsed = started.elapsed();
+    server.abort();
+    latencies.sort();
+    let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
+    let stored: i64 = store
+        .edition_answers("bench")
+        .await
+        .unwrap()
+        .iter()
+        .map(|(_, a)| a.version)
+        .sum();
+    match every {
+        Some(e) => println!(
+            "autosave, open load: {users} users each saving every {} ms ({:.0} saves/s offered)",
+            e.as_millis(),
+            users as f64 * 1000.0 / e.as_millis() as f64
+        ),
+        None => println!(
+            "autosave, closed loop: {users} users each saving again as soon as the last save returns"
+        ),
+    }
+    println!(
+        "  {} saves in {:.2} s",
+        latencies.len(),
+        elapsed.as_secs_f64()
+    );
+    println!(
+        "  throughput: {:.0} saves/s ({} conflicts answered 409)",
+        latencies.len() as f64 / elapsed.as_secs_f64(),
+        conflicts
+    );
+    println!(
+        "  latency: p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        ms(pct(0.50)),
+        ms(pct(0.95)),
+        ms(pct(0.99)),
+        ms(*latencies.last().unwrap())
+    );
+    println!("  durable versions in the database: {stored} (every 200 response is one)");
+    store.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
