@@ -195,7 +195,7 @@ impl SqliteStore {
             .await?;
         first.close().await?;
         let pool = SqlitePoolOptions::new()
-            .max_connections(8)
+            .max_connections(4)
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None)
