@@ -2,7 +2,7 @@
 //! They all take the same `--data`, `--db` and `--config` options, and work while the server runs
 //! (SQLite in WAL mode lets several processes use the database).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
@@ -131,15 +131,40 @@ pub fn token_create(install: &Installation, email: &str, name: &str) -> anyhow::
     })
 }
 
-pub fn edition_create(
-    install: &Installation,
-    id: &str,
-    name: &str,
-    framework: &Path,
-    opens: &str,
-    deadline: &str,
-    countries: &str,
-) -> anyhow::Result<()> {
+/// What `edition create` takes.
+#[derive(Debug, Clone, Args)]
+pub struct EditionArgs {
+    /// Edition id, such as 2026.
+    #[arg(long)]
+    pub id: String,
+    #[arg(long)]
+    pub name: String,
+    #[arg(long, short)]
+    pub framework: PathBuf,
+    /// Opening date, YYYY-MM-DD.
+    #[arg(long)]
+    pub opens: String,
+    /// Deadline, YYYY-MM-DD.
+    #[arg(long)]
+    pub deadline: String,
+    /// `all`, or ISO 3166-1 alpha-3 codes separated by commas.
+    #[arg(long, default_value = "all")]
+    pub countries: String,
+    /// Pre-fill answers from this earlier edition; countries must confirm them.
+    #[arg(long)]
+    pub carry_forward_from: Option<String>,
+}
+
+pub fn edition_create(install: &Installation, args: &EditionArgs) -> anyhow::Result<()> {
+    let (id, name, framework, opens, deadline, countries) = (
+        &args.id,
+        &args.name,
+        &args.framework,
+        &args.opens,
+        &args.deadline,
+        &args.countries,
+    );
+    let carry_forward_from = args.carry_forward_from.as_deref();
     let config = install.config(Overrides::default())?;
     let source = std::fs::read_to_string(framework)
         .with_context(|| format!("cannot read framework file {}", framework.display()))?;
@@ -160,6 +185,12 @@ pub fn edition_create(
     )?;
     runtime()?.block_on(async {
         let state = state(config).await?;
+        // Checked before anything is created, so a wrong name creates nothing.
+        if let Some(from) = carry_forward_from
+            && state.store.edition(from).await.is_err()
+        {
+            return Err(InputError(format!("error: there is no edition `{from}` to carry answers forward from\n")).into());
+        }
         let created = state
             .store
             .create_edition(&edition, None)
@@ -173,6 +204,12 @@ pub fn edition_create(
             created.framework_id,
             created.framework_version
         );
+        if let Some(from) = carry_forward_from {
+            let carried = cyberindex_server::service::editions::carry_forward(&state, from, &created.id, None)
+                .await
+                .map_err(user_error)?;
+            println!("Carried {carried} answers forward from edition {from}; each country must confirm them.");
+        }
         state.store.close().await;
         Ok(())
     })

@@ -135,22 +135,8 @@ enum EditionCommand {
     Create {
         #[command(flatten)]
         install: install::Installation,
-        /// Edition id, such as 2026.
-        #[arg(long)]
-        id: String,
-        #[arg(long)]
-        name: String,
-        #[arg(long, short)]
-        framework: PathBuf,
-        /// Opening date, YYYY-MM-DD.
-        #[arg(long)]
-        opens: String,
-        /// Deadline, YYYY-MM-DD.
-        #[arg(long)]
-        deadline: String,
-        /// `all`, or ISO 3166-1 alpha-3 codes separated by commas.
-        #[arg(long, default_value = "all")]
-        countries: String,
+        #[command(flatten)]
+        edition: install::EditionArgs,
     },
     /// List editions.
     List {
@@ -251,19 +237,8 @@ fn main() -> ExitCode {
                 },
         } => install::token_create(&install, &email, &name),
         Command::Edition {
-            command:
-                EditionCommand::Create {
-                    install,
-                    id,
-                    name,
-                    framework,
-                    opens,
-                    deadline,
-                    countries,
-                },
-        } => install::edition_create(
-            &install, &id, &name, &framework, &opens, &deadline, &countries,
-        ),
+            command: EditionCommand::Create { install, edition },
+        } => install::edition_create(&install, &edition),
         Command::Edition {
             command: EditionCommand::List { install },
         } => install::edition_list(&install),

@@ -450,3 +450,90 @@ async fn the_openapi_document_is_stable() {
     }
     insta::assert_json_snapshot!(doc, { ".info.version" => "[version]" });
 }
+
+#[tokio::test]
+async fn carried_forward_answers_show_their_provenance_until_confirmed() {
+    let app = TestApp::new().await;
+    app.api(Method::PUT, &answer_path("LEG1.1"), "focal-ken")
+        .json(&json!({"value": "partial", "comment": "from 2026", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    app.api(Method::PUT, &answer_path("ORG1.3"), "focal-ken")
+        .json(&json!({"value": "2024-02-30", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    let source = include_str!("../../../frameworks/gca-national-index.toml");
+    app.state
+        .store
+        .create_edition(
+            &cyberindex_store::NewEdition {
+                id: "e2027".into(),
+                name: "Next".into(),
+                framework_id: "gca-national-index".into(),
+                framework_version: "1.0.0".into(),
+                framework_source: source.into(),
+                opens_on: "2027-01-01".into(),
+                deadline: "2027-12-31".into(),
+                countries: vec!["KEN".into(), "FRA".into()],
+            },
+            None,
+        )
+        .await
+        .unwrap();
+    let carried =
+        cyberindex_server::service::editions::carry_forward(&app.state, EDITION, "e2027", None)
+            .await
+            .unwrap();
+    assert_eq!(
+        carried, 1,
+        "only the answer that was stored (the invalid date was refused) is carried"
+    );
+    let answers = app.state.store.answers("e2027", "KEN").await.unwrap();
+    assert_eq!(
+        (
+            answers[0].provenance,
+            answers[0].confirmed,
+            answers[0].value.as_deref()
+        ),
+        (
+            cyberindex_store::Provenance::CarriedForward,
+            false,
+            Some("partial")
+        )
+    );
+    let page = app
+        .page(Method::GET, "/editions/e2027/countries/KEN", "focal-ken")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Carried forward from the previous edition. Please confirm or correct it.")
+    );
+    // Saving it, even unchanged, confirms it as the country's own.
+    let saved = app
+        .api(
+            Method::PUT,
+            "/api/v1/editions/e2027/responses/KEN/answers/LEG1.1",
+            "focal-ken",
+        )
+        .json(&json!({"value": "partial", "version": 1}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 200);
+    let answers = app.state.store.answers("e2027", "KEN").await.unwrap();
+    assert_eq!(
+        (answers[0].provenance, answers[0].confirmed),
+        (cyberindex_store::Provenance::Country, true)
+    );
+    assert!(
+        cyberindex_server::service::editions::carry_forward(&app.state, "nope", "e2027", None)
+            .await
+            .is_err()
+    );
+}

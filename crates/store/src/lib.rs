@@ -311,6 +311,18 @@ impl Store {
         dispatch!(self, s => s.bulk_load(edition, country, answers, status, by).await)
     }
 
+    /// Pre-fills answers that the country must confirm (carried forward from a previous edition,
+    /// or drafted by the secretariat). Answers that already exist are left alone. Returns how many
+    /// were added.
+    pub async fn prefill(
+        &self,
+        edition: &str,
+        answers: &[(String, BulkAnswer)],
+        by: Option<i64>,
+    ) -> Result<u64> {
+        dispatch!(self, s => s.prefill(edition, answers, by).await)
+    }
+
     // --- outbox ---
 
     pub async fn push_outbox(&self, to: &str, subject: &str, body: &str) -> Result<i64> {

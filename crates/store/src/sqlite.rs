@@ -982,6 +982,37 @@ impl SqliteStore {
         Ok(())
     }
 
+    pub async fn prefill(
+        &self,
+        edition: &str,
+        answers: &[(String, crate::BulkAnswer)],
+        by: Option<i64>,
+    ) -> Result<u64> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
+        let mut added = 0;
+        for (country, a) in answers {
+            let done = sqlx::query(
+                "INSERT INTO answers (edition_id, country, question_id, value, comment, version, provenance, confirmed, updated_by, updated_at) \
+                 SELECT $1, $2, $3, $4, $5, 1, $6, 0, $7, $8 WHERE EXISTS (SELECT 1 FROM responses WHERE edition_id = $1 AND country = $2) \
+                 ON CONFLICT (edition_id, country, question_id) DO NOTHING",
+            )
+            .bind(edition)
+            .bind(country)
+            .bind(&a.question)
+            .bind(&a.value)
+            .bind(&a.comment)
+            .bind(a.provenance.as_str())
+            .bind(by)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            added += done.rows_affected();
+        }
+        tx.commit().await?;
+        Ok(added)
+    }
+
     pub async fn push_outbox(&self, to: &str, subject: &str, body: &str) -> Result<i64> {
         Ok(sqlx::query_scalar("INSERT INTO outbox (to_address, subject, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
             .bind(to)

@@ -4,5 +4,6 @@
 pub mod accounts;
 pub mod answers;
 pub mod demo;
+pub mod editions;
 pub mod evidence;
 pub mod totp;
