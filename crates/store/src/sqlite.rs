@@ -113,6 +113,21 @@ async fn apply_batch(
     Ok(results)
 }
 
+/// The status of a response, inside a transaction; `NotFound` when there is no such response.
+async fn response_status(
+    conn: &mut SqliteConnection,
+    edition: &str,
+    country: &str,
+) -> Result<Status> {
+    let status: Option<String> =
+        sqlx::query_scalar("SELECT status FROM responses WHERE edition_id = $1 AND country = $2")
+            .bind(edition)
+            .bind(country)
+            .fetch_optional(&mut *conn)
+            .await?;
+    parse(&status.ok_or(StoreError::NotFound("response"))?)
+}
+
 async fn apply_save(conn: &mut SqliteConnection, job: &SaveJob, now: i64) -> Result<Answer> {
     // The response's status and the current answer, in one query.
     let row = sqlx::query(
@@ -652,14 +667,7 @@ impl SqliteStore {
         by: Option<i64>,
     ) -> Result<Response> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let current: Option<String> = sqlx::query_scalar(
-            "SELECT status FROM responses WHERE edition_id = $1 AND country = $2",
-        )
-        .bind(edition)
-        .bind(country)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let current: Status = parse(&current.ok_or(StoreError::NotFound("response"))?)?;
+        let current = response_status(&mut tx, edition, country).await?;
         if !from.contains(&current) {
             return Err(StoreError::Locked(current));
         }
@@ -819,14 +827,7 @@ impl SqliteStore {
             ),
         };
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let status: Option<String> = sqlx::query_scalar(
-            "SELECT status FROM responses WHERE edition_id = $1 AND country = $2",
-        )
-        .bind(edition)
-        .bind(country)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let status: Status = parse(&status.ok_or(StoreError::NotFound("response"))?)?;
+        let status = response_status(&mut tx, edition, country).await?;
         if !status.is_open_to_country() {
             return Err(StoreError::Locked(status));
         }
@@ -887,14 +888,7 @@ impl SqliteStore {
 
     pub async fn delete_evidence(&self, edition: &str, country: &str, id: i64) -> Result<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let status: Option<String> = sqlx::query_scalar(
-            "SELECT status FROM responses WHERE edition_id = $1 AND country = $2",
-        )
-        .bind(edition)
-        .bind(country)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let status: Status = parse(&status.ok_or(StoreError::NotFound("response"))?)?;
+        let status = response_status(&mut tx, edition, country).await?;
         if !status.is_open_to_country() {
             return Err(StoreError::Locked(status));
         }
