@@ -296,3 +296,94 @@ async fn a_contributor_answers_but_cannot_submit() {
     );
     c.close().await.unwrap();
 }
+
+const AXE: &str = include_str!("vendor/axe-4.14.1.min.js");
+
+/// Runs axe-core's WCAG 2.1 A and AA rules on the current page; returns the violations found.
+async fn axe_violations(c: &Client) -> Vec<String> {
+    c.execute(&format!("{AXE}\nreturn true;"), vec![])
+        .await
+        .unwrap();
+    let result = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + ', ' + v.nodes.length + ' nodes, e.g. ' + JSON.stringify(v.nodes[0].target) + '): ' + v.help)))
+                .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(result).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_pass_automated_wcag_checks() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    for (email, password) in [
+        ("admin@test.example.org", "admin password 1"),
+        ("focal-ken@test.example.org", "focal password 1"),
+    ] {
+        let user = app.state.store.user_by_email(email).await.unwrap().unwrap();
+        app.state
+            .store
+            .set_password(user.id, &cyberindex_server::auth::hash_password(password))
+            .await
+            .unwrap();
+    }
+    let mut failures = Vec::new();
+    let c = browser(&driver, "axe").await;
+    for path in ["/", "/login", "/password/reset"] {
+        c.goto(&app.url(path)).await.unwrap();
+        failures.extend(
+            axe_violations(&c)
+                .await
+                .into_iter()
+                .map(|v| format!("{path}: {v}")),
+        );
+    }
+    sign_in(&c, &app, "admin@test.example.org", "admin password 1").await;
+    wait_for_text(&c, "h1", "Editions").await;
+    for path in [
+        "/editions".to_string(),
+        format!("/editions/{EDITION}/dashboard"),
+        "/editions/new".into(),
+        "/admin/users".into(),
+        "/admin/outbox".into(),
+        "/account".into(),
+        format!("/editions/{EDITION}/countries/KEN"),
+    ] {
+        c.goto(&app.url(&path)).await.unwrap();
+        failures.extend(
+            axe_violations(&c)
+                .await
+                .into_iter()
+                .map(|v| format!("{path} (admin): {v}")),
+        );
+    }
+    c.close().await.unwrap();
+    let c = browser(&driver, "axe-focal").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    for path in [
+        format!("/editions/{EDITION}/countries/KEN"),
+        format!("/editions/{EDITION}/countries/KEN/submit"),
+        format!("/language/ar?next=/editions/{EDITION}/countries/KEN"),
+    ] {
+        c.goto(&app.url(&path)).await.unwrap();
+        failures.extend(
+            axe_violations(&c)
+                .await
+                .into_iter()
+                .map(|v| format!("{path} (focal point): {v}")),
+        );
+    }
+    c.close().await.unwrap();
+    assert!(
+        failures.is_empty(),
+        "{} WCAG violations:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
