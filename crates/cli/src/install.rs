@@ -175,6 +175,7 @@ pub fn edition_create(install: &Installation, args: &EditionArgs) -> anyhow::Res
         opens_on: opens.into(),
         deadline: deadline.into(),
         countries: countries.into(),
+        carry_forward_from: String::new(),
     };
     let edition = check(&form, Some((framework.display().to_string(), source))).map_err(
         |(errors, diagnostics)| {

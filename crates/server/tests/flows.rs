@@ -537,3 +537,57 @@ async fn carried_forward_answers_show_their_provenance_until_confirmed() {
             .is_err()
     );
 }
+
+#[tokio::test]
+async fn an_admin_creates_an_edition_carrying_answers_forward() {
+    let app = TestApp::new().await;
+    app.api(Method::PUT, &answer_path("LEG1.1"), "focal-ken")
+        .json(&json!({"value": "in-place", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    let form = |carry: &'static str| {
+        reqwest::multipart::Form::new()
+            .text("id", "e2027")
+            .text("name", "Next edition")
+            .text("framework", "gca-national-index.toml")
+            .text("opens_on", "2027-01-01")
+            .text("deadline", "2027-12-31")
+            .text("countries", "KEN, fra")
+            .text("carry_forward_from", carry)
+    };
+    let refused = app
+        .page(Method::POST, "/editions/new", "admin")
+        .multipart(form("nope"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("there is no edition `nope`")
+    );
+    assert!(
+        app.state.store.edition("e2027").await.is_err(),
+        "nothing created from a refused form"
+    );
+    let created = app
+        .page(Method::POST, "/editions/new", "admin")
+        .multipart(form(EDITION))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), 303);
+    assert_eq!(
+        app.state.store.edition("e2027").await.unwrap().countries,
+        vec!["FRA", "KEN"]
+    );
+    let answers = app.state.store.answers("e2027", "KEN").await.unwrap();
+    assert_eq!(
+        (answers.len(), answers[0].provenance),
+        (1, cyberindex_store::Provenance::CarriedForward)
+    );
+}

@@ -117,6 +117,9 @@ edition-field-opens = تاريخ الفتح
 edition-field-deadline = الموعد النهائي
 edition-field-countries = الدول المشاركة
 edition-field-countries-help = يُرجى كتابة "all" لاختيار جميع الدول الواردة في القائمة الرئيسية، أو كتابة رموز ISO 3166-1 alpha-3 مفصولة بفواصل لاتينية (,).
+edition-field-carry-forward = نقل الإجابات من
+edition-carry-forward-none = عدم نقل الإجابات
+edition-field-carry-forward-help = تُملأ مسبقًا إجابات كل بلد في ذلك الإصدار، وتُوسم بأنها منقولة، ويجب أن يؤكدها البلد.
 form-errors = يُرجى تصحيح المشكلات التالية
 
 ## Dashboard

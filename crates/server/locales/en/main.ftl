@@ -117,6 +117,9 @@ edition-field-opens = Opening date
 edition-field-deadline = Deadline
 edition-field-countries = Participating countries
 edition-field-countries-help = "all" for every country of the master list, or ISO 3166-1 alpha-3 codes separated by commas.
+edition-field-carry-forward = Carry answers forward from
+edition-carry-forward-none = Do not carry answers forward
+edition-field-carry-forward-help = Each country's answers from that edition are pre-filled, marked as carried forward, and must be confirmed by the country.
 form-errors = Please correct these problems
 
 ## Dashboard

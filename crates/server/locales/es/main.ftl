@@ -117,6 +117,9 @@ edition-field-opens = Fecha de apertura
 edition-field-deadline = Fecha límite
 edition-field-countries = Países participantes
 edition-field-countries-help = "all" para todos los países de la lista maestra, o bien códigos ISO 3166-1 alpha-3 separados por comas.
+edition-field-carry-forward = Trasladar las respuestas de
+edition-carry-forward-none = No trasladar respuestas
+edition-field-carry-forward-help = Las respuestas de cada país en esa edición se rellenan de antemano, se marcan como trasladadas y el país debe confirmarlas.
 form-errors = Corrija los siguientes problemas
 
 ## Dashboard

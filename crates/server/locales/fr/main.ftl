@@ -117,6 +117,9 @@ edition-field-opens = Date d’ouverture
 edition-field-deadline = Date limite
 edition-field-countries = Pays participants
 edition-field-countries-help = "all" pour tous les pays de la liste de référence, ou des codes ISO 3166-1 alpha-3 séparés par des virgules.
+edition-field-carry-forward = Reprendre les réponses de
+edition-carry-forward-none = Ne pas reprendre de réponses
+edition-field-carry-forward-help = Les réponses de chaque pays à cette édition sont préremplies, signalées comme reprises, et doivent être confirmées par le pays.
 form-errors = Veuillez corriger les problèmes suivants
 
 ## Dashboard

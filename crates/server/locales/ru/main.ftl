@@ -117,6 +117,9 @@ edition-field-opens = Дата открытия
 edition-field-deadline = Крайний срок
 edition-field-countries = Страны-участницы
 edition-field-countries-help = Укажите "all", чтобы включить все страны из основного списка, или перечислите коды ISO 3166-1 alpha-3 через запятую.
+edition-field-carry-forward = Перенести ответы из выпуска
+edition-carry-forward-none = Не переносить ответы
+edition-field-carry-forward-help = Ответы каждой страны из этого выпуска будут заполнены заранее, помечены как перенесённые и должны быть подтверждены страной.
 form-errors = Исправьте, пожалуйста, следующие ошибки
 
 ## Dashboard

@@ -117,6 +117,9 @@ edition-field-opens = 开放日期
 edition-field-deadline = 截止日期
 edition-field-countries = 参与国家
 edition-field-countries-help = 输入 "all" 表示主列表中的所有国家，或输入以英文逗号分隔的 ISO 3166-1 alpha-3 代码。
+edition-field-carry-forward = 沿用以下版次的回答
+edition-carry-forward-none = 不沿用回答
+edition-field-carry-forward-help = 各国在该版次中的回答将被预先填入并标记为沿用，须由该国确认。
 form-errors = 请更正以下问题
 
 ## Dashboard

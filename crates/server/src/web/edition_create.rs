@@ -22,6 +22,8 @@ pub struct EditionForm {
     pub opens_on: String,
     pub deadline: String,
     pub countries: String,
+    /// An earlier edition whose answers are carried forward, or empty.
+    pub carry_forward_from: String,
 }
 
 #[derive(Debug, Template)]
@@ -32,6 +34,18 @@ struct NewPage {
     frameworks: Vec<String>,
     errors: Vec<String>,
     diagnostics: String,
+    /// Earlier editions (id, name) to carry answers forward from.
+    previous: Vec<(String, String)>,
+}
+
+async fn previous_editions(state: &AppState) -> AppResult<Vec<(String, String)>> {
+    Ok(state
+        .store
+        .editions()
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.name))
+        .collect())
 }
 
 /// Framework files shipped with the installation (`frameworks/` and its subfolders).
@@ -168,12 +182,14 @@ pub async fn show(
         &uri,
         tr.t("editions-new"),
     );
+    let previous = previous_editions(&state).await?;
     render(&NewPage {
         page,
         form,
         frameworks,
         errors: Vec::new(),
         diagnostics: String::new(),
+        previous,
     })
 }
 
@@ -218,6 +234,7 @@ pub async fn create(
             "opens_on" => form.opens_on = text,
             "deadline" => form.deadline = text,
             "countries" => form.countries = text,
+            "carry_forward_from" => form.carry_forward_from = text,
             other => return Err(AppError::bad(other, format!("unknown field `{other}`"))),
         }
     }
@@ -233,12 +250,35 @@ pub async fn create(
         }
         None => None,
     };
-    match check(&form, source) {
+    let mut checked = check(&form, source);
+    let from = form.carry_forward_from.trim().to_string();
+    if !from.is_empty() && state.store.edition(&from).await.is_err() {
+        let (mut errors, diagnostics) = checked.err().unwrap_or_default();
+        errors.push(format!("Carry forward: there is no edition `{from}`."));
+        checked = Err((errors, diagnostics));
+    }
+    match checked {
         Ok(edition) => {
             state
                 .store
                 .create_edition(&edition, Some(admin.0.id))
                 .await?;
+            if !from.is_empty() {
+                let carried = crate::service::editions::carry_forward(
+                    &state,
+                    &from,
+                    &edition.id,
+                    Some(admin.0.id),
+                )
+                .await?;
+                tracing::info!(
+                    user = admin.0.id,
+                    from,
+                    to = edition.id,
+                    carried,
+                    "answers carried forward"
+                );
+            }
             tracing::info!(user = admin.0.id, edition = edition.id, "edition created");
             Ok(see_other(&format!("/editions/{}/dashboard", edition.id)))
         }
@@ -250,12 +290,14 @@ pub async fn create(
                 &uri,
                 tr.t("editions-new"),
             );
+            let previous = previous_editions(&state).await?;
             let mut response = render(&NewPage {
                 page,
                 form,
                 frameworks,
                 errors,
                 diagnostics,
+                previous,
             })?;
             *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
             Ok(response)
