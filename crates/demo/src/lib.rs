@@ -79,7 +79,7 @@ pub fn answers(framework: &Framework, units: &[&str], seed: u64) -> Vec<DemoRow>
             if !relevant[q] || !answered {
                 continue;
             }
-            let p = pillar_level[pillar_of(framework, question.parent)];
+            let p = pillar_level[framework.pillar_of(question.parent)];
             let (value, text) = match question.kind {
                 QuestionType::ThreeState => {
                     let id = if draw < p {
@@ -176,16 +176,6 @@ pub fn answers(framework: &Framework, units: &[&str], seed: u64) -> Vec<DemoRow>
         }
     }
     rows
-}
-
-fn pillar_of(framework: &Framework, mut node: usize) -> usize {
-    while let Some(parent) = framework.nodes[node].parent {
-        if parent == 0 {
-            return node;
-        }
-        node = parent;
-    }
-    node
 }
 
 #[cfg(test)]

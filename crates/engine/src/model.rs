@@ -280,6 +280,17 @@ impl Framework {
             .filter(|(_, n)| n.kind == NodeKind::Pillar)
     }
 
+    /// The pillar a node belongs to (the node itself for a pillar; 0 for the root).
+    pub fn pillar_of(&self, mut node: usize) -> usize {
+        while let Some(parent) = self.nodes[node].parent {
+            if parent == 0 {
+                return node;
+            }
+            node = parent;
+        }
+        node
+    }
+
     /// Index of the question with this id.
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)

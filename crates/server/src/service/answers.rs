@@ -104,7 +104,7 @@ fn progress_of(
     for (pillar, node) in framework.pillars() {
         let (mut relevant, mut answered, mut missing_evidence) = (0, 0, 0);
         for (q, question) in framework.questions.iter().enumerate() {
-            if pillar_of(framework, question.parent) != pillar {
+            if framework.pillar_of(question.parent) != pillar {
                 continue;
             }
             match unit.questions[q].status {
@@ -147,17 +147,6 @@ fn progress_of(
             .map(|(q, _)| q.id.clone())
             .collect(),
     }
-}
-
-/// The pillar a node belongs to.
-pub fn pillar_of(framework: &Framework, mut node: usize) -> usize {
-    while let Some(parent) = framework.nodes[node].parent {
-        if parent == 0 {
-            return node;
-        }
-        node = parent;
-    }
-    node
 }
 
 /// Checks a value for a question; returns the question's index and the value as stored
