@@ -38,8 +38,6 @@ pub struct Page {
     /// The current path, for the language switcher to come back to.
     pub path: String,
     pub title: String,
-    /// Messages from the previous action.
-    pub flash: Vec<String>,
 }
 
 impl Page {
@@ -58,7 +56,6 @@ impl Page {
                 .path_and_query()
                 .map_or("/".to_string(), |p| p.as_str().to_string()),
             title: title.into(),
-            flash: Vec::new(),
         }
     }
 

@@ -134,7 +134,6 @@ fn evidence_view(tr: Tr, edition: &str, country: &str, e: &Evidence) -> Evidence
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn build_views(
     tr: Tr,
     framework: &Framework,
