@@ -78,6 +78,54 @@ pub fn router(state: AppState) -> Router {
             "/editions/{edition}/countries/{country}/submit",
             get(submit::review).post(submit::submit),
         )
+        .route("/editions/{edition}/review", get(review_queue::show))
+        .route("/editions/{edition}/desk-policy", post(desk_policy::change))
+        .route("/editions/{edition}/audit", get(audit::edition))
+        .route(
+            "/editions/{edition}/countries/{country}/review",
+            get(review::show),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/answers/{question}/review",
+            post(review_decide::decide),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/answers/{question}/messages",
+            post(message_post::post),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/answers/{question}/confirm",
+            post(answer_confirm::confirm),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/answers/{question}/draft",
+            post(answer_draft::draft),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/drafts/send",
+            post(answer_draft::send),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/return",
+            post(response_return::send_back),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/validate",
+            post(response_validate::validate),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/reopen",
+            post(response_reopen::reopen),
+        )
+        .route(
+            "/editions/{edition}/countries/{country}/assignments",
+            post(assignment::change),
+        )
+        .route("/notifications", get(notifications::list))
+        .route("/notifications/read", post(notifications::read))
+        .route("/admin/audit", get(audit::installation))
+        .route("/admin/webhooks", get(webhooks::list).post(webhooks::create))
+        .route("/admin/webhooks/{id}/delete", post(webhooks::delete))
         .route("/api/v1/editions", get(api::editions_list::list))
         .route(
             "/api/v1/editions/{edition}/responses/{country}",
@@ -94,6 +142,26 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/editions/{edition}/responses/{country}/submit",
             post(api::submit_post::post),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/answers/{question}/review",
+            post(api::review_post::post),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/answers/{question}/messages",
+            post(api::message_post::post),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/return",
+            post(api::return_post::post),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/validate",
+            post(api::validate_post::post),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/audit",
+            get(api::audit_get::get),
         )
         .route("/api/v1/openapi.json", get(api::openapi::document))
         .route(
@@ -253,6 +321,7 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
         "cross-site" => (tr.t("error-cross-site"), tr.t("error-cross-site-text")),
         "internal" => (tr.t("error-internal"), tr.t("error-internal-text")),
         "locked" => (tr.t("error-locked"), tr.t("error-locked-text")),
+        "closed" => (tr.t("error-closed"), detail.message.clone()),
         _ => (tr.t("error-problem"), detail.message.clone()),
     };
     let uri: axum::http::Uri = path.parse().unwrap_or_default();

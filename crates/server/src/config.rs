@@ -38,6 +38,8 @@ pub struct Config {
     pub smtp: Option<Smtp>,
     /// Trust `X-Forwarded-For` for client addresses (only behind a reverse proxy you run).
     pub trust_forwarded_for: bool,
+    /// Wait before the first webhook retry, in milliseconds; it doubles with each attempt.
+    pub webhook_retry_ms: u64,
 }
 
 /// SMTP settings.
@@ -92,6 +94,7 @@ impl Default for Config {
             demo: false,
             smtp: None,
             trust_forwarded_for: false,
+            webhook_retry_ms: 30_000,
         }
     }
 }

@@ -32,6 +32,9 @@ pub enum AppError {
     Conflict(Box<Answer>),
     #[error("the response is {} and can no longer be changed", .0.as_str())]
     Locked(Status),
+    /// A part of the response not open to this change (such as an accepted question).
+    #[error("{0}")]
+    Closed(String),
     #[error("{0}")]
     TooLarge(String),
     #[error("{0}")]
@@ -58,7 +61,7 @@ impl AppError {
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) | Self::CrossSite => StatusCode::FORBIDDEN,
             Self::BadRequest { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::Conflict(_) | Self::Locked(_) => StatusCode::CONFLICT,
+            Self::Conflict(_) | Self::Locked(_) | Self::Closed(_) => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
@@ -74,6 +77,7 @@ impl AppError {
             Self::BadRequest { .. } => "invalid",
             Self::Conflict(_) => "conflict",
             Self::Locked(_) => "locked",
+            Self::Closed(_) => "closed",
             Self::TooLarge(_) => "too-large",
             Self::UnsupportedMedia(_) => "unsupported-media-type",
             Self::TooManyRequests => "rate-limited",
@@ -92,7 +96,7 @@ pub struct ErrorBody {
 /// What went wrong.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ErrorDetail {
-    /// Stable code: not-found, unauthorized, forbidden, invalid, conflict, locked, too-large,
+    /// Stable code: not-found, unauthorized, forbidden, invalid, conflict, locked, closed, too-large,
     /// unsupported-media-type, rate-limited, cross-site, internal.
     pub code: String,
     pub message: String,
@@ -140,6 +144,7 @@ impl From<StoreError> for AppError {
             StoreError::NotFound(_) => Self::NotFound,
             StoreError::Conflict(a) => Self::Conflict(a),
             StoreError::Locked(s) => Self::Locked(s),
+            StoreError::Closed(m) => Self::Closed(m),
             StoreError::Duplicate(what) => Self::BadRequest {
                 field: None,
                 message: format!("{what} already exists"),

@@ -56,7 +56,16 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     println!(
         "cyberindex is listening on http://{address} (public address {public_url}); press Ctrl-C to stop"
     );
+    // The configuration in force is recorded (secrets are never serialised).
+    store
+        .record(
+            &cyberindex_store::AuditEvent::new(None, "config.loaded")
+                .object("configuration")
+                .after(&config),
+        )
+        .await?;
     let state = AppState::new(store.clone(), config)?;
+    start_background(&state);
     axum::serve(
         listener,
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
@@ -66,6 +75,13 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     store.close().await;
     println!("cyberindex stopped");
     Ok(())
+}
+
+/// Starts the background work of a server: webhook delivery.
+pub fn start_background(state: &AppState) {
+    // One TLS crypto provider for the process (webhooks over https).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    tokio::spawn(service::webhooks::run(state.clone()));
 }
 
 async fn shutdown_signal() {

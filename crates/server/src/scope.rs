@@ -5,10 +5,14 @@
 //!   assigned to the country. Anyone else gets 404, as if the response did not exist.
 //! - [`CountryWrite`]: the country's focal point and contributors, while the response is open.
 //! - [`CountrySubmit`]: the country's focal point only.
+//! - [`CountryReview`]: the secretariat (admins and reviewers) reviewing a country's response.
+//! - [`CountryDiscuss`]: writing in a question's thread: the country's focal point and
+//!   contributors, and the secretariat.
 //! - [`Admin`] and [`Secretariat`]: secretariat pages and actions.
 
 use cyberindex_store::{
-    Answer, AnswerChange, Evidence, NewEvidence, Provenance, Response, Role, Status, Store, User,
+    Answer, AnswerChange, Decision, Evidence, Message, NewEvidence, Provenance, Response, Review,
+    Role, Status, Store, User,
 };
 
 use crate::auth::SignedIn;
@@ -33,6 +37,22 @@ pub struct CountryWrite {
 /// The right to submit one country's response.
 #[derive(Debug, Clone)]
 pub struct CountrySubmit {
+    pub user: User,
+    pub edition: String,
+    pub country: String,
+}
+
+/// The secretariat reviewing one country's response.
+#[derive(Debug, Clone)]
+pub struct CountryReview {
+    pub user: User,
+    pub edition: String,
+    pub country: String,
+}
+
+/// The right to write in one country's question threads.
+#[derive(Debug, Clone)]
+pub struct CountryDiscuss {
     pub user: User,
     pub edition: String,
     pub country: String,
@@ -121,6 +141,42 @@ impl SignedIn {
         })
     }
 
+    /// Review right: the secretariat; 404 for those who may not read, 403 for other readers.
+    pub async fn review_country(
+        &self,
+        store: &Store,
+        edition: &str,
+        country: &str,
+    ) -> AppResult<CountryReview> {
+        let read = self.read_country(store, edition, country).await?;
+        if !read.user.role.is_secretariat() {
+            return Err(AppError::Forbidden("reviewing is for the secretariat".into()));
+        }
+        Ok(CountryReview {
+            user: read.user,
+            edition: read.edition,
+            country: read.country,
+        })
+    }
+
+    /// Thread right: the country's team and the secretariat (observers only read).
+    pub async fn discuss_country(
+        &self,
+        store: &Store,
+        edition: &str,
+        country: &str,
+    ) -> AppResult<CountryDiscuss> {
+        let read = self.read_country(store, edition, country).await?;
+        if read.user.role == Role::Observer {
+            return Err(AppError::Forbidden("observers read threads but do not write in them".into()));
+        }
+        Ok(CountryDiscuss {
+            user: read.user,
+            edition: read.edition,
+            country: read.country,
+        })
+    }
+
     pub fn admin(&self) -> AppResult<Admin> {
         match self.user().role {
             Role::Admin => Ok(Admin(self.user().clone())),
@@ -184,7 +240,25 @@ impl CountryWrite {
 
     pub async fn delete_evidence(&self, store: &Store, id: i64) -> AppResult<()> {
         Ok(store
-            .delete_evidence(&self.edition, &self.country, id)
+            .delete_evidence(&self.edition, &self.country, id, Some(self.user.id))
+            .await?)
+    }
+
+    /// Confirms a pre-filled answer as it stands.
+    pub async fn confirm_answer(
+        &self,
+        store: &Store,
+        question: &str,
+        expected_version: i64,
+    ) -> AppResult<Answer> {
+        Ok(store
+            .confirm_answer(
+                &self.edition,
+                &self.country,
+                question,
+                expected_version,
+                Some(self.user.id),
+            )
             .await?)
     }
 }
@@ -196,10 +270,110 @@ impl CountrySubmit {
             .set_status(
                 &self.edition,
                 &self.country,
-                &[Status::NotStarted, Status::InProgress],
+                &[Status::NotStarted, Status::InProgress, Status::Returned],
                 Status::Submitted,
                 Some(self.user.id),
             )
+            .await?)
+    }
+}
+
+impl CountryReview {
+    pub async fn decide(
+        &self,
+        store: &Store,
+        question: &str,
+        decision: Decision,
+        comment: &str,
+        proposed: Option<&str>,
+    ) -> AppResult<Review> {
+        Ok(store
+            .review_answer(
+                &self.edition,
+                &self.country,
+                question,
+                decision,
+                comment,
+                proposed,
+                Some(self.user.id),
+            )
+            .await?)
+    }
+
+    /// Sends the response back for a new round.
+    pub async fn send_back(&self, store: &Store, deadline: &str, reason: &str) -> AppResult<Response> {
+        Ok(store
+            .return_response(&self.edition, &self.country, deadline, reason, Some(self.user.id))
+            .await?)
+    }
+
+    /// Marks the response validated. The caller checks first that nothing blocks it.
+    pub async fn validate(&self, store: &Store) -> AppResult<Response> {
+        Ok(store
+            .validate_response(&self.edition, &self.country, Some(self.user.id))
+            .await?)
+    }
+
+    /// Reopens a validated response: administrators only, with a reason.
+    pub async fn reopen(&self, store: &Store, reason: &str) -> AppResult<Response> {
+        if self.user.role != Role::Admin {
+            return Err(AppError::Forbidden(
+                "only a secretariat administrator can reopen a validated response".into(),
+            ));
+        }
+        Ok(store
+            .reopen_response(&self.edition, &self.country, reason, Some(self.user.id))
+            .await?)
+    }
+
+    /// Drafts an answer from public sources (provenance "secretariat"), for the country to
+    /// confirm or correct.
+    pub async fn draft_answer(
+        &self,
+        store: &Store,
+        question: &str,
+        value: Option<String>,
+        comment: String,
+        expected_version: i64,
+    ) -> AppResult<Answer> {
+        let change = AnswerChange {
+            value,
+            comment,
+            expected_version,
+            provenance: Provenance::Secretariat,
+        };
+        Ok(store
+            .save_answer(
+                &self.edition,
+                &self.country,
+                question,
+                &change,
+                Some(self.user.id),
+                false,
+            )
+            .await?)
+    }
+}
+
+impl CountryDiscuss {
+    /// Posts in a question's thread; only the secretariat may post reviewer-only notes.
+    pub async fn post(
+        &self,
+        store: &Store,
+        question: &str,
+        body: &str,
+        internal: bool,
+    ) -> AppResult<Message> {
+        if internal && !self.user.role.is_secretariat() {
+            return Err(AppError::Forbidden(
+                "reviewer notes are for the secretariat".into(),
+            ));
+        }
+        if body.chars().count() > 10_000 {
+            return Err(AppError::bad("body", "the message is longer than 10,000 characters"));
+        }
+        Ok(store
+            .post_message(&self.edition, &self.country, question, internal, body, Some(self.user.id))
             .await?)
     }
 }

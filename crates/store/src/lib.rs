@@ -8,9 +8,11 @@
 //! with [`StoreError::Conflict`] carrying the current answer, so no save silently overwrites
 //! another.
 
+pub mod audit;
 mod model;
 mod sqlite;
 
+pub use audit::{AuditEntry, AuditEvent, ChainError};
 pub use model::*;
 
 /// Errors of the store.
@@ -24,6 +26,10 @@ pub enum StoreError {
     /// The response no longer accepts changes from the country.
     #[error("the response is {} and can no longer be changed", .0.as_str())]
     Locked(Status),
+    /// This part of the response is not open to change (such as a question the review did not
+    /// ask about).
+    #[error("{0}")]
+    Closed(String),
     #[error("{0} already exists")]
     Duplicate(String),
     #[error("{0}")]
@@ -35,6 +41,12 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// The SHA-256 of bytes, in hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
+}
 
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> i64 {
@@ -128,8 +140,13 @@ impl Store {
 
     // --- accounts ---
 
+    /// Creates an account (recorded as done by the system: the command line, the demo).
     pub async fn create_user(&self, user: &NewUser) -> Result<User> {
-        dispatch!(self, s => s.create_user(user).await)
+        dispatch!(self, s => s.create_user(user, None).await)
+    }
+    /// Creates an account on behalf of `by`.
+    pub async fn create_user_by(&self, user: &NewUser, by: Option<i64>) -> Result<User> {
+        dispatch!(self, s => s.create_user(user, by).await)
     }
     pub async fn user(&self, id: i64) -> Result<User> {
         dispatch!(self, s => s.user(id).await)
@@ -148,6 +165,9 @@ impl Store {
     }
     pub async fn record_login(&self, user: i64) -> Result<()> {
         dispatch!(self, s => s.record_login(user).await)
+    }
+    pub async fn record_failed_login(&self, email: &str, user: Option<i64>) -> Result<()> {
+        dispatch!(self, s => s.record_failed_login(email, user).await)
     }
 
     // --- single-use links ---
@@ -231,8 +251,8 @@ impl Store {
     pub async fn edition(&self, id: &str) -> Result<Edition> {
         dispatch!(self, s => s.edition(id).await)
     }
-    pub async fn archive_edition(&self, id: &str) -> Result<()> {
-        dispatch!(self, s => s.archive_edition(id).await)
+    pub async fn archive_edition(&self, id: &str, by: Option<i64>) -> Result<()> {
+        dispatch!(self, s => s.archive_edition(id, by).await)
     }
     pub async fn response(&self, edition: &str, country: &str) -> Result<Response> {
         dispatch!(self, s => s.response(edition, country).await)
@@ -294,8 +314,14 @@ impl Store {
     pub async fn evidence_item(&self, edition: &str, country: &str, id: i64) -> Result<Evidence> {
         dispatch!(self, s => s.evidence_item(edition, country, id).await)
     }
-    pub async fn delete_evidence(&self, edition: &str, country: &str, id: i64) -> Result<()> {
-        dispatch!(self, s => s.delete_evidence(edition, country, id).await)
+    pub async fn delete_evidence(
+        &self,
+        edition: &str,
+        country: &str,
+        id: i64,
+        by: Option<i64>,
+    ) -> Result<()> {
+        dispatch!(self, s => s.delete_evidence(edition, country, id, by).await)
     }
 
     /// Loads a country's answers (and link evidence) in one transaction and sets its status:
@@ -321,6 +347,182 @@ impl Store {
         by: Option<i64>,
     ) -> Result<u64> {
         dispatch!(self, s => s.prefill(edition, answers, by).await)
+    }
+
+    // --- review ---
+
+    /// Records a reviewer's decision on an answer; the first decision moves a submitted
+    /// response into review.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn review_answer(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        decision: Decision,
+        comment: &str,
+        proposed: Option<&str>,
+        by: Option<i64>,
+    ) -> Result<Review> {
+        dispatch!(self, s => s.review_answer(edition, country, question, decision, comment, proposed, by).await)
+    }
+    /// Every decision on a response, by question, oldest first.
+    pub async fn reviews(&self, edition: &str, country: &str) -> Result<Vec<Review>> {
+        dispatch!(self, s => s.reviews(edition, country).await)
+    }
+    /// Posts to a question's thread; `internal` makes it a reviewer-only note.
+    pub async fn post_message(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        internal: bool,
+        body: &str,
+        by: Option<i64>,
+    ) -> Result<Message> {
+        dispatch!(self, s => s.post_message(edition, country, question, internal, body, by).await)
+    }
+    /// Thread messages of a response; reviewer-only notes only when `include_internal`.
+    pub async fn messages(
+        &self,
+        edition: &str,
+        country: &str,
+        include_internal: bool,
+    ) -> Result<Vec<Message>> {
+        dispatch!(self, s => s.messages(edition, country, include_internal).await)
+    }
+    /// Sends a response back to the country: a new round with a deadline.
+    pub async fn return_response(
+        &self,
+        edition: &str,
+        country: &str,
+        deadline: &str,
+        reason: &str,
+        by: Option<i64>,
+    ) -> Result<Response> {
+        dispatch!(self, s => s.return_response(edition, country, deadline, reason, by).await)
+    }
+    pub async fn validate_response(
+        &self,
+        edition: &str,
+        country: &str,
+        by: Option<i64>,
+    ) -> Result<Response> {
+        dispatch!(self, s => s.validate_response(edition, country, by).await)
+    }
+    pub async fn reopen_response(
+        &self,
+        edition: &str,
+        country: &str,
+        reason: &str,
+        by: Option<i64>,
+    ) -> Result<Response> {
+        dispatch!(self, s => s.reopen_response(edition, country, reason, by).await)
+    }
+    /// The answers as submitted in each round.
+    pub async fn snapshots(&self, edition: &str, country: &str) -> Result<Vec<Snapshot>> {
+        dispatch!(self, s => s.snapshots(edition, country).await)
+    }
+    pub async fn confirm_answer(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        expected_version: i64,
+        by: Option<i64>,
+    ) -> Result<Answer> {
+        dispatch!(self, s => s.confirm_answer(edition, country, question, expected_version, by).await)
+    }
+    pub async fn set_desk_policy(
+        &self,
+        edition: &str,
+        policy: DeskPolicy,
+        by: Option<i64>,
+    ) -> Result<()> {
+        dispatch!(self, s => s.set_desk_policy(edition, policy, by).await)
+    }
+    /// Applies the edition's desk-research policy to unconfirmed drafts; returns (kept, dropped,
+    /// responses submitted on the country's behalf).
+    pub async fn apply_desk_policy(&self, edition: &str, by: Option<i64>) -> Result<(u64, u64, u64)> {
+        dispatch!(self, s => s.apply_desk_policy(edition, by).await)
+    }
+    pub async fn assign(
+        &self,
+        edition: &str,
+        country: &str,
+        pillar: &str,
+        reviewer: i64,
+        by: Option<i64>,
+    ) -> Result<()> {
+        dispatch!(self, s => s.assign(edition, country, pillar, reviewer, by).await)
+    }
+    pub async fn unassign(
+        &self,
+        edition: &str,
+        country: &str,
+        pillar: &str,
+        reviewer: i64,
+        by: Option<i64>,
+    ) -> Result<()> {
+        dispatch!(self, s => s.unassign(edition, country, pillar, reviewer, by).await)
+    }
+    pub async fn assignments(&self, edition: &str) -> Result<Vec<Assignment>> {
+        dispatch!(self, s => s.assignments(edition).await)
+    }
+
+    // --- notifications and webhooks ---
+
+    pub async fn notify(&self, users: &[i64], subject: &str, link: &str) -> Result<()> {
+        dispatch!(self, s => s.notify(users, subject, link).await)
+    }
+    pub async fn notifications(&self, user: i64, limit: i64) -> Result<Vec<Notification>> {
+        dispatch!(self, s => s.notifications(user, limit).await)
+    }
+    pub async fn unread_notifications(&self, user: i64) -> Result<i64> {
+        dispatch!(self, s => s.unread_notifications(user).await)
+    }
+    pub async fn mark_notifications_read(&self, user: i64) -> Result<()> {
+        dispatch!(self, s => s.mark_notifications_read(user).await)
+    }
+    pub async fn create_webhook(&self, url: &str, secret: &str, by: Option<i64>) -> Result<i64> {
+        dispatch!(self, s => s.create_webhook(url, secret, by).await)
+    }
+    pub async fn delete_webhook(&self, id: i64, by: Option<i64>) -> Result<()> {
+        dispatch!(self, s => s.delete_webhook(id, by).await)
+    }
+    pub async fn webhooks(&self) -> Result<Vec<Webhook>> {
+        dispatch!(self, s => s.webhooks().await)
+    }
+    pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>> {
+        dispatch!(self, s => s.deliveries(limit).await)
+    }
+    pub async fn due_deliveries(&self, now: i64, limit: i64) -> Result<Vec<Delivery>> {
+        dispatch!(self, s => s.due_deliveries(now, limit).await)
+    }
+    pub async fn record_delivery(
+        &self,
+        id: i64,
+        status: Option<i64>,
+        error: Option<&str>,
+        delivered: bool,
+        next_attempt_at: Option<i64>,
+    ) -> Result<()> {
+        dispatch!(self, s => s.record_delivery(id, status, error, delivered, next_attempt_at).await)
+    }
+
+    // --- audit trail ---
+
+    /// Records an event that changes nothing else (an export, a configuration loaded).
+    pub async fn record(&self, event: &AuditEvent) -> Result<()> {
+        dispatch!(self, s => s.record(event).await)
+    }
+    /// Audit entries, newest first.
+    pub async fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        dispatch!(self, s => s.audit(filter).await)
+    }
+    /// Verifies the whole hash chain: `Ok(Ok((entries, last hash)))`, or the first bad entry.
+    pub async fn verify_audit(&self) -> Result<std::result::Result<(u64, String), ChainError>> {
+        dispatch!(self, s => s.verify_audit().await)
     }
 
     // --- outbox ---

@@ -101,15 +101,18 @@ pub enum Status {
     InProgress,
     Submitted,
     InReview,
+    /// Sent back to the country for a new review round.
+    Returned,
     Validated,
 }
 
 impl Status {
-    pub const ALL: [Status; 5] = [
+    pub const ALL: [Status; 6] = [
         Status::NotStarted,
         Status::InProgress,
         Status::Submitted,
         Status::InReview,
+        Status::Returned,
         Status::Validated,
     ];
 
@@ -119,13 +122,22 @@ impl Status {
             Status::InProgress => "in-progress",
             Status::Submitted => "submitted",
             Status::InReview => "in-review",
+            Status::Returned => "returned",
             Status::Validated => "validated",
         }
     }
 
-    /// Whether the country may still change its answers.
+    /// Whether the country may change its answers (when returned: those the review asks about).
     pub fn is_open_to_country(self) -> bool {
-        matches!(self, Status::NotStarted | Status::InProgress)
+        matches!(
+            self,
+            Status::NotStarted | Status::InProgress | Status::Returned
+        )
+    }
+
+    /// Whether the response is with the reviewers.
+    pub fn is_under_review(self) -> bool {
+        matches!(self, Status::Submitted | Status::InReview)
     }
 }
 
@@ -191,6 +203,41 @@ pub struct Edition {
     pub archived_at: Option<i64>,
     pub created_at: i64,
     pub countries: Vec<String>,
+    /// What happens to secretariat drafts not confirmed by the deadline.
+    pub desk_policy: DeskPolicy,
+}
+
+/// What happens at the deadline to answers the secretariat drafted and the country did not
+/// confirm or correct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeskPolicy {
+    /// The draft stands as the answer (outcome `kept-by-policy`).
+    KeepDraft,
+    /// The draft is removed and the question counts as unanswered (`dropped-by-policy`).
+    DropDraft,
+}
+
+impl DeskPolicy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeskPolicy::KeepDraft => "keep-draft",
+            DeskPolicy::DropDraft => "drop-draft",
+        }
+    }
+}
+
+impl FromStr for DeskPolicy {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "keep-draft" => Ok(DeskPolicy::KeepDraft),
+            "drop-draft" => Ok(DeskPolicy::DropDraft),
+            _ => Err(format!(
+                "unknown policy `{s}`: use keep-draft or drop-draft"
+            )),
+        }
+    }
 }
 
 /// One country's response in an edition.
@@ -202,6 +249,10 @@ pub struct Response {
     pub submitted_at: Option<i64>,
     pub submitted_by: Option<i64>,
     pub last_activity_at: Option<i64>,
+    /// The review round: 1 at the first submission, one more each time it is sent back.
+    pub round: i64,
+    /// ISO date by which the country should answer the current round.
+    pub round_deadline: Option<String>,
 }
 
 /// One stored answer.
@@ -216,6 +267,9 @@ pub struct Answer {
     pub provenance: Provenance,
     /// Whether the country has confirmed a pre-filled answer.
     pub confirmed: bool,
+    /// What became of a pre-filled answer: `confirmed`, `corrected`, `kept-by-policy` or
+    /// `dropped-by-policy`.
+    pub outcome: Option<String>,
     pub updated_by: Option<i64>,
     pub updated_at: i64,
 }
@@ -309,4 +363,140 @@ impl LinkPurpose {
             LinkPurpose::Reset => "reset",
         }
     }
+}
+
+/// A reviewer's decision on an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decision {
+    Accept,
+    /// Request clarification (a comment is required).
+    Clarify,
+    /// Reject (a comment is required; a value may be proposed).
+    Reject,
+}
+
+impl Decision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Accept => "accept",
+            Decision::Clarify => "clarify",
+            Decision::Reject => "reject",
+        }
+    }
+}
+
+impl FromStr for Decision {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "accept" => Ok(Decision::Accept),
+            "clarify" => Ok(Decision::Clarify),
+            "reject" => Ok(Decision::Reject),
+            _ => Err(format!(
+                "unknown decision `{s}`: use accept, clarify or reject"
+            )),
+        }
+    }
+}
+
+/// One review decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Review {
+    pub id: i64,
+    pub question_id: String,
+    pub round: i64,
+    pub decision: Decision,
+    pub comment: String,
+    pub proposed_value: Option<String>,
+    /// The answer version decided on (0: no answer).
+    pub answer_version: i64,
+    pub reviewer_id: Option<i64>,
+    pub created_at: i64,
+}
+
+/// A message in a question's thread, or a reviewer-only note (`internal`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Message {
+    pub id: i64,
+    pub question_id: String,
+    pub round: i64,
+    pub internal: bool,
+    pub body: String,
+    pub author_id: Option<i64>,
+    /// The author's email.
+    pub author: String,
+    pub created_at: i64,
+}
+
+/// An answer as it was submitted in a round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Snapshot {
+    pub round: i64,
+    pub question_id: String,
+    pub value: Option<String>,
+    pub comment: String,
+    /// Evidence titles and targets, one per line.
+    pub evidence: String,
+}
+
+/// A reviewer assigned to a country (the whole response when `pillar` is empty).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assignment {
+    pub country: String,
+    pub pillar: String,
+    pub reviewer_id: i64,
+    pub reviewer: String,
+}
+
+/// An in-app notification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notification {
+    pub id: i64,
+    pub subject: String,
+    pub link: String,
+    pub created_at: i64,
+    pub read_at: Option<i64>,
+}
+
+/// A webhook endpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Webhook {
+    pub id: i64,
+    pub url: String,
+    #[serde(skip)]
+    pub secret: String,
+    pub active: bool,
+    pub created_at: i64,
+}
+
+/// One delivery of one event to one webhook.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Delivery {
+    pub id: i64,
+    pub webhook_id: i64,
+    pub url: String,
+    #[serde(skip)]
+    pub secret: String,
+    pub event: String,
+    pub payload: String,
+    pub attempts: i64,
+    pub next_attempt_at: Option<i64>,
+    pub delivered_at: Option<i64>,
+    pub last_status: Option<i64>,
+    pub last_error: Option<String>,
+    pub created_at: i64,
+}
+
+/// Which audit entries to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    pub edition: Option<String>,
+    pub country: Option<String>,
+    pub question: Option<String>,
+    pub actor: Option<i64>,
+    pub action_prefix: Option<String>,
+    /// Leave out entries about reviewer-only notes.
+    pub hide_confidential: bool,
+    pub limit: Option<i64>,
 }

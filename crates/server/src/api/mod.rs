@@ -3,11 +3,16 @@
 //! TOKEN`, or the session cookie together with the CSRF rule.
 
 pub mod answer_put;
+pub mod audit_get;
 pub mod editions_list;
 pub mod evidence_post;
+pub mod message_post;
 pub mod openapi;
 pub mod response_get;
+pub mod return_post;
+pub mod review_post;
 pub mod submit_post;
+pub mod validate_post;
 
 use axum::extract::{FromRequest, Request};
 use serde::de::DeserializeOwned;

@@ -6,16 +6,21 @@ use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "cyberindex API", description = "Editions, country responses, answers and evidence. Authenticate with `Authorization: Bearer TOKEN` (a personal API token from the account page or `cyberindex token create`)."),
+    info(title = "cyberindex API", description = "Editions, country responses, answers and evidence, review and the audit trail. Authenticate with `Authorization: Bearer TOKEN` (a personal API token from the account page or `cyberindex token create`)."),
     paths(
         crate::api::editions_list::list,
         crate::api::response_get::get,
         crate::api::answer_put::put,
         crate::api::evidence_post::post,
         crate::api::submit_post::post,
+        crate::api::review_post::post,
+        crate::api::message_post::post,
+        crate::api::return_post::post,
+        crate::api::validate_post::post,
+        crate::api::audit_get::get,
     ),
     modifiers(&Bearer),
-    tags((name = "editions"), (name = "responses"))
+    tags((name = "editions"), (name = "responses"), (name = "review"))
 )]
 #[derive(Debug)]
 pub struct ApiDoc;

@@ -1,14 +1,16 @@
 //! `GET /api/v1/editions/{edition}/responses/{country}`: a country's response, every answer with
-//! its version.
+//! its version, the review decisions, the threads (and, for the secretariat, the reviewer-only
+//! notes), and the provisional and official scores.
 
 use axum::Json;
 use axum::extract::{Path, State};
-use cyberindex_store::{Answer, Evidence};
+use cyberindex_store::{Answer, Evidence, Message, Review};
 use serde::Serialize;
 
 use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::service::answers::{self, Progress};
+use crate::service::review::{self, Scores};
 use crate::state::AppState;
 
 /// A response with its answers, evidence and progress.
@@ -16,8 +18,12 @@ use crate::state::AppState;
 pub struct ResponseDoc {
     pub edition: String,
     pub country: String,
-    /// not-started, in-progress, submitted, in-review or validated.
+    /// not-started, in-progress, submitted, in-review, returned or validated.
     pub status: String,
+    /// The review round (1 at the first submission).
+    pub round: i64,
+    /// ISO date by which the country should answer the current round, once sent back.
+    pub round_deadline: Option<String>,
     /// Unix milliseconds.
     pub submitted_at: Option<i64>,
     /// Every stored answer. `version` must be sent back when changing it.
@@ -26,6 +32,16 @@ pub struct ResponseDoc {
     #[schema(value_type = Vec<Object>)]
     pub evidence: Vec<Evidence>,
     pub progress: Progress,
+    /// Every review decision, oldest first per question; the latest counts, for the answer
+    /// version it names.
+    #[schema(value_type = Vec<Object>)]
+    pub reviews: Vec<Review>,
+    /// Thread messages; reviewer-only notes (`internal`) only for the secretariat.
+    #[schema(value_type = Vec<Object>)]
+    pub messages: Vec<Message>,
+    /// Questions asked whose current answer is not accepted yet.
+    pub not_accepted: Vec<String>,
+    pub scores: Scores,
 }
 
 #[utoipa::path(get, path = "/api/v1/editions/{edition}/responses/{country}", tag = "responses",
@@ -39,7 +55,7 @@ pub async fn get(
     signed: SignedIn,
     Path((edition, country)): Path<(String, String)>,
 ) -> AppResult<Json<ResponseDoc>> {
-    signed
+    let read = signed
         .read_country(&state.store, &edition, &country)
         .await?;
     let framework = state.framework(&edition).await?;
@@ -47,11 +63,22 @@ pub async fn get(
     let answers_list = state.store.answers(&edition, &country).await?;
     let evidence = state.store.evidence(&edition, &country).await?;
     let progress = answers::progress(&framework, &answers_list, &evidence);
+    let reviews = state.store.reviews(&edition, &country).await?;
+    let messages = state
+        .store
+        .messages(&edition, &country, read.user.role.is_secretariat())
+        .await?;
     Ok(Json(ResponseDoc {
+        status: response.status.as_str().to_string(),
+        round: response.round,
+        round_deadline: response.round_deadline,
+        submitted_at: response.submitted_at,
+        not_accepted: review::blockers(&framework, &answers_list, &reviews),
+        scores: review::scores(&framework, &answers_list, &reviews),
+        reviews,
+        messages,
         edition,
         country,
-        status: response.status.as_str().to_string(),
-        submitted_at: response.submitted_at,
         answers: answers_list,
         evidence,
         progress,

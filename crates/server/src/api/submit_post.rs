@@ -16,6 +16,23 @@ pub struct Submitted {
     pub country: String,
     pub status: String,
     pub submitted_at: Option<i64>,
+    /// The review round.
+    pub round: i64,
+    /// ISO date by which the country should answer the current round, once sent back.
+    pub round_deadline: Option<String>,
+}
+
+impl Submitted {
+    pub fn of(r: cyberindex_store::Response) -> Self {
+        Self {
+            status: r.status.as_str().to_string(),
+            submitted_at: r.submitted_at,
+            round: r.round,
+            round_deadline: r.round_deadline,
+            edition: r.edition_id,
+            country: r.country,
+        }
+    }
 }
 
 #[utoipa::path(post, path = "/api/v1/editions/{edition}/responses/{country}/submit", tag = "responses",
@@ -41,10 +58,13 @@ pub async fn post(
         country,
         "response submitted through the API"
     );
-    Ok(Json(Submitted {
-        edition,
-        country,
-        status: response.status.as_str().to_string(),
-        submitted_at: response.submitted_at,
-    }))
+    crate::service::notify::status_changed(
+        &state,
+        &edition,
+        &country,
+        response.status,
+        Some(scope.user.id),
+    )
+    .await;
+    Ok(Json(Submitted::of(response)))
 }

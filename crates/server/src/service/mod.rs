@@ -6,4 +6,7 @@ pub mod answers;
 pub mod demo;
 pub mod editions;
 pub mod evidence;
+pub mod notify;
+pub mod review;
 pub mod totp;
+pub mod webhooks;

@@ -14,7 +14,10 @@ pub async fn archive(
     Path(edition): Path<String>,
 ) -> AppResult<Response> {
     let admin = signed.admin()?;
-    state.store.archive_edition(&edition).await?;
+    state
+        .store
+        .archive_edition(&edition, Some(admin.0.id))
+        .await?;
     tracing::info!(user = admin.0.id, edition, "edition archived");
     Ok(see_other("/editions"))
 }

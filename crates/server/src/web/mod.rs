@@ -2,7 +2,12 @@
 //! without JavaScript; `static/app.js` only adds autosave and live relevance on top.
 
 pub mod account;
+pub mod answer_confirm;
+pub mod answer_draft;
+pub mod assignment;
+pub mod audit;
 pub mod dashboard;
+pub mod desk_policy;
 pub mod edition_archive;
 pub mod edition_create;
 pub mod editions;
@@ -14,11 +19,20 @@ pub mod invitation;
 pub mod language;
 pub mod login;
 pub mod logout;
+pub mod message_post;
+pub mod notifications;
 pub mod outbox;
 pub mod reset;
+pub mod response_reopen;
+pub mod response_return;
+pub mod response_validate;
+pub mod review;
+pub mod review_decide;
+pub mod review_queue;
 pub mod submit;
 pub mod totp;
 pub mod users;
+pub mod webhooks;
 pub mod workspace;
 
 use askama::Template;

@@ -125,8 +125,16 @@ pub async fn submit(
             "tick the confirmation box to submit",
         ));
     }
-    scope.submit(&state.store).await?;
+    let response = scope.submit(&state.store).await?;
     tracing::info!(user = scope.user.id, edition, country, "response submitted");
+    crate::service::notify::status_changed(
+        &state,
+        &edition,
+        &country,
+        response.status,
+        Some(scope.user.id),
+    )
+    .await;
     Ok(see_other(&format!(
         "/editions/{edition}/countries/{country}"
     )))

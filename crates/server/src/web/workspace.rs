@@ -55,6 +55,15 @@ pub struct QuestionView {
     pub provenance_note: Option<String>,
     pub options: Vec<OptionView>,
     pub evidence: Vec<EvidenceView>,
+    /// The latest review decision, once the response is with the reviewers or back.
+    pub review: Option<crate::web::review::DecisionView>,
+    /// The reviewers ask the country about this question in the current round.
+    pub needs_action: bool,
+    /// The country may change this answer now.
+    pub editable: bool,
+    /// A pre-filled answer the country can confirm as it stands.
+    pub confirmable: bool,
+    pub thread: Vec<crate::web::review::MessageView>,
 }
 
 #[derive(Debug)]
@@ -88,6 +97,13 @@ struct WorkspacePage {
     upload_hint: String,
     progress: Progress,
     pillars: Vec<PillarView>,
+    round: i64,
+    round_deadline: String,
+    returned: bool,
+    needs_action: Vec<(String, String)>,
+    can_discuss: bool,
+    show_review: bool,
+    scores: crate::service::review::Scores,
 }
 
 /// The message key of a status.
@@ -97,6 +113,7 @@ pub fn status_key(status: Status) -> &'static str {
         Status::InProgress => "status-in-progress",
         Status::Submitted => "status-submitted",
         Status::InReview => "status-in-review",
+        Status::Returned => "status-returned",
         Status::Validated => "status-validated",
     }
 }
@@ -106,7 +123,7 @@ pub fn country_name(tr: Tr, code: &str) -> String {
     countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name(tr.lang).to_string())
 }
 
-fn evidence_view(tr: Tr, edition: &str, country: &str, e: &Evidence) -> EvidenceView {
+pub fn evidence_view(tr: Tr, edition: &str, country: &str, e: &Evidence) -> EvidenceView {
     let (href, external, detail) = match &e.kind {
         EvidenceKind::Url { url } => (url.clone(), true, tr.t("evidence-link")),
         EvidenceKind::File {
@@ -134,6 +151,15 @@ fn evidence_view(tr: Tr, edition: &str, country: &str, e: &Evidence) -> Evidence
     }
 }
 
+/// What the workspace shows of the review.
+struct ReviewContext<'a> {
+    reviews: &'a [cyberindex_store::Review],
+    messages: &'a [cyberindex_store::Message],
+    status: Status,
+    writable: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
 fn build_views(
     tr: Tr,
     framework: &Framework,
@@ -142,7 +168,9 @@ fn build_views(
     answers: &[Answer],
     evidence: &[Evidence],
     progress: &Progress,
+    context: &ReviewContext,
 ) -> Vec<PillarView> {
+    let latest = crate::service::review::latest(context.reviews);
     let by_question: HashMap<&str, &Answer> = answers
         .iter()
         .map(|a| (a.question_id.as_str(), a))
@@ -169,7 +197,25 @@ fn build_views(
             Provenance::Secretariat => tr.t("prefilled-secretariat"),
             _ => tr.t("prefilled-carried-forward"),
         });
+        let version = answer.map_or(0, |a| a.version);
+        let decision = latest.get(question.id.as_str()).copied();
+        let needs_action = context.status == Status::Returned
+            && decision.is_some_and(|r| r.decision != cyberindex_store::Decision::Accept);
+        let editable =
+            context.writable && (context.status != Status::Returned || needs_action);
         QuestionView {
+            review: decision
+                .filter(|_| context.status != Status::NotStarted && context.status != Status::InProgress)
+                .map(|r| crate::web::review::DecisionView::new(tr, r, version)),
+            needs_action,
+            editable,
+            confirmable: editable && answer.is_some_and(|a| !a.confirmed && a.outcome.is_none()),
+            thread: context
+                .messages
+                .iter()
+                .filter(|m| m.question_id == question.id && !m.internal)
+                .map(crate::web::review::MessageView::new)
+                .collect(),
             id: question.id.clone(),
             lang: if tr.has(&question.label) {
                 tr.lang
@@ -265,9 +311,26 @@ pub async fn show(
     } else {
         tr.t("readonly-viewer")
     };
+    let reviews = state.store.reviews(&edition, &country).await?;
+    // Reviewer-only notes never reach this page.
+    let messages = state.store.messages(&edition, &country, false).await?;
+    let context = ReviewContext {
+        reviews: &reviews,
+        messages: &messages,
+        status: response.status,
+        writable,
+    };
     let pillars = build_views(
-        tr, &framework, &edition, &country, &answers, &evidence, &progress,
+        tr, &framework, &edition, &country, &answers, &evidence, &progress, &context,
     );
+    let needs_action = pillars
+        .iter()
+        .flat_map(|p| p.indicators.iter())
+        .flat_map(|i| i.questions.iter())
+        .filter(|q| q.needs_action)
+        .map(|q| (q.id.clone(), q.label.clone()))
+        .collect();
+    let scores = crate::service::review::scores(&framework, &answers, &reviews);
     let name = country_name(tr, &country);
     let page = Page::new(
         tr,
@@ -278,6 +341,13 @@ pub async fn show(
     );
     render(&WorkspacePage {
         page,
+        round: response.round,
+        round_deadline: response.round_deadline.clone().unwrap_or_default(),
+        returned: response.status == Status::Returned,
+        needs_action,
+        can_discuss: role != Role::Observer,
+        show_review: !matches!(response.status, Status::NotStarted | Status::InProgress),
+        scores,
         country_name: name,
         status: response.status.as_str(),
         status_key: status_key(response.status),

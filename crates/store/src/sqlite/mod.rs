@@ -12,8 +12,12 @@ use sqlx::sqlite::{
 };
 use sqlx::{Connection, Row, SqliteConnection, SqlitePool};
 
+mod audit;
+mod review;
+
+use crate::audit::{AuditEntry, AuditEvent, ChainError};
 use crate::{
-    Answer, AnswerChange, ApiToken, Edition, Evidence, EvidenceKind, LinkPurpose, NewEdition,
+    Answer, AnswerChange, AuditFilter, ApiToken, Edition, Evidence, EvidenceKind, LinkPurpose, NewEdition,
     NewEvidence, NewUser, OutboxMessage, Provenance, Response, Result, Role, Status, StoreError,
     User, now_ms,
 };
@@ -145,6 +149,14 @@ async fn apply_save(conn: &mut SqliteConnection, job: &SaveJob, now: i64) -> Res
     if job.country_edit && !status.is_open_to_country() {
         return Err(StoreError::Locked(status));
     }
+    if !job.country_edit && !matches!(status, Status::NotStarted | Status::InProgress) {
+        // Secretariat drafts are for responses the country has not submitted.
+        return Err(StoreError::Locked(status));
+    }
+    if job.country_edit {
+        review::check_open_question(conn, &job.edition, &job.country, &job.question, status)
+            .await?;
+    }
     let current = match row.try_get::<Option<i64>, _>("version")? {
         Some(_) => Some(SqliteStore::answer_from_row(&row)?),
         None => None,
@@ -158,18 +170,25 @@ async fn apply_save(conn: &mut SqliteConnection, job: &SaveJob, now: i64) -> Res
             version: 0,
             provenance: Provenance::Country,
             confirmed: true,
+            outcome: None,
             updated_by: None,
             updated_at: 0,
         });
         return Err(StoreError::Conflict(Box::new(current)));
     }
     let confirmed = job.change.provenance == Provenance::Country;
+    // A country changing a pre-filled answer corrects it; later saves keep that outcome.
+    let outcome = match &current {
+        Some(c) if confirmed && !c.confirmed => Some("corrected"),
+        Some(c) if confirmed => c.outcome.as_deref(),
+        _ => None,
+    };
     let row = sqlx::query(
-        "INSERT INTO answers (edition_id, country, question_id, value, comment, version, provenance, confirmed, updated_by, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+        "INSERT INTO answers (edition_id, country, question_id, value, comment, version, provenance, confirmed, updated_by, updated_at, outcome) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
          ON CONFLICT (edition_id, country, question_id) DO UPDATE SET \
          value = excluded.value, comment = excluded.comment, version = excluded.version, provenance = excluded.provenance, \
-         confirmed = excluded.confirmed, updated_by = excluded.updated_by, updated_at = excluded.updated_at \
+         confirmed = excluded.confirmed, updated_by = excluded.updated_by, updated_at = excluded.updated_at, outcome = excluded.outcome \
          RETURNING *",
     )
     .bind(&job.edition)
@@ -182,9 +201,25 @@ async fn apply_save(conn: &mut SqliteConnection, job: &SaveJob, now: i64) -> Res
     .bind(confirmed)
     .bind(job.by)
     .bind(now)
+    .bind(outcome)
     .fetch_one(&mut *conn)
     .await?;
-    SqliteStore::answer_from_row(&row)
+    let saved = SqliteStore::answer_from_row(&row)?;
+    let action = if job.change.provenance == Provenance::Secretariat {
+        "answer.draft"
+    } else {
+        "answer.save"
+    };
+    let mut event = AuditEvent::new(job.by, action)
+        .response(&job.edition, &job.country)
+        .question(&job.question)
+        .object("answer")
+        .after(&saved);
+    if let Some(c) = &current {
+        event = event.before(c);
+    }
+    audit::append(conn, &event, now).await?;
+    Ok(saved)
 }
 
 fn parse<T: FromStr<Err = String>>(s: &str) -> Result<T> {
@@ -256,7 +291,7 @@ impl SqliteStore {
         })
     }
 
-    pub async fn create_user(&self, user: &NewUser) -> Result<User> {
+    pub async fn create_user(&self, user: &NewUser, by: Option<i64>) -> Result<User> {
         if user.role.is_country_role() != user.country.is_some() {
             return Err(StoreError::Invalid(if user.role.is_country_role() {
                 format!("a {} needs a country", user.role)
@@ -264,7 +299,7 @@ impl SqliteStore {
                 format!("a {} has no country", user.role)
             }));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let id: i64 = match sqlx::query_scalar(
             "INSERT INTO users (email, name, role, country, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
@@ -289,6 +324,20 @@ impl SqliteStore {
                 .execute(&mut *tx)
                 .await?;
         }
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "user.create")
+                .object(format!("user {id}"))
+                .after(&serde_json::json!({
+                    "email": user.email,
+                    "name": user.name,
+                    "role": user.role.as_str(),
+                    "country": user.country,
+                    "observed": user.observed,
+                })),
+            now_ms(),
+        )
+        .await?;
         tx.commit().await?;
         self.user(id).await
     }
@@ -325,31 +374,76 @@ impl SqliteStore {
     }
 
     pub async fn set_password(&self, user: i64, hash: &str) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(hash)
             .bind(user)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        // The hash itself never goes into the trail.
+        let event = AuditEvent::new(Some(user), "user.password").object(format!("user {user}"));
+        audit::append(&mut tx, &event, now_ms()).await?;
+        tx.commit().await?;
         Ok(())
     }
 
     pub async fn set_totp(&self, user: i64, secret: Option<&str>, enabled: bool) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query("UPDATE users SET totp_secret = $1, totp_enabled = $2 WHERE id = $3")
             .bind(secret)
             .bind(enabled)
             .bind(user)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        let event = AuditEvent::new(Some(user), "user.totp")
+            .object(format!("user {user}"))
+            .after(&serde_json::json!({ "enabled": enabled }));
+        audit::append(&mut tx, &event, now_ms()).await?;
+        tx.commit().await?;
         Ok(())
     }
 
     pub async fn record_login(&self, user: i64) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
         sqlx::query("UPDATE users SET last_login_at = $1 WHERE id = $2")
-            .bind(now_ms())
+            .bind(now)
             .bind(user)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        let event = AuditEvent::new(Some(user), "user.login").object(format!("user {user}"));
+        audit::append(&mut tx, &event, now).await?;
+        tx.commit().await?;
         Ok(())
+    }
+
+    /// Records a failed sign-in (the account, when it exists, and the address tried).
+    pub async fn record_failed_login(&self, email: &str, user: Option<i64>) -> Result<()> {
+        self.record(
+            &AuditEvent::new(None, "user.login-failed")
+                .object(match user {
+                    Some(id) => format!("user {id}"),
+                    None => "unknown account".to_string(),
+                })
+                .after(&serde_json::json!({ "email": email })),
+        )
+        .await
+    }
+
+    /// Records an event that changes nothing else (an export, a configuration loaded).
+    pub async fn record(&self, event: &AuditEvent) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        audit::append(&mut tx, event, now_ms()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        audit::list(&self.pool, filter).await
+    }
+
+    pub async fn verify_audit(&self) -> Result<std::result::Result<(u64, String), ChainError>> {
+        audit::verify(&self.pool).await
     }
 
     pub async fn create_link(
@@ -408,6 +502,10 @@ impl SqliteStore {
                 .bind(user)
                 .execute(&mut *tx)
                 .await?;
+            let event = AuditEvent::new(Some(user), &format!("user.{}", purpose.as_str()))
+                .object(format!("user {user}"))
+                .after(&serde_json::json!({ "password": "set" }));
+            audit::append(&mut tx, &event, now).await?;
         }
         tx.commit().await?;
         Ok(user)
@@ -471,13 +569,21 @@ impl SqliteStore {
     }
 
     pub async fn create_token(&self, user: i64, name: &str, token_hash: &str) -> Result<i64> {
-        Ok(sqlx::query_scalar("INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
+        let id: i64 = sqlx::query_scalar("INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
             .bind(user)
             .bind(name)
             .bind(token_hash)
-            .bind(now_ms())
-            .fetch_one(&self.pool)
-            .await?)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+        let event = AuditEvent::new(Some(user), "token.create")
+            .object(format!("token {id}"))
+            .after(&serde_json::json!({ "name": name }));
+        audit::append(&mut tx, &event, now).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     pub async fn token_user(&self, token_hash: &str) -> Result<Option<User>> {
@@ -522,15 +628,20 @@ impl SqliteStore {
     }
 
     pub async fn revoke_token(&self, user: i64, id: i64) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
         let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
-            .bind(now_ms())
+            .bind(now)
             .bind(id)
             .bind(user)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound("token"));
         }
+        let event = AuditEvent::new(Some(user), "token.revoke").object(format!("token {id}"));
+        audit::append(&mut tx, &event, now).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -566,6 +677,23 @@ impl SqliteStore {
                 .execute(&mut *tx)
                 .await?;
         }
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(created_by, "edition.create")
+                .object(format!("edition {}", e.id))
+                .after(&serde_json::json!({
+                    "id": e.id,
+                    "name": e.name,
+                    "framework": e.framework_id,
+                    "framework_version": e.framework_version,
+                    "framework_sha256": crate::sha256_hex(e.framework_source.as_bytes()),
+                    "opens_on": e.opens_on,
+                    "deadline": e.deadline,
+                    "countries": e.countries,
+                })),
+            now_ms(),
+        )
+        .await?;
         tx.commit().await?;
         self.edition(&e.id).await
     }
@@ -582,6 +710,7 @@ impl SqliteStore {
             archived_at: row.try_get("archived_at")?,
             created_at: row.try_get("created_at")?,
             countries,
+            desk_policy: parse(row.try_get::<&str, _>("desk_policy")?)?,
         })
     }
 
@@ -615,17 +744,26 @@ impl SqliteStore {
         Self::edition_from_row(&row, self.countries_of(id).await?)
     }
 
-    pub async fn archive_edition(&self, id: &str) -> Result<()> {
+    pub async fn archive_edition(&self, id: &str, by: Option<i64>) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
         let done = sqlx::query(
             "UPDATE editions SET archived_at = $1 WHERE id = $2 AND archived_at IS NULL",
         )
-        .bind(now_ms())
+        .bind(now)
         .bind(id)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound("open edition"));
         }
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "edition.archive").object(format!("edition {id}")),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -637,6 +775,8 @@ impl SqliteStore {
             submitted_at: row.try_get("submitted_at")?,
             submitted_by: row.try_get("submitted_by")?,
             last_activity_at: row.try_get("last_activity_at")?,
+            round: row.try_get("round")?,
+            round_deadline: row.try_get("round_deadline")?,
         })
     }
 
@@ -667,26 +807,7 @@ impl SqliteStore {
         by: Option<i64>,
     ) -> Result<Response> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let current = response_status(&mut tx, edition, country).await?;
-        if !from.contains(&current) {
-            return Err(StoreError::Locked(current));
-        }
-        let now = now_ms();
-        let submitted = to == Status::Submitted;
-        sqlx::query(
-            "UPDATE responses SET status = $1, last_activity_at = $2, \
-             submitted_at = CASE WHEN $3 THEN $2 ELSE submitted_at END, \
-             submitted_by = CASE WHEN $3 THEN $4 ELSE submitted_by END \
-             WHERE edition_id = $5 AND country = $6",
-        )
-        .bind(to.as_str())
-        .bind(now)
-        .bind(submitted)
-        .bind(by)
-        .bind(edition)
-        .bind(country)
-        .execute(&mut *tx)
-        .await?;
+        review::change_status(&mut tx, edition, country, from, to, by, "", None).await?;
         tx.commit().await?;
         self.response(edition, country).await
     }
@@ -699,6 +820,7 @@ impl SqliteStore {
             version: row.try_get("version")?,
             provenance: parse(row.try_get::<&str, _>("provenance")?)?,
             confirmed: row.try_get("confirmed")?,
+            outcome: row.try_get("outcome")?,
             updated_by: row.try_get("updated_by")?,
             updated_at: row.try_get("updated_at")?,
         })
@@ -831,6 +953,7 @@ impl SqliteStore {
         if !status.is_open_to_country() {
             return Err(StoreError::Locked(status));
         }
+        review::check_open_question(&mut tx, edition, country, &e.question_id, status).await?;
         let now = now_ms();
         let row = sqlx::query(
             "INSERT INTO evidence (edition_id, country, question_id, kind, url, sha256, file_name, media_type, size, title, language, issued_on, public, created_by, created_at) \
@@ -862,8 +985,19 @@ impl SqliteStore {
         .bind(country)
         .execute(&mut *tx)
         .await?;
+        let evidence = Self::evidence_from_row(&row)?;
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "evidence.add")
+                .response(edition, country)
+                .question(&e.question_id)
+                .object(format!("evidence {}", evidence.id))
+                .after(&evidence),
+            now,
+        )
+        .await?;
         tx.commit().await?;
-        Self::evidence_from_row(&row)
+        Ok(evidence)
     }
 
     pub async fn evidence(&self, edition: &str, country: &str) -> Result<Vec<Evidence>> {
@@ -886,22 +1020,44 @@ impl SqliteStore {
         Self::evidence_from_row(&row)
     }
 
-    pub async fn delete_evidence(&self, edition: &str, country: &str, id: i64) -> Result<()> {
+    pub async fn delete_evidence(
+        &self,
+        edition: &str,
+        country: &str,
+        id: i64,
+        by: Option<i64>,
+    ) -> Result<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let status = response_status(&mut tx, edition, country).await?;
         if !status.is_open_to_country() {
             return Err(StoreError::Locked(status));
         }
-        let done = sqlx::query("UPDATE evidence SET deleted_at = $1 WHERE edition_id = $2 AND country = $3 AND id = $4 AND deleted_at IS NULL")
-            .bind(now_ms())
+        let row = sqlx::query("SELECT * FROM evidence WHERE edition_id = $1 AND country = $2 AND id = $3 AND deleted_at IS NULL")
             .bind(edition)
             .bind(country)
             .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound("evidence"))?;
+        let before = Self::evidence_from_row(&row)?;
+        review::check_open_question(&mut tx, edition, country, &before.question_id, status)
+            .await?;
+        let now = now_ms();
+        sqlx::query("UPDATE evidence SET deleted_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(id)
             .execute(&mut *tx)
             .await?;
-        if done.rows_affected() == 0 {
-            return Err(StoreError::NotFound("evidence"));
-        }
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "evidence.delete")
+                .response(edition, country)
+                .question(&before.question_id)
+                .object(format!("evidence {id}"))
+                .before(&before),
+            now,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -957,6 +1113,7 @@ impl SqliteStore {
             .execute(&mut *tx)
             .await?;
             if let Some(url) = &a.evidence_url {
+                // (the evidence of a bulk load is counted in its one audit entry)
                 sqlx::query(
                     "INSERT INTO evidence (edition_id, country, question_id, kind, url, title, language, public, created_by, created_at) \
                      VALUES ($1, $2, $3, 'url', $4, $5, 'en', 1, $6, $7)",
@@ -972,6 +1129,19 @@ impl SqliteStore {
                 .await?;
             }
         }
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "answers.bulk-load")
+                .response(edition, country)
+                .object("response")
+                .after(&serde_json::json!({
+                    "answers": answers.len(),
+                    "evidence": answers.iter().filter(|a| a.evidence_url.is_some()).count(),
+                    "status": status.as_str(),
+                })),
+            now,
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -1001,6 +1171,22 @@ impl SqliteStore {
             .bind(now)
             .execute(&mut *tx)
             .await?;
+            if done.rows_affected() > 0 {
+                audit::append(
+                    &mut tx,
+                    &AuditEvent::new(by, "answer.prefill")
+                        .response(edition, country)
+                        .question(&a.question)
+                        .object("answer")
+                        .after(&serde_json::json!({
+                            "value": a.value,
+                            "comment": a.comment,
+                            "provenance": a.provenance.as_str(),
+                        })),
+                    now,
+                )
+                .await?;
+            }
             added += done.rows_affected();
         }
         tx.commit().await?;

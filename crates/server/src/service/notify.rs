@@ -1,0 +1,167 @@
+//! Notifications of review events: in-app, and by email (SMTP when configured, otherwise the
+//! outbox). Webhooks are queued by the store in the transaction of the change itself.
+
+use cyberindex_store::{Role, Status, User};
+
+use crate::i18n::Tr;
+use crate::state::AppState;
+use crate::web::workspace::{country_name, status_key};
+
+/// The country's focal point and contributors.
+async fn country_team(state: &AppState, country: &str) -> anyhow::Result<Vec<User>> {
+    Ok(state
+        .store
+        .users()
+        .await?
+        .into_iter()
+        .filter(|u| {
+            u.active
+                && u.country.as_deref() == Some(country)
+                && matches!(u.role, Role::FocalPoint | Role::Contributor)
+        })
+        .collect())
+}
+
+/// The reviewers assigned to the country, or every reviewer when none is.
+async fn reviewers(state: &AppState, edition: &str, country: &str) -> anyhow::Result<Vec<User>> {
+    let assigned: Vec<i64> = state
+        .store
+        .assignments(edition)
+        .await?
+        .into_iter()
+        .filter(|a| a.country == country)
+        .map(|a| a.reviewer_id)
+        .collect();
+    Ok(state
+        .store
+        .users()
+        .await?
+        .into_iter()
+        .filter(|u| {
+            u.active
+                && if assigned.is_empty() {
+                    u.role == Role::Reviewer
+                } else {
+                    assigned.contains(&u.id)
+                }
+        })
+        .collect())
+}
+
+async fn deliver(
+    state: &AppState,
+    to: &[User],
+    actor: Option<i64>,
+    link: &str,
+    subject: impl Fn(Tr) -> String,
+) -> anyhow::Result<()> {
+    let to: Vec<&User> = to.iter().filter(|u| Some(u.id) != actor).collect();
+    for user in &to {
+        // Each person reads it in their own language.
+        let tr = Tr::new(&user.language);
+        let subject = subject(tr);
+        state.store.notify(&[user.id], &subject, link).await?;
+        let body = format!(
+            "{subject}\n\n{}: {}{link}\n",
+            tr.t("notify-open"),
+            state.config.public_url
+        );
+        if let Err(e) = state
+            .mailer
+            .send(&state.store, &user.email, &subject, &body)
+            .await
+        {
+            tracing::warn!(error = %e, "notification email not queued");
+        }
+    }
+    Ok(())
+}
+
+/// A response changed status: the country hears of it, and the reviewers when it comes to them.
+pub async fn status_changed(
+    state: &AppState,
+    edition: &str,
+    country: &str,
+    status: Status,
+    actor: Option<i64>,
+) {
+    let result = async {
+        let mut to = country_team(state, country).await?;
+        if matches!(status, Status::Submitted | Status::Validated) {
+            to.extend(reviewers(state, edition, country).await?);
+        }
+        let link = if status == Status::Submitted {
+            format!("/editions/{edition}/countries/{country}/review")
+        } else {
+            format!("/editions/{edition}/countries/{country}")
+        };
+        deliver(state, &to, actor, &link, |tr| {
+            tr.ta(
+                "notify-status",
+                &[
+                    ("country", &country_name(tr, country)),
+                    ("status", &tr.t(status_key(status))),
+                ],
+            )
+        })
+        .await
+    }
+    .await;
+    if let Err(e) = result {
+        tracing::warn!(error = %e, edition, country, "status notification failed");
+    }
+}
+
+/// A message in a question's thread: the other side hears of it. Reviewer-only notes reach the
+/// other reviewers only.
+pub async fn message_posted(
+    state: &AppState,
+    edition: &str,
+    country: &str,
+    question: &str,
+    author: &User,
+    internal: bool,
+) {
+    let result = async {
+        let to = if internal || !author.role.is_secretariat() {
+            reviewers(state, edition, country).await?
+        } else {
+            country_team(state, country).await?
+        };
+        let link = if author.role.is_secretariat() && !internal {
+            format!("/editions/{edition}/countries/{country}#q-{question}")
+        } else {
+            format!("/editions/{edition}/countries/{country}/review#q-{question}")
+        };
+        deliver(state, &to, Some(author.id), &link, |tr| {
+            tr.ta(
+                "notify-message",
+                &[
+                    ("country", &country_name(tr, country)),
+                    ("question", question),
+                ],
+            )
+        })
+        .await
+    }
+    .await;
+    if let Err(e) = result {
+        tracing::warn!(error = %e, edition, country, "message notification failed");
+    }
+}
+
+/// The secretariat asks the country to confirm or correct drafted answers.
+pub async fn drafts_sent(state: &AppState, edition: &str, country: &str, actor: Option<i64>) {
+    let result = async {
+        let to = country_team(state, country).await?;
+        let link = format!("/editions/{edition}/countries/{country}");
+        deliver(state, &to, actor, &link, |tr| {
+            tr.ta("notify-drafts", &[("country", &country_name(tr, country))])
+        })
+        .await
+    }
+    .await;
+    if let Err(e) = result {
+        tracing::warn!(error = %e, edition, country, "draft notification failed");
+    }
+}

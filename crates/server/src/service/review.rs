@@ -1,0 +1,203 @@
+//! Review state against the frozen framework: which answers are accepted, what blocks validation,
+//! and the provisional and official scores.
+//!
+//! A decision holds for the answer version it was made on: once the country changes an answer,
+//! an earlier "accept" no longer counts and the reviewer decides again.
+
+use std::collections::HashMap;
+
+use cyberindex_engine::{Framework, QuestionStatus, Texts, score_unit};
+use cyberindex_store::{Answer, Decision, Review};
+use serde::Serialize;
+
+use crate::service::answers::values;
+
+/// The latest decision per question (`reviews` come ordered by question, then time).
+pub fn latest(reviews: &[Review]) -> HashMap<&str, &Review> {
+    reviews
+        .iter()
+        .map(|r| (r.question_id.as_str(), r))
+        .collect()
+}
+
+fn version_of(answers: &[Answer], question: &str) -> i64 {
+    answers
+        .iter()
+        .find(|a| a.question_id == question)
+        .map_or(0, |a| a.version)
+}
+
+/// Whether a question's current answer is accepted.
+pub fn accepted(latest: &HashMap<&str, &Review>, answers: &[Answer], question: &str) -> bool {
+    latest.get(question).is_some_and(|r| {
+        r.decision == Decision::Accept && r.answer_version == version_of(answers, question)
+    })
+}
+
+/// The questions asked (given the answers) whose current answer is not accepted: what stands
+/// between a response and validation, in framework order.
+pub fn blockers(framework: &Framework, answers: &[Answer], reviews: &[Review]) -> Vec<String> {
+    let latest = latest(reviews);
+    let unit = score_unit(framework, &values(framework, answers));
+    framework
+        .questions
+        .iter()
+        .zip(&unit.questions)
+        .filter(|(_, s)| s.status != QuestionStatus::NotRelevant)
+        .filter(|(q, _)| !accepted(&latest, answers, &q.id))
+        .map(|(q, _)| q.id.clone())
+        .collect()
+}
+
+/// One pillar's score.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct PillarScore {
+    pub id: String,
+    #[schema(value_type = Object)]
+    pub label: Texts,
+    pub score: Option<f64>,
+}
+
+/// A score of a response, rounded to the framework's precision.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ScoreView {
+    /// `provisional` or `official`.
+    pub kind: &'static str,
+    pub overall: Option<f64>,
+    /// Tier id, when there is an overall score.
+    pub tier: Option<String>,
+    pub pillars: Vec<PillarScore>,
+    /// Answers the score counts.
+    pub answers_counted: u32,
+}
+
+/// The two scores of a response, kept apart everywhere.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Scores {
+    /// From the current answers, whatever their review state.
+    pub provisional: ScoreView,
+    /// From accepted answers only; other questions count as unanswered.
+    pub official: ScoreView,
+}
+
+fn round(framework: &Framework, x: f64) -> f64 {
+    let factor = 10f64.powi(i32::from(framework.precision));
+    (x * factor).round() / factor
+}
+
+fn score_view(framework: &Framework, kind: &'static str, answers: &[Answer]) -> ScoreView {
+    let values = values(framework, answers);
+    let counted = values.iter().filter(|v| v.is_some()).count() as u32;
+    let unit = score_unit(framework, &values);
+    let overall = unit.overall().map(|s| round(framework, s));
+    ScoreView {
+        kind,
+        overall,
+        tier: overall
+            .and_then(|s| framework.tier_of(s))
+            .map(|t| t.id.clone()),
+        pillars: framework
+            .pillars()
+            .map(|(i, node)| PillarScore {
+                id: node.id.clone(),
+                label: node.label.clone(),
+                score: unit.nodes[i].score.map(|s| round(framework, s)),
+            })
+            .collect(),
+        answers_counted: counted,
+    }
+}
+
+pub fn scores(framework: &Framework, answers: &[Answer], reviews: &[Review]) -> Scores {
+    let latest = latest(reviews);
+    let official: Vec<Answer> = answers
+        .iter()
+        .filter(|a| accepted(&latest, answers, &a.question_id))
+        .cloned()
+        .collect();
+    Scores {
+        provisional: score_view(framework, "provisional", answers),
+        official: score_view(framework, "official", &official),
+    }
+}
+
+/// Validates a response once every answer asked is accepted, and tells those concerned.
+pub async fn validate(
+    state: &crate::state::AppState,
+    scope: &crate::scope::CountryReview,
+) -> crate::error::AppResult<cyberindex_store::Response> {
+    let framework = state.framework(&scope.edition).await?;
+    let answers = state.store.answers(&scope.edition, &scope.country).await?;
+    let reviews = state.store.reviews(&scope.edition, &scope.country).await?;
+    let blocking = blockers(&framework, &answers, &reviews);
+    if !blocking.is_empty() {
+        let shown: Vec<&str> = blocking.iter().take(10).map(String::as_str).collect();
+        return Err(crate::error::AppError::Closed(format!(
+            "{} question(s) asked are not accepted in their current version yet: {}{}",
+            blocking.len(),
+            shown.join(", "),
+            if blocking.len() > shown.len() { ", …" } else { "" }
+        )));
+    }
+    let response = scope.validate(&state.store).await?;
+    crate::service::notify::status_changed(
+        state,
+        &scope.edition,
+        &scope.country,
+        response.status,
+        Some(scope.user.id),
+    )
+    .await;
+    Ok(response)
+}
+
+/// Sends a response back to the country for a new round, when at least one question asks for
+/// action; the deadline is an ISO date, today or later.
+pub async fn send_back(
+    state: &crate::state::AppState,
+    scope: &crate::scope::CountryReview,
+    deadline: &str,
+    reason: &str,
+) -> crate::error::AppResult<cyberindex_store::Response> {
+    use crate::error::AppError;
+    let deadline = deadline.trim();
+    if !cyberindex_answers::is_date(deadline) {
+        return Err(AppError::bad(
+            "deadline",
+            format!("the deadline `{deadline}` is not a date: write it as YYYY-MM-DD"),
+        ));
+    }
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    if deadline < today.as_str() {
+        return Err(AppError::bad(
+            "deadline",
+            format!("the deadline {deadline} has passed: choose today ({today}) or later"),
+        ));
+    }
+    let reviews = state.store.reviews(&scope.edition, &scope.country).await?;
+    let asks = latest(&reviews)
+        .values()
+        .filter(|r| r.decision != Decision::Accept)
+        .count();
+    if asks == 0 {
+        return Err(AppError::Closed(
+            "no question asks the country for anything: request clarification on or reject at least one answer first".into(),
+        ));
+    }
+    if reason.chars().count() > 10_000 {
+        return Err(AppError::bad(
+            "reason",
+            "the message is longer than 10,000 characters",
+        ));
+    }
+    let response = scope.send_back(&state.store, deadline, reason.trim()).await?;
+    crate::service::notify::status_changed(
+        state,
+        &scope.edition,
+        &scope.country,
+        response.status,
+        Some(scope.user.id),
+    )
+    .await;
+    Ok(response)
+}

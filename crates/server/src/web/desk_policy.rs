@@ -1,0 +1,48 @@
+//! `POST /editions/{edition}/desk-policy`: a secretariat administrator sets what happens to
+//! unconfirmed secretariat drafts at the deadline (`keep-draft` or `drop-draft`), or with
+//! `apply=1` applies it now, recording the outcome of every draft.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use cyberindex_store::DeskPolicy;
+use serde::Deserialize;
+
+use crate::auth::SignedIn;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::see_other;
+
+#[derive(Debug, Deserialize)]
+pub struct PolicyForm {
+    #[serde(default)]
+    policy: String,
+    #[serde(default)]
+    apply: String,
+}
+
+pub async fn change(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(edition): Path<String>,
+    Form(form): Form<PolicyForm>,
+) -> AppResult<Response> {
+    let admin = signed.admin()?;
+    if form.apply == "1" {
+        let (kept, dropped, submitted) = state
+            .store
+            .apply_desk_policy(&edition, Some(admin.0.id))
+            .await?;
+        tracing::info!(edition, kept, dropped, submitted, "desk-research policy applied");
+    } else {
+        let policy: DeskPolicy = form
+            .policy
+            .parse()
+            .map_err(|m: String| AppError::bad("policy", m))?;
+        state
+            .store
+            .set_desk_policy(&edition, policy, Some(admin.0.id))
+            .await?;
+    }
+    Ok(see_other(&format!("/editions/{edition}/review")))
+}

@@ -1,0 +1,42 @@
+//! `POST /editions/{edition}/countries/{country}/reopen`: a secretariat administrator reopens a
+//! validated response for review, with a recorded reason.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use serde::Deserialize;
+
+use crate::auth::SignedIn;
+use crate::error::{AppError, AppResult};
+use crate::service::notify;
+use crate::state::AppState;
+use crate::web::see_other;
+
+#[derive(Debug, Deserialize)]
+pub struct ReopenForm {
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn reopen(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path((edition, country)): Path<(String, String)>,
+    Form(form): Form<ReopenForm>,
+) -> AppResult<Response> {
+    let scope = signed
+        .review_country(&state.store, &edition, &country)
+        .await?;
+    if form.reason.trim().is_empty() {
+        return Err(AppError::bad(
+            "reason",
+            "give the reason for reopening: it is kept in the audit trail",
+        ));
+    }
+    let response = scope.reopen(&state.store, &form.reason).await?;
+    notify::status_changed(&state, &edition, &country, response.status, Some(scope.user.id))
+        .await;
+    Ok(see_other(&format!(
+        "/editions/{edition}/countries/{country}/review"
+    )))
+}

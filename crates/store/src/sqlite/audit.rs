@@ -1,0 +1,141 @@
+//! The audit trail in SQLite: appended inside the transaction of the change it records.
+
+use sqlx::sqlite::SqliteRow;
+use sqlx::{Row, SqliteConnection, SqlitePool};
+
+use crate::audit::{AuditEntry, AuditEvent, ChainError, GENESIS, verify_chain};
+use crate::{AuditFilter, Result};
+
+/// Appends an entry. Must run inside a write transaction (`BEGIN IMMEDIATE`), which makes the
+/// read of the last entry and the append one step no other writer can come between.
+pub(super) async fn append(
+    conn: &mut SqliteConnection,
+    event: &AuditEvent,
+    now: i64,
+) -> Result<()> {
+    let head: Option<(i64, String)> = sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1")
+        .fetch_optional(&mut *conn)
+        .await?;
+    let (last_id, prev_hash) = head.unwrap_or((0, GENESIS.to_string()));
+    let actor = match event.actor {
+        Some(id) => sqlx::query_scalar::<_, String>("SELECT email FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?
+            .unwrap_or_else(|| format!("user {id}")),
+        None => "system".to_string(),
+    };
+    let mut entry = AuditEntry {
+        id: last_id + 1,
+        at: now,
+        actor_id: event.actor,
+        actor,
+        action: event.action.clone(),
+        edition: event.edition.clone(),
+        country: event.country.clone(),
+        question: event.question.clone(),
+        object: event.object.clone(),
+        before: event.before.clone(),
+        after: event.after.clone(),
+        reason: event.reason.clone(),
+        confidential: event.confidential,
+        prev_hash,
+        hash: String::new(),
+    };
+    entry.hash = entry.compute_hash();
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, actor_id, actor, action, edition_id, country, question_id, object, before, after, reason, confidential, prev_hash, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+    )
+    .bind(entry.id)
+    .bind(entry.at)
+    .bind(entry.actor_id)
+    .bind(&entry.actor)
+    .bind(&entry.action)
+    .bind(&entry.edition)
+    .bind(&entry.country)
+    .bind(&entry.question)
+    .bind(&entry.object)
+    .bind(&entry.before)
+    .bind(&entry.after)
+    .bind(&entry.reason)
+    .bind(entry.confidential)
+    .bind(&entry.prev_hash)
+    .bind(&entry.hash)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO audit_head (one, id, hash) VALUES (1, $1, $2) \
+         ON CONFLICT (one) DO UPDATE SET id = excluded.id, hash = excluded.hash",
+    )
+    .bind(entry.id)
+    .bind(&entry.hash)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+fn entry_from_row(row: &SqliteRow) -> Result<AuditEntry> {
+    Ok(AuditEntry {
+        id: row.try_get("id")?,
+        at: row.try_get("at")?,
+        actor_id: row.try_get("actor_id")?,
+        actor: row.try_get("actor")?,
+        action: row.try_get("action")?,
+        edition: row.try_get("edition_id")?,
+        country: row.try_get("country")?,
+        question: row.try_get("question_id")?,
+        object: row.try_get("object")?,
+        before: row.try_get("before")?,
+        after: row.try_get("after")?,
+        reason: row.try_get("reason")?,
+        confidential: row.try_get("confidential")?,
+        prev_hash: row.try_get("prev_hash")?,
+        hash: row.try_get("hash")?,
+    })
+}
+
+/// Entries matching the filter, newest first.
+pub(super) async fn list(pool: &SqlitePool, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
+    let rows = sqlx::query(
+        "SELECT * FROM audit_log WHERE ($1 IS NULL OR edition_id = $1) AND ($2 IS NULL OR country = $2) \
+         AND ($3 IS NULL OR question_id = $3) AND ($4 IS NULL OR actor_id = $4) \
+         AND ($5 IS NULL OR substr(action, 1, length($5)) = $5) AND (NOT $6 OR confidential = 0) \
+         ORDER BY id DESC LIMIT $7",
+    )
+    .bind(&f.edition)
+    .bind(&f.country)
+    .bind(&f.question)
+    .bind(f.actor)
+    .bind(&f.action_prefix)
+    .bind(f.hide_confidential)
+    .bind(f.limit.unwrap_or(i64::MAX))
+    .fetch_all(pool)
+    .await?;
+    rows.iter().map(entry_from_row).collect()
+}
+
+/// Walks the whole trail in order. The outer error is the database's; the inner, the chain's.
+pub(super) async fn verify(
+    pool: &SqlitePool,
+) -> Result<std::result::Result<(u64, String), ChainError>> {
+    let head: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1")
+            .fetch_optional(pool)
+            .await?;
+    // Read in pages of 10,000 entries.
+    let mut entries = Vec::new();
+    let mut after = 0_i64;
+    loop {
+        let rows = sqlx::query("SELECT * FROM audit_log WHERE id > $1 ORDER BY id LIMIT 10000")
+            .bind(after)
+            .fetch_all(pool)
+            .await?;
+        let Some(last) = rows.last() else { break };
+        after = last.try_get("id")?;
+        for row in &rows {
+            entries.push(entry_from_row(row)?);
+        }
+    }
+    Ok(verify_chain(entries, head))
+}

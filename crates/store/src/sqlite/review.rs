@@ -1,0 +1,912 @@
+//! Review and validation in SQLite: decisions, threads, rounds, desk research, assignments,
+//! notifications and webhooks. Every change appends to the audit trail in its own transaction.
+
+use sqlx::sqlite::SqliteRow;
+use sqlx::{Row, SqliteConnection};
+
+use super::{SqliteStore, audit, parse, response_status};
+use crate::audit::AuditEvent;
+use crate::{
+    Answer, Assignment, Decision, Delivery, DeskPolicy, Message, Notification,
+    Response, Result, Review, Snapshot, Status, StoreError, Webhook, now_ms,
+};
+
+/// Moves a response from one of `from` to `to` inside a transaction: checks, updates, snapshots
+/// the answers on submission, records the change in the audit trail and queues the webhooks.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn change_status(
+    conn: &mut SqliteConnection,
+    edition: &str,
+    country: &str,
+    from: &[Status],
+    to: Status,
+    by: Option<i64>,
+    reason: &str,
+    new_round: Option<(i64, &str)>,
+) -> Result<()> {
+    let current = response_status(conn, edition, country).await?;
+    if !from.contains(&current) {
+        return Err(StoreError::Locked(current));
+    }
+    let now = now_ms();
+    let submitted = to == Status::Submitted;
+    let (round_step, deadline) = match new_round {
+        Some((step, deadline)) => (step, Some(deadline)),
+        None => (0, None),
+    };
+    let round: i64 = sqlx::query_scalar(
+        "UPDATE responses SET status = $1, last_activity_at = $2, \
+         submitted_at = CASE WHEN $3 THEN $2 ELSE submitted_at END, \
+         submitted_by = CASE WHEN $3 THEN $4 ELSE submitted_by END, \
+         round = round + $7, round_deadline = CASE WHEN $7 > 0 THEN $8 ELSE round_deadline END \
+         WHERE edition_id = $5 AND country = $6 RETURNING round",
+    )
+    .bind(to.as_str())
+    .bind(now)
+    .bind(submitted)
+    .bind(by)
+    .bind(edition)
+    .bind(country)
+    .bind(round_step)
+    .bind(deadline)
+    .fetch_one(&mut *conn)
+    .await?;
+    if submitted {
+        // The answers as submitted in this round, for the reviewers' diff.
+        sqlx::query(
+            "INSERT OR REPLACE INTO answer_snapshots (edition_id, country, round, question_id, value, comment, evidence) \
+             SELECT a.edition_id, a.country, $3, a.question_id, a.value, a.comment, \
+             COALESCE((SELECT group_concat(line, char(10)) FROM (SELECT e.title || ' <' || COALESCE(e.url, e.file_name || ', sha256 ' || e.sha256) || '>' AS line \
+               FROM evidence e WHERE e.edition_id = a.edition_id AND e.country = a.country AND e.question_id = a.question_id AND e.deleted_at IS NULL ORDER BY e.id)), '') \
+             FROM answers a WHERE a.edition_id = $1 AND a.country = $2",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(round)
+        .execute(&mut *conn)
+        .await?;
+    }
+    let change = serde_json::json!({ "status": to.as_str(), "round": round, "deadline": deadline });
+    audit::append(
+        conn,
+        &AuditEvent::new(by, &format!("response.{}", to.as_str()))
+            .response(edition, country)
+            .object("response")
+            .before(&serde_json::json!({ "status": current.as_str() }))
+            .after(&change)
+            .reason(reason),
+        now,
+    )
+    .await?;
+    // Webhook deliveries are queued in the same transaction, so no status change goes unannounced.
+    let actor: Option<String> = match by {
+        Some(id) => sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?,
+        None => None,
+    };
+    let payload = serde_json::json!({
+        "event": "response.status-changed",
+        "edition": edition,
+        "country": country,
+        "from": current.as_str(),
+        "to": to.as_str(),
+        "round": round,
+        "deadline": deadline,
+        "reason": reason,
+        "actor": actor.unwrap_or_else(|| "system".into()),
+        "at": now,
+    })
+    .to_string();
+    sqlx::query(
+        "INSERT INTO webhook_deliveries (webhook_id, event, payload, next_attempt_at, created_at) \
+         SELECT id, 'response.status-changed', $1, $2, $2 FROM webhooks WHERE active = 1",
+    )
+    .bind(payload)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The latest decision on a question, with the answer version it was made on.
+pub(super) async fn latest_decision(
+    conn: &mut SqliteConnection,
+    edition: &str,
+    country: &str,
+    question: &str,
+) -> Result<Option<(Decision, i64)>> {
+    let row: Option<(String, i64)> = sqlx::query_as(
+        "SELECT decision, answer_version FROM reviews WHERE edition_id = $1 AND country = $2 AND question_id = $3 ORDER BY id DESC LIMIT 1",
+    )
+    .bind(edition)
+    .bind(country)
+    .bind(question)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|(d, v)| Ok((parse(&d)?, v))).transpose()
+}
+
+/// In a returned response the country may change only the questions the reviewers asked about.
+pub(super) async fn check_open_question(
+    conn: &mut SqliteConnection,
+    edition: &str,
+    country: &str,
+    question: &str,
+    status: Status,
+) -> Result<()> {
+    if status != Status::Returned {
+        return Ok(());
+    }
+    match latest_decision(conn, edition, country, question).await? {
+        Some((Decision::Clarify | Decision::Reject, _)) => Ok(()),
+        _ => Err(StoreError::Closed(format!(
+            "question {question} needs no action in this review round: only the questions the reviewers asked about can change"
+        ))),
+    }
+}
+
+fn review_from_row(row: &SqliteRow) -> Result<Review> {
+    Ok(Review {
+        id: row.try_get("id")?,
+        question_id: row.try_get("question_id")?,
+        round: row.try_get("round")?,
+        decision: parse(row.try_get::<&str, _>("decision")?)?,
+        comment: row.try_get("comment")?,
+        proposed_value: row.try_get("proposed_value")?,
+        answer_version: row.try_get("answer_version")?,
+        reviewer_id: row.try_get("reviewer_id")?,
+        created_at: row.try_get("created_at")?,
+    })
+}
+
+fn message_from_row(row: &SqliteRow) -> Result<Message> {
+    Ok(Message {
+        id: row.try_get("id")?,
+        question_id: row.try_get("question_id")?,
+        round: row.try_get("round")?,
+        internal: row.try_get("internal")?,
+        body: row.try_get("body")?,
+        author_id: row.try_get("author_id")?,
+        author: row
+            .try_get::<Option<String>, _>("author")?
+            .unwrap_or_default(),
+        created_at: row.try_get("created_at")?,
+    })
+}
+
+impl SqliteStore {
+    #[allow(clippy::too_many_arguments)]
+    pub async fn review_answer(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        decision: Decision,
+        comment: &str,
+        proposed: Option<&str>,
+        by: Option<i64>,
+    ) -> Result<Review> {
+        if decision != Decision::Accept && comment.trim().is_empty() {
+            return Err(StoreError::Invalid(format!(
+                "a comment is required to {}",
+                if decision == Decision::Clarify {
+                    "request clarification"
+                } else {
+                    "reject an answer"
+                }
+            )));
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let status = response_status(&mut tx, edition, country).await?;
+        if !status.is_under_review() {
+            return Err(StoreError::Locked(status));
+        }
+        if status == Status::Submitted {
+            change_status(
+                &mut tx,
+                edition,
+                country,
+                &[Status::Submitted],
+                Status::InReview,
+                by,
+                "",
+                None,
+            )
+            .await?;
+        }
+        let (round, version): (i64, Option<i64>) = sqlx::query_as(
+            "SELECT r.round, a.version FROM responses r LEFT JOIN answers a ON a.edition_id = r.edition_id AND a.country = r.country AND a.question_id = $3 \
+             WHERE r.edition_id = $1 AND r.country = $2",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .fetch_one(&mut *tx)
+        .await?;
+        let now = now_ms();
+        let row = sqlx::query(
+            "INSERT INTO reviews (edition_id, country, question_id, round, decision, comment, proposed_value, answer_version, reviewer_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .bind(round)
+        .bind(decision.as_str())
+        .bind(comment.trim())
+        .bind(proposed)
+        .bind(version.unwrap_or(0))
+        .bind(by)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        let review = review_from_row(&row)?;
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "review.decide")
+                .response(edition, country)
+                .question(question)
+                .object(format!("review {}", review.id))
+                .after(&review),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(review)
+    }
+
+    pub async fn reviews(&self, edition: &str, country: &str) -> Result<Vec<Review>> {
+        let rows = sqlx::query(
+            "SELECT * FROM reviews WHERE edition_id = $1 AND country = $2 ORDER BY question_id, id",
+        )
+        .bind(edition)
+        .bind(country)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(review_from_row).collect()
+    }
+
+    pub async fn post_message(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        internal: bool,
+        body: &str,
+        by: Option<i64>,
+    ) -> Result<Message> {
+        let body = body.trim();
+        if body.is_empty() {
+            return Err(StoreError::Invalid("the message is empty".into()));
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let round: i64 = sqlx::query_scalar(
+            "SELECT round FROM responses WHERE edition_id = $1 AND country = $2",
+        )
+        .bind(edition)
+        .bind(country)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound("response"))?;
+        let now = now_ms();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO messages (edition_id, country, question_id, round, internal, body, author_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .bind(round)
+        .bind(internal)
+        .bind(body)
+        .bind(by)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, if internal { "note.post" } else { "message.post" })
+                .response(edition, country)
+                .question(question)
+                .object(format!("message {id}"))
+                .after(&serde_json::json!({ "body": body, "internal": internal }))
+                .confidential(internal),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        let row = sqlx::query(
+            "SELECT m.*, u.email AS author FROM messages m LEFT JOIN users u ON u.id = m.author_id WHERE m.id = $1",
+        )
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await?;
+        message_from_row(&row)
+    }
+
+    pub async fn messages(
+        &self,
+        edition: &str,
+        country: &str,
+        include_internal: bool,
+    ) -> Result<Vec<Message>> {
+        let rows = sqlx::query(
+            "SELECT m.*, u.email AS author FROM messages m LEFT JOIN users u ON u.id = m.author_id \
+             WHERE m.edition_id = $1 AND m.country = $2 AND ($3 OR m.internal = 0) ORDER BY m.question_id, m.id",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(include_internal)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(message_from_row).collect()
+    }
+
+    pub async fn return_response(
+        &self,
+        edition: &str,
+        country: &str,
+        deadline: &str,
+        reason: &str,
+        by: Option<i64>,
+    ) -> Result<Response> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        change_status(
+            &mut tx,
+            edition,
+            country,
+            &[Status::Submitted, Status::InReview],
+            Status::Returned,
+            by,
+            reason,
+            Some((1, deadline)),
+        )
+        .await?;
+        tx.commit().await?;
+        self.response(edition, country).await
+    }
+
+    /// Marks a response validated and locks it. The caller has checked that every answer asked
+    /// is accepted (that needs the framework).
+    pub async fn validate_response(
+        &self,
+        edition: &str,
+        country: &str,
+        by: Option<i64>,
+    ) -> Result<Response> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        change_status(
+            &mut tx,
+            edition,
+            country,
+            &[Status::Submitted, Status::InReview],
+            Status::Validated,
+            by,
+            "",
+            None,
+        )
+        .await?;
+        tx.commit().await?;
+        self.response(edition, country).await
+    }
+
+    pub async fn reopen_response(
+        &self,
+        edition: &str,
+        country: &str,
+        reason: &str,
+        by: Option<i64>,
+    ) -> Result<Response> {
+        if reason.trim().is_empty() {
+            return Err(StoreError::Invalid(
+                "a reason is required to reopen a validated response".into(),
+            ));
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        change_status(
+            &mut tx,
+            edition,
+            country,
+            &[Status::Validated],
+            Status::InReview,
+            by,
+            reason.trim(),
+            None,
+        )
+        .await?;
+        tx.commit().await?;
+        self.response(edition, country).await
+    }
+
+    pub async fn snapshots(&self, edition: &str, country: &str) -> Result<Vec<Snapshot>> {
+        let rows = sqlx::query(
+            "SELECT * FROM answer_snapshots WHERE edition_id = $1 AND country = $2 ORDER BY question_id, round",
+        )
+        .bind(edition)
+        .bind(country)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Snapshot {
+                    round: r.try_get("round")?,
+                    question_id: r.try_get("question_id")?,
+                    value: r.try_get("value")?,
+                    comment: r.try_get("comment")?,
+                    evidence: r.try_get("evidence")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The country confirms a pre-filled answer as it stands.
+    pub async fn confirm_answer(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        expected_version: i64,
+        by: Option<i64>,
+    ) -> Result<Answer> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let status = response_status(&mut tx, edition, country).await?;
+        if !status.is_open_to_country() {
+            return Err(StoreError::Locked(status));
+        }
+        check_open_question(&mut tx, edition, country, question, status).await?;
+        let current = sqlx::query(
+            "SELECT * FROM answers WHERE edition_id = $1 AND country = $2 AND question_id = $3",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound("answer"))?;
+        let current = Self::answer_from_row(&current)?;
+        if current.version != expected_version {
+            return Err(StoreError::Conflict(Box::new(current)));
+        }
+        if current.confirmed {
+            return Err(StoreError::Invalid(format!(
+                "the answer to {question} is already confirmed"
+            )));
+        }
+        let now = now_ms();
+        let row = sqlx::query(
+            "UPDATE answers SET confirmed = 1, outcome = 'confirmed', version = version + 1, updated_by = $1, updated_at = $2 \
+             WHERE edition_id = $3 AND country = $4 AND question_id = $5 RETURNING *",
+        )
+        .bind(by)
+        .bind(now)
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .fetch_one(&mut *tx)
+        .await?;
+        let answer = Self::answer_from_row(&row)?;
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "answer.confirm")
+                .response(edition, country)
+                .question(question)
+                .object("answer")
+                .before(&current)
+                .after(&answer),
+            now,
+        )
+        .await?;
+        sqlx::query(
+            "UPDATE responses SET last_activity_at = $1, status = CASE WHEN status = 'not-started' THEN 'in-progress' ELSE status END \
+             WHERE edition_id = $2 AND country = $3",
+        )
+        .bind(now)
+        .bind(edition)
+        .bind(country)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(answer)
+    }
+
+    pub async fn set_desk_policy(
+        &self,
+        edition: &str,
+        policy: DeskPolicy,
+        by: Option<i64>,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let before: String =
+            sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
+                .bind(edition)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::NotFound("edition"))?;
+        sqlx::query("UPDATE editions SET desk_policy = $1 WHERE id = $2")
+            .bind(policy.as_str())
+            .bind(edition)
+            .execute(&mut *tx)
+            .await?;
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "edition.desk-policy")
+                .object(format!("edition {edition}"))
+                .before(&before)
+                .after(&policy.as_str()),
+            now_ms(),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// At the deadline: every secretariat draft the country neither confirmed nor corrected gets
+    /// the edition's policy as its recorded outcome, and responses still open that hold drafts are
+    /// submitted on the country's behalf, so that review can proceed. Returns (kept, dropped,
+    /// responses submitted).
+    pub async fn apply_desk_policy(
+        &self,
+        edition: &str,
+        by: Option<i64>,
+    ) -> Result<(u64, u64, u64)> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let policy: String = sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
+            .bind(edition)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound("edition"))?;
+        let policy: DeskPolicy = parse(&policy)?;
+        let rows = sqlx::query(
+            "SELECT a.*, a.country AS answer_country FROM answers a JOIN responses r ON r.edition_id = a.edition_id AND r.country = a.country \
+             WHERE a.edition_id = $1 AND a.provenance = 'secretariat' AND a.confirmed = 0 AND a.outcome IS NULL \
+             AND r.status IN ('not-started', 'in-progress') ORDER BY a.country, a.question_id",
+        )
+        .bind(edition)
+        .fetch_all(&mut *tx)
+        .await?;
+        let now = now_ms();
+        let (mut kept, mut dropped) = (0, 0);
+        let mut countries: Vec<String> = Vec::new();
+        for row in &rows {
+            let country: String = row.try_get("answer_country")?;
+            let before = Self::answer_from_row(row)?;
+            let (outcome, value) = match policy {
+                DeskPolicy::KeepDraft => ("kept-by-policy", before.value.clone()),
+                DeskPolicy::DropDraft => ("dropped-by-policy", None),
+            };
+            let row = sqlx::query(
+                "UPDATE answers SET outcome = $1, value = $2, version = version + 1, updated_by = $3, updated_at = $4 \
+                 WHERE edition_id = $5 AND country = $6 AND question_id = $7 RETURNING *",
+            )
+            .bind(outcome)
+            .bind(&value)
+            .bind(by)
+            .bind(now)
+            .bind(edition)
+            .bind(&country)
+            .bind(&before.question_id)
+            .fetch_one(&mut *tx)
+            .await?;
+            let after = Self::answer_from_row(&row)?;
+            audit::append(
+                &mut tx,
+                &AuditEvent::new(by, "answer.desk-outcome")
+                    .response(edition, &country)
+                    .question(&before.question_id)
+                    .object("answer")
+                    .before(&before)
+                    .after(&after)
+                    .reason(&format!("deadline passed; edition policy {}", policy.as_str())),
+                now,
+            )
+            .await?;
+            if policy == DeskPolicy::KeepDraft {
+                kept += 1;
+            } else {
+                dropped += 1;
+            }
+            if countries.last() != Some(&country) {
+                countries.push(country);
+            }
+        }
+        for country in &countries {
+            change_status(
+                &mut tx,
+                edition,
+                country,
+                &[Status::NotStarted, Status::InProgress],
+                Status::Submitted,
+                by,
+                "deadline passed: submitted by the secretariat under the edition's desk-research policy",
+                None,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok((kept, dropped, countries.len() as u64))
+    }
+
+    pub async fn assign(
+        &self,
+        edition: &str,
+        country: &str,
+        pillar: &str,
+        reviewer: i64,
+        by: Option<i64>,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let role: Option<String> = sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
+            .bind(reviewer)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if !matches!(role.as_deref(), Some("reviewer" | "admin")) {
+            return Err(StoreError::Invalid(
+                "only reviewers and administrators can be assigned".into(),
+            ));
+        }
+        response_status(&mut tx, edition, country).await?;
+        sqlx::query(
+            "INSERT OR IGNORE INTO assignments (edition_id, country, pillar, reviewer_id) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(pillar)
+        .bind(reviewer)
+        .execute(&mut *tx)
+        .await?;
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "assignment.add")
+                .response(edition, country)
+                .object(format!("user {reviewer}"))
+                .after(&serde_json::json!({ "reviewer": reviewer, "pillar": pillar })),
+            now_ms(),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn unassign(
+        &self,
+        edition: &str,
+        country: &str,
+        pillar: &str,
+        reviewer: i64,
+        by: Option<i64>,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let done = sqlx::query(
+            "DELETE FROM assignments WHERE edition_id = $1 AND country = $2 AND pillar = $3 AND reviewer_id = $4",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(pillar)
+        .bind(reviewer)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound("assignment"));
+        }
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "assignment.remove")
+                .response(edition, country)
+                .object(format!("user {reviewer}"))
+                .before(&serde_json::json!({ "reviewer": reviewer, "pillar": pillar })),
+            now_ms(),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn assignments(&self, edition: &str) -> Result<Vec<Assignment>> {
+        let rows = sqlx::query(
+            "SELECT a.country, a.pillar, a.reviewer_id, u.email FROM assignments a JOIN users u ON u.id = a.reviewer_id \
+             WHERE a.edition_id = $1 ORDER BY a.country, a.pillar, u.email",
+        )
+        .bind(edition)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Assignment {
+                    country: r.try_get("country")?,
+                    pillar: r.try_get("pillar")?,
+                    reviewer_id: r.try_get("reviewer_id")?,
+                    reviewer: r.try_get("email")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn notify(&self, users: &[i64], subject: &str, link: &str) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
+        for user in users {
+            sqlx::query(
+                "INSERT INTO notifications (user_id, subject, link, created_at) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(user)
+            .bind(subject)
+            .bind(link)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn notifications(&self, user: i64, limit: i64) -> Result<Vec<Notification>> {
+        let rows = sqlx::query(
+            "SELECT * FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT $2",
+        )
+        .bind(user)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Notification {
+                    id: r.try_get("id")?,
+                    subject: r.try_get("subject")?,
+                    link: r.try_get("link")?,
+                    created_at: r.try_get("created_at")?,
+                    read_at: r.try_get("read_at")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn unread_notifications(&self, user: i64) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
+        )
+        .bind(user)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    pub async fn mark_notifications_read(&self, user: i64) -> Result<()> {
+        sqlx::query(
+            "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL",
+        )
+        .bind(now_ms())
+        .bind(user)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn create_webhook(&self, url: &str, secret: &str, by: Option<i64>) -> Result<i64> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO webhooks (url, secret, created_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(url)
+        .bind(secret)
+        .bind(now)
+        .bind(by)
+        .fetch_one(&mut *tx)
+        .await?;
+        // The secret is never written to the trail.
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "webhook.create")
+                .object(format!("webhook {id}"))
+                .after(&serde_json::json!({ "url": url })),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn delete_webhook(&self, id: i64, by: Option<i64>) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let url: String =
+            sqlx::query_scalar("UPDATE webhooks SET active = 0 WHERE id = $1 AND active = 1 RETURNING url")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::NotFound("webhook"))?;
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "webhook.disable")
+                .object(format!("webhook {id}"))
+                .before(&serde_json::json!({ "url": url })),
+            now_ms(),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn webhooks(&self) -> Result<Vec<Webhook>> {
+        let rows = sqlx::query("SELECT * FROM webhooks WHERE active = 1 ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Webhook {
+                    id: r.try_get("id")?,
+                    url: r.try_get("url")?,
+                    secret: r.try_get("secret")?,
+                    active: r.try_get("active")?,
+                    created_at: r.try_get("created_at")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn deliveries_where(&self, condition: &str, now: i64, limit: i64) -> Result<Vec<Delivery>> {
+        // `condition` is one of the two constant conditions below, never user input.
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT d.*, w.url, w.secret FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id \
+             WHERE {condition} ORDER BY d.id DESC LIMIT $2"
+        )))
+        .bind(now)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Delivery {
+                    id: r.try_get("id")?,
+                    webhook_id: r.try_get("webhook_id")?,
+                    url: r.try_get("url")?,
+                    secret: r.try_get("secret")?,
+                    event: r.try_get("event")?,
+                    payload: r.try_get("payload")?,
+                    attempts: r.try_get("attempts")?,
+                    next_attempt_at: r.try_get("next_attempt_at")?,
+                    delivered_at: r.try_get("delivered_at")?,
+                    last_status: r.try_get("last_status")?,
+                    last_error: r.try_get("last_error")?,
+                    created_at: r.try_get("created_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// The delivery log, newest first.
+    pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>> {
+        self.deliveries_where("$1 = $1", 0, limit).await
+    }
+
+    /// Deliveries whose next attempt is due.
+    pub async fn due_deliveries(&self, now: i64, limit: i64) -> Result<Vec<Delivery>> {
+        self.deliveries_where("d.next_attempt_at IS NOT NULL AND d.next_attempt_at <= $1", now, limit)
+            .await
+    }
+
+    /// Records an attempt: delivered when `next_attempt_at` is `None` and there is no error;
+    /// given up when both are set to `None` with an error.
+    pub async fn record_delivery(
+        &self,
+        id: i64,
+        status: Option<i64>,
+        error: Option<&str>,
+        delivered: bool,
+        next_attempt_at: Option<i64>,
+    ) -> Result<()> {
+        sqlx::query(
+            "UPDATE webhook_deliveries SET attempts = attempts + 1, last_status = $1, last_error = $2, \
+             delivered_at = CASE WHEN $3 THEN $4 ELSE NULL END, next_attempt_at = $5 WHERE id = $6",
+        )
+        .bind(status)
+        .bind(error)
+        .bind(delivered)
+        .bind(now_ms())
+        .bind(next_attempt_at)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+}
