@@ -97,7 +97,9 @@ pub fn user_add(
         .map_err(user_error)?;
     runtime()?.block_on(async {
         let state = state(config).await?;
-        let (user, link) = accounts::invite(&state, &new).await.map_err(user_error)?;
+        let (user, link) = accounts::invite(&state, &new, None)
+            .await
+            .map_err(user_error)?;
         println!(
             "Created {} ({}{}).",
             user.email,
@@ -128,6 +130,26 @@ pub fn token_create(install: &Installation, email: &str, name: &str) -> anyhow::
         );
         state.store.close().await;
         Ok(())
+    })
+}
+
+/// `audit verify`: walks the hash chain; an error names the first bad entry.
+pub fn audit_verify(install: &Installation) -> anyhow::Result<()> {
+    let config = install.config(Overrides::default())?;
+    runtime()?.block_on(async {
+        let store = cyberindex_store::Store::open(&config.db_url()).await?;
+        let result = store.verify_audit().await;
+        store.close().await;
+        match result? {
+            Ok((entries, head)) => {
+                println!("audit trail intact: {entries} entries, last hash {head}");
+                Ok(())
+            }
+            Err(problem) => Err(InputError(format!(
+                "error: the audit trail does not verify: {problem}\n"
+            ))
+            .into()),
+        }
     })
 }
 

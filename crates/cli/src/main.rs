@@ -91,6 +91,21 @@ enum Command {
         #[command(subcommand)]
         command: EditionCommand,
     },
+    /// The audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain of the whole audit trail: exits with 1 and names the first bad entry
+    /// when any entry was altered, removed or reordered.
+    Verify {
+        #[command(flatten)]
+        install: install::Installation,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -242,6 +257,9 @@ fn main() -> ExitCode {
         Command::Edition {
             command: EditionCommand::List { install },
         } => install::edition_list(&install),
+        Command::Audit {
+            command: AuditCommand::Verify { install },
+        } => install::audit_verify(&install),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

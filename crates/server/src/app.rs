@@ -124,7 +124,10 @@ pub fn router(state: AppState) -> Router {
         .route("/notifications", get(notifications::list))
         .route("/notifications/read", post(notifications::read))
         .route("/admin/audit", get(audit::installation))
-        .route("/admin/webhooks", get(webhooks::list).post(webhooks::create))
+        .route(
+            "/admin/webhooks",
+            get(webhooks::list).post(webhooks::create),
+        )
         .route("/admin/webhooks/{id}/delete", post(webhooks::delete))
         .route("/api/v1/editions", get(api::editions_list::list))
         .route(

@@ -150,7 +150,9 @@ impl SignedIn {
     ) -> AppResult<CountryReview> {
         let read = self.read_country(store, edition, country).await?;
         if !read.user.role.is_secretariat() {
-            return Err(AppError::Forbidden("reviewing is for the secretariat".into()));
+            return Err(AppError::Forbidden(
+                "reviewing is for the secretariat".into(),
+            ));
         }
         Ok(CountryReview {
             user: read.user,
@@ -168,7 +170,9 @@ impl SignedIn {
     ) -> AppResult<CountryDiscuss> {
         let read = self.read_country(store, edition, country).await?;
         if read.user.role == Role::Observer {
-            return Err(AppError::Forbidden("observers read threads but do not write in them".into()));
+            return Err(AppError::Forbidden(
+                "observers read threads but do not write in them".into(),
+            ));
         }
         Ok(CountryDiscuss {
             user: read.user,
@@ -301,9 +305,20 @@ impl CountryReview {
     }
 
     /// Sends the response back for a new round.
-    pub async fn send_back(&self, store: &Store, deadline: &str, reason: &str) -> AppResult<Response> {
+    pub async fn send_back(
+        &self,
+        store: &Store,
+        deadline: &str,
+        reason: &str,
+    ) -> AppResult<Response> {
         Ok(store
-            .return_response(&self.edition, &self.country, deadline, reason, Some(self.user.id))
+            .return_response(
+                &self.edition,
+                &self.country,
+                deadline,
+                reason,
+                Some(self.user.id),
+            )
             .await?)
     }
 
@@ -370,10 +385,20 @@ impl CountryDiscuss {
             ));
         }
         if body.chars().count() > 10_000 {
-            return Err(AppError::bad("body", "the message is longer than 10,000 characters"));
+            return Err(AppError::bad(
+                "body",
+                "the message is longer than 10,000 characters",
+            ));
         }
         Ok(store
-            .post_message(&self.edition, &self.country, question, internal, body, Some(self.user.id))
+            .post_message(
+                &self.edition,
+                &self.country,
+                question,
+                internal,
+                body,
+                Some(self.user.id),
+            )
             .await?)
     }
 }

@@ -149,6 +149,7 @@ async fn a_focal_point_answers_attaches_evidence_and_submits() {
             country: Some("KEN".into()),
             observed: vec![],
         },
+        None,
     )
     .await
     .unwrap();

@@ -144,7 +144,9 @@ pub enum ChainError {
         "entry {id} does not follow entry {previous}: its previous hash does not match (removed, reordered or altered)"
     )]
     Broken { id: i64, previous: i64 },
-    #[error("the trail ends at entry {last}, but its head records entry {head}: entries were removed from the end")]
+    #[error(
+        "the trail ends at entry {last}, but its head records entry {head}: entries were removed from the end"
+    )]
     Truncated { last: i64, head: i64 },
     #[error("the last entry {id} does not match the hash its head records")]
     HeadMismatch { id: i64 },

@@ -443,7 +443,11 @@ impl Store {
     }
     /// Applies the edition's desk-research policy to unconfirmed drafts; returns (kept, dropped,
     /// responses submitted on the country's behalf).
-    pub async fn apply_desk_policy(&self, edition: &str, by: Option<i64>) -> Result<(u64, u64, u64)> {
+    pub async fn apply_desk_policy(
+        &self,
+        edition: &str,
+        by: Option<i64>,
+    ) -> Result<(u64, u64, u64)> {
         dispatch!(self, s => s.apply_desk_policy(edition, by).await)
     }
     pub async fn assign(

@@ -317,7 +317,7 @@ async fn a_country_answers_and_submits() {
         Err(StoreError::Locked(_))
     ));
     assert!(matches!(
-        store.delete_evidence("2026", "KEN", e.id).await,
+        store.delete_evidence("2026", "KEN", e.id, None).await,
         Err(StoreError::Locked(_))
     ));
     assert!(matches!(
@@ -333,7 +333,7 @@ async fn a_country_answers_and_submits() {
         Err(StoreError::Locked(_))
     ));
 
-    store.archive_edition("2026").await.unwrap();
+    store.archive_edition("2026", None).await.unwrap();
     assert!(store.edition("2026").await.unwrap().archived_at.is_some());
     store.close().await;
     let _ = std::fs::remove_dir_all(dir);

@@ -246,3 +246,151 @@ error-internal-text = سُجّل الخطأ. يُرجى المحاولة مرة 
 error-locked = لم يعد من الممكن تغيير هذا الرد
 error-locked-text = لقد قُدِّم للمراجعة.
 error-problem = توجد مشكلة
+error-closed = هذا الجزء من الرد غير متاح للتغيير
+
+## Review and validation
+status-returned = مُعاد للتنقيح
+nav-notifications = الإشعارات
+nav-webhooks = خطافات الويب
+nav-audit = سجل التدقيق
+queue-title = قائمة انتظار المراجعة
+queue-caption = { $count ->
+    [zero] لا توجد ردود
+    [one] رد واحد
+    [two] ردّان
+    [few] { $count } ردود
+    [many] { $count } ردًا
+   *[other] { $count } رد
+}
+queue-all-review = المقدَّمة وما بعدها
+queue-reviewer = المراجِع
+queue-mine = المسندة إليّ
+queue-unassigned = غير مسندة إلى أي مراجِع
+queue-due = الموعد النهائي
+queue-overdue = تجاوزت الموعد النهائي
+queue-week = يحل موعدها النهائي خلال 7 أيام
+queue-deadline = الموعد النهائي
+queue-submitted = تاريخ التقديم
+review-title = المراجعة
+review-round = الجولة
+review-round-deadline = الرد في موعد أقصاه
+review-country-view = العرض الخاص بالدولة
+review-actions = الرد
+review-summary = الأسئلة المطروحة التي لم تُقبل بعد: { $blocking }. الأسئلة المعروضة: { $shown }.
+review-validate = اعتماد الرد
+review-validate-blocked = يجب قبول كل سؤال مطروح في نسخته الحالية قبل أن يتسنى اعتماد الرد.
+review-return = إعادة الرد إلى الدولة
+review-return-deadline = الموعد النهائي لهذه الجولة
+review-return-message = رسالة إلى الدولة (اختيارية)
+review-return-submit = إعادة الرد وفتح جولة جديدة
+review-reopen = إعادة فتح الرد المعتمد
+review-reopen-reason = السبب (يُحفظ في سجل التدقيق)
+review-reopen-submit = إعادة الفتح
+review-filter = الأسئلة المعروضة
+review-show-all = جميع الأسئلة
+review-show-open = التي لم تُقبل بعد
+review-show-changed = التي تغيّرت منذ الجولة الأخيرة
+review-none-shown = لا توجد هنا أسئلة مطابقة.
+review-accepted-tag = مقبول
+review-not-asked = غير مطروح
+review-answer = الإجابة
+review-history = القرارات
+review-outdated = تغيّرت الإجابة منذ ذلك الحين
+review-proposed = القيمة المقترحة
+review-decision = قرار المراجعة
+review-comment = تعليق موجَّه إلى الدولة
+review-comment-hint = مطلوب عند طلب توضيح أو عند الرفض.
+review-decide = تسجيل القرار
+decision-accept = قبول
+decision-clarify = طلب توضيح
+decision-reject = رفض
+diff-caption = التغييرات منذ الجولة
+diff-field = الحقل
+diff-before = قبل
+diff-after = بعد
+diff-value = الإجابة
+diff-comment = التعليق
+diff-evidence = الأدلة الداعمة
+thread-title = المناقشة مع الدولة
+thread-empty = لا توجد رسائل بعد.
+thread-write = كتابة رسالة
+thread-send = إرسال الرسالة
+notes-title = ملاحظات المراجعين
+notes-explained = لا يطّلع على هذه الملاحظات سوى الأمانة، ولا تطّلع عليها الدولة مطلقًا.
+notes-write = كتابة ملاحظة
+notes-send = حفظ الملاحظة
+needs-action = يتطلب إجراءً منك
+round-title = جولة المراجعة
+round-explained = يطرح المراجعون استفسارات بشأن الأسئلة الواردة أدناه. يُرجى تنقيح الإجابات أو الأدلة الداعمة، والرد في كل مناقشة، ثم تقديم الرد مرة أخرى. أما الإجابات الأخرى فقد قُبلت وتبقى على حالها.
+scores-title = الدرجات
+scores-caption = الدرجات المؤقتة والرسمية
+score-overall = الإجمالي
+score-provisional = الدرجة المؤقتة
+score-official = الدرجة الرسمية
+scores-explained = تُحتسب الدرجة المؤقتة على أساس الإجابات الحالية. أما الدرجة الرسمية فلا تُحتسب إلا على أساس الإجابات التي قبلها المراجعون، وتُعامَل الإجابات الأخرى على أنها لم تتم الإجابة عنها.
+provenance-country = مقدَّمة من الدولة
+provenance-secretariat = صاغتها الأمانة
+provenance-carried-forward = منقولة
+outcome-confirmed = أكدتها الدولة
+outcome-corrected = صحّحتها الدولة
+outcome-kept-by-policy = أُبقي عليها بموجب سياسة الموعد النهائي
+outcome-dropped-by-policy = استُبعدت بموجب سياسة الموعد النهائي
+outcome-unconfirmed = لم تُؤكَّد بعد
+prefilled-confirm = تأكيد هذه الإجابة كما هي
+assign-title = المراجعون
+assign-none = لم يُسنَد الرد إلى أي مراجِع: يُبلَّغ جميع المراجعين.
+assign-whole = الرد بأكمله
+assign-reviewer = المراجِع
+assign-pillar = الركيزة
+assign-add = إسناد
+assign-remove = إزالة
+desk-explained = لم تقدّم الدولة ردها. ويمكن للأمانة صياغة إجابات استنادًا إلى مصادر عامة، ثم تؤكدها الدولة أو تصححها.
+desk-draft = صياغة إجابة استنادًا إلى مصادر عامة
+desk-source = المصدر (مطلوب)
+desk-save = حفظ المسودة
+desk-send = مطالبة الدولة بتأكيد المسودات
+desk-policy-title = البحث المكتبي عند حلول الموعد النهائي
+desk-policy-explained = ما يحدث للإجابات المصاغة التي لم تؤكدها الدولة أو تصححها بحلول الموعد النهائي. ويؤدي تطبيق السياسة إلى تسجيل مآل كل إجابة من هذه الإجابات وتقديم الردود المعنية للمراجعة.
+desk-policy-label = السياسة
+desk-policy-keep = الإبقاء على المسودة بوصفها الإجابة
+desk-policy-drop = استبعاد المسودة (دون إجابة)
+desk-policy-save = حفظ السياسة
+desk-policy-apply = تطبيق السياسة الآن
+audit-title = سجل التدقيق
+audit-caption = { $count ->
+    [zero] لا توجد قيود
+    [one] قيد واحد، الأحدث أولًا
+    [two] قيدان، الأحدث أولًا
+    [few] { $count } قيود، الأحدث أولًا
+    [many] { $count } قيدًا، الأحدث أولًا
+   *[other] { $count } قيد، الأحدث أولًا
+}
+audit-question = السؤال
+audit-user = المستخدم (البريد الإلكتروني)
+audit-action = الإجراء
+audit-object = العنصر
+audit-when = التاريخ والوقت
+audit-reason = السبب
+audit-csv = التنزيل بصيغة CSV
+notifications-title = الإشعارات
+notifications-none = لا توجد إشعارات.
+notifications-new = الجديدة:
+notifications-mark-read = وسم الكل بأنه مقروء
+notify-status = { $country }: أصبحت حالة الرد «{ $status }»
+notify-message = { $country }: رسالة جديدة بشأن السؤال { $question }
+notify-drafts = { $country }: صاغت الأمانة إجابات يُرجى تأكيدها أو تصحيحها
+notify-open = فتح
+webhooks-title = خطافات الويب
+webhooks-explained = يُرسَل كل تغيير في حالة أي رد بصيغة JSON موقَّعة إلى كل عنوان من العناوين الواردة أدناه. وتتضمن الترويسة X-Cyberindex-Signature البادئة sha256= متبوعةً بقيمة HMAC-SHA256 لمتن الطلب، محسوبةً باستخدام السر الخاص بالعنوان. وتُعاد محاولة عمليات التسليم التي أخفقت على فترات متزايدة.
+webhooks-secret-once = سر التوقيع (يُعرض مرة واحدة فقط) للعنوان
+webhooks-none = لا توجد خطافات ويب.
+webhooks-url = العنوان
+webhooks-add = إضافة خطاف ويب
+webhooks-disable = تعطيل
+webhooks-log = عمليات التسليم
+webhooks-event = الحدث
+webhooks-attempts = المحاولات
+webhooks-outcome = النتيجة
+webhook-delivered = سُلِّم في { $when }
+webhook-retrying = ستُعاد المحاولة في { $when } ({ $error })
+webhook-failed = توقفت المحاولات ({ $error })

@@ -26,7 +26,7 @@ pub struct AnswerPut {
     pub version: i64,
 }
 
-#[utoipa::path(put, path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}", tag = "responses",
+#[utoipa::path(put, operation_id = "putAnswer", path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}", tag = "responses",
     params(("edition" = String, Path), ("country" = String, Path), ("question" = String, Path, description = "Question id")),
     request_body = AnswerPut,
     responses((status = 200, description = "Saved; the new version", body = Saved),

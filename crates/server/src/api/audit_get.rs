@@ -19,7 +19,7 @@ pub struct AuditQuery {
     pub action: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/editions/{edition}/responses/{country}/audit", tag = "review",
+#[utoipa::path(get, operation_id = "getResponseAudit", path = "/api/v1/editions/{edition}/responses/{country}/audit", tag = "review",
     params(("edition" = String, Path), ("country" = String, Path), AuditQuery),
     responses((status = 200, description = "Entries, newest first, each with its hash and the previous entry's", body = Vec<Object>),
               (status = 401, body = crate::error::ErrorBody),

@@ -24,7 +24,7 @@ pub struct EditionDoc {
     pub countries: Vec<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/editions", tag = "editions",
+#[utoipa::path(get, operation_id = "listEditions", path = "/api/v1/editions", tag = "editions",
     responses((status = 200, description = "Editions the caller may see", body = [EditionDoc]),
               (status = 401, description = "Not signed in", body = crate::error::ErrorBody)),
     security(("bearer" = [])))]

@@ -13,7 +13,7 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::evidence_add::{EvidenceFields, build, read_multipart};
 
-#[utoipa::path(post, path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}/evidence", tag = "responses",
+#[utoipa::path(post, operation_id = "addEvidence", path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}/evidence", tag = "responses",
     params(("edition" = String, Path), ("country" = String, Path), ("question" = String, Path)),
     request_body(content(
         (EvidenceFields = "application/json"),

@@ -21,7 +21,7 @@ pub struct MessageBody {
     pub internal: bool,
 }
 
-#[utoipa::path(post, path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}/messages", tag = "review",
+#[utoipa::path(post, operation_id = "postMessage", path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}/messages", tag = "review",
     params(("edition" = String, Path), ("country" = String, Path), ("question" = String, Path)),
     request_body = MessageBody,
     responses((status = 200, description = "The message", body = Object),
@@ -49,6 +49,14 @@ pub async fn post(
     let message = scope
         .post(&state.store, &question, &body.body, body.internal)
         .await?;
-    notify::message_posted(&state, &edition, &country, &question, &scope.user, body.internal).await;
+    notify::message_posted(
+        &state,
+        &edition,
+        &country,
+        &question,
+        &scope.user,
+        body.internal,
+    )
+    .await;
     Ok(Json(message))
 }

@@ -44,7 +44,7 @@ pub struct ResponseDoc {
     pub scores: Scores,
 }
 
-#[utoipa::path(get, path = "/api/v1/editions/{edition}/responses/{country}", tag = "responses",
+#[utoipa::path(get, operation_id = "getResponse", path = "/api/v1/editions/{edition}/responses/{country}", tag = "responses",
     params(("edition" = String, Path, description = "Edition id"), ("country" = String, Path, description = "ISO 3166-1 alpha-3")),
     responses((status = 200, body = ResponseDoc),
               (status = 401, body = crate::error::ErrorBody),

@@ -22,7 +22,7 @@ pub struct ReturnBody {
     pub message: String,
 }
 
-#[utoipa::path(post, path = "/api/v1/editions/{edition}/responses/{country}/return", tag = "review",
+#[utoipa::path(post, operation_id = "returnResponse", path = "/api/v1/editions/{edition}/responses/{country}/return", tag = "review",
     params(("edition" = String, Path), ("country" = String, Path)),
     request_body = ReturnBody,
     responses((status = 200, description = "Sent back: status `returned`, a new round", body = Submitted),

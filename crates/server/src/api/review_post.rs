@@ -27,7 +27,7 @@ pub struct DecisionBody {
     pub proposed_value: Option<serde_json::Value>,
 }
 
-#[utoipa::path(post, path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}/review", tag = "review",
+#[utoipa::path(post, operation_id = "reviewAnswer", path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}/review", tag = "review",
     params(("edition" = String, Path), ("country" = String, Path), ("question" = String, Path)),
     request_body = DecisionBody,
     responses((status = 200, description = "The decision recorded", body = Object),

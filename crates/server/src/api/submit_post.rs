@@ -35,7 +35,7 @@ impl Submitted {
     }
 }
 
-#[utoipa::path(post, path = "/api/v1/editions/{edition}/responses/{country}/submit", tag = "responses",
+#[utoipa::path(post, operation_id = "submitResponse", path = "/api/v1/editions/{edition}/responses/{country}/submit", tag = "responses",
     params(("edition" = String, Path), ("country" = String, Path)),
     responses((status = 200, body = Submitted),
               (status = 401, body = crate::error::ErrorBody),

@@ -10,7 +10,7 @@ use crate::error::AppResult;
 use crate::service::review;
 use crate::state::AppState;
 
-#[utoipa::path(post, path = "/api/v1/editions/{edition}/responses/{country}/validate", tag = "review",
+#[utoipa::path(post, operation_id = "validateResponse", path = "/api/v1/editions/{edition}/responses/{country}/validate", tag = "review",
     params(("edition" = String, Path), ("country" = String, Path)),
     responses((status = 200, description = "Validated and locked", body = Submitted),
               (status = 401, body = crate::error::ErrorBody),

@@ -9,8 +9,9 @@ use crate::state::AppState;
 
 /// Creates an account and its invitation; returns the user and the invitation link, which is
 /// also emailed (or kept in the outbox).
-pub async fn invite(state: &AppState, new: &NewUser) -> AppResult<(User, String)> {
-    let user = state.store.create_user(new).await?;
+/// `by` is the administrator inviting (`None` from the command line).
+pub async fn invite(state: &AppState, new: &NewUser, by: Option<i64>) -> AppResult<(User, String)> {
+    let user = state.store.create_user_by(new, by).await?;
     let link = send_link(state, &user, LinkPurpose::Invitation).await?;
     Ok((user, link))
 }

@@ -136,7 +136,11 @@ pub async fn validate(
             "{} question(s) asked are not accepted in their current version yet: {}{}",
             blocking.len(),
             shown.join(", "),
-            if blocking.len() > shown.len() { ", …" } else { "" }
+            if blocking.len() > shown.len() {
+                ", …"
+            } else {
+                ""
+            }
         )));
     }
     let response = scope.validate(&state.store).await?;
@@ -190,7 +194,9 @@ pub async fn send_back(
             "the message is longer than 10,000 characters",
         ));
     }
-    let response = scope.send_back(&state.store, deadline, reason.trim()).await?;
+    let response = scope
+        .send_back(&state.store, deadline, reason.trim())
+        .await?;
     crate::service::notify::status_changed(
         state,
         &scope.edition,

@@ -62,8 +62,19 @@ pub fn to_csv(entries: &[AuditEntry]) -> AppResult<Vec<u8>> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let row_error = |e: csv::Error| AppError::Internal(e.into());
     w.write_record([
-        "id", "at_utc", "actor", "action", "edition", "country", "question", "object", "before",
-        "after", "reason", "prev_hash", "hash",
+        "id",
+        "at_utc",
+        "actor",
+        "action",
+        "edition",
+        "country",
+        "question",
+        "object",
+        "before",
+        "after",
+        "reason",
+        "prev_hash",
+        "hash",
     ])
     .map_err(row_error)?;
     for e in entries {
@@ -145,7 +156,13 @@ async fn respond(
             ("format", "csv"),
         ])
     );
-    let page = Page::new(tr, Some(signed.user()), state.config.demo, uri, heading.clone());
+    let page = Page::new(
+        tr,
+        Some(signed.user()),
+        state.config.demo,
+        uri,
+        heading.clone(),
+    );
     render(&AuditPage {
         page,
         heading,

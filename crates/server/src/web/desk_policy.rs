@@ -33,7 +33,13 @@ pub async fn change(
             .store
             .apply_desk_policy(&edition, Some(admin.0.id))
             .await?;
-        tracing::info!(edition, kept, dropped, submitted, "desk-research policy applied");
+        tracing::info!(
+            edition,
+            kept,
+            dropped,
+            submitted,
+            "desk-research policy applied"
+        );
     } else {
         let policy: DeskPolicy = form
             .policy

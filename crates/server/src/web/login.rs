@@ -124,8 +124,12 @@ pub async fn submit(
             false
         }
     };
+    let known = user.as_ref().map(|u| u.id);
     let Some(user) = user.filter(|_| valid) else {
         tracing::info!(email = %email, "failed sign-in");
+        // The address tried is kept (capped), never the password.
+        let tried: String = email.chars().take(320).collect();
+        state.store.record_failed_login(&tried, known).await?;
         let page = Page::new(tr, None, state.config.demo, &uri, tr.t("login-title"));
         let mut response = render(&LoginPage {
             page,

@@ -34,8 +34,14 @@ pub async fn reopen(
         ));
     }
     let response = scope.reopen(&state.store, &form.reason).await?;
-    notify::status_changed(&state, &edition, &country, response.status, Some(scope.user.id))
-        .await;
+    notify::status_changed(
+        &state,
+        &edition,
+        &country,
+        response.status,
+        Some(scope.user.id),
+    )
+    .await;
     Ok(see_other(&format!(
         "/editions/{edition}/countries/{country}/review"
     )))

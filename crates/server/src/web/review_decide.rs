@@ -54,12 +54,14 @@ pub fn read_decision(
                 "a value can be proposed only with a rejection",
             ));
         }
-        Some(p) => check_value(framework, question, Some(p))
-            .map_err(|e| match e {
-                AppError::BadRequest { message, .. } => AppError::bad("proposed", message),
-                other => other,
-            })?
-            .1,
+        Some(p) => {
+            check_value(framework, question, Some(p))
+                .map_err(|e| match e {
+                    AppError::BadRequest { message, .. } => AppError::bad("proposed", message),
+                    other => other,
+                })?
+                .1
+        }
         None => {
             check_value(framework, question, None)?;
             None

@@ -175,7 +175,7 @@ pub async fn invite(
         Ok(n) => n,
         Err(e) => return page(&state, &admin.0, tr, &uri, None, Some(e.to_string())).await,
     };
-    match accounts::invite(&state, &new).await {
+    match accounts::invite(&state, &new, Some(admin.0.id)).await {
         Ok((user, link)) => {
             tracing::info!(
                 admin = admin.0.id,

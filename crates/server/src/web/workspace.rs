@@ -201,11 +201,12 @@ fn build_views(
         let decision = latest.get(question.id.as_str()).copied();
         let needs_action = context.status == Status::Returned
             && decision.is_some_and(|r| r.decision != cyberindex_store::Decision::Accept);
-        let editable =
-            context.writable && (context.status != Status::Returned || needs_action);
+        let editable = context.writable && (context.status != Status::Returned || needs_action);
         QuestionView {
             review: decision
-                .filter(|_| context.status != Status::NotStarted && context.status != Status::InProgress)
+                .filter(|_| {
+                    context.status != Status::NotStarted && context.status != Status::InProgress
+                })
                 .map(|r| crate::web::review::DecisionView::new(tr, r, version)),
             needs_action,
             editable,

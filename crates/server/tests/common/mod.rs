@@ -66,6 +66,7 @@ impl TestApp {
         configure(&mut config);
         let store = Store::open(&config.db_url()).await.unwrap();
         let state = AppState::new(store.clone(), config).unwrap();
+        cyberindex_server::start_background(&state);
         let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
         store
             .create_edition(

@@ -13,9 +13,10 @@ pub(super) async fn append(
     event: &AuditEvent,
     now: i64,
 ) -> Result<()> {
-    let head: Option<(i64, String)> = sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1")
-        .fetch_optional(&mut *conn)
-        .await?;
+    let head: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1")
+            .fetch_optional(&mut *conn)
+            .await?;
     let (last_id, prev_hash) = head.unwrap_or((0, GENESIS.to_string()));
     let actor = match event.actor {
         Some(id) => sqlx::query_scalar::<_, String>("SELECT email FROM users WHERE id = $1")

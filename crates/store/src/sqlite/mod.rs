@@ -17,9 +17,9 @@ mod review;
 
 use crate::audit::{AuditEntry, AuditEvent, ChainError};
 use crate::{
-    Answer, AnswerChange, AuditFilter, ApiToken, Edition, Evidence, EvidenceKind, LinkPurpose, NewEdition,
-    NewEvidence, NewUser, OutboxMessage, Provenance, Response, Result, Role, Status, StoreError,
-    User, now_ms,
+    Answer, AnswerChange, ApiToken, AuditFilter, Edition, Evidence, EvidenceKind, LinkPurpose,
+    NewEdition, NewEvidence, NewUser, OutboxMessage, Provenance, Response, Result, Role, Status,
+    StoreError, User, now_ms,
 };
 
 #[derive(Debug, Clone)]
@@ -1040,8 +1040,7 @@ impl SqliteStore {
             .await?
             .ok_or(StoreError::NotFound("evidence"))?;
         let before = Self::evidence_from_row(&row)?;
-        review::check_open_question(&mut tx, edition, country, &before.question_id, status)
-            .await?;
+        review::check_open_question(&mut tx, edition, country, &before.question_id, status).await?;
         let now = now_ms();
         sqlx::query("UPDATE evidence SET deleted_at = $1 WHERE id = $2")
             .bind(now)

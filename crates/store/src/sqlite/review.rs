@@ -7,8 +7,8 @@ use sqlx::{Row, SqliteConnection};
 use super::{SqliteStore, audit, parse, response_status};
 use crate::audit::AuditEvent;
 use crate::{
-    Answer, Assignment, Decision, Delivery, DeskPolicy, Message, Notification,
-    Response, Result, Review, Snapshot, Status, StoreError, Webhook, now_ms,
+    Answer, Assignment, Decision, Delivery, DeskPolicy, Message, Notification, Response, Result,
+    Review, Snapshot, Status, StoreError, Webhook, now_ms,
 };
 
 /// Moves a response from one of `from` to `to` inside a transaction: checks, updates, snapshots
@@ -80,10 +80,12 @@ pub(super) async fn change_status(
     .await?;
     // Webhook deliveries are queued in the same transaction, so no status change goes unannounced.
     let actor: Option<String> = match by {
-        Some(id) => sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&mut *conn)
-            .await?,
+        Some(id) => {
+            sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *conn)
+                .await?
+        }
         None => None,
     };
     let payload = serde_json::json!({
@@ -307,12 +309,19 @@ impl SqliteStore {
         .await?;
         audit::append(
             &mut tx,
-            &AuditEvent::new(by, if internal { "note.post" } else { "message.post" })
-                .response(edition, country)
-                .question(question)
-                .object(format!("message {id}"))
-                .after(&serde_json::json!({ "body": body, "internal": internal }))
-                .confidential(internal),
+            &AuditEvent::new(
+                by,
+                if internal {
+                    "note.post"
+                } else {
+                    "message.post"
+                },
+            )
+            .response(edition, country)
+            .question(question)
+            .object(format!("message {id}"))
+            .after(&serde_json::json!({ "body": body, "internal": internal }))
+            .confidential(internal),
             now,
         )
         .await?;
@@ -518,12 +527,11 @@ impl SqliteStore {
         by: Option<i64>,
     ) -> Result<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let before: String =
-            sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
-                .bind(edition)
-                .fetch_optional(&mut *tx)
-                .await?
-                .ok_or(StoreError::NotFound("edition"))?;
+        let before: String = sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
+            .bind(edition)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound("edition"))?;
         sqlx::query("UPDATE editions SET desk_policy = $1 WHERE id = $2")
             .bind(policy.as_str())
             .bind(edition)
@@ -598,7 +606,10 @@ impl SqliteStore {
                     .object("answer")
                     .before(&before)
                     .after(&after)
-                    .reason(&format!("deadline passed; edition policy {}", policy.as_str())),
+                    .reason(&format!(
+                        "deadline passed; edition policy {}",
+                        policy.as_str()
+                    )),
                 now,
             )
             .await?;
@@ -742,13 +753,12 @@ impl SqliteStore {
     }
 
     pub async fn notifications(&self, user: i64, limit: i64) -> Result<Vec<Notification>> {
-        let rows = sqlx::query(
-            "SELECT * FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT $2",
-        )
-        .bind(user)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
+        let rows =
+            sqlx::query("SELECT * FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT $2")
+                .bind(user)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
         rows.iter()
             .map(|r| {
                 Ok(Notification {
@@ -772,13 +782,11 @@ impl SqliteStore {
     }
 
     pub async fn mark_notifications_read(&self, user: i64) -> Result<()> {
-        sqlx::query(
-            "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL",
-        )
-        .bind(now_ms())
-        .bind(user)
-        .execute(&self.pool)
-        .await?;
+        sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
+            .bind(now_ms())
+            .bind(user)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
@@ -809,12 +817,13 @@ impl SqliteStore {
 
     pub async fn delete_webhook(&self, id: i64, by: Option<i64>) -> Result<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let url: String =
-            sqlx::query_scalar("UPDATE webhooks SET active = 0 WHERE id = $1 AND active = 1 RETURNING url")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?
-                .ok_or(StoreError::NotFound("webhook"))?;
+        let url: String = sqlx::query_scalar(
+            "UPDATE webhooks SET active = 0 WHERE id = $1 AND active = 1 RETURNING url",
+        )
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound("webhook"))?;
         audit::append(
             &mut tx,
             &AuditEvent::new(by, "webhook.disable")
@@ -844,7 +853,12 @@ impl SqliteStore {
             .collect()
     }
 
-    async fn deliveries_where(&self, condition: &str, now: i64, limit: i64) -> Result<Vec<Delivery>> {
+    async fn deliveries_where(
+        &self,
+        condition: &str,
+        now: i64,
+        limit: i64,
+    ) -> Result<Vec<Delivery>> {
         // `condition` is one of the two constant conditions below, never user input.
         let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT d.*, w.url, w.secret FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id \
@@ -881,8 +895,12 @@ impl SqliteStore {
 
     /// Deliveries whose next attempt is due.
     pub async fn due_deliveries(&self, now: i64, limit: i64) -> Result<Vec<Delivery>> {
-        self.deliveries_where("d.next_attempt_at IS NOT NULL AND d.next_attempt_at <= $1", now, limit)
-            .await
+        self.deliveries_where(
+            "d.next_attempt_at IS NOT NULL AND d.next_attempt_at <= $1",
+            now,
+            limit,
+        )
+        .await
     }
 
     /// Records an attempt: delivered when `next_attempt_at` is `None` and there is no error;
