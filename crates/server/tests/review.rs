@@ -241,8 +241,13 @@ async fn two_review_rounds_to_validated_through_the_api() {
     // Round 2, the country: only the questions asked about can change.
     let doc = get_json(&app, &response_path("KEN"), "focal-ken").await;
     assert_eq!(doc["round_deadline"], deadline.as_str());
-    let (status, body) =
-        put_answer(&app, "TEC1a.1", json!("partial"), version_of(&doc, "TEC1a.1")).await;
+    let (status, body) = put_answer(
+        &app,
+        "TEC1a.1",
+        json!("partial"),
+        version_of(&doc, "TEC1a.1"),
+    )
+    .await;
     assert_eq!(
         (status, body["error"]["code"].as_str()),
         (409, Some("closed")),
