@@ -354,6 +354,12 @@ async fn pages_pass_automated_wcag_checks() {
         "/admin/outbox".into(),
         "/account".into(),
         format!("/editions/{EDITION}/countries/KEN"),
+        format!("/editions/{EDITION}/review"),
+        format!("/editions/{EDITION}/countries/KEN/review"),
+        format!("/editions/{EDITION}/audit"),
+        "/admin/audit".into(),
+        "/admin/webhooks".into(),
+        "/notifications".into(),
     ] {
         c.goto(&app.url(&path)).await.unwrap();
         failures.extend(
@@ -387,4 +393,113 @@ async fn pages_pass_automated_wcag_checks() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reviewer_requests_clarification_and_the_country_answers_it() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    for (email, password) in [
+        ("reviewer@test.example.org", "reviewer password 1"),
+        ("focal-ken@test.example.org", "focal password 1"),
+    ] {
+        let user = app.state.store.user_by_email(email).await.unwrap().unwrap();
+        app.state
+            .store
+            .set_password(user.id, &cyberindex_server::auth::hash_password(password))
+            .await
+            .unwrap();
+    }
+    // The country has answered and submitted.
+    let base = format!("/api/v1/editions/{EDITION}/responses/KEN");
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            &format!("{base}/answers/LEG1.1"),
+            "focal-ken",
+        )
+        .json(&serde_json::json!({"value": "in-place", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("{base}/submit"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+
+    // The reviewer asks for clarification and sends the response back.
+    let c = browser(&driver, "reviewer").await;
+    sign_in(&c, &app, "reviewer@test.example.org", "reviewer password 1").await;
+    wait_for_text(&c, "h1", "Editions").await;
+    c.goto(&app.url(&format!("/editions/{EDITION}/review")))
+        .await
+        .unwrap();
+    click(
+        &c,
+        &format!("a[href='/editions/{EDITION}/countries/KEN/review']"),
+    )
+    .await;
+    wait_for_text(&c, "h1", "Review").await;
+    click(&c, "#q-LEG1\\.1 .decision-form input[value='clarify']").await;
+    fill(&c, "#rc-LEG1\\.1", "Which article defines the offence?").await;
+    click(&c, "#q-LEG1\\.1 .decision-form button[type=submit]").await;
+    wait_for_text(&c, "#q-LEG1\\.1 .history", "Request clarification").await;
+    let violations = axe_violations(&c).await;
+    assert!(violations.is_empty(), "review page: {violations:?}");
+    click(&c, "form[action$='/return'] button[type=submit]").await;
+    wait_for_text(&c, ".status", "Returned for revision").await;
+    c.close().await.unwrap();
+
+    // The country sees what is asked, revises the answer, replies and resubmits.
+    let c = browser(&driver, "focal-round-2").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN")))
+        .await
+        .unwrap();
+    wait_for_text(&c, ".round-notice", "LEG1.1").await;
+    wait_for_text(
+        &c,
+        "#q-LEG1\\.1 .review-box",
+        "Which article defines the offence?",
+    )
+    .await;
+    let violations = axe_violations(&c).await;
+    assert!(violations.is_empty(), "returned workspace: {violations:?}");
+    click(&c, "#q-LEG1\\.1 input[value='partial']").await;
+    wait_for_text(&c, "#save-status", "All changes saved.").await;
+    fill(&c, "#tm-LEG1\\.1", "Article 4; only partly in force.").await;
+    click(&c, "#q-LEG1\\.1 .thread button[type=submit]").await;
+    wait_for_text(&c, "#q-LEG1\\.1 .thread ol", "Article 4").await;
+    click(
+        &c,
+        &format!("a[href='/editions/{EDITION}/countries/KEN/submit']"),
+    )
+    .await;
+    click(&c, "input[name=confirm]").await;
+    click(&c, "main form button[type=submit]").await;
+    wait_for_text(&c, ".status", "Submitted").await;
+    c.close().await.unwrap();
+
+    let response = app.state.store.response(EDITION, "KEN").await.unwrap();
+    assert_eq!(
+        (response.status, response.round),
+        (cyberindex_store::Status::Submitted, 2)
+    );
+    let answers = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    assert_eq!(answers[0].value.as_deref(), Some("partial"));
+    let thread = app
+        .state
+        .store
+        .messages(EDITION, "KEN", false)
+        .await
+        .unwrap();
+    assert_eq!(thread[0].author, "focal-ken@test.example.org");
 }
