@@ -32,7 +32,7 @@ fn verify(data: &Path) -> (bool, String) {
     )
 }
 
-/// A fresh installation with five audit entries (five accounts created).
+/// A fresh installation with ten audit entries (five accounts created, each with its invitation).
 fn installation(name: &str) -> PathBuf {
     let data = std::env::temp_dir().join(format!("cyberindex-audit-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
@@ -81,7 +81,7 @@ fn verify_names_the_first_altered_removed_or_reordered_entry() {
     let data = installation("intact");
     let (ok, text) = verify(&data);
     assert!(ok, "{text}");
-    assert!(text.contains("audit trail intact: 5 entries"), "{text}");
+    assert!(text.contains("audit trail intact: 10 entries"), "{text}");
 
     // The trail refuses changes through SQL while its guards are in place.
     let url = format!("sqlite://{}", data.join("cyberindex.db").display());
@@ -127,7 +127,10 @@ fn verify_names_the_first_altered_removed_or_reordered_entry() {
         ),
         (
             "truncated",
-            &[UNGUARD, "DELETE FROM audit_log WHERE id = 5"],
+            &[
+                UNGUARD,
+                "DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)",
+            ],
             "removed from the end",
         ),
     ];

@@ -283,6 +283,8 @@ impl CountrySubmit {
 }
 
 impl CountryReview {
+    /// Records a decision. Returns it, and whether it moved the response into review (the
+    /// first decision on a submitted response).
     pub async fn decide(
         &self,
         store: &Store,
@@ -290,8 +292,9 @@ impl CountryReview {
         decision: Decision,
         comment: &str,
         proposed: Option<&str>,
-    ) -> AppResult<Review> {
-        Ok(store
+    ) -> AppResult<(Review, bool)> {
+        let before = store.response(&self.edition, &self.country).await?.status;
+        let review = store
             .review_answer(
                 &self.edition,
                 &self.country,
@@ -301,7 +304,8 @@ impl CountryReview {
                 proposed,
                 Some(self.user.id),
             )
-            .await?)
+            .await?;
+        Ok((review, before == Status::Submitted))
     }
 
     /// Sends the response back for a new round.

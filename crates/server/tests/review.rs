@@ -295,7 +295,8 @@ async fn two_review_rounds_to_validated_through_the_api() {
         "unchanged questions are not"
     );
     assert!(
-        page.contains("<del>in-place</del>") && page.contains("<ins>partial</ins>"),
+        page.contains("<del>In place</del>")
+            && page.contains("<ins>Partially in place or in progress</ins>"),
         "the diff shows both values"
     );
     let page = app

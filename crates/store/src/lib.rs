@@ -366,6 +366,16 @@ impl Store {
     ) -> Result<Review> {
         dispatch!(self, s => s.review_answer(edition, country, question, decision, comment, proposed, by).await)
     }
+    /// Many decisions at once, on the answers' current versions (imports, the demonstration).
+    pub async fn bulk_review(
+        &self,
+        edition: &str,
+        country: &str,
+        decisions: &[(String, Decision, String)],
+        by: Option<i64>,
+    ) -> Result<()> {
+        dispatch!(self, s => s.bulk_review(edition, country, decisions, by).await)
+    }
     /// Every decision on a response, by question, oldest first.
     pub async fn reviews(&self, edition: &str, country: &str) -> Result<Vec<Review>> {
         dispatch!(self, s => s.reviews(edition, country).await)
@@ -442,12 +452,12 @@ impl Store {
         dispatch!(self, s => s.set_desk_policy(edition, policy, by).await)
     }
     /// Applies the edition's desk-research policy to unconfirmed drafts; returns (kept, dropped,
-    /// responses submitted on the country's behalf).
+    /// the countries whose responses were submitted on their behalf).
     pub async fn apply_desk_policy(
         &self,
         edition: &str,
         by: Option<i64>,
-    ) -> Result<(u64, u64, u64)> {
+    ) -> Result<(u64, u64, Vec<String>)> {
         dispatch!(self, s => s.apply_desk_policy(edition, by).await)
     }
     pub async fn assign(

@@ -394,3 +394,4 @@ webhooks-outcome = النتيجة
 webhook-delivered = سُلِّم في { $when }
 webhook-retrying = ستُعاد المحاولة في { $when } ({ $error })
 webhook-failed = توقفت المحاولات ({ $error })
+scores-counted = إجابات محتسبة

@@ -378,3 +378,4 @@ webhooks-outcome = Outcome
 webhook-delivered = delivered { $when }
 webhook-retrying = retrying at { $when } ({ $error })
 webhook-failed = given up ({ $error })
+scores-counted = answers counted

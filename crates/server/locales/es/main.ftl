@@ -382,3 +382,4 @@ webhooks-outcome = Resultado
 webhook-delivered = entregado el { $when }
 webhook-retrying = nuevo intento el { $when } ({ $error })
 webhook-failed = sin más intentos ({ $error })
+scores-counted = respuestas contabilizadas

@@ -378,3 +378,4 @@ webhooks-outcome = Résultat
 webhook-delivered = remis le { $when }
 webhook-retrying = nouvelle tentative le { $when } ({ $error })
 webhook-failed = abandonné ({ $error })
+scores-counted = réponses prises en compte

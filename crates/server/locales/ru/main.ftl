@@ -386,3 +386,4 @@ webhooks-outcome = Результат
 webhook-delivered = доставлено { $when }
 webhook-retrying = повторная попытка { $when } ({ $error })
 webhook-failed = попытки прекращены ({ $error })
+scores-counted = учтённых ответов

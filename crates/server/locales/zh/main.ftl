@@ -374,3 +374,4 @@ webhooks-outcome = 结果
 webhook-delivered = 已于 { $when } 送达
 webhook-retrying = 将于 { $when } 重试（{ $error }）
 webhook-failed = 已放弃（{ $error }）
+scores-counted = 计入的回答数

@@ -58,7 +58,7 @@ pub async fn post(
         &body.comment,
         proposed.as_deref(),
     )?;
-    let review = scope
+    let (review, started) = scope
         .decide(
             &state.store,
             &question,
@@ -67,5 +67,15 @@ pub async fn post(
             proposed.as_deref(),
         )
         .await?;
+    if started {
+        crate::service::notify::status_changed(
+            &state,
+            &edition,
+            &country,
+            cyberindex_store::Status::InReview,
+            Some(scope.user.id),
+        )
+        .await;
+    }
     Ok(Json(review))
 }

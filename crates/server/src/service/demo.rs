@@ -4,7 +4,7 @@
 
 use cyberindex_answers::countries;
 use cyberindex_store::{
-    BulkAnswer, NewEdition, NewUser, Provenance, Role, Status, Store, StoreError,
+    BulkAnswer, Decision, NewEdition, NewUser, Provenance, Role, Status, Store, StoreError,
 };
 
 use crate::auth;
@@ -72,8 +72,9 @@ fn status_of(country: &str, i: usize) -> Status {
     match i % 10 {
         0 | 1 => Status::NotStarted,
         2..=4 => Status::InProgress,
-        5 | 6 => Status::Submitted,
-        7 => Status::InReview,
+        5 => Status::Submitted,
+        6 => Status::InReview,
+        7 => Status::Returned,
         _ => Status::Validated,
     }
 }
@@ -92,6 +93,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
         )
     })?;
     let mut admin_id = None;
+    let mut reviewer_id = None;
     for account in &ACCOUNTS {
         let user = match store.user_by_email(account.email).await? {
             Some(u) => u,
@@ -112,6 +114,9 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
             .await?;
         if account.role == Role::Admin {
             admin_id = Some(user.id);
+        }
+        if account.role == Role::Reviewer {
+            reviewer_id = Some(user.id);
         }
     }
     let codes: Vec<&str> = countries::builtin()
@@ -152,9 +157,59 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
             Status::InProgress => answers.truncate(answers.len() * (3 + i % 5) / 10),
             _ => {}
         }
+        // Responses past submission are taken there the way reviewers do: decisions recorded
+        // on the answers, sent back or validated through the same store calls as the pages.
+        let loaded = match status {
+            Status::InReview | Status::Returned | Status::Validated => Status::InReview,
+            other => other,
+        };
         store
-            .bulk_load(EDITION, code, &answers, status, None)
+            .bulk_load(EDITION, code, &answers, loaded, None)
             .await?;
+        let every = framework.questions.iter().map(|q| q.id.clone());
+        match status {
+            Status::InReview => {
+                let decisions: Vec<_> = every
+                    .take(framework.questions.len() / 2)
+                    .map(|q| (q, Decision::Accept, String::new()))
+                    .collect();
+                store
+                    .bulk_review(EDITION, code, &decisions, reviewer_id)
+                    .await?;
+            }
+            Status::Returned => {
+                let decisions: Vec<_> = every
+                    .enumerate()
+                    .map(|(n, q)| match n {
+                        0 => (q, Decision::Clarify, "Which article of the law defines this? Please link the official gazette.".to_string()),
+                        1 => (q, Decision::Reject, "The evidence shows a draft bill, not a law in force.".to_string()),
+                        _ => (q, Decision::Accept, String::new()),
+                    })
+                    .collect();
+                store
+                    .bulk_review(EDITION, code, &decisions, reviewer_id)
+                    .await?;
+                store
+                    .return_response(
+                        EDITION,
+                        code,
+                        "2026-12-15",
+                        "Two questions need your attention.",
+                        reviewer_id,
+                    )
+                    .await?;
+            }
+            Status::Validated => {
+                let decisions: Vec<_> = every
+                    .map(|q| (q, Decision::Accept, String::new()))
+                    .collect();
+                store
+                    .bulk_review(EDITION, code, &decisions, reviewer_id)
+                    .await?;
+                store.validate_response(EDITION, code, reviewer_id).await?;
+            }
+            _ => {}
+        }
     }
     Ok(true)
 }

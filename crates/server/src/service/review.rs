@@ -66,6 +66,9 @@ pub struct ScoreView {
     pub overall: Option<f64>,
     /// Tier id, when there is an overall score.
     pub tier: Option<String>,
+    /// The tier's label, by language.
+    #[schema(value_type = Option<Object>)]
+    pub tier_label: Option<Texts>,
     pub pillars: Vec<PillarScore>,
     /// Answers the score counts.
     pub answers_counted: u32,
@@ -85,23 +88,26 @@ fn round(framework: &Framework, x: f64) -> f64 {
     (x * factor).round() / factor
 }
 
+/// A score from `answers`. With no answer to count there is no score (never a 0 that would read
+/// as a result).
 fn score_view(framework: &Framework, kind: &'static str, answers: &[Answer]) -> ScoreView {
     let values = values(framework, answers);
     let counted = values.iter().filter(|v| v.is_some()).count() as u32;
     let unit = score_unit(framework, &values);
-    let overall = unit.overall().map(|s| round(framework, s));
+    let scored = |s: Option<f64>| s.filter(|_| counted > 0).map(|s| round(framework, s));
+    let overall = scored(unit.overall());
+    let tier = overall.and_then(|s| framework.tier_of(s));
     ScoreView {
         kind,
         overall,
-        tier: overall
-            .and_then(|s| framework.tier_of(s))
-            .map(|t| t.id.clone()),
+        tier: tier.map(|t| t.id.clone()),
+        tier_label: tier.map(|t| t.label.clone()),
         pillars: framework
             .pillars()
             .map(|(i, node)| PillarScore {
                 id: node.id.clone(),
                 label: node.label.clone(),
-                score: unit.nodes[i].score.map(|s| round(framework, s)),
+                score: scored(unit.nodes[i].score),
             })
             .collect(),
         answers_counted: counted,

@@ -37,9 +37,19 @@ pub async fn change(
             edition,
             kept,
             dropped,
-            submitted,
+            submitted = submitted.len(),
             "desk-research policy applied"
         );
+        for country in &submitted {
+            crate::service::notify::status_changed(
+                &state,
+                &edition,
+                country,
+                cyberindex_store::Status::Submitted,
+                Some(admin.0.id),
+            )
+            .await;
+        }
     } else {
         let policy: DeskPolicy = form
             .policy

@@ -83,9 +83,29 @@ pub struct Change {
     pub after: String,
 }
 
+/// An answer as readers see it: option labels instead of option ids.
+pub fn display_value(tr: Tr, question: &cyberindex_engine::Question, value: &str) -> String {
+    if question.options.is_empty() || value.is_empty() {
+        return value.to_string();
+    }
+    value
+        .split(' ')
+        .map(|id| {
+            question
+                .options
+                .iter()
+                .find(|o| o.id == id)
+                .map_or(id.to_string(), |o| tr.pick(&o.label).to_string())
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 #[derive(Debug)]
 pub struct ReviewQuestion {
     pub id: String,
+    /// The answer with option labels.
+    pub shown: String,
     pub label: String,
     pub lang: &'static str,
     pub relevant: bool,
@@ -135,6 +155,7 @@ struct ReviewPage {
     reviewers: Vec<(i64, String)>,
     pillar_choices: Vec<(String, String)>,
     show: String,
+    pillar: String,
     pillars: Vec<ReviewPillar>,
 }
 
@@ -143,6 +164,9 @@ pub struct Filter {
     /// `all` (default), `open` (not accepted) or `changed` (changed since the last round).
     #[serde(default)]
     show: String,
+    /// Only this pillar (for reviewers assigned to one).
+    #[serde(default)]
+    pillar: String,
 }
 
 fn evidence_lines(evidence: &[&Evidence]) -> String {
@@ -212,8 +236,8 @@ fn question_views(
                 for (field, before, after) in [
                     (
                         tr.t("diff-value"),
-                        prev.value.clone().unwrap_or_default(),
-                        value.clone(),
+                        display_value(tr, question, prev.value.as_deref().unwrap_or_default()),
+                        display_value(tr, question, &value),
                     ),
                     (tr.t("diff-comment"), prev.comment.clone(), comment.clone()),
                     (tr.t("diff-evidence"), prev.evidence.clone(), now_evidence),
@@ -227,12 +251,18 @@ fn question_views(
                     }
                 }
             }
+            let shown_decision = |r: &Review| {
+                let mut d = DecisionView::new(tr, r, version);
+                d.proposed = display_value(tr, question, &d.proposed);
+                d
+            };
             let history: Vec<DecisionView> = reviews
                 .iter()
                 .filter(|r| r.question_id == id)
-                .map(|r| DecisionView::new(tr, r, version))
+                .map(shown_decision)
                 .collect();
             questions.push(ReviewQuestion {
+                shown: display_value(tr, question, &value),
                 id: question.id.clone(),
                 label: tr.pick(&question.label).to_string(),
                 lang: if tr.has(&question.label) {
@@ -260,7 +290,8 @@ fn question_views(
                     .map(|e| evidence_view(tr, edition, country, e))
                     .collect(),
                 evidence_required: question.evidence_required,
-                latest: latest.get(id).map(|r| DecisionView::new(tr, r, version)),
+                latest: latest.get(id).map(|r| shown_decision(r)),
+
                 history,
                 changes,
                 changes_since,
@@ -323,6 +354,9 @@ pub async fn show(
         "open" | "changed" => filter.show.clone(),
         _ => "all".to_string(),
     };
+    if !filter.pillar.is_empty() {
+        pillars.retain(|p| p.id == filter.pillar);
+    }
     for p in &mut pillars {
         p.questions.retain(|q| match show.as_str() {
             "open" => q.relevant && !q.accepted,
@@ -394,6 +428,7 @@ pub async fn show(
             .map(|(_, n)| (n.id.clone(), tr.pick(&n.label).to_string()))
             .collect(),
         show,
+        pillar: filter.pillar,
         pillars,
         country,
     })

@@ -87,7 +87,7 @@ pub async fn decide(
         &form.comment,
         Some(&form.proposed),
     )?;
-    scope
+    let (_, started) = scope
         .decide(
             &state.store,
             &question,
@@ -96,6 +96,16 @@ pub async fn decide(
             proposed.as_deref(),
         )
         .await?;
+    if started {
+        crate::service::notify::status_changed(
+            &state,
+            &edition,
+            &country,
+            cyberindex_store::Status::InReview,
+            Some(scope.user.id),
+        )
+        .await;
+    }
     Ok(see_other(&format!(
         "/editions/{edition}/countries/{country}/review#q-{question}"
     )))

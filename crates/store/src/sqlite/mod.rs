@@ -453,14 +453,22 @@ impl SqliteStore {
         token_hash: &str,
         expires_at: i64,
     ) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
         sqlx::query("INSERT INTO invitations (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(token_hash)
             .bind(user)
             .bind(purpose.as_str())
-            .bind(now_ms())
+            .bind(now)
             .bind(expires_at)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
+        // The link itself is a secret and never enters the trail.
+        let event = AuditEvent::new(None, &format!("link.{}", purpose.as_str()))
+            .object(format!("user {user}"))
+            .after(&serde_json::json!({ "expires_at": expires_at }));
+        audit::append(&mut tx, &event, now).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -1127,6 +1135,10 @@ impl SqliteStore {
                 .execute(&mut *tx)
                 .await?;
             }
+        }
+        if !status.is_open_to_country() {
+            // As submitted, for the reviewers' diff in later rounds.
+            review::snapshot(&mut tx, edition, country, 1).await?;
         }
         audit::append(
             &mut tx,

@@ -52,19 +52,7 @@ pub(super) async fn change_status(
     .fetch_one(&mut *conn)
     .await?;
     if submitted {
-        // The answers as submitted in this round, for the reviewers' diff.
-        sqlx::query(
-            "INSERT OR REPLACE INTO answer_snapshots (edition_id, country, round, question_id, value, comment, evidence) \
-             SELECT a.edition_id, a.country, $3, a.question_id, a.value, a.comment, \
-             COALESCE((SELECT group_concat(line, char(10)) FROM (SELECT e.title || ' <' || COALESCE(e.url, e.file_name || ', sha256 ' || e.sha256) || '>' AS line \
-               FROM evidence e WHERE e.edition_id = a.edition_id AND e.country = a.country AND e.question_id = a.question_id AND e.deleted_at IS NULL ORDER BY e.id)), '') \
-             FROM answers a WHERE a.edition_id = $1 AND a.country = $2",
-        )
-        .bind(edition)
-        .bind(country)
-        .bind(round)
-        .execute(&mut *conn)
-        .await?;
+        snapshot(conn, edition, country, round).await?;
     }
     let change = serde_json::json!({ "status": to.as_str(), "round": round, "deadline": deadline });
     audit::append(
@@ -107,6 +95,28 @@ pub(super) async fn change_status(
     )
     .bind(payload)
     .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Keeps the answers as submitted in `round`, for the reviewers' diff.
+pub(super) async fn snapshot(
+    conn: &mut SqliteConnection,
+    edition: &str,
+    country: &str,
+    round: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT OR REPLACE INTO answer_snapshots (edition_id, country, round, question_id, value, comment, evidence) \
+         SELECT a.edition_id, a.country, $3, a.question_id, a.value, a.comment, \
+         COALESCE((SELECT group_concat(line, char(10)) FROM (SELECT e.title || ' <' || COALESCE(e.url, e.file_name || ', sha256 ' || e.sha256) || '>' AS line \
+           FROM evidence e WHERE e.edition_id = a.edition_id AND e.country = a.country AND e.question_id = a.question_id AND e.deleted_at IS NULL ORDER BY e.id)), '') \
+         FROM answers a WHERE a.edition_id = $1 AND a.country = $2",
+    )
+    .bind(edition)
+    .bind(country)
+    .bind(round)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -257,6 +267,61 @@ impl SqliteStore {
         .await?;
         tx.commit().await?;
         Ok(review)
+    }
+
+    /// Records many decisions on a response under review in one transaction (imports and the
+    /// demonstration), each on the answer's current version, with one audit entry.
+    pub async fn bulk_review(
+        &self,
+        edition: &str,
+        country: &str,
+        decisions: &[(String, Decision, String)],
+        by: Option<i64>,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let status = response_status(&mut tx, edition, country).await?;
+        if !status.is_under_review() {
+            return Err(StoreError::Locked(status));
+        }
+        let now = now_ms();
+        for (question, decision, comment) in decisions {
+            if *decision != Decision::Accept && comment.trim().is_empty() {
+                return Err(StoreError::Invalid(format!(
+                    "question {question}: a comment is required to {}",
+                    decision.as_str()
+                )));
+            }
+            sqlx::query(
+                "INSERT INTO reviews (edition_id, country, question_id, round, decision, comment, answer_version, reviewer_id, created_at) \
+                 SELECT $1, $2, $3, r.round, $4, $5, COALESCE(a.version, 0), $6, $7 FROM responses r \
+                 LEFT JOIN answers a ON a.edition_id = r.edition_id AND a.country = r.country AND a.question_id = $3 \
+                 WHERE r.edition_id = $1 AND r.country = $2",
+            )
+            .bind(edition)
+            .bind(country)
+            .bind(question)
+            .bind(decision.as_str())
+            .bind(comment)
+            .bind(by)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "review.bulk")
+                .response(edition, country)
+                .object("response")
+                .after(&serde_json::json!({
+                    "accept": decisions.iter().filter(|d| d.1 == Decision::Accept).count(),
+                    "clarify": decisions.iter().filter(|d| d.1 == Decision::Clarify).count(),
+                    "reject": decisions.iter().filter(|d| d.1 == Decision::Reject).count(),
+                })),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn reviews(&self, edition: &str, country: &str) -> Result<Vec<Review>> {
@@ -558,7 +623,7 @@ impl SqliteStore {
         &self,
         edition: &str,
         by: Option<i64>,
-    ) -> Result<(u64, u64, u64)> {
+    ) -> Result<(u64, u64, Vec<String>)> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let policy: String = sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
             .bind(edition)
@@ -636,7 +701,7 @@ impl SqliteStore {
             .await?;
         }
         tx.commit().await?;
-        Ok((kept, dropped, countries.len() as u64))
+        Ok((kept, dropped, countries))
     }
 
     pub async fn assign(
