@@ -1,7 +1,7 @@
 //! Storage for cyberindex: accounts, sessions, editions, responses, answers and evidence.
 //!
 //! [`Store`] is the one API the server and the command line use. Behind it sits a backend per
-//! database: SQLite (`sqlite.rs`, the embedded default) now, PostgreSQL in a later issue. SQL that
+//! database: SQLite (`sqlite/`, the embedded default) now, PostgreSQL in a later issue. SQL that
 //! only one database understands stays in that backend's module.
 //!
 //! **Invariant:** an answer save names the version it started from; a stale version is refused
