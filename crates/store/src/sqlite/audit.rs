@@ -6,74 +6,132 @@ use sqlx::{Row, SqliteConnection, SqlitePool};
 use crate::audit::{AuditEntry, AuditEvent, ChainError, GENESIS, verify_chain};
 use crate::{AuditFilter, Result};
 
-/// Appends an entry. Must run inside a write transaction (`BEGIN IMMEDIATE`), which makes the
+/// Appends one entry. Must run inside a write transaction (`BEGIN IMMEDIATE`), which makes the
 /// read of the last entry and the append one step no other writer can come between.
 pub(super) async fn append(
     conn: &mut SqliteConnection,
     event: &AuditEvent,
     now: i64,
 ) -> Result<()> {
-    let head: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1")
-            .fetch_optional(&mut *conn)
-            .await?;
-    let (last_id, prev_hash) = head.unwrap_or((0, GENESIS.to_string()));
-    let actor = match event.actor {
-        Some(id) => sqlx::query_scalar::<_, String>("SELECT email FROM users WHERE id = $1")
+    let mut writer = Writer::start(conn).await?;
+    writer.push(conn, event, now).await?;
+    writer.finish(conn).await
+}
+
+/// Appends many entries in one transaction: the head is read once, the entries are inserted
+/// together when the writer finishes, and actors' emails are looked up once (the group-commit
+/// path of answer saves, where each statement costs a hand-off to SQLite's thread).
+#[derive(Debug)]
+pub(super) struct Writer {
+    last_id: i64,
+    last_hash: String,
+    actors: Vec<(i64, String)>,
+    pending: Vec<AuditEntry>,
+}
+
+/// Entries per INSERT: 15 values each, well under SQLite's 32,766 bound parameters.
+const ROWS_PER_INSERT: usize = 500;
+
+impl Writer {
+    pub(super) async fn start(conn: &mut SqliteConnection) -> Result<Self> {
+        let head: Option<(i64, String)> =
+            sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1")
+                .fetch_optional(&mut *conn)
+                .await?;
+        let (last_id, last_hash) = head.unwrap_or((0, GENESIS.to_string()));
+        Ok(Self {
+            last_id,
+            last_hash,
+            actors: Vec::new(),
+            pending: Vec::new(),
+        })
+    }
+
+    async fn actor(&mut self, conn: &mut SqliteConnection, id: Option<i64>) -> Result<String> {
+        let Some(id) = id else {
+            return Ok("system".to_string());
+        };
+        if let Some((_, email)) = self.actors.iter().find(|(a, _)| *a == id) {
+            return Ok(email.clone());
+        }
+        let email = sqlx::query_scalar::<_, String>("SELECT email FROM users WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *conn)
             .await?
-            .unwrap_or_else(|| format!("user {id}")),
-        None => "system".to_string(),
-    };
-    let mut entry = AuditEntry {
-        id: last_id + 1,
-        at: now,
-        actor_id: event.actor,
-        actor,
-        action: event.action.clone(),
-        edition: event.edition.clone(),
-        country: event.country.clone(),
-        question: event.question.clone(),
-        object: event.object.clone(),
-        before: event.before.clone(),
-        after: event.after.clone(),
-        reason: event.reason.clone(),
-        confidential: event.confidential,
-        prev_hash,
-        hash: String::new(),
-    };
-    entry.hash = entry.compute_hash();
-    sqlx::query(
-        "INSERT INTO audit_log (id, at, actor_id, actor, action, edition_id, country, question_id, object, before, after, reason, confidential, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-    )
-    .bind(entry.id)
-    .bind(entry.at)
-    .bind(entry.actor_id)
-    .bind(&entry.actor)
-    .bind(&entry.action)
-    .bind(&entry.edition)
-    .bind(&entry.country)
-    .bind(&entry.question)
-    .bind(&entry.object)
-    .bind(&entry.before)
-    .bind(&entry.after)
-    .bind(&entry.reason)
-    .bind(entry.confidential)
-    .bind(&entry.prev_hash)
-    .bind(&entry.hash)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query(
-        "INSERT INTO audit_head (one, id, hash) VALUES (1, $1, $2) \
-         ON CONFLICT (one) DO UPDATE SET id = excluded.id, hash = excluded.hash",
-    )
-    .bind(entry.id)
-    .bind(&entry.hash)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+            .unwrap_or_else(|| format!("user {id}"));
+        self.actors.push((id, email.clone()));
+        Ok(email)
+    }
+
+    pub(super) async fn push(
+        &mut self,
+        conn: &mut SqliteConnection,
+        event: &AuditEvent,
+        now: i64,
+    ) -> Result<()> {
+        let actor = self.actor(conn, event.actor).await?;
+        let mut entry = AuditEntry {
+            id: self.last_id + 1,
+            at: now,
+            actor_id: event.actor,
+            actor,
+            action: event.action.clone(),
+            edition: event.edition.clone(),
+            country: event.country.clone(),
+            question: event.question.clone(),
+            object: event.object.clone(),
+            before: event.before.clone(),
+            after: event.after.clone(),
+            reason: event.reason.clone(),
+            confidential: event.confidential,
+            prev_hash: std::mem::take(&mut self.last_hash),
+            hash: String::new(),
+        };
+        entry.hash = entry.compute_hash();
+        self.last_id = entry.id;
+        self.last_hash = entry.hash.clone();
+        self.pending.push(entry);
+        Ok(())
+    }
+
+    /// Inserts the entries and records the new head; call before committing.
+    pub(super) async fn finish(self, conn: &mut SqliteConnection) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        for chunk in self.pending.chunks(ROWS_PER_INSERT) {
+            let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO audit_log (id, at, actor_id, actor, action, edition_id, country, question_id, object, before, after, reason, confidential, prev_hash, hash) ",
+            );
+            insert.push_values(chunk, |mut row, e| {
+                row.push_bind(e.id)
+                    .push_bind(e.at)
+                    .push_bind(e.actor_id)
+                    .push_bind(&e.actor)
+                    .push_bind(&e.action)
+                    .push_bind(&e.edition)
+                    .push_bind(&e.country)
+                    .push_bind(&e.question)
+                    .push_bind(&e.object)
+                    .push_bind(&e.before)
+                    .push_bind(&e.after)
+                    .push_bind(&e.reason)
+                    .push_bind(e.confidential)
+                    .push_bind(&e.prev_hash)
+                    .push_bind(&e.hash);
+            });
+            insert.build().execute(&mut *conn).await?;
+        }
+        sqlx::query(
+            "INSERT INTO audit_head (one, id, hash) VALUES (1, $1, $2) \
+             ON CONFLICT (one) DO UPDATE SET id = excluded.id, hash = excluded.hash",
+        )
+        .bind(self.last_id)
+        .bind(&self.last_hash)
+        .execute(&mut *conn)
+        .await?;
+        Ok(())
+    }
 }
 
 fn entry_from_row(row: &SqliteRow) -> Result<AuditEntry> {

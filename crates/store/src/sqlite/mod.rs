@@ -80,13 +80,14 @@ async fn apply_batch(
 ) -> Result<Vec<Result<Answer>>> {
     sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
     let now = now_ms();
+    let mut trail = audit::Writer::start(conn).await?;
     let mut results = Vec::with_capacity(batch.len());
     // Responses touched by the batch: (edition, country) → whether a country edit was among them.
     let mut touched: Vec<(&str, &str, bool)> = Vec::new();
     for job in batch {
         // A job that fails its checks has written nothing, so it needs no savepoint; a database
         // error fails the whole batch, which is rolled back.
-        let result = apply_save(conn, job, now).await;
+        let result = apply_save(conn, &mut trail, job, now).await;
         if let Err(StoreError::Database(e)) = result {
             return Err(StoreError::Database(e));
         }
@@ -113,6 +114,7 @@ async fn apply_batch(
         .execute(&mut *conn)
         .await?;
     }
+    trail.finish(conn).await?;
     sqlx::query("COMMIT").execute(&mut *conn).await?;
     Ok(results)
 }
@@ -132,7 +134,12 @@ async fn response_status(
     parse(&status.ok_or(StoreError::NotFound("response"))?)
 }
 
-async fn apply_save(conn: &mut SqliteConnection, job: &SaveJob, now: i64) -> Result<Answer> {
+async fn apply_save(
+    conn: &mut SqliteConnection,
+    trail: &mut audit::Writer,
+    job: &SaveJob,
+    now: i64,
+) -> Result<Answer> {
     // The response's status and the current answer, in one query.
     let row = sqlx::query(
         "SELECT r.status AS response_status, a.* FROM responses r \
@@ -218,7 +225,7 @@ async fn apply_save(conn: &mut SqliteConnection, job: &SaveJob, now: i64) -> Res
     if let Some(c) = &current {
         event = event.before(c);
     }
-    audit::append(conn, &event, now).await?;
+    trail.push(conn, &event, now).await?;
     Ok(saved)
 }
 
