@@ -89,7 +89,7 @@ fn an_installation_is_set_up_from_the_command_line_and_served() {
         "Edition id",
         "Name",
         "Opening date",
-        "`XXX` is not an ISO 3166-1",
+        "“XXX” is not an ISO 3166-1",
         "weight-zero.toml:27:10: error",
     ] {
         assert!(stderr.contains(expected), "missing {expected}: {stderr}");
@@ -129,7 +129,7 @@ fn an_installation_is_set_up_from_the_command_line_and_served() {
     assert!(
         String::from_utf8(no_country.stderr)
             .unwrap()
-            .contains("a contributor needs a country")
+            .contains("A contributor needs a country")
     );
     let token = ok(&run(&[
         "token",

@@ -11,7 +11,7 @@ use axum::routing::{get, post, put};
 use crate::api;
 use crate::auth;
 use crate::error::{AppError, ErrorDetail};
-use crate::i18n::Tr;
+use crate::i18n::{Render, Tr};
 use crate::state::AppState;
 use crate::web::{self, *};
 
@@ -317,6 +317,12 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
             .map(|(u, _)| u),
         None => None,
     };
+    let shown = |detail: &ErrorDetail| {
+        detail
+            .msg
+            .as_ref()
+            .map_or_else(|| detail.message.clone(), |m| m.render(tr))
+    };
     let (heading, message) = match detail.code.as_str() {
         "not-found" => (tr.t("error-not-found"), tr.t("error-not-found-text")),
         "unauthorized" => (tr.t("error-unauthorized"), tr.t("error-unauthorized-text")),
@@ -324,8 +330,8 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
         "cross-site" => (tr.t("error-cross-site"), tr.t("error-cross-site-text")),
         "internal" => (tr.t("error-internal"), tr.t("error-internal-text")),
         "locked" => (tr.t("error-locked"), tr.t("error-locked-text")),
-        "closed" => (tr.t("error-closed"), detail.message.clone()),
-        _ => (tr.t("error-problem"), detail.message.clone()),
+        "closed" => (tr.t("error-closed"), shown(&detail)),
+        _ => (tr.t("error-problem"), shown(&detail)),
     };
     let uri: axum::http::Uri = path.parse().unwrap_or_default();
     let page = Page::new(tr, user.as_ref(), state.config.demo, &uri, heading.clone());

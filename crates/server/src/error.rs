@@ -12,7 +12,9 @@
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use cyberindex_store::{Answer, Status, StoreError};
+use cyberindex_store::{Answer, Msg, Status, StoreError};
+
+use crate::i18n::{Render, Tr};
 use serde::Serialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -22,23 +24,20 @@ pub enum AppError {
     #[error("sign in first")]
     Unauthorized,
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Msg),
     #[error("{message}")]
-    BadRequest {
-        field: Option<String>,
-        message: String,
-    },
+    BadRequest { field: Option<String>, message: Msg },
     #[error("the answer was changed by someone else")]
     Conflict(Box<Answer>),
     #[error("the response is {} and can no longer be changed", .0.as_str())]
     Locked(Status),
     /// A part of the response not open to this change (such as an accepted question).
     #[error("{0}")]
-    Closed(String),
+    Closed(Msg),
     #[error("{0}")]
-    TooLarge(String),
+    TooLarge(Msg),
     #[error("{0}")]
-    UnsupportedMedia(String),
+    UnsupportedMedia(Msg),
     #[error("too many attempts; wait a minute and try again")]
     TooManyRequests,
     #[error("cross-site request refused")]
@@ -48,10 +47,28 @@ pub enum AppError {
 }
 
 impl AppError {
-    pub fn bad(field: &str, message: impl Into<String>) -> Self {
+    pub fn bad(field: &str, message: Msg) -> Self {
         Self::BadRequest {
             field: Some(field.to_string()),
-            message: message.into(),
+            message,
+        }
+    }
+
+    /// The message, in no language yet, for the pages to render in the reader's language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            Self::Forbidden(m)
+            | Self::BadRequest { message: m, .. }
+            | Self::Closed(m)
+            | Self::TooLarge(m)
+            | Self::UnsupportedMedia(m) => m.clone(),
+            Self::NotFound => Msg::new("error-not-found-text"),
+            Self::Unauthorized => Msg::new("error-unauthorized-text"),
+            Self::Conflict(_) => Msg::new("error-conflict-text"),
+            Self::Locked(s) => Msg::new("error-locked-status").arg("status", s.as_str()),
+            Self::TooManyRequests => Msg::new("error-rate-limited-text"),
+            Self::CrossSite => Msg::new("error-cross-site-text"),
+            Self::Internal(_) => Msg::new("error-internal-text"),
         }
     }
 
@@ -107,6 +124,10 @@ pub struct ErrorDetail {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub current: Option<Answer>,
+    /// The message in no language yet, for pages to show in the reader's language.
+    #[serde(skip)]
+    #[schema(ignore)]
+    pub msg: Option<Msg>,
 }
 
 impl IntoResponse for AppError {
@@ -116,7 +137,9 @@ impl IntoResponse for AppError {
         }
         let detail = ErrorDetail {
             code: self.code().to_string(),
-            message: self.to_string(),
+            // API clients read English; pages re-render `msg` in the reader's language.
+            message: self.msg().render(Tr::new("en")),
+            msg: Some(self.msg()),
             field: match &self {
                 Self::BadRequest { field, .. } => field.clone(),
                 _ => None,
@@ -145,11 +168,7 @@ impl From<StoreError> for AppError {
             StoreError::Conflict(a) => Self::Conflict(a),
             StoreError::Locked(s) => Self::Locked(s),
             StoreError::Closed(m) => Self::Closed(m),
-            StoreError::Duplicate(what) => Self::BadRequest {
-                field: None,
-                message: format!("{what} already exists"),
-            },
-            StoreError::Invalid(m) => Self::BadRequest {
+            StoreError::Duplicate(m) | StoreError::Invalid(m) => Self::BadRequest {
                 field: None,
                 message: m,
             },

@@ -87,6 +87,24 @@ impl Tr {
     }
 }
 
+/// Renders a message that carries no language yet ([`cyberindex_store::Msg`]: errors of the store
+/// and of the server).
+pub trait Render {
+    fn render(&self, tr: Tr) -> String;
+}
+
+impl Render for cyberindex_store::Msg {
+    fn render(&self, tr: Tr) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        tr.ta(self.key, &args)
+    }
+}
+
+/// Makes `Msg`'s `Display` English text, for logs, the command line and API error bodies.
+pub fn install_renderer() {
+    let _ = cyberindex_store::MSG_RENDERER.set(|m| m.render(Tr::new("en")));
+}
+
 /// The language chosen by the `lang` cookie, else by `Accept-Language`, else English.
 impl<S: Send + Sync> FromRequestParts<S> for Tr {
     type Rejection = std::convert::Infallible;

@@ -110,9 +110,9 @@ impl SignedIn {
             return Err(AppError::NotFound);
         }
         if !matches!(self.user().role, Role::FocalPoint | Role::Contributor) {
-            return Err(AppError::Forbidden(
-                "only the country's focal point and contributors can change its answers".into(),
-            ));
+            return Err(AppError::Forbidden(cyberindex_store::msg!(
+                "error-country-write"
+            )));
         }
         Ok(CountryWrite {
             user: self.user().clone(),
@@ -130,9 +130,9 @@ impl SignedIn {
     ) -> AppResult<CountrySubmit> {
         let write = self.write_country(store, edition, country).await?;
         if self.user().role != Role::FocalPoint {
-            return Err(AppError::Forbidden(
-                "only the country's focal point can submit the response".into(),
-            ));
+            return Err(AppError::Forbidden(cyberindex_store::msg!(
+                "error-submit-focal"
+            )));
         }
         Ok(CountrySubmit {
             user: write.user,
@@ -150,9 +150,9 @@ impl SignedIn {
     ) -> AppResult<CountryReview> {
         let read = self.read_country(store, edition, country).await?;
         if !read.user.role.is_secretariat() {
-            return Err(AppError::Forbidden(
-                "reviewing is for the secretariat".into(),
-            ));
+            return Err(AppError::Forbidden(cyberindex_store::msg!(
+                "error-review-secretariat"
+            )));
         }
         Ok(CountryReview {
             user: read.user,
@@ -170,9 +170,9 @@ impl SignedIn {
     ) -> AppResult<CountryDiscuss> {
         let read = self.read_country(store, edition, country).await?;
         if read.user.role == Role::Observer {
-            return Err(AppError::Forbidden(
-                "observers read threads but do not write in them".into(),
-            ));
+            return Err(AppError::Forbidden(cyberindex_store::msg!(
+                "error-observers-read-only"
+            )));
         }
         Ok(CountryDiscuss {
             user: read.user,
@@ -184,16 +184,18 @@ impl SignedIn {
     pub fn admin(&self) -> AppResult<Admin> {
         match self.user().role {
             Role::Admin => Ok(Admin(self.user().clone())),
-            _ => Err(AppError::Forbidden(
-                "this is for secretariat administrators".into(),
-            )),
+            _ => Err(AppError::Forbidden(cyberindex_store::msg!(
+                "error-admins-only"
+            ))),
         }
     }
 
     pub fn secretariat(&self) -> AppResult<Secretariat> {
         match self.user().role {
             Role::Admin | Role::Reviewer => Ok(Secretariat(self.user().clone())),
-            _ => Err(AppError::Forbidden("this is for the secretariat".into())),
+            _ => Err(AppError::Forbidden(cyberindex_store::msg!(
+                "error-secretariat-only"
+            ))),
         }
     }
 
@@ -336,9 +338,9 @@ impl CountryReview {
     /// Reopens a validated response: administrators only, with a reason.
     pub async fn reopen(&self, store: &Store, reason: &str) -> AppResult<Response> {
         if self.user.role != Role::Admin {
-            return Err(AppError::Forbidden(
-                "only a secretariat administrator can reopen a validated response".into(),
-            ));
+            return Err(AppError::Forbidden(cyberindex_store::msg!(
+                "error-reopen-admin"
+            )));
         }
         Ok(store
             .reopen_response(&self.edition, &self.country, reason, Some(self.user.id))
@@ -384,14 +386,14 @@ impl CountryDiscuss {
         internal: bool,
     ) -> AppResult<Message> {
         if internal && !self.user.role.is_secretariat() {
-            return Err(AppError::Forbidden(
-                "reviewer notes are for the secretariat".into(),
-            ));
+            return Err(AppError::Forbidden(cyberindex_store::msg!(
+                "error-notes-secretariat"
+            )));
         }
         if body.chars().count() > 10_000 {
             return Err(AppError::bad(
                 "body",
-                "the message is longer than 10,000 characters",
+                cyberindex_store::msg!("error-message-too-long"),
             ));
         }
         Ok(store

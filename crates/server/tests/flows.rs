@@ -568,7 +568,7 @@ async fn an_admin_creates_an_edition_carrying_answers_forward() {
             .text()
             .await
             .unwrap()
-            .contains("there is no edition `nope`")
+            .contains("there is no edition “nope”")
     );
     assert!(
         app.state.store.edition("e2027").await.is_err(),

@@ -29,11 +29,13 @@ pub enum StoreError {
     /// This part of the response is not open to change (such as a question the review did not
     /// ask about).
     #[error("{0}")]
-    Closed(String),
-    #[error("{0} already exists")]
-    Duplicate(String),
+    Closed(Msg),
+    /// Already exists (the message names what).
     #[error("{0}")]
-    Invalid(String),
+    Duplicate(Msg),
+    /// The request is not valid (the message says why).
+    #[error("{0}")]
+    Invalid(Msg),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
     #[error("database migration failed: {0}")]
@@ -126,9 +128,9 @@ impl Store {
                 backend: Backend::Sqlite(sqlite::SqliteStore::open(url).await?),
             })
         } else {
-            Err(StoreError::Invalid(format!(
-                "unsupported database URL `{}`: use sqlite://PATH (PostgreSQL arrives in a later release)",
-                url.split(':').next().unwrap_or(url)
+            Err(StoreError::Invalid(msg!(
+                "store-unsupported-url",
+                scheme = url.split(':').next().unwrap_or(url)
             )))
         }
     }

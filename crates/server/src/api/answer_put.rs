@@ -52,7 +52,7 @@ pub async fn put(
     if comment.chars().count() > 10_000 {
         return Err(crate::error::AppError::bad(
             "comment",
-            "the comment is longer than 10,000 characters",
+            cyberindex_store::msg!("error-comment-too-long"),
         ));
     }
     let saved = write

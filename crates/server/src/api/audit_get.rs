@@ -36,9 +36,9 @@ pub async fn get(
         .read_country(&state.store, &edition, &country)
         .await?;
     if read.user.role == cyberindex_store::Role::Observer {
-        return Err(AppError::Forbidden(
-            "the audit trail is for the secretariat and the countries".into(),
-        ));
+        return Err(AppError::Forbidden(cyberindex_store::msg!(
+            "error-audit-readers"
+        )));
     }
     let entries = state
         .store

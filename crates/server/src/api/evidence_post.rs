@@ -50,7 +50,12 @@ pub async fn post(
     let (fields, file) = if content_type.starts_with("multipart/form-data") {
         let multipart = Multipart::from_request(request, &state)
             .await
-            .map_err(|e| AppError::bad("file", e.body_text()))?;
+            .map_err(|e| {
+                AppError::bad(
+                    "file",
+                    cyberindex_store::msg!("error-form-unreadable", detail = e.body_text()),
+                )
+            })?;
         read_multipart(&state, multipart).await?
     } else {
         let ApiJson(fields) = ApiJson::<EvidenceFields>::from_request(request, &state).await?;

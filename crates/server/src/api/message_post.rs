@@ -44,7 +44,10 @@ pub async fn post(
         .question_index(&question)
         .ok_or(AppError::NotFound)?;
     if body.body.trim().is_empty() {
-        return Err(AppError::bad("body", "the message is empty"));
+        return Err(AppError::bad(
+            "body",
+            cyberindex_store::msg!("error-message-empty"),
+        ));
     }
     let message = scope
         .post(&state.store, &question, &body.body, body.internal)

@@ -31,11 +31,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
             Ok(axum::Json(v)) => Ok(ApiJson(v)),
             // The limit error arrives wrapped, so it is recognised by its text.
             Err(rejection) if rejection.body_text().contains("length limit exceeded") => Err(
-                AppError::TooLarge("the request body is larger than 1 MB".into()),
+                AppError::TooLarge(cyberindex_store::msg!("error-body-too-large")),
             ),
             Err(rejection) => Err(AppError::BadRequest {
                 field: None,
-                message: rejection.body_text(),
+                message: cyberindex_store::msg!(
+                    "error-json-invalid",
+                    detail = rejection.body_text()
+                ),
             }),
         }
     }

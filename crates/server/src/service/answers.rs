@@ -162,8 +162,16 @@ pub fn check_value(
     let Some(text) = value.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok((q, None));
     };
-    let parsed = cyberindex_answers::parse_value(framework, q, text)
-        .map_err(|(message, help)| AppError::bad("value", format!("{message}: {help}")))?;
+    let parsed =
+        cyberindex_answers::parse_value(framework, q, text).map_err(|(message, help)| {
+            AppError::bad(
+                "value",
+                cyberindex_store::msg!(
+                    "error-value-invalid",
+                    detail = format!("{message}: {help}")
+                ),
+            )
+        })?;
     let question = &framework.questions[q];
     let stored = match parsed {
         Some(Value::Choice(i)) => question.options[i as usize].id.clone(),
@@ -188,16 +196,13 @@ pub fn json_value_text(value: &serde_json::Value) -> AppResult<Option<String>> {
         serde_json::Value::Number(n) => Ok(Some(n.to_string())),
         serde_json::Value::Array(items) => {
             let words: Option<Vec<&str>> = items.iter().map(serde_json::Value::as_str).collect();
-            words.map(|w| Some(w.join(" "))).ok_or_else(|| {
-                AppError::bad(
-                    "value",
-                    "a list of options must hold only option ids (strings)",
-                )
-            })
+            words
+                .map(|w| Some(w.join(" ")))
+                .ok_or_else(|| AppError::bad("value", cyberindex_store::msg!("error-value-list")))
         }
         serde_json::Value::Bool(_) | serde_json::Value::Object(_) => Err(AppError::bad(
             "value",
-            "value must be an option id, a list of option ids, a number, a text or null",
+            cyberindex_store::msg!("error-value-type"),
         )),
     }
 }

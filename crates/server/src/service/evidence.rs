@@ -124,16 +124,17 @@ pub async fn store_upload(dir: &Path, mut field: Field<'_>, limit: u64) -> AppRe
     let mut size: u64 = 0;
     let mut head: Vec<u8> = Vec::with_capacity(8192);
     let result: AppResult<()> = async {
-        while let Some(chunk) = field
-            .chunk()
-            .await
-            .map_err(|e| AppError::bad("file", format!("the upload was interrupted: {e}")))?
-        {
+        while let Some(chunk) = field.chunk().await.map_err(|e| {
+            AppError::bad(
+                "file",
+                cyberindex_store::msg!("error-upload-interrupted", detail = e),
+            )
+        })? {
             size += chunk.len() as u64;
             if size > limit {
-                return Err(AppError::TooLarge(format!(
-                    "the file is larger than the limit of {} MB",
-                    limit / (1024 * 1024)
+                return Err(AppError::TooLarge(cyberindex_store::msg!(
+                    "error-file-too-large",
+                    size = limit / (1024 * 1024)
                 )));
             }
             if head.len() < 8192 {
@@ -160,12 +161,16 @@ pub async fn store_upload(dir: &Path, mut field: Field<'_>, limit: u64) -> AppRe
         return fail(e).await;
     }
     if size == 0 {
-        return fail(AppError::bad("file", "the file is empty")).await;
+        return fail(AppError::bad(
+            "file",
+            cyberindex_store::msg!("error-file-empty"),
+        ))
+        .await;
     }
     let Some(media_type) = sniff(&head, &declared) else {
-        return fail(AppError::UnsupportedMedia(
-            "this kind of file is not accepted: upload a PDF, an office document (docx, xlsx, pptx, odt, ods, odp, doc, xls, ppt), an image (PNG, JPEG, GIF, WebP) or a text/CSV file".into(),
-        ))
+        return fail(AppError::UnsupportedMedia(cyberindex_store::msg!(
+            "error-file-type"
+        )))
         .await;
     };
     let sha256 = hex::encode(hasher.finalize());

@@ -138,15 +138,18 @@ pub async fn validate(
     let blocking = blockers(&framework, &answers, &reviews);
     if !blocking.is_empty() {
         let shown: Vec<&str> = blocking.iter().take(10).map(String::as_str).collect();
-        return Err(crate::error::AppError::Closed(format!(
-            "{} question(s) asked are not accepted in their current version yet: {}{}",
-            blocking.len(),
-            shown.join(", "),
-            if blocking.len() > shown.len() {
-                ", …"
-            } else {
-                ""
-            }
+        return Err(crate::error::AppError::Closed(cyberindex_store::msg!(
+            "error-not-accepted",
+            count = blocking.len(),
+            questions = format!(
+                "{}{}",
+                shown.join(", "),
+                if blocking.len() > shown.len() {
+                    ", …"
+                } else {
+                    ""
+                }
+            )
         )));
     }
     let response = scope.validate(&state.store).await?;
@@ -174,14 +177,14 @@ pub async fn send_back(
     if !cyberindex_answers::is_date(deadline) {
         return Err(AppError::bad(
             "deadline",
-            format!("the deadline `{deadline}` is not a date: write it as YYYY-MM-DD"),
+            cyberindex_store::msg!("error-deadline-not-date", deadline = deadline),
         ));
     }
     let today = time::OffsetDateTime::now_utc().date().to_string();
     if deadline < today.as_str() {
         return Err(AppError::bad(
             "deadline",
-            format!("the deadline {deadline} has passed: choose today ({today}) or later"),
+            cyberindex_store::msg!("error-deadline-passed", deadline = deadline, today = today),
         ));
     }
     let reviews = state.store.reviews(&scope.edition, &scope.country).await?;
@@ -190,14 +193,14 @@ pub async fn send_back(
         .filter(|r| r.decision != Decision::Accept)
         .count();
     if asks == 0 {
-        return Err(AppError::Closed(
-            "no question asks the country for anything: request clarification on or reject at least one answer first".into(),
-        ));
+        return Err(AppError::Closed(cyberindex_store::msg!(
+            "error-nothing-to-return"
+        )));
     }
     if reason.chars().count() > 10_000 {
         return Err(AppError::bad(
             "reason",
-            "the message is longer than 10,000 characters",
+            cyberindex_store::msg!("error-message-too-long"),
         ));
     }
     let response = scope

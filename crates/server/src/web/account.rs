@@ -44,9 +44,9 @@ struct AccountPage {
 fn enrolling(caller: Option<Caller>) -> AppResult<Caller> {
     match caller {
         Some(c) if c.owed.is_none() || c.owed == Some(Owed::TotpEnrolment) => Ok(c),
-        Some(_) => Err(AppError::Forbidden(
-            "enter your authentication code first".into(),
-        )),
+        Some(_) => Err(AppError::Forbidden(cyberindex_store::msg!(
+            "error-totp-code-first"
+        ))),
         None => Err(AppError::Unauthorized),
     }
 }
@@ -156,9 +156,9 @@ pub async fn disable_totp(
         .iter()
         .any(|r| r == caller.user.role.as_str())
     {
-        return Err(AppError::Forbidden(
-            "your role requires two-factor authentication".into(),
-        ));
+        return Err(AppError::Forbidden(cyberindex_store::msg!(
+            "error-totp-required"
+        )));
     }
     state.store.set_totp(caller.user.id, None, false).await?;
     state.auth_cache.clear();
@@ -184,7 +184,7 @@ pub async fn create_token(
     if name.is_empty() || name.chars().count() > 80 {
         return Err(AppError::bad(
             "name",
-            "give the token a name of 1 to 80 characters",
+            cyberindex_store::msg!("error-token-name"),
         ));
     }
     let token = accounts::create_token(&state, &caller.user, name).await?;

@@ -27,7 +27,7 @@ pub async fn draft(
     if comment.trim().is_empty() {
         return Err(AppError::bad(
             "comment",
-            "name the public source of a drafted answer in its comment",
+            cyberindex_store::msg!("error-draft-source"),
         ));
     }
     let (_, value) = answers::check_value(&framework, &question, Some(&values.join(" ")))?;
@@ -55,9 +55,7 @@ pub async fn send(
         .filter(|a| !a.confirmed && a.outcome.is_none())
         .count();
     if drafts == 0 {
-        return Err(AppError::Closed(
-            "there are no unconfirmed drafts to send".into(),
-        ));
+        return Err(AppError::Closed(cyberindex_store::msg!("error-no-drafts")));
     }
     state
         .store

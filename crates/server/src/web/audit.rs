@@ -231,9 +231,9 @@ pub async fn edition(
             filter.hide_confidential = true;
         }
         Role::Observer => {
-            return Err(AppError::Forbidden(
-                "the audit trail is for the secretariat and the countries".into(),
-            ));
+            return Err(AppError::Forbidden(cyberindex_store::msg!(
+                "error-audit-readers"
+            )));
         }
     }
     let heading = format!("{} · {}", tr.t("audit-title"), stored.name);

@@ -51,10 +51,12 @@ pub async fn change(
             .await;
         }
     } else {
-        let policy: DeskPolicy = form
-            .policy
-            .parse()
-            .map_err(|m: String| AppError::bad("policy", m))?;
+        let policy: DeskPolicy = form.policy.parse().map_err(|_| {
+            AppError::bad(
+                "policy",
+                cyberindex_store::msg!("error-desk-policy", policy = form.policy),
+            )
+        })?;
         state
             .store
             .set_desk_policy(&edition, policy, Some(admin.0.id))

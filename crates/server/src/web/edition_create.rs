@@ -10,7 +10,7 @@ use cyberindex_store::NewEdition;
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::i18n::Tr;
+use crate::i18n::{Render, Tr};
 use crate::state::AppState;
 use crate::web::{Page, render, see_other};
 
@@ -76,7 +76,7 @@ pub fn shipped_frameworks(dir: &std::path::Path) -> Vec<String> {
 pub fn check(
     form: &EditionForm,
     source: Option<(String, String)>,
-) -> Result<NewEdition, (Vec<String>, String)> {
+) -> Result<NewEdition, (Vec<cyberindex_store::Msg>, String)> {
     let mut errors = Vec::new();
     let id = form.id.trim();
     if id.is_empty()
@@ -86,24 +86,18 @@ pub fn check(
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         || id.starts_with('-')
     {
-        errors.push(
-            "Edition id: use 1 to 40 lowercase letters, digits and dashes, such as 2026."
-                .to_string(),
-        );
+        errors.push(cyberindex_store::msg!("edition-error-id"));
     }
     if form.name.trim().is_empty() {
-        errors.push("Name: give the edition a name.".to_string());
+        errors.push(cyberindex_store::msg!("edition-error-name"));
     }
-    for (label, date) in [
-        ("Opening date", &form.opens_on),
-        ("Deadline", &form.deadline),
-    ] {
+    for (field, date) in [("opens", &form.opens_on), ("deadline", &form.deadline)] {
         if !cyberindex_answers::is_date(date.trim()) {
-            errors.push(format!("{label}: write the date as YYYY-MM-DD."));
+            errors.push(cyberindex_store::msg!("edition-error-date", field = field));
         }
     }
     if form.deadline.trim() < form.opens_on.trim() {
-        errors.push("Deadline: it must not be before the opening date.".to_string());
+        errors.push(cyberindex_store::msg!("edition-error-deadline-order"));
     }
     let list = form.countries.trim();
     let codes: Vec<String> = if list.is_empty() || list.eq_ignore_ascii_case("all") {
@@ -119,9 +113,7 @@ pub fn check(
             .collect();
         for c in &codes {
             if countries::by_alpha3(c).is_none() {
-                errors.push(format!(
-                    "Countries: `{c}` is not an ISO 3166-1 alpha-3 code of the master list."
-                ));
+                errors.push(cyberindex_store::msg!("edition-error-country", country = c));
             }
         }
         let mut codes = codes;
@@ -132,15 +124,16 @@ pub fn check(
     let mut diagnostics = String::new();
     let framework = match &source {
         None => {
-            errors.push("Framework: choose a shipped framework or upload one.".to_string());
+            errors.push(cyberindex_store::msg!("edition-error-framework-missing"));
             None
         }
         Some((name, text)) => match cyberindex_framework::read(text) {
             Ok(f) => Some(f),
             Err(d) => {
-                errors.push(format!(
-                    "Framework: {name} has {} error(s); nothing was created.",
-                    d.len()
+                errors.push(cyberindex_store::msg!(
+                    "edition-error-framework",
+                    name = name,
+                    count = d.len()
                 ));
                 diagnostics = cyberindex_framework::render(name, text, &d);
                 None
@@ -203,30 +196,38 @@ pub async fn create(
     let admin = signed.admin()?;
     let mut form = EditionForm::default();
     let mut uploaded: Option<(String, String)> = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| AppError::bad("form", format!("unreadable form: {e}")))?
-    {
+    while let Some(field) = multipart.next_field().await.map_err(|e| {
+        AppError::bad(
+            "form",
+            cyberindex_store::msg!("error-form-unreadable", detail = e),
+        )
+    })? {
         let name = field.name().unwrap_or("").to_string();
         if name == "framework_file" {
             let file_name = field.file_name().unwrap_or("").to_string();
-            let bytes = field
-                .bytes()
-                .await
-                .map_err(|e| AppError::bad("framework_file", format!("unreadable upload: {e}")))?;
+            let bytes = field.bytes().await.map_err(|e| {
+                AppError::bad(
+                    "framework_file",
+                    cyberindex_store::msg!("error-form-unreadable", detail = e),
+                )
+            })?;
             if !file_name.is_empty() && !bytes.is_empty() {
                 let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
-                    AppError::bad("framework_file", "the framework file is not UTF-8 text")
+                    AppError::bad(
+                        "framework_file",
+                        cyberindex_store::msg!("error-framework-not-utf8"),
+                    )
                 })?;
                 uploaded = Some((crate::service::evidence::clean_name(&file_name), text));
             }
             continue;
         }
-        let text = field
-            .text()
-            .await
-            .map_err(|e| AppError::bad(&name, format!("unreadable field: {e}")))?;
+        let text = field.text().await.map_err(|e| {
+            AppError::bad(
+                &name,
+                cyberindex_store::msg!("error-form-unreadable", detail = e),
+            )
+        })?;
         match name.as_str() {
             "id" => form.id = text,
             "name" => form.name = text,
@@ -235,7 +236,12 @@ pub async fn create(
             "deadline" => form.deadline = text,
             "countries" => form.countries = text,
             "carry_forward_from" => form.carry_forward_from = text,
-            other => return Err(AppError::bad(other, format!("unknown field `{other}`"))),
+            other => {
+                return Err(AppError::bad(
+                    other,
+                    cyberindex_store::msg!("error-field-unknown", field = other),
+                ));
+            }
         }
     }
     let frameworks = shipped_frameworks(&state.config.frameworks);
@@ -254,7 +260,10 @@ pub async fn create(
     let from = form.carry_forward_from.trim().to_string();
     if !from.is_empty() && state.store.edition(&from).await.is_err() {
         let (mut errors, diagnostics) = checked.err().unwrap_or_default();
-        errors.push(format!("Carry forward: there is no edition `{from}`."));
+        errors.push(cyberindex_store::msg!(
+            "edition-error-carry-forward",
+            edition = from
+        ));
         checked = Err((errors, diagnostics));
     }
     match checked {
@@ -295,7 +304,7 @@ pub async fn create(
                 page,
                 form,
                 frameworks,
-                errors,
+                errors: errors.iter().map(|m| m.render(tr)).collect(),
                 diagnostics,
                 previous,
             })?;

@@ -42,7 +42,7 @@ pub fn build(
     if title.is_empty() || title.chars().count() > 300 {
         return Err(AppError::bad(
             "title",
-            "give the evidence a title of 1 to 300 characters",
+            cyberindex_store::msg!("error-evidence-title"),
         ));
     }
     let language = fields.language.trim().to_string();
@@ -51,12 +51,15 @@ pub fn build(
     {
         return Err(AppError::bad(
             "language",
-            "language must be ar, zh, en, fr, ru, es or other",
+            cyberindex_store::msg!("error-evidence-language"),
         ));
     }
     let issued_on = fields.issued_on.trim().to_string();
     if !issued_on.is_empty() && !cyberindex_answers::is_date(&issued_on) {
-        return Err(AppError::bad("issued_on", "write the date as YYYY-MM-DD"));
+        return Err(AppError::bad(
+            "issued_on",
+            cyberindex_store::msg!("error-date-format"),
+        ));
     }
     let url = fields
         .url
@@ -66,14 +69,19 @@ pub fn build(
         (Some(_), Some(_)) => {
             return Err(AppError::bad(
                 "url",
-                "give either a link or a file, not both",
+                cyberindex_store::msg!("error-link-or-file"),
             ));
         }
-        (None, None) => return Err(AppError::bad("file", "give a link or choose a file")),
+        (None, None) => {
+            return Err(AppError::bad(
+                "file",
+                cyberindex_store::msg!("error-link-or-file-missing"),
+            ));
+        }
         (Some(url), None) if !cyberindex_answers::is_url(&url) || url.len() > 2000 => {
             return Err(AppError::bad(
                 "url",
-                "the link must be an http:// or https:// address",
+                cyberindex_store::msg!("error-link-scheme"),
             ));
         }
         (Some(url), None) => EvidenceKind::Url { url },
@@ -101,11 +109,12 @@ pub async fn read_multipart(
 ) -> AppResult<(EvidenceFields, Option<StoredFile>)> {
     let mut fields = EvidenceFields::default();
     let mut file = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| AppError::bad("file", format!("unreadable form: {e}")))?
-    {
+    while let Some(field) = multipart.next_field().await.map_err(|e| {
+        AppError::bad(
+            "file",
+            cyberindex_store::msg!("error-form-unreadable", detail = e),
+        )
+    })? {
         let name = field.name().unwrap_or("").to_string();
         if name == "file" {
             if field.file_name().unwrap_or("").is_empty() {
@@ -121,10 +130,12 @@ pub async fn read_multipart(
             );
             continue;
         }
-        let text = field
-            .text()
-            .await
-            .map_err(|e| AppError::bad(&name, format!("unreadable field: {e}")))?;
+        let text = field.text().await.map_err(|e| {
+            AppError::bad(
+                &name,
+                cyberindex_store::msg!("error-form-unreadable", detail = e),
+            )
+        })?;
         match name.as_str() {
             "title" => fields.title = text,
             "url" => fields.url = Some(text),
@@ -134,9 +145,7 @@ pub async fn read_multipart(
             other => {
                 return Err(AppError::bad(
                     other,
-                    format!(
-                        "unknown field `{other}`: use title, url, file, language, issued_on, public"
-                    ),
+                    cyberindex_store::msg!("error-evidence-field-unknown", field = other),
                 ));
             }
         }

@@ -34,7 +34,10 @@ pub async fn post(
         .question_index(&question)
         .ok_or(AppError::NotFound)?;
     if form.body.trim().is_empty() {
-        return Err(AppError::bad("body", "write a message first"));
+        return Err(AppError::bad(
+            "body",
+            cyberindex_store::msg!("error-write-message"),
+        ));
     }
     let internal = form.internal == "1";
     scope

@@ -30,7 +30,7 @@ pub async fn reopen(
     if form.reason.trim().is_empty() {
         return Err(AppError::bad(
             "reason",
-            "give the reason for reopening: it is kept in the audit trail",
+            cyberindex_store::msg!("error-reopen-reason"),
         ));
     }
     let response = scope.reopen(&state.store, &form.reason).await?;

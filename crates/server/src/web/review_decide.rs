@@ -32,26 +32,29 @@ pub fn read_decision(
     comment: &str,
     proposed: Option<&str>,
 ) -> AppResult<(Decision, Option<String>)> {
-    let decision: Decision = decision
-        .parse()
-        .map_err(|m: String| AppError::bad("decision", m))?;
+    let decision: Decision = decision.parse().map_err(|_| {
+        AppError::bad(
+            "decision",
+            cyberindex_store::msg!("error-decision-unknown", decision = decision),
+        )
+    })?;
     if comment.chars().count() > 10_000 {
         return Err(AppError::bad(
             "comment",
-            "the comment is longer than 10,000 characters",
+            cyberindex_store::msg!("error-comment-too-long"),
         ));
     }
     if decision != Decision::Accept && comment.trim().is_empty() {
         return Err(AppError::bad(
             "comment",
-            "a comment is required to request clarification or to reject",
+            cyberindex_store::msg!("error-comment-required"),
         ));
     }
     let proposed = match proposed.map(str::trim).filter(|p| !p.is_empty()) {
         Some(_) if decision != Decision::Reject => {
             return Err(AppError::bad(
                 "proposed",
-                "a value can be proposed only with a rejection",
+                cyberindex_store::msg!("error-proposed-only-reject"),
             ));
         }
         Some(p) => {

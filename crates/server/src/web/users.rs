@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::i18n::Tr;
+use crate::i18n::{Render, Tr};
 use crate::service::accounts;
 use crate::state::AppState;
 use crate::web::{Page, render, role_key, when};
@@ -114,22 +114,27 @@ pub fn new_user(
     if !email.contains('@') || email.len() > 254 || email.contains(char::is_whitespace) {
         return Err(AppError::bad(
             "email",
-            format!("`{email}` is not an email address"),
+            cyberindex_store::msg!("error-email-invalid", email = email),
         ));
     }
-    let role: Role = role.parse().map_err(|e: String| AppError::bad("role", e))?;
+    let role: Role = role.parse().map_err(|_| {
+        AppError::bad(
+            "role",
+            cyberindex_store::msg!("error-role-unknown", role = role),
+        )
+    })?;
     let country = country.trim().to_ascii_uppercase();
     let country = match (role.is_country_role(), country.is_empty()) {
         (true, true) => {
             return Err(AppError::bad(
                 "country",
-                format!("a {role} needs a country"),
+                cyberindex_store::msg!("store-role-needs-country", role = role),
             ));
         }
         (true, false) if countries::by_alpha3(&country).is_none() => {
             return Err(AppError::bad(
                 "country",
-                format!("`{country}` is not an ISO 3166-1 alpha-3 code of the master list"),
+                cyberindex_store::msg!("error-country-unknown", country = country),
             ));
         }
         (true, false) => Some(country),
@@ -142,7 +147,7 @@ pub fn new_user(
             if countries::by_alpha3(&code).is_none() {
                 return Err(AppError::bad(
                     "observed",
-                    format!("`{code}` is not an ISO 3166-1 alpha-3 code of the master list"),
+                    cyberindex_store::msg!("error-country-unknown", country = code),
                 ));
             }
             observed_codes.push(code);
@@ -173,7 +178,7 @@ pub async fn invite(
         &form.observed,
     ) {
         Ok(n) => n,
-        Err(e) => return page(&state, &admin.0, tr, &uri, None, Some(e.to_string())).await,
+        Err(e) => return page(&state, &admin.0, tr, &uri, None, Some(e.msg().render(tr))).await,
     };
     match accounts::invite(&state, &new, Some(admin.0.id)).await {
         Ok((user, link)) => {
@@ -186,7 +191,7 @@ pub async fn invite(
             page(&state, &admin.0, tr, &uri, Some(link), None).await
         }
         Err(AppError::BadRequest { message, .. }) => {
-            page(&state, &admin.0, tr, &uri, None, Some(message)).await
+            page(&state, &admin.0, tr, &uri, None, Some(message.render(tr))).await
         }
         Err(e) => Err(e),
     }

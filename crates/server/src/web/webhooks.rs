@@ -117,7 +117,7 @@ pub async fn create(
     if !cyberindex_answers::is_url(url) {
         return Err(AppError::bad(
             "url",
-            format!("`{url}` is not a web address: it must start with https:// or http://"),
+            cyberindex_store::msg!("error-webhook-url", url = url),
         ));
     }
     let secret = random_token();

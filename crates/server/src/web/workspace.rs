@@ -415,20 +415,20 @@ pub fn read_fields(fields: &[(String, String)]) -> AppResult<(Vec<String>, Strin
         .find(|(k, _)| k == "comment")
         .map_or(String::new(), |(_, v)| v.clone());
     let version = match fields.iter().find(|(k, _)| k == "version") {
-        Some((_, v)) => v
-            .parse::<i64>()
-            .map_err(|_| AppError::bad("version", "version must be a whole number"))?,
+        Some((_, v)) => v.parse::<i64>().map_err(|_| {
+            AppError::bad("version", cyberindex_store::msg!("error-version-number"))
+        })?,
         None => {
             return Err(AppError::bad(
                 "version",
-                "the version the answer was loaded at is required",
+                cyberindex_store::msg!("error-version-missing"),
             ));
         }
     };
     if comment.chars().count() > 10_000 {
         return Err(AppError::bad(
             "comment",
-            "the comment is longer than 10,000 characters",
+            cyberindex_store::msg!("error-comment-too-long"),
         ));
     }
     Ok((values, comment, version))

@@ -64,8 +64,9 @@ async fn writer(mut conn: SqliteConnection, mut jobs: tokio::sync::mpsc::Receive
                 let _ = sqlx::query("ROLLBACK").execute(&mut conn).await;
                 let message = e.to_string();
                 for job in batch {
-                    let _ = job.reply.send(Err(StoreError::Invalid(format!(
-                        "the save was not stored: {message}"
+                    let _ = job.reply.send(Err(StoreError::Invalid(crate::msg!(
+                        "store-save-failed",
+                        detail = message
                     ))));
                 }
             }
@@ -230,7 +231,8 @@ async fn apply_save(
 }
 
 fn parse<T: FromStr<Err = String>>(s: &str) -> Result<T> {
-    s.parse().map_err(StoreError::Invalid)
+    s.parse()
+        .map_err(|e: String| StoreError::Invalid(crate::msg!("store-corrupt", detail = e)))
 }
 
 impl SqliteStore {
@@ -242,7 +244,7 @@ impl SqliteStore {
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
         if url.contains(":memory:") {
-            return Err(StoreError::Invalid("an in-memory database is not supported: give a file, such as sqlite://cyberindex.db".into()));
+            return Err(StoreError::Invalid(crate::msg!("store-in-memory")));
         }
         // Switch to WAL and migrate on one connection first: pool connections opening at once
         // would otherwise race for the lock that changing the journal mode takes.
@@ -301,9 +303,9 @@ impl SqliteStore {
     pub async fn create_user(&self, user: &NewUser, by: Option<i64>) -> Result<User> {
         if user.role.is_country_role() != user.country.is_some() {
             return Err(StoreError::Invalid(if user.role.is_country_role() {
-                format!("a {} needs a country", user.role)
+                crate::msg!("store-role-needs-country", role = user.role)
             } else {
-                format!("a {} has no country", user.role)
+                crate::msg!("store-role-has-no-country", role = user.role)
             }));
         }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -320,7 +322,7 @@ impl SqliteStore {
         {
             Ok(id) => id,
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-                return Err(StoreError::Duplicate(format!("an account for {}", user.email)));
+                return Err(StoreError::Duplicate(crate::msg!("store-duplicate-account", email = user.email)));
             }
             Err(e) => return Err(e.into()),
         };
@@ -679,7 +681,10 @@ impl SqliteStore {
         .await;
         match inserted {
             Err(sqlx::Error::Database(err)) if err.is_unique_violation() => {
-                return Err(StoreError::Duplicate(format!("edition `{}`", e.id)));
+                return Err(StoreError::Duplicate(crate::msg!(
+                    "store-duplicate-edition",
+                    id = e.id
+                )));
             }
             other => {
                 other?;
@@ -908,11 +913,11 @@ impl SqliteStore {
             reply,
         };
         if self.writer.send(job).await.is_err() {
-            return Err(StoreError::Invalid("the store is closed".into()));
+            return Err(StoreError::Invalid(crate::msg!("store-closed")));
         }
         answer
             .await
-            .map_err(|_| StoreError::Invalid("the store is closed".into()))?
+            .map_err(|_| StoreError::Invalid(crate::msg!("store-closed")))?
     }
 
     fn evidence_from_row(row: &SqliteRow) -> Result<Evidence> {

@@ -153,8 +153,9 @@ pub(super) async fn check_open_question(
     }
     match latest_decision(conn, edition, country, question).await? {
         Some((Decision::Clarify | Decision::Reject, _)) => Ok(()),
-        _ => Err(StoreError::Closed(format!(
-            "question {question} needs no action in this review round: only the questions the reviewers asked about can change"
+        _ => Err(StoreError::Closed(crate::msg!(
+            "store-question-closed",
+            question = question
         ))),
     }
 }
@@ -201,13 +202,9 @@ impl SqliteStore {
         by: Option<i64>,
     ) -> Result<Review> {
         if decision != Decision::Accept && comment.trim().is_empty() {
-            return Err(StoreError::Invalid(format!(
-                "a comment is required to {}",
-                if decision == Decision::Clarify {
-                    "request clarification"
-                } else {
-                    "reject an answer"
-                }
+            return Err(StoreError::Invalid(crate::msg!(
+                "store-comment-required",
+                decision = decision.as_str()
             )));
         }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -286,9 +283,9 @@ impl SqliteStore {
         let now = now_ms();
         for (question, decision, comment) in decisions {
             if *decision != Decision::Accept && comment.trim().is_empty() {
-                return Err(StoreError::Invalid(format!(
-                    "question {question}: a comment is required to {}",
-                    decision.as_str()
+                return Err(StoreError::Invalid(crate::msg!(
+                    "store-comment-required",
+                    decision = decision.as_str()
                 )));
             }
             sqlx::query(
@@ -346,7 +343,7 @@ impl SqliteStore {
     ) -> Result<Message> {
         let body = body.trim();
         if body.is_empty() {
-            return Err(StoreError::Invalid("the message is empty".into()));
+            return Err(StoreError::Invalid(crate::msg!("error-message-empty")));
         }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let round: i64 = sqlx::query_scalar(
@@ -474,9 +471,7 @@ impl SqliteStore {
         by: Option<i64>,
     ) -> Result<Response> {
         if reason.trim().is_empty() {
-            return Err(StoreError::Invalid(
-                "a reason is required to reopen a validated response".into(),
-            ));
+            return Err(StoreError::Invalid(crate::msg!("error-reopen-reason")));
         }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         change_status(
@@ -544,8 +539,9 @@ impl SqliteStore {
             return Err(StoreError::Conflict(Box::new(current)));
         }
         if current.confirmed {
-            return Err(StoreError::Invalid(format!(
-                "the answer to {question} is already confirmed"
+            return Err(StoreError::Invalid(crate::msg!(
+                "store-already-confirmed",
+                question = question
             )));
         }
         let now = now_ms();
@@ -718,9 +714,7 @@ impl SqliteStore {
             .fetch_optional(&mut *tx)
             .await?;
         if !matches!(role.as_deref(), Some("reviewer" | "admin")) {
-            return Err(StoreError::Invalid(
-                "only reviewers and administrators can be assigned".into(),
-            ));
+            return Err(StoreError::Invalid(crate::msg!("store-assign-role")));
         }
         response_status(&mut tx, edition, country).await?;
         sqlx::query(
