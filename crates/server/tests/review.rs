@@ -837,3 +837,41 @@ async fn desk_research_drafts_are_confirmed_corrected_or_settled_by_policy() {
         409
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn errors_speak_the_readers_language_on_pages_and_english_to_scripts() {
+    let app = TestApp::new().await;
+    let thread = format!("/editions/{EDITION}/countries/KEN/answers/LEG1.1/messages");
+    let page = app
+        .page(Method::POST, &thread, "focal-ken")
+        .header(
+            "Cookie",
+            format!(
+                "{}={}; lang=fr",
+                cyberindex_server::auth::SESSION_COOKIE,
+                app.sessions["focal-ken"]
+            ),
+        )
+        .form(&[("body", " ")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 422);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("Un problème est survenu") && html.contains("Rédigez d’abord un message."),
+        "{html}"
+    );
+    let (status, body) = post(
+        &app,
+        &format!("{}/answers/LEG1.1/messages", response_path("KEN")),
+        "focal-ken",
+        json!({"body": ""}),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_eq!(
+        body["error"]["message"],
+        "The message is empty: write something first."
+    );
+}
