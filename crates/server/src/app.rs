@@ -166,6 +166,18 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/editions/{edition}/responses/{country}/audit",
             get(api::audit_get::get),
         )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/reopen",
+            post(api::reopen_post::post),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/answers/{question}/confirm",
+            post(api::confirm_post::post),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/answers/{question}/draft",
+            put(api::draft_put::put),
+        )
         .route("/api/v1/openapi.json", get(api::openapi::document))
         .route(
             "/static/app.css",

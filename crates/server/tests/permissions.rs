@@ -279,6 +279,27 @@ fn rows() -> Vec<Row> {
             expected: [401, 200, 200, 200, 200, 403, 404],
         },
         Row {
+            via: Api,
+            method: Method::POST,
+            path: p("/api/v1/editions/{e}/responses/KEN/reopen"),
+            body: Json(r#"{"reason": "typo"}"#),
+            expected: [401, 409, 403, 403, 403, 403, 404],
+        },
+        Row {
+            via: Api,
+            method: Method::POST,
+            path: p("/api/v1/editions/{e}/responses/KEN/answers/LEG1.1/confirm"),
+            body: Json(r#"{"version": 0}"#),
+            expected: [401, 403, 403, 404, 404, 403, 404],
+        },
+        Row {
+            via: Api,
+            method: Method::PUT,
+            path: p("/api/v1/editions/{e}/responses/KEN/answers/LEG1.1/draft"),
+            body: Json(r#"{"value": "in-place", "comment": "Gazette", "version": 0}"#),
+            expected: [401, 200, 200, 403, 403, 403, 404],
+        },
+        Row {
             via: Page,
             method: Method::GET,
             path: p("/editions/{e}/review"),

@@ -772,6 +772,37 @@ async fn desk_research_drafts_are_confirmed_corrected_or_settled_by_policy() {
     assert_eq!(r.status(), 303);
     let (status, _) = put_answer(&app, "LEG1.2", json!("partial"), 1).await;
     assert_eq!(status, 200);
+    // The same through the API: a draft, confirmed by the country.
+    let r = app
+        .api(
+            Method::PUT,
+            &format!("{}/answers/LEG1.3/draft", response_path("KEN")),
+            "reviewer",
+        )
+        .json(&json!({"value": "partial", "comment": "Annual report 2025", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let drafted: Value = r.json().await.unwrap();
+    assert_eq!(
+        (
+            drafted["provenance"].as_str(),
+            drafted["confirmed"].as_bool()
+        ),
+        (Some("secretariat"), Some(false))
+    );
+    let (status, confirmed) = post(
+        &app,
+        &format!("{}/answers/LEG1.3/confirm", response_path("KEN")),
+        "focal-ken",
+        json!({"version": 1}),
+    )
+    .await;
+    assert_eq!(
+        (status, confirmed["outcome"].as_str()),
+        (200, Some("confirmed"))
+    );
     // The policy settles the rest at the deadline, and submits the response for review.
     let r = app
         .page(

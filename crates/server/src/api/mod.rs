@@ -4,10 +4,13 @@
 
 pub mod answer_put;
 pub mod audit_get;
+pub mod confirm_post;
+pub mod draft_put;
 pub mod editions_list;
 pub mod evidence_post;
 pub mod message_post;
 pub mod openapi;
+pub mod reopen_post;
 pub mod response_get;
 pub mod return_post;
 pub mod review_post;

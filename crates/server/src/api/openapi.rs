@@ -18,6 +18,9 @@ use utoipa::{Modify, OpenApi};
         crate::api::return_post::post,
         crate::api::validate_post::post,
         crate::api::audit_get::get,
+        crate::api::reopen_post::post,
+        crate::api::confirm_post::post,
+        crate::api::draft_put::put,
     ),
     modifiers(&Bearer),
     tags((name = "editions"), (name = "responses"), (name = "review"))
