@@ -906,3 +906,73 @@ async fn errors_speak_the_readers_language_on_pages_and_english_to_scripts() {
         "The message is empty: write something first."
     );
 }
+
+/// Autosave answers with progress from a cache of answer summaries; after every kind of write it
+/// must agree with progress computed from a full read.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autosave_progress_agrees_with_a_full_read_after_every_kind_of_write() {
+    let app = TestApp::new().await;
+    let full = |doc: &Value| doc["progress"].clone();
+    let check = |saved: &Value, doc: &Value, step: &str| {
+        assert_eq!(saved["progress"], full(doc), "after {step}");
+    };
+    let (status, saved) = put_answer(&app, "LEG1.1", json!("in-place"), 0).await;
+    assert_eq!(status, 200);
+    let doc = get_json(&app, &response_path("KEN"), "focal-ken").await;
+    check(&saved, &doc, "the first save");
+    assert!(saved["progress"]["evidence_missing"].as_u64().unwrap() >= 1);
+
+    // Evidence added: the next save's progress counts it.
+    let (status, evidence) = post(
+        &app,
+        &format!("{}/answers/LEG1.1/evidence", response_path("KEN")),
+        "focal-ken",
+        json!({"url": "https://example.org/law", "title": "Law"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (_, saved) = put_answer(&app, "LEG1.2", json!("partial"), 0).await;
+    let doc = get_json(&app, &response_path("KEN"), "focal-ken").await;
+    check(&saved, &doc, "adding evidence");
+
+    // Evidence deleted through the page.
+    let id = evidence["id"].as_i64().unwrap();
+    let r = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/evidence/{id}/delete"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    let (_, saved) = put_answer(&app, "LEG1.2", json!("in-place"), 1).await;
+    let doc = get_json(&app, &response_path("KEN"), "focal-ken").await;
+    check(&saved, &doc, "deleting evidence");
+
+    // A cleared answer, and a secretariat draft on another question.
+    let (_, saved) = put_answer(&app, "LEG1.2", Value::Null, 2).await;
+    let doc = get_json(&app, &response_path("KEN"), "focal-ken").await;
+    check(&saved, &doc, "clearing an answer");
+    assert_eq!(
+        app.page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/answers/LEG1.3/draft"),
+            "reviewer"
+        )
+        .form(&[
+            ("value", "in-place"),
+            ("comment", "Gazette"),
+            ("version", "0")
+        ])
+        .send()
+        .await
+        .unwrap()
+        .status(),
+        303
+    );
+    let (_, saved) = put_answer(&app, "LEG1.1", json!("partial"), 1).await;
+    let doc = get_json(&app, &response_path("KEN"), "focal-ken").await;
+    check(&saved, &doc, "a secretariat draft");
+}

@@ -11,6 +11,7 @@
 pub mod audit;
 mod model;
 mod sqlite;
+mod summaries;
 
 pub use audit::{AuditEntry, AuditEvent, ChainError};
 pub use model::*;

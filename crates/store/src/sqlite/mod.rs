@@ -26,6 +26,8 @@ use crate::{
 pub struct SqliteStore {
     pool: SqlitePool,
     writer: tokio::sync::mpsc::Sender<SaveJob>,
+    /// Answer summaries for progress, kept true by every write (see `summaries.rs`).
+    summaries: std::sync::Arc<crate::summaries::Summaries>,
 }
 
 /// One answer save waiting for the writer.
@@ -44,7 +46,11 @@ struct SaveJob {
 /// sync. One task owns a connection, takes every save that is waiting (up to 512), applies each
 /// in its own savepoint, commits once, and only then answers each caller: a save is reported only
 /// once it is durable, and one sync serves many saves.
-async fn writer(mut conn: SqliteConnection, mut jobs: tokio::sync::mpsc::Receiver<SaveJob>) {
+async fn writer(
+    mut conn: SqliteConnection,
+    mut jobs: tokio::sync::mpsc::Receiver<SaveJob>,
+    summaries: std::sync::Arc<crate::summaries::Summaries>,
+) {
     while let Some(first) = jobs.recv().await {
         let mut batch = vec![first];
         while batch.len() < 512 {
@@ -57,6 +63,14 @@ async fn writer(mut conn: SqliteConnection, mut jobs: tokio::sync::mpsc::Receive
         match outcome {
             Ok(results) => {
                 for (job, result) in batch.into_iter().zip(results) {
+                    if let Ok(saved) = &result {
+                        summaries.saved(
+                            &job.edition,
+                            &job.country,
+                            &job.question,
+                            saved.value.as_deref(),
+                        );
+                    }
                     let _ = job.reply.send(result);
                 }
             }
@@ -262,8 +276,13 @@ impl SqliteStore {
             .await?;
         let conn = SqliteConnection::connect_with(&options).await?;
         let (jobs, receiver) = tokio::sync::mpsc::channel(4096);
-        tokio::spawn(writer(conn, receiver));
-        Ok(Self { pool, writer: jobs })
+        let summaries = std::sync::Arc::<crate::summaries::Summaries>::default();
+        tokio::spawn(writer(conn, receiver, summaries.clone()));
+        Ok(Self {
+            pool,
+            writer: jobs,
+            summaries,
+        })
     }
 
     pub async fn close(&self) {
@@ -862,6 +881,10 @@ impl SqliteStore {
         edition: &str,
         country: &str,
     ) -> Result<Vec<crate::AnswerSummary>> {
+        let ticket = match self.summaries.get(edition, country) {
+            Ok(cached) => return Ok(cached),
+            Err(ticket) => ticket,
+        };
         let rows: Vec<(String, Option<String>, i64)> = sqlx::query_as(
             "SELECT a.question_id, a.value, (SELECT COUNT(*) FROM evidence e WHERE e.edition_id = a.edition_id AND e.country = a.country \
              AND e.question_id = a.question_id AND e.deleted_at IS NULL) FROM answers a WHERE a.edition_id = $1 AND a.country = $2",
@@ -870,14 +893,16 @@ impl SqliteStore {
         .bind(country)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
+        let summary: Vec<crate::AnswerSummary> = rows
             .into_iter()
             .map(|(question_id, value, evidence)| crate::AnswerSummary {
                 question_id,
                 value,
                 evidence: evidence as u32,
             })
-            .collect())
+            .collect();
+        self.summaries.put(edition, country, ticket, &summary);
+        Ok(summary)
     }
 
     pub async fn edition_answers(&self, edition: &str) -> Result<Vec<(String, Answer)>> {
@@ -1017,6 +1042,7 @@ impl SqliteStore {
         )
         .await?;
         tx.commit().await?;
+        self.summaries.forget(edition, country);
         Ok(evidence)
     }
 
@@ -1078,6 +1104,7 @@ impl SqliteStore {
         )
         .await?;
         tx.commit().await?;
+        self.summaries.forget(edition, country);
         Ok(())
     }
 
@@ -1166,6 +1193,7 @@ impl SqliteStore {
         )
         .await?;
         tx.commit().await?;
+        self.summaries.forget(edition, country);
         Ok(())
     }
 
@@ -1213,6 +1241,7 @@ impl SqliteStore {
             added += done.rows_affected();
         }
         tx.commit().await?;
+        self.summaries.clear();
         Ok(added)
     }
 

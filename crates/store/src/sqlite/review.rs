@@ -578,6 +578,7 @@ impl SqliteStore {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
+        self.summaries.forget(edition, country);
         Ok(answer)
     }
 
@@ -697,6 +698,7 @@ impl SqliteStore {
             .await?;
         }
         tx.commit().await?;
+        self.summaries.clear();
         Ok((kept, dropped, countries))
     }
 
