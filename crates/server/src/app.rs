@@ -129,7 +129,23 @@ pub fn router(state: AppState) -> Router {
             get(webhooks::list).post(webhooks::create),
         )
         .route("/admin/webhooks/{id}/delete", post(webhooks::delete))
-        .route("/api/v1/editions", get(api::editions_list::list))
+        .route(
+            "/api/v1/editions",
+            get(api::editions_list::list).post(api::edition_post::create),
+        )
+        .route(
+            "/api/v1/editions/{edition}/archive",
+            post(api::edition_post::archive),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses",
+            get(api::responses_list::list),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/evidence/{id}",
+            get(evidence_download::download).delete(api::evidence_delete::delete),
+        )
+        .route("/api/v1/users", post(api::user_post::create))
         .route(
             "/api/v1/editions/{edition}/responses/{country}",
             get(api::response_get::get),

@@ -591,3 +591,119 @@ async fn an_admin_creates_an_edition_carrying_answers_forward() {
         (1, cyberindex_store::Provenance::CarriedForward)
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_the_pages_do_the_api_does_too() {
+    let app = TestApp::new().await;
+    // An edition from a broken framework text: refused, with every problem and where it is.
+    let r = app
+        .api(Method::POST, "/api/v1/editions", "admin")
+        .json(&json!({
+            "id": "Bad Id", "name": "", "framework_source": "id = \"x\"\nversion = 3\n",
+            "opens_on": "2027-02-30", "deadline": "2027-01-01", "countries": ["KEN", "XXX"]
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let body: serde_json::Value = r.json().await.unwrap();
+    let message = body["error"]["message"].as_str().unwrap();
+    for expected in ["Edition id", "Name", "Opening date", "“XXX”", "framework:"] {
+        assert!(
+            message.contains(expected),
+            "{expected} missing from {message}"
+        );
+    }
+    assert!(app.state.store.edition("Bad Id").await.is_err());
+
+    // A good one, then the dashboard as data.
+    let r = app
+        .api(Method::POST, "/api/v1/editions", "admin")
+        .json(&json!({
+            "id": "e2027", "name": "Index 2027", "framework": "gca-national-index.toml",
+            "opens_on": "2027-01-01", "deadline": "2027-06-30", "countries": ["KEN", "FRA"],
+            "carry_forward_from": EDITION
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let rows: serde_json::Value = app
+        .api(Method::GET, "/api/v1/editions/e2027/responses", "admin")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let countries: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["country"].as_str().unwrap())
+        .collect();
+    assert_eq!(countries, ["FRA", "KEN"]);
+    assert_eq!(rows[0]["status"], "not-started");
+    // A country's team sees its own row only.
+    let own: serde_json::Value = app
+        .api(Method::GET, "/api/v1/editions/e2027/responses", "focal-ken")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(own.as_array().unwrap().len(), 1);
+
+    // Evidence removed through the API is gone from the response.
+    let added: serde_json::Value = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/editions/{EDITION}/responses/KEN/answers/LEG1.1/evidence"),
+            "focal-ken",
+        )
+        .json(&json!({"url": "https://example.org/law", "title": "Law"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = added["id"].as_i64().unwrap();
+    let path = format!("/api/v1/editions/{EDITION}/responses/KEN/evidence/{id}");
+    let r = app
+        .api(Method::DELETE, &path, "focal-ken")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let doc: serde_json::Value = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/editions/{EDITION}/responses/KEN"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(doc["evidence"].as_array().unwrap().is_empty());
+
+    // An invitation through the API.
+    let r = app
+        .api(Method::POST, "/api/v1/users", "admin")
+        .json(&json!({"email": "fp.bra@test.example.org", "role": "focal-point", "country": "BRA"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let invited: serde_json::Value = r.json().await.unwrap();
+    assert!(
+        invited["invitation_link"]
+            .as_str()
+            .unwrap()
+            .contains("/invitation/")
+    );
+}

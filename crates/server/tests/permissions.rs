@@ -280,6 +280,51 @@ fn rows() -> Vec<Row> {
         },
         Row {
             via: Api,
+            method: Method::GET,
+            path: p("/api/v1/editions/{e}/responses"),
+            body: None,
+            expected: [401, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Api,
+            method: Method::GET,
+            path: p("/api/v1/editions/{e}/responses/KEN/evidence/1"),
+            body: None,
+            // Evidence 1 is a link: readers are sent on to it.
+            expected: [401, 303, 303, 303, 303, 303, 404],
+        },
+        Row {
+            via: Api,
+            method: Method::DELETE,
+            path: p("/api/v1/editions/{e}/responses/KEN/evidence/1"),
+            body: None,
+            expected: [401, 403, 403, 204, 204, 403, 404],
+        },
+        Row {
+            via: Api,
+            method: Method::POST,
+            path: "/api/v1/editions",
+            body: Json(
+                r#"{"id": "e2027", "name": "2027", "framework": "gca-national-index.toml", "opens_on": "2027-01-01", "deadline": "2027-06-30", "countries": ["KEN"]}"#,
+            ),
+            expected: [401, 201, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Api,
+            method: Method::POST,
+            path: p("/api/v1/editions/{e}/archive"),
+            body: None,
+            expected: [401, 200, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Api,
+            method: Method::POST,
+            path: "/api/v1/users",
+            body: Json(r#"{"email": "new@test.example.org", "role": "reviewer"}"#),
+            expected: [401, 201, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Api,
             method: Method::POST,
             path: p("/api/v1/editions/{e}/responses/KEN/reopen"),
             body: Json(r#"{"reason": "typo"}"#),

@@ -480,3 +480,5 @@ store-question-closed = لا يتطلب السؤال { $question } أي إجرا
 store-comment-required = يلزم إدخال تعليق للقرار «{ $decision }».
 store-already-confirmed = الإجابة عن السؤال { $question } مؤكدة بالفعل.
 store-assign-role = لا يمكن الإسناد إلا إلى المراجعين ومسؤولي الأمانة.
+error-edition-invalid = لم يُنشأ الإصدار:
+    { $detail }

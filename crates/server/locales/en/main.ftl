@@ -464,3 +464,5 @@ store-question-closed = Question { $question } needs no action in this review ro
 store-comment-required = A comment is required for the decision “{ $decision }”.
 store-already-confirmed = The answer to { $question } is already confirmed.
 store-assign-role = Only reviewers and administrators can be assigned.
+error-edition-invalid = The edition was not created:
+    { $detail }

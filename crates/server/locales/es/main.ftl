@@ -468,3 +468,5 @@ store-question-closed = La pregunta { $question } no requiere ninguna acción en
 store-comment-required = Se requiere un comentario para la decisión «{ $decision }».
 store-already-confirmed = La respuesta a la pregunta { $question } ya está confirmada.
 store-assign-role = Solo se puede asignar a revisores y administradores.
+error-edition-invalid = La edición no se ha creado:
+    { $detail }

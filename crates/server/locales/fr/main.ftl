@@ -464,3 +464,5 @@ store-question-closed = La question { $question } n’appelle aucune action dans
 store-comment-required = Un commentaire est obligatoire pour la décision « { $decision } ».
 store-already-confirmed = La réponse à la question { $question } est déjà confirmée.
 store-assign-role = Seuls les examinateurs et les administrateurs peuvent se voir attribuer des réponses.
+error-edition-invalid = L’édition n’a pas été créée :
+    { $detail }

@@ -472,3 +472,5 @@ store-question-closed = Вопрос { $question } не требует дейс�
 store-comment-required = Для решения «{ $decision }» необходим комментарий.
 store-already-confirmed = Ответ на вопрос { $question } уже подтверждён.
 store-assign-role = Назначать можно только проверяющих и администраторов.
+error-edition-invalid = Выпуск не создан:
+    { $detail }

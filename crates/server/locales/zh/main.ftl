@@ -460,3 +460,5 @@ store-question-closed = 在本轮审核中，问题 { $question } 无需处理�
 store-comment-required = 决定“{ $decision }”必须附有意见。
 store-already-confirmed = 问题 { $question } 的回答已确认。
 store-assign-role = 只能分配给审核员和管理员。
+error-edition-invalid = 版次未创建：
+    { $detail }

@@ -21,9 +21,14 @@ use utoipa::{Modify, OpenApi};
         crate::api::reopen_post::post,
         crate::api::confirm_post::post,
         crate::api::draft_put::put,
+        crate::api::responses_list::list,
+        crate::api::evidence_delete::delete,
+        crate::api::edition_post::create,
+        crate::api::edition_post::archive,
+        crate::api::user_post::create,
     ),
     modifiers(&Bearer),
-    tags((name = "editions"), (name = "responses"), (name = "review"))
+    tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"))
 )]
 #[derive(Debug)]
 pub struct ApiDoc;
