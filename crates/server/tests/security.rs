@@ -213,9 +213,9 @@ async fn malformed_and_invalid_bodies_get_clear_errors_and_write_nothing() {
         (
             r#"{"value": "maybe", "version": 0}"#,
             422,
-            "`maybe` is not an option",
+            "“maybe” is not an option of this question: use one of in-place, partial, not-in-place",
         ),
-        (r#"{"value": true, "version": 0}"#, 422, "value must be"),
+        (r#"{"value": true, "version": 0}"#, 422, "The value must be"),
         (
             r#"{"value": "in-place", "version": 0, "extra": 1}"#,
             422,

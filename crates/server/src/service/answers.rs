@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use cyberindex_engine::{Framework, QuestionStatus, Texts, Value, score_unit};
+use cyberindex_engine::{Framework, QuestionStatus, QuestionType, Texts, Value, score_unit};
 use cyberindex_store::{Answer, AnswerSummary, Evidence};
 use serde::Serialize;
 
@@ -162,16 +162,34 @@ pub fn check_value(
     let Some(text) = value.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok((q, None));
     };
-    let parsed =
-        cyberindex_answers::parse_value(framework, q, text).map_err(|(message, help)| {
-            AppError::bad(
-                "value",
-                cyberindex_store::msg!(
-                    "error-value-invalid",
-                    detail = format!("{message}: {help}")
-                ),
-            )
-        })?;
+    let parsed = cyberindex_answers::parse_value(framework, q, text).map_err(|_| {
+        // The reader's message says what the question takes, in the reader's language.
+        let question = &framework.questions[q];
+        let options = || {
+            question
+                .options
+                .iter()
+                .map(|o| o.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        AppError::bad(
+            "value",
+            match question.kind {
+                QuestionType::Number => {
+                    cyberindex_store::msg!("error-value-number", value = text)
+                }
+                QuestionType::Url => cyberindex_store::msg!("error-value-url", value = text),
+                QuestionType::Date => cyberindex_store::msg!("error-value-date", value = text),
+                QuestionType::MultipleChoice => {
+                    cyberindex_store::msg!("error-value-options", value = text, options = options())
+                }
+                _ => {
+                    cyberindex_store::msg!("error-value-option", value = text, options = options())
+                }
+            },
+        )
+    })?;
     let question = &framework.questions[q];
     let stored = match parsed {
         Some(Value::Choice(i)) => question.options[i as usize].id.clone(),
