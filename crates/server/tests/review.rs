@@ -890,7 +890,8 @@ async fn errors_speak_the_readers_language_on_pages_and_english_to_scripts() {
     assert_eq!(page.status(), 422);
     let html = page.text().await.unwrap();
     assert!(
-        html.contains("Un problème est survenu") && html.contains("Rédigez d’abord un message."),
+        html.contains("Un problème est survenu")
+            && html.contains("Le message est vide\u{a0}: rédigez d’abord un texte."),
         "{html}"
     );
     let (status, body) = post(

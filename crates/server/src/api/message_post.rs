@@ -8,8 +8,7 @@ use serde::Deserialize;
 
 use crate::api::ApiJson;
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
-use crate::service::notify;
+use crate::error::AppResult;
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -39,27 +38,8 @@ pub async fn post(
     let scope = signed
         .discuss_country(&state.store, &edition, &country)
         .await?;
-    let framework = state.framework(&edition).await?;
-    framework
-        .question_index(&question)
-        .ok_or(AppError::NotFound)?;
-    if body.body.trim().is_empty() {
-        return Err(AppError::bad(
-            "body",
-            cyberindex_store::msg!("error-message-empty"),
-        ));
-    }
-    let message = scope
-        .post(&state.store, &question, &body.body, body.internal)
-        .await?;
-    notify::message_posted(
-        &state,
-        &edition,
-        &country,
-        &question,
-        &scope.user,
-        body.internal,
-    )
-    .await;
+    let message =
+        crate::service::review::post_message(&state, &scope, &question, &body.body, body.internal)
+            .await?;
     Ok(Json(message))
 }

@@ -8,8 +8,7 @@ use serde::Deserialize;
 use crate::api::ApiJson;
 use crate::api::submit_post::Submitted;
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
-use crate::service::notify;
+use crate::error::AppResult;
 use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -38,20 +37,6 @@ pub async fn post(
     let scope = signed
         .review_country(&state.store, &edition, &country)
         .await?;
-    if body.reason.trim().is_empty() {
-        return Err(AppError::bad(
-            "reason",
-            cyberindex_store::msg!("error-reopen-reason"),
-        ));
-    }
-    let response = scope.reopen(&state.store, &body.reason).await?;
-    notify::status_changed(
-        &state,
-        &edition,
-        &country,
-        response.status,
-        Some(scope.user.id),
-    )
-    .await;
+    let response = crate::service::review::reopen(&state, &scope, &body.reason).await?;
     Ok(Json(Submitted::of(response)))
 }

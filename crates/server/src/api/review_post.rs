@@ -58,24 +58,14 @@ pub async fn post(
         &body.comment,
         proposed.as_deref(),
     )?;
-    let (review, started) = scope
-        .decide(
-            &state.store,
-            &question,
-            decision,
-            &body.comment,
-            proposed.as_deref(),
-        )
-        .await?;
-    if started {
-        crate::service::notify::status_changed(
-            &state,
-            &edition,
-            &country,
-            cyberindex_store::Status::InReview,
-            Some(scope.user.id),
-        )
-        .await;
-    }
+    let review = crate::service::review::decide(
+        &state,
+        &scope,
+        &question,
+        decision,
+        &body.comment,
+        proposed.as_deref(),
+    )
+    .await?;
     Ok(Json(review))
 }

@@ -216,3 +216,84 @@ pub async fn send_back(
     .await;
     Ok(response)
 }
+
+/// Records a reviewer's decision; the first decision on a submitted response moves it into
+/// review, and those concerned are told.
+pub async fn decide(
+    state: &crate::state::AppState,
+    scope: &crate::scope::CountryReview,
+    question: &str,
+    decision: Decision,
+    comment: &str,
+    proposed: Option<&str>,
+) -> crate::error::AppResult<Review> {
+    let (review, started) = scope
+        .decide(&state.store, question, decision, comment, proposed)
+        .await?;
+    if started {
+        crate::service::notify::status_changed(
+            state,
+            &scope.edition,
+            &scope.country,
+            cyberindex_store::Status::InReview,
+            Some(scope.user.id),
+        )
+        .await;
+    }
+    Ok(review)
+}
+
+/// Reopens a validated response (administrators, with a reason), and tells those concerned.
+pub async fn reopen(
+    state: &crate::state::AppState,
+    scope: &crate::scope::CountryReview,
+    reason: &str,
+) -> crate::error::AppResult<cyberindex_store::Response> {
+    if reason.trim().is_empty() {
+        return Err(crate::error::AppError::bad(
+            "reason",
+            cyberindex_store::msg!("error-reopen-reason"),
+        ));
+    }
+    let response = scope.reopen(&state.store, reason).await?;
+    crate::service::notify::status_changed(
+        state,
+        &scope.edition,
+        &scope.country,
+        response.status,
+        Some(scope.user.id),
+    )
+    .await;
+    Ok(response)
+}
+
+/// Posts in a question's thread (or, `internal`, a reviewer-only note), and tells the other side.
+pub async fn post_message(
+    state: &crate::state::AppState,
+    scope: &crate::scope::CountryDiscuss,
+    question: &str,
+    body: &str,
+    internal: bool,
+) -> crate::error::AppResult<cyberindex_store::Message> {
+    let framework = state.framework(&scope.edition).await?;
+    framework
+        .question_index(question)
+        .ok_or(crate::error::AppError::NotFound)?;
+    if body.trim().is_empty() {
+        return Err(crate::error::AppError::bad(
+            "body",
+            cyberindex_store::msg!("error-message-empty"),
+        ));
+    }
+    let message = scope.post(&state.store, question, body, internal).await?;
+    crate::service::notify::message_posted(
+        state,
+        &scope.edition,
+        &scope.country,
+        question,
+        &scope.user,
+        internal,
+    )
+    .await;
+    Ok(message)
+}

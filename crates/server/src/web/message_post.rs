@@ -7,8 +7,7 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
-use crate::service::notify;
+use crate::error::AppResult;
 use crate::state::AppState;
 use crate::web::see_other;
 
@@ -29,21 +28,8 @@ pub async fn post(
     let scope = signed
         .discuss_country(&state.store, &edition, &country)
         .await?;
-    let framework = state.framework(&edition).await?;
-    framework
-        .question_index(&question)
-        .ok_or(AppError::NotFound)?;
-    if form.body.trim().is_empty() {
-        return Err(AppError::bad(
-            "body",
-            cyberindex_store::msg!("error-write-message"),
-        ));
-    }
     let internal = form.internal == "1";
-    scope
-        .post(&state.store, &question, &form.body, internal)
-        .await?;
-    notify::message_posted(&state, &edition, &country, &question, &scope.user, internal).await;
+    crate::service::review::post_message(&state, &scope, &question, &form.body, internal).await?;
     let page = if scope.user.role.is_secretariat() {
         "/review"
     } else {

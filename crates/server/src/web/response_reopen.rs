@@ -7,8 +7,7 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
-use crate::service::notify;
+use crate::error::AppResult;
 use crate::state::AppState;
 use crate::web::see_other;
 
@@ -27,21 +26,7 @@ pub async fn reopen(
     let scope = signed
         .review_country(&state.store, &edition, &country)
         .await?;
-    if form.reason.trim().is_empty() {
-        return Err(AppError::bad(
-            "reason",
-            cyberindex_store::msg!("error-reopen-reason"),
-        ));
-    }
-    let response = scope.reopen(&state.store, &form.reason).await?;
-    notify::status_changed(
-        &state,
-        &edition,
-        &country,
-        response.status,
-        Some(scope.user.id),
-    )
-    .await;
+    crate::service::review::reopen(&state, &scope, &form.reason).await?;
     Ok(see_other(&format!(
         "/editions/{edition}/countries/{country}/review"
     )))

@@ -90,25 +90,15 @@ pub async fn decide(
         &form.comment,
         Some(&form.proposed),
     )?;
-    let (_, started) = scope
-        .decide(
-            &state.store,
-            &question,
-            decision,
-            &form.comment,
-            proposed.as_deref(),
-        )
-        .await?;
-    if started {
-        crate::service::notify::status_changed(
-            &state,
-            &edition,
-            &country,
-            cyberindex_store::Status::InReview,
-            Some(scope.user.id),
-        )
-        .await;
-    }
+    crate::service::review::decide(
+        &state,
+        &scope,
+        &question,
+        decision,
+        &form.comment,
+        proposed.as_deref(),
+    )
+    .await?;
     Ok(see_other(&format!(
         "/editions/{edition}/countries/{country}/review#q-{question}"
     )))
