@@ -77,11 +77,13 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Starts the background work of a server: webhook delivery.
+/// Starts the background work of a server: webhook delivery, and deadlines that act on their
+/// own (desk-research drafts settled by the edition's policy).
 pub fn start_background(state: &AppState) {
     // One TLS crypto provider for the process (webhooks over https).
     let _ = rustls::crypto::ring::default_provider().install_default();
     tokio::spawn(service::webhooks::run(state.clone()));
+    tokio::spawn(service::deadlines::run(state.clone()));
 }
 
 async fn shutdown_signal() {

@@ -977,3 +977,89 @@ async fn autosave_progress_agrees_with_a_full_read_after_every_kind_of_write() {
     let doc = get_json(&app, &response_path("KEN"), "focal-ken").await;
     check(&saved, &doc, "a secretariat draft");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_passed_deadline_settles_drafts_by_the_editions_policy() {
+    let app = TestApp::new().await;
+    let framework = app.state.framework(EDITION).await.unwrap();
+    let source = app
+        .state
+        .store
+        .edition(EDITION)
+        .await
+        .unwrap()
+        .framework_source;
+    app.state
+        .store
+        .create_edition(
+            &cyberindex_store::NewEdition {
+                id: "past".into(),
+                name: "Past".into(),
+                framework_id: framework.id.clone(),
+                framework_version: framework.version.clone(),
+                framework_source: source,
+                opens_on: "2020-01-01".into(),
+                deadline: "2020-06-30".into(),
+                countries: vec!["KEN".into()],
+            },
+            None,
+        )
+        .await
+        .unwrap();
+    for edition in ["past", EDITION] {
+        let r = app
+            .api(
+                Method::PUT,
+                &format!("/api/v1/editions/{edition}/responses/KEN/answers/LEG1.1/draft"),
+                "reviewer",
+            )
+            .json(&json!({"value": "in-place", "comment": "Gazette", "version": 0}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{edition}");
+    }
+    let settled = cyberindex_server::service::deadlines::settle_due(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(settled, vec![("past".to_string(), vec!["KEN".to_string()])]);
+    let past = app.state.store.answers("past", "KEN").await.unwrap();
+    assert_eq!(past[0].outcome.as_deref(), Some("kept-by-policy"));
+    assert_eq!(
+        app.state
+            .store
+            .response("past", "KEN")
+            .await
+            .unwrap()
+            .status,
+        cyberindex_store::Status::Submitted
+    );
+    // The open edition's draft waits for the country.
+    let open = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    assert_eq!(open[0].outcome, None);
+    // Recorded as done by the system, with the policy as the reason.
+    let trail = app
+        .state
+        .store
+        .audit(&cyberindex_store::AuditFilter {
+            edition: Some("past".into()),
+            action_prefix: Some("answer.desk-outcome".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        (
+            trail[0].actor.as_str(),
+            trail[0].reason.contains("keep-draft")
+        ),
+        ("system", true)
+    );
+    // A second pass finds nothing more to do.
+    assert!(
+        cyberindex_server::service::deadlines::settle_due(&app.state)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod answers;
+pub mod deadlines;
 pub mod demo;
 pub mod editions;
 pub mod evidence;

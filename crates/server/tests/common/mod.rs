@@ -77,7 +77,7 @@ impl TestApp {
                     framework_version: framework.version,
                     framework_source: FRAMEWORK.into(),
                     opens_on: "2026-01-01".into(),
-                    deadline: "2026-12-31".into(),
+                    deadline: "2099-12-31".into(),
                     countries: vec!["KEN".into(), "FRA".into()],
                 },
                 None,
