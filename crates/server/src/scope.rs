@@ -295,8 +295,7 @@ impl CountryReview {
         comment: &str,
         proposed: Option<&str>,
     ) -> AppResult<(Review, bool)> {
-        let before = store.response(&self.edition, &self.country).await?.status;
-        let review = store
+        Ok(store
             .review_answer(
                 &self.edition,
                 &self.country,
@@ -306,8 +305,7 @@ impl CountryReview {
                 proposed,
                 Some(self.user.id),
             )
-            .await?;
-        Ok((review, before == Status::Submitted))
+            .await?)
     }
 
     /// Sends the response back for a new round.

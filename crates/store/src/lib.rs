@@ -355,7 +355,7 @@ impl Store {
     // --- review ---
 
     /// Records a reviewer's decision on an answer; the first decision moves a submitted
-    /// response into review.
+    /// response into review (then the flag returned is true).
     #[allow(clippy::too_many_arguments)]
     pub async fn review_answer(
         &self,
@@ -366,7 +366,7 @@ impl Store {
         comment: &str,
         proposed: Option<&str>,
         by: Option<i64>,
-    ) -> Result<Review> {
+    ) -> Result<(Review, bool)> {
         dispatch!(self, s => s.review_answer(edition, country, question, decision, comment, proposed, by).await)
     }
     /// Many decisions at once, on the answers' current versions (imports, the demonstration).
@@ -494,9 +494,6 @@ impl Store {
     }
     pub async fn notifications(&self, user: i64, limit: i64) -> Result<Vec<Notification>> {
         dispatch!(self, s => s.notifications(user, limit).await)
-    }
-    pub async fn unread_notifications(&self, user: i64) -> Result<i64> {
-        dispatch!(self, s => s.unread_notifications(user).await)
     }
     pub async fn mark_notifications_read(&self, user: i64) -> Result<()> {
         dispatch!(self, s => s.mark_notifications_read(user).await)

@@ -7,23 +7,26 @@ use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::web::workspace::{country_name, status_key};
 
-/// The country's focal point and contributors.
-async fn country_team(state: &AppState, country: &str) -> anyhow::Result<Vec<User>> {
-    Ok(state
-        .store
-        .users()
-        .await?
-        .into_iter()
+/// The country's focal point and contributors, among `users`.
+fn country_team(users: &[User], country: &str) -> Vec<User> {
+    users
+        .iter()
         .filter(|u| {
             u.active
                 && u.country.as_deref() == Some(country)
                 && matches!(u.role, Role::FocalPoint | Role::Contributor)
         })
-        .collect())
+        .cloned()
+        .collect()
 }
 
 /// The reviewers assigned to the country, or every reviewer when none is.
-async fn reviewers(state: &AppState, edition: &str, country: &str) -> anyhow::Result<Vec<User>> {
+async fn reviewers(
+    state: &AppState,
+    users: &[User],
+    edition: &str,
+    country: &str,
+) -> anyhow::Result<Vec<User>> {
     let assigned: Vec<i64> = state
         .store
         .assignments(edition)
@@ -32,11 +35,8 @@ async fn reviewers(state: &AppState, edition: &str, country: &str) -> anyhow::Re
         .filter(|a| a.country == country)
         .map(|a| a.reviewer_id)
         .collect();
-    Ok(state
-        .store
-        .users()
-        .await?
-        .into_iter()
+    Ok(users
+        .iter()
         .filter(|u| {
             u.active
                 && if assigned.is_empty() {
@@ -45,6 +45,7 @@ async fn reviewers(state: &AppState, edition: &str, country: &str) -> anyhow::Re
                     assigned.contains(&u.id)
                 }
         })
+        .cloned()
         .collect())
 }
 
@@ -86,9 +87,11 @@ pub async fn status_changed(
     actor: Option<i64>,
 ) {
     let result = async {
-        let mut to = country_team(state, country).await?;
+        // Everyone concerned, from one read of the accounts.
+        let users = state.store.users().await?;
+        let mut to = country_team(&users, country);
         if matches!(status, Status::Submitted | Status::Validated) {
-            to.extend(reviewers(state, edition, country).await?);
+            to.extend(reviewers(state, &users, edition, country).await?);
         }
         let link = if status == Status::Submitted {
             format!("/editions/{edition}/countries/{country}/review")
@@ -123,10 +126,11 @@ pub async fn message_posted(
     internal: bool,
 ) {
     let result = async {
+        let users = state.store.users().await?;
         let to = if internal || !author.role.is_secretariat() {
-            reviewers(state, edition, country).await?
+            reviewers(state, &users, edition, country).await?
         } else {
-            country_team(state, country).await?
+            country_team(&users, country)
         };
         let link = if author.role.is_secretariat() && !internal {
             format!("/editions/{edition}/countries/{country}#q-{question}")
@@ -153,7 +157,7 @@ pub async fn message_posted(
 /// The secretariat asks the country to confirm or correct drafted answers.
 pub async fn drafts_sent(state: &AppState, edition: &str, country: &str, actor: Option<i64>) {
     let result = async {
-        let to = country_team(state, country).await?;
+        let to = country_team(&state.store.users().await?, country);
         let link = format!("/editions/{edition}/countries/{country}");
         deliver(state, &to, actor, &link, |tr| {
             tr.ta("notify-drafts", &[("country", &country_name(tr, country))])

@@ -30,7 +30,7 @@ pub fn backoff(base: Duration, attempts: i64) -> Duration {
     (base * factor).min(Duration::from_secs(3600))
 }
 
-/// Runs until the process ends: every second, sends the deliveries that are due.
+/// Runs until the process ends: twice a second, sends the deliveries that are due.
 pub async fn run(state: AppState) {
     let client = match reqwest::Client::builder()
         .timeout(Duration::from_secs(10))

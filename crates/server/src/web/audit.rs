@@ -148,7 +148,7 @@ async fn respond(
     let csv_link = format!(
         "{}?{}",
         uri.path(),
-        serde_urlencoded_pairs(&[
+        query_string(&[
             ("country", &filters.country),
             ("question", &filters.question),
             ("user", &filters.user),
@@ -194,7 +194,7 @@ async fn respond(
     })
 }
 
-fn serde_urlencoded_pairs(pairs: &[(&str, &str)]) -> String {
+fn query_string(pairs: &[(&str, &str)]) -> String {
     pairs
         .iter()
         .filter(|(_, v)| !v.is_empty())

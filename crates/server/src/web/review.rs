@@ -54,13 +54,24 @@ pub struct DecisionView {
 }
 
 impl DecisionView {
-    pub fn new(tr: Tr, r: &Review, answer_version: i64) -> Self {
+    /// A decision on `question`, whose answer is now at `answer_version`; a proposed value is
+    /// shown with option labels.
+    pub fn new(
+        tr: Tr,
+        question: &cyberindex_engine::Question,
+        r: &Review,
+        answer_version: i64,
+    ) -> Self {
         Self {
             round: r.round,
             decision: r.decision.as_str(),
             label: tr.t(decision_key(r.decision)),
             comment: r.comment.clone(),
-            proposed: r.proposed_value.clone().unwrap_or_default(),
+            proposed: display_value(
+                tr,
+                question,
+                r.proposed_value.as_deref().unwrap_or_default(),
+            ),
             when: when(r.created_at),
             current: r.answer_version == answer_version,
         }
@@ -251,11 +262,7 @@ fn question_views(
                     }
                 }
             }
-            let shown_decision = |r: &Review| {
-                let mut d = DecisionView::new(tr, r, version);
-                d.proposed = display_value(tr, question, &d.proposed);
-                d
-            };
+            let shown_decision = |r: &Review| DecisionView::new(tr, question, r, version);
             let history: Vec<DecisionView> = reviews
                 .iter()
                 .filter(|r| r.question_id == id)

@@ -207,11 +207,7 @@ fn build_views(
                 .filter(|_| {
                     context.status != Status::NotStarted && context.status != Status::InProgress
                 })
-                .map(|r| {
-                    let mut d = crate::web::review::DecisionView::new(tr, r, version);
-                    d.proposed = crate::web::review::display_value(tr, question, &d.proposed);
-                    d
-                }),
+                .map(|r| crate::web::review::DecisionView::new(tr, question, r, version)),
             needs_action,
             editable,
             confirmable: editable && answer.is_some_and(|a| !a.confirmed && a.outcome.is_none()),

@@ -22,7 +22,7 @@ pub(super) async fn change_status(
     to: Status,
     by: Option<i64>,
     reason: &str,
-    new_round: Option<(i64, &str)>,
+    new_round_deadline: Option<&str>,
 ) -> Result<()> {
     let current = response_status(conn, edition, country).await?;
     if !from.contains(&current) {
@@ -30,15 +30,12 @@ pub(super) async fn change_status(
     }
     let now = now_ms();
     let submitted = to == Status::Submitted;
-    let (round_step, deadline) = match new_round {
-        Some((step, deadline)) => (step, Some(deadline)),
-        None => (0, None),
-    };
+    let deadline = new_round_deadline;
     let round: i64 = sqlx::query_scalar(
         "UPDATE responses SET status = $1, last_activity_at = $2, \
          submitted_at = CASE WHEN $3 THEN $2 ELSE submitted_at END, \
          submitted_by = CASE WHEN $3 THEN $4 ELSE submitted_by END, \
-         round = round + $7, round_deadline = CASE WHEN $7 > 0 THEN $8 ELSE round_deadline END \
+         round = round + CASE WHEN $7 THEN 1 ELSE 0 END, round_deadline = CASE WHEN $7 THEN $8 ELSE round_deadline END \
          WHERE edition_id = $5 AND country = $6 RETURNING round",
     )
     .bind(to.as_str())
@@ -47,7 +44,7 @@ pub(super) async fn change_status(
     .bind(by)
     .bind(edition)
     .bind(country)
-    .bind(round_step)
+    .bind(deadline.is_some())
     .bind(deadline)
     .fetch_one(&mut *conn)
     .await?;
@@ -200,7 +197,7 @@ impl SqliteStore {
         comment: &str,
         proposed: Option<&str>,
         by: Option<i64>,
-    ) -> Result<Review> {
+    ) -> Result<(Review, bool)> {
         if decision != Decision::Accept && comment.trim().is_empty() {
             return Err(StoreError::Invalid(crate::msg!(
                 "store-comment-required",
@@ -263,7 +260,7 @@ impl SqliteStore {
         )
         .await?;
         tx.commit().await?;
-        Ok(review)
+        Ok((review, status == Status::Submitted))
     }
 
     /// Records many decisions on a response under review in one transaction (imports and the
@@ -432,7 +429,7 @@ impl SqliteStore {
             Status::Returned,
             by,
             reason,
-            Some((1, deadline)),
+            Some(deadline),
         )
         .await?;
         tx.commit().await?;
@@ -831,15 +828,6 @@ impl SqliteStore {
                 })
             })
             .collect()
-    }
-
-    pub async fn unread_notifications(&self, user: i64) -> Result<i64> {
-        Ok(sqlx::query_scalar(
-            "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
-        )
-        .bind(user)
-        .fetch_one(&self.pool)
-        .await?)
     }
 
     pub async fn mark_notifications_read(&self, user: i64) -> Result<()> {
