@@ -80,9 +80,12 @@ type Rows = Vec<(usize, csv::StringRecord)>;
 
 fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    // Lines starting with `#` are comments: published answer files carry their edition, licence
+    // and missing-value convention that way.
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .comment(Some(b'#'))
         .from_reader(bytes);
     let mut rows = Vec::new();
     let mut errors = Vec::new();

@@ -8,7 +8,6 @@ mod check;
 mod demo;
 mod input;
 mod install;
-mod report;
 mod score;
 mod show;
 

@@ -2,7 +2,9 @@
 
 use std::path::Path;
 
-use crate::{ScoreFormat, input, report};
+use cyberindex_publish::report;
+
+use crate::{ScoreFormat, input};
 
 pub fn run(
     framework: &Path,

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use cyberindex_engine::{Aggregation, Child, Framework, Texts};
+use cyberindex_engine::{Aggregation, Child, Framework, text};
 use cyberindex_framework::resolved;
 
 use crate::input;
@@ -24,14 +24,6 @@ pub fn schema() -> anyhow::Result<()> {
     let mut s = serde_json::to_string_pretty(&resolved::schema())?;
     s.push('\n');
     input::write_output(None, &s)
-}
-
-/// The text in `lang`, or English.
-pub fn text<'a>(texts: &'a Texts, lang: &str) -> &'a str {
-    texts
-        .get(lang)
-        .or_else(|| texts.get("en"))
-        .map_or("", String::as_str)
 }
 
 /// A readable outline of the tree with weights, maxima and rules.

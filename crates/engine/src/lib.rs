@@ -13,7 +13,7 @@ pub mod score;
 
 pub use model::{
     Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, Node, NodeKind, NumberScale,
-    Question, QuestionType, Texts, Tier, UnitKind,
+    Question, QuestionType, Texts, Tier, UnitKind, text,
 };
 pub use results::{UnitAnswers, UnitResult, score_all};
 pub use score::{NodeScore, QuestionScore, QuestionStatus, UnitScore, Value, score_unit};

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::rule::Rule;
 
@@ -60,7 +60,7 @@ pub struct Framework {
 }
 
 /// What happens to a scored question that has no answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum MissingPolicy {
     /// Counts as 0 points toward the score, and is reported as missing.
@@ -96,7 +96,7 @@ pub struct Level {
 }
 
 /// What a node is in the tree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum NodeKind {
     Framework,
@@ -264,6 +264,14 @@ impl Question {
     pub fn option_index(&self, id: &str) -> Option<usize> {
         self.options.iter().position(|o| o.id == id)
     }
+}
+
+/// A text in a language, falling back to English, then to nothing.
+pub fn text<'a>(texts: &'a Texts, lang: &str) -> &'a str {
+    texts
+        .get(lang)
+        .or_else(|| texts.get("en"))
+        .map_or("", String::as_str)
 }
 
 impl Framework {

@@ -5,7 +5,7 @@
 //! order), so the same answers give the same bits on every machine.
 
 use schemars::JsonSchema;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::{Aggregation, Child, Framework, MissingPolicy, QuestionType};
 
@@ -23,7 +23,7 @@ pub enum Value {
 }
 
 /// Where a question stands for one unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuestionStatus {
     Answered,

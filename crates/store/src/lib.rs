@@ -257,6 +257,25 @@ impl Store {
     pub async fn archive_edition(&self, id: &str, by: Option<i64>) -> Result<()> {
         dispatch!(self, s => s.archive_edition(id, by).await)
     }
+    // --- publications ---
+
+    /// Writes the next version of an edition's publication; `freeze` makes the frozen texts
+    /// from the version and time (ms) assigned in the transaction.
+    pub async fn publish(
+        &self,
+        publication: &NewPublication,
+        by: Option<i64>,
+        freeze: impl FnOnce(i64, i64) -> std::result::Result<FrozenTexts, Msg>,
+    ) -> Result<PublicationMeta> {
+        dispatch!(self, s => s.publish(publication, by, freeze).await)
+    }
+    /// Publication headers, newest first; `edition` narrows to one edition.
+    pub async fn publications(&self, edition: Option<&str>) -> Result<Vec<PublicationMeta>> {
+        dispatch!(self, s => s.publications(edition).await)
+    }
+    pub async fn publication(&self, edition: &str, version: i64) -> Result<Publication> {
+        dispatch!(self, s => s.publication(edition, version).await)
+    }
     pub async fn response(&self, edition: &str, country: &str) -> Result<Response> {
         dispatch!(self, s => s.response(edition, country).await)
     }

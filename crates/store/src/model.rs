@@ -554,3 +554,42 @@ macro_rules! msg {
         }
     };
 }
+
+/// A publication to write: the frozen inputs and the results document built from them.
+#[derive(Debug, Clone)]
+pub struct NewPublication {
+    pub edition: String,
+    pub change_note: String,
+    pub licence: String,
+    pub framework_source: String,
+    /// Countries published.
+    pub countries: i64,
+}
+
+/// The frozen texts of a publication, made once its version and time are known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrozenTexts {
+    pub answers_csv: String,
+    pub results_json: String,
+}
+
+/// A publication's header, without its frozen texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PublicationMeta {
+    pub edition: String,
+    pub version: i64,
+    pub published_at: i64,
+    pub published_by: Option<i64>,
+    pub change_note: String,
+    pub licence: String,
+    pub countries: i64,
+}
+
+/// A whole publication.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Publication {
+    pub meta: PublicationMeta,
+    pub framework_source: String,
+    pub answers_csv: String,
+    pub results_json: String,
+}

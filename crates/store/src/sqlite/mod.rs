@@ -13,6 +13,7 @@ use sqlx::sqlite::{
 use sqlx::{Connection, Row, SqliteConnection, SqlitePool};
 
 mod audit;
+mod publish;
 mod review;
 
 use crate::audit::{AuditEntry, AuditEvent, ChainError};

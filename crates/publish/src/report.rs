@@ -2,24 +2,25 @@
 //! the wide CSV and the terminal table.
 
 use cyberindex_answers::{AnswerFile, countries};
-use cyberindex_engine::{Framework, MissingPolicy, NodeKind, QuestionStatus, UnitKind, UnitResult};
-use serde::Serialize;
-
-use crate::show::text;
+use cyberindex_engine::{
+    Framework, MissingPolicy, NodeKind, QuestionStatus, UnitKind, UnitResult, text,
+};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// The schema id of the JSON report; bump it when the layout changes.
 pub const SCHEMA: &str = "cyberindex/scores/1";
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ScoreReport {
-    pub schema: &'static str,
+    pub schema: String,
     pub framework: FrameworkRef,
     /// Answer rows read and units scored.
     pub rows: usize,
     pub units: Vec<UnitReport>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FrameworkRef {
     pub id: String,
     pub version: String,
@@ -28,7 +29,7 @@ pub struct FrameworkRef {
     pub missing: MissingPolicy,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct UnitReport {
     pub unit: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -48,7 +49,7 @@ pub struct UnitReport {
     pub questions: Vec<QuestionReport>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct NodeReport {
     pub id: String,
     pub kind: NodeKind,
@@ -63,7 +64,7 @@ pub struct NodeReport {
     pub missing: u32,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct QuestionReport {
     pub id: String,
     pub status: QuestionStatus,
@@ -85,7 +86,7 @@ fn r6(x: f64) -> f64 {
     if r == 0.0 { 0.0 } else { r }
 }
 
-fn unit_name(framework: &Framework, unit: &str, lang: &str) -> Option<String> {
+pub fn unit_name(framework: &Framework, unit: &str, lang: &str) -> Option<String> {
     (framework.units == UnitKind::Country)
         .then(|| countries::by_alpha3(unit).map(|c| c.name(lang).to_string()))
         .flatten()
@@ -93,7 +94,7 @@ fn unit_name(framework: &Framework, unit: &str, lang: &str) -> Option<String> {
 
 pub fn build(framework: &Framework, file: &AnswerFile, results: &[UnitResult]) -> ScoreReport {
     ScoreReport {
-        schema: SCHEMA,
+        schema: SCHEMA.into(),
         framework: FrameworkRef {
             id: framework.id.clone(),
             version: framework.version.clone(),

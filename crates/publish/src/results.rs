@@ -1,0 +1,297 @@
+//! The published results document (`cyberindex/results/1`): what a publication freezes and what
+//! every page, open-data file and the results API are made from.
+//!
+//! A publication is built from the validated answers written out in the answer-file layout that
+//! `cyberindex score` reads ([`answers_csv`]), so the published scores are, by construction, the
+//! scores `cyberindex score` gives on the published `answers.csv` and `framework.toml`.
+
+use cyberindex_answers::{AnswerFile, Format, RowError, countries};
+use cyberindex_engine::{Framework, NodeKind, score_all, text};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::report::{self, FrameworkRef, UnitReport};
+
+/// The schema id of the results document; bump it when the layout changes.
+pub const SCHEMA: &str = "cyberindex/results/1";
+
+/// The missing-value convention every open-data file states.
+pub const MISSING_VALUES: &str = "A value that does not exist (nothing under a node applies, or a \
+question was not answered) is null in JSON and Parquet and an empty cell in CSV and XLSX. It is \
+never written as 0.";
+
+/// The results of one publication of an edition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Results {
+    pub schema: String,
+    pub edition: EditionRef,
+    pub publication: PublicationRef,
+    pub framework: FrameworkRef,
+    /// The licence the secretariat publishes the data under.
+    pub licence: String,
+    /// How missing values are written: [`MISSING_VALUES`].
+    pub missing_values: String,
+    /// Tiers from the highest to the lowest.
+    pub tiers: Vec<TierRef>,
+    /// Pillars, indicators and sub-indicators in framework order (the root excluded).
+    pub nodes: Vec<NodeRef>,
+    /// Units in rank order, then by id.
+    pub units: Vec<PublishedUnit>,
+    /// Evidence the countries marked public.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<PublicEvidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct EditionRef {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PublicationRef {
+    /// 1 for the first publication of the edition, 2 for the first correction, and so on.
+    pub version: u32,
+    /// RFC 3339 time in UTC.
+    pub published_at: String,
+    /// What changed since the previous version (empty for version 1).
+    pub change_note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct TierRef {
+    pub id: String,
+    /// English label.
+    pub label: String,
+    /// The lowest rounded overall score in the tier.
+    pub min: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct NodeRef {
+    pub id: String,
+    pub kind: NodeKind,
+    /// The parent node id; null for pillars.
+    pub parent: Option<String>,
+    /// English label.
+    pub label: String,
+    pub weight: f64,
+    pub max: f64,
+}
+
+/// One unit's scores, as `cyberindex score` reports them, with the country's groups.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PublishedUnit {
+    #[serde(flatten)]
+    pub report: UnitReport,
+    /// Regions and groups, for countries of the master list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Groups>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Groups {
+    pub itu_region: String,
+    pub m49_region: String,
+    pub m49_subregion: String,
+    /// Least developed country.
+    pub ldc: bool,
+    /// Small island developing state.
+    pub sids: bool,
+    /// Landlocked developing country.
+    pub lldc: bool,
+}
+
+/// A piece of evidence a country marked public.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PublicEvidence {
+    pub id: i64,
+    pub unit: String,
+    pub question: String,
+    pub title: String,
+    /// An address outside cyberindex, for links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// For files: the name, published under `evidence/{id}/{file_name}` beside the data files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+}
+
+impl PublicEvidence {
+    /// Where the evidence is, relative to the folder of the data files.
+    pub fn href(&self) -> String {
+        match (&self.url, &self.file_name) {
+            (Some(url), _) => url.clone(),
+            (None, Some(name)) => format!("evidence/{}/{}", self.id, name),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// One validated answer, as frozen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrozenAnswer {
+    pub unit: String,
+    pub question: String,
+    pub value: String,
+    pub comment: String,
+}
+
+/// What a publication is made of, besides the framework and answers.
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub edition: EditionRef,
+    pub publication: PublicationRef,
+    pub licence: String,
+}
+
+/// Comment lines (`# key: value`) that head every CSV file of a publication. The answer reader
+/// and most CSV tools skip them (`comment = "#"`).
+pub fn csv_preamble(meta: &Meta, framework: &FrameworkRef) -> String {
+    let mut out = String::new();
+    let lines = [
+        (
+            "edition",
+            format!("{} ({})", meta.edition.id, meta.edition.name),
+        ),
+        (
+            "framework",
+            format!("{} {}", framework.id, framework.version),
+        ),
+        (
+            "publication",
+            format!(
+                "version {} published {}",
+                meta.publication.version, meta.publication.published_at
+            ),
+        ),
+        ("licence", meta.licence.clone()),
+        ("missing values", MISSING_VALUES.to_string()),
+    ];
+    for (key, value) in lines {
+        let value = value.replace(['\r', '\n'], " ");
+        out.push_str(&format!("# {key}: {value}\n"));
+    }
+    out
+}
+
+/// The answers in the layout `cyberindex score` reads (`unit,question,value,comment,evidence`),
+/// headed by the publication's comment lines.
+pub fn answers_csv(meta: &Meta, framework: &Framework, answers: &[FrozenAnswer]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut rows: Vec<&FrozenAnswer> = answers.iter().collect();
+    let order = |q: &str| framework.question_index(q).unwrap_or(usize::MAX);
+    rows.sort_by(|a, b| {
+        a.unit
+            .cmp(&b.unit)
+            .then_with(|| order(&a.question).cmp(&order(&b.question)))
+    });
+    // Writing to a Vec cannot fail.
+    let _ = writer.write_record(["unit", "question", "value", "comment", "evidence"]);
+    for a in rows {
+        let _ = writer.write_record([&a.unit, &a.question, &a.value, &a.comment, ""]);
+    }
+    let body = writer.into_inner().map_or_else(|_| Vec::new(), |v| v);
+    let mut out = csv_preamble(meta, &framework_ref(framework));
+    out.push_str(&String::from_utf8_lossy(&body));
+    out
+}
+
+pub fn framework_ref(framework: &Framework) -> FrameworkRef {
+    FrameworkRef {
+        id: framework.id.clone(),
+        version: framework.version.clone(),
+        max: framework.root().max,
+        precision: framework.precision,
+        missing: framework.missing,
+    }
+}
+
+/// The groups of a country in the master list.
+pub fn groups_of(unit: &str) -> Option<Groups> {
+    countries::by_alpha3(unit).map(|c| Groups {
+        itu_region: c.itu_region.clone(),
+        m49_region: c.m49_region.clone(),
+        m49_subregion: c.m49_subregion.clone(),
+        ldc: c.ldc,
+        sids: c.sids,
+        lldc: c.lldc,
+    })
+}
+
+/// Reads the published answers back, exactly as `cyberindex score` does.
+pub fn read_answers(framework: &Framework, answers_csv: &str) -> Result<AnswerFile, Vec<RowError>> {
+    cyberindex_answers::read(framework, answers_csv.as_bytes(), Format::Csv)
+}
+
+/// Scores the published answers and builds the results document.
+pub fn build(
+    framework: &Framework,
+    meta: &Meta,
+    answers_csv: &str,
+    evidence: Vec<PublicEvidence>,
+) -> Result<Results, Vec<RowError>> {
+    let file = read_answers(framework, answers_csv)?;
+    let scored = score_all(framework, &file.units);
+    let report = report::build(framework, &file, &scored);
+    Ok(Results {
+        schema: SCHEMA.into(),
+        edition: meta.edition.clone(),
+        publication: meta.publication.clone(),
+        framework: report.framework,
+        licence: meta.licence.clone(),
+        missing_values: MISSING_VALUES.into(),
+        tiers: framework
+            .tiers
+            .iter()
+            .map(|t| TierRef {
+                id: t.id.clone(),
+                label: text(&t.label, "en").to_string(),
+                min: t.min,
+            })
+            .collect(),
+        nodes: framework
+            .nodes
+            .iter()
+            .skip(1)
+            .map(|n| NodeRef {
+                id: n.id.clone(),
+                kind: n.kind,
+                parent: n
+                    .parent
+                    .filter(|p| *p != 0)
+                    .map(|p| framework.nodes[p].id.clone()),
+                label: text(&n.label, "en").to_string(),
+                weight: n.weight,
+                max: n.max,
+            })
+            .collect(),
+        units: report
+            .units
+            .into_iter()
+            .map(|u| PublishedUnit {
+                groups: groups_of(&u.unit),
+                report: u,
+            })
+            .collect(),
+        evidence,
+    })
+}
+
+impl Results {
+    /// The unit with this id.
+    pub fn unit(&self, id: &str) -> Option<&PublishedUnit> {
+        self.units.iter().find(|u| u.report.unit == id)
+    }
+
+    /// The metadata a publication was built with.
+    pub fn meta(&self) -> Meta {
+        Meta {
+            edition: self.edition.clone(),
+            publication: self.publication.clone(),
+            licence: self.licence.clone(),
+        }
+    }
+}

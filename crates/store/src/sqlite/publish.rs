@@ -1,0 +1,120 @@
+//! Publications in SQLite: numbered versions per edition, written once (triggers refuse changes),
+//! each recorded in the audit trail in its own transaction.
+
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+
+use super::{SqliteStore, audit};
+use crate::audit::AuditEvent;
+use crate::{
+    FrozenTexts, NewPublication, Publication, PublicationMeta, Result, StoreError, now_ms,
+};
+
+fn meta_from_row(r: &SqliteRow) -> Result<PublicationMeta> {
+    Ok(PublicationMeta {
+        edition: r.try_get("edition_id")?,
+        version: r.try_get("version")?,
+        published_at: r.try_get("published_at")?,
+        published_by: r.try_get("published_by")?,
+        change_note: r.try_get("change_note")?,
+        licence: r.try_get("licence")?,
+        countries: r.try_get("countries")?,
+    })
+}
+
+impl SqliteStore {
+    /// Writes the next version of an edition's publication. `freeze` makes the frozen texts from
+    /// the version number and time (ms) assigned here, inside the transaction, so two publishers
+    /// never get the same number.
+    pub async fn publish(
+        &self,
+        p: &NewPublication,
+        by: Option<i64>,
+        freeze: impl FnOnce(i64, i64) -> std::result::Result<FrozenTexts, crate::Msg>,
+    ) -> Result<PublicationMeta> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let exists: Option<String> = sqlx::query_scalar("SELECT id FROM editions WHERE id = $1")
+            .bind(&p.edition)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            return Err(StoreError::NotFound("edition"));
+        }
+        let version: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(version), 0) + 1 FROM publications WHERE edition_id = $1",
+        )
+        .bind(&p.edition)
+        .fetch_one(&mut *tx)
+        .await?;
+        let now = now_ms();
+        let texts = freeze(version, now).map_err(StoreError::Invalid)?;
+        sqlx::query(
+            "INSERT INTO publications (edition_id, version, published_at, published_by, change_note, \
+             licence, framework_source, answers_csv, results_json, countries) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        )
+        .bind(&p.edition)
+        .bind(version)
+        .bind(now)
+        .bind(by)
+        .bind(&p.change_note)
+        .bind(&p.licence)
+        .bind(&p.framework_source)
+        .bind(&texts.answers_csv)
+        .bind(&texts.results_json)
+        .bind(p.countries)
+        .execute(&mut *tx)
+        .await?;
+        audit::append(
+            &mut tx,
+            &AuditEvent::new(by, "edition.publish")
+                .object(format!("edition {} version {version}", p.edition))
+                .after(&serde_json::json!({
+                    "version": version,
+                    "countries": p.countries,
+                    "licence": p.licence,
+                }))
+                .reason(&p.change_note),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(PublicationMeta {
+            edition: p.edition.clone(),
+            version,
+            published_at: now,
+            published_by: by,
+            change_note: p.change_note.clone(),
+            licence: p.licence.clone(),
+            countries: p.countries,
+        })
+    }
+
+    /// Every publication's header, newest edition publication first; `edition` narrows to one.
+    pub async fn publications(&self, edition: Option<&str>) -> Result<Vec<PublicationMeta>> {
+        let rows = sqlx::query(
+            "SELECT edition_id, version, published_at, published_by, change_note, licence, countries \
+             FROM publications WHERE ($1 IS NULL OR edition_id = $1) \
+             ORDER BY published_at DESC, edition_id, version DESC",
+        )
+        .bind(edition)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(meta_from_row).collect()
+    }
+
+    pub async fn publication(&self, edition: &str, version: i64) -> Result<Publication> {
+        let row = sqlx::query("SELECT * FROM publications WHERE edition_id = $1 AND version = $2")
+            .bind(edition)
+            .bind(version)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("publication"))?;
+        Ok(Publication {
+            meta: meta_from_row(&row)?,
+            framework_source: row.try_get("framework_source")?,
+            answers_csv: row.try_get("answers_csv")?,
+            results_json: row.try_get("results_json")?,
+        })
+    }
+}
