@@ -153,6 +153,70 @@ pub fn audit_verify(install: &Installation) -> anyhow::Result<()> {
     })
 }
 
+/// `publish`: publishes an edition (with `--edition`) and/or writes the static site (`--static`).
+pub fn publish(
+    install: &Installation,
+    edition: Option<&str>,
+    note: &str,
+    licence: Option<String>,
+    out: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    if edition.is_none() && out.is_none() {
+        return Err(InputError(
+            "error: say what to do: --edition EDITION to publish, --static OUT to write the site, or both\n"
+                .into(),
+        )
+        .into());
+    }
+    let config = install.config(Overrides::default())?;
+    let demo = config.demo;
+    let evidence_dir = config.evidence_dir();
+    runtime()?.block_on(async {
+        let state = state(config).await?;
+        // Pages made from demonstration data say so, as on the server.
+        let demo = demo
+            || state
+                .store
+                .edition(cyberindex_server::service::demo::EDITION)
+                .await
+                .is_ok();
+        if let Some(edition) = edition {
+            let request = cyberindex_server::service::publish::PublishRequest {
+                change_note: note.to_string(),
+                licence: licence.unwrap_or_else(|| {
+                    cyberindex_server::service::publish::DEFAULT_LICENCE.to_string()
+                }),
+            };
+            let meta = cyberindex_server::service::publish::publish(&state, edition, &request, None)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!(
+                "published {} version {}: {} countries",
+                meta.edition, meta.version, meta.countries
+            );
+        }
+        if let Some(out) = out {
+            let started = std::time::Instant::now();
+            let loaded = cyberindex_server::public::export::load(&state.store).await?;
+            let report =
+                cyberindex_server::public::export::write(&loaded, out, &evidence_dir, demo)?;
+            println!(
+                "wrote {} files ({} pages, {} country profiles, {:.1} MB) for {} editions ({} versions) to {} in {:.1} s",
+                report.files,
+                report.pages,
+                report.profiles,
+                report.bytes as f64 / 1e6,
+                report.editions,
+                report.versions,
+                out.display(),
+                started.elapsed().as_secs_f64()
+            );
+        }
+        state.store.close().await;
+        Ok(())
+    })
+}
+
 /// What `edition create` takes.
 #[derive(Debug, Clone, Args)]
 pub struct EditionArgs {

@@ -90,6 +90,24 @@ enum Command {
         #[command(subcommand)]
         command: EditionCommand,
     },
+    /// Publish an edition's validated responses as a new version, and/or write the whole public
+    /// results site as static files.
+    Publish {
+        #[command(flatten)]
+        install: install::Installation,
+        /// Publish this edition's validated responses as its next version first.
+        #[arg(long)]
+        edition: Option<String>,
+        /// What changed since the previous version (required for a correction).
+        #[arg(long, default_value = "")]
+        note: String,
+        /// The licence of the published data (CC BY 4.0 when not given).
+        #[arg(long)]
+        licence: Option<String>,
+        /// Write the public site (HTML, SVG, data files) into this folder.
+        #[arg(long = "static", value_name = "OUT")]
+        out: Option<PathBuf>,
+    },
     /// The audit trail.
     Audit {
         #[command(subcommand)]
@@ -261,6 +279,13 @@ fn main() -> ExitCode {
         Command::Audit {
             command: AuditCommand::Verify { install },
         } => install::audit_verify(&install),
+        Command::Publish {
+            install,
+            edition,
+            note,
+            licence,
+            out,
+        } => install::publish(&install, edition.as_deref(), &note, licence, out.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

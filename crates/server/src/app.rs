@@ -5,13 +5,14 @@ use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequestParts, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post, put};
 
 use crate::api;
 use crate::auth;
 use crate::error::{AppError, ErrorDetail};
 use crate::i18n::{Render, Tr};
+use crate::public;
 use crate::state::AppState;
 use crate::web::{self, *};
 
@@ -194,11 +195,71 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/editions/{edition}/responses/{country}/answers/{question}/draft",
             put(api::draft_put::put),
         )
+        .route("/results/", get(public::index::show))
+        .route(
+            "/results",
+            get(|| async { Redirect::permanent("/results/") }),
+        )
+        .route("/results/{edition}/", get(public::index::latest))
+        .route("/results/{edition}/{version}/", get(public::overview::show))
+        .route(
+            "/results/{edition}/{version}/map-score/",
+            get(public::overview::show_by_score),
+        )
+        .route(
+            "/results/{edition}/{version}/ranking/",
+            get(public::ranking::show),
+        )
+        .route(
+            "/results/{edition}/{version}/compare/",
+            get(public::compare::show),
+        )
+        .route(
+            "/results/{edition}/{version}/methodology/",
+            get(public::methodology::show),
+        )
+        .route(
+            "/results/{edition}/{version}/data/",
+            get(public::data::show),
+        )
+        .route(
+            "/results/{edition}/{version}/countries/{country}/",
+            get(public::profile::show),
+        )
+        .route(
+            "/opendata/{edition}/{version}/{file}",
+            get(public::data::file),
+        )
+        .route(
+            "/opendata/{edition}/{version}/evidence/{id}/{name}",
+            get(public::data::evidence),
+        )
+        .route(
+            "/editions/{edition}/publish",
+            get(web::publish::show).post(web::publish::submit),
+        )
+        .route(
+            "/api/v1/editions/{edition}/publish",
+            post(api::publish_post::post),
+        )
+        .route(
+            "/api/v1/editions/{edition}/results",
+            get(api::results_get::get),
+        )
         .route("/api/v1/openapi.json", get(api::openapi::document))
         .route(
             "/static/app.css",
             get(|| async {
                 static_file("text/css; charset=utf-8", include_str!("../static/app.css"))
+            }),
+        )
+        .route(
+            "/static/public.js",
+            get(|| async {
+                static_file(
+                    "text/javascript; charset=utf-8",
+                    include_str!("../static/public.js"),
+                )
             }),
         )
         .route(

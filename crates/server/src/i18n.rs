@@ -61,9 +61,9 @@ impl Tr {
     }
 
     /// The message `key` with a number (plural rules apply: Arabic has six forms).
-    pub fn tn(&self, key: &str, name: &str, n: i64) -> String {
+    pub fn tn(&self, key: &str, name: &str, n: impl Count) -> String {
         let mut args: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
-        args.insert(Cow::Owned(name.to_string()), FluentValue::from(n));
+        args.insert(Cow::Owned(name.to_string()), FluentValue::from(n.count()));
         LOCALES.lookup_with_args(&self.id(), key, &args)
     }
 
@@ -86,6 +86,27 @@ impl Tr {
         texts.contains_key(self.lang)
     }
 }
+
+/// A number that plural rules can select on; templates pass counts by reference.
+pub trait Count {
+    fn count(self) -> i64;
+}
+
+macro_rules! count {
+    ($($t:ty),*) => {$(
+        impl Count for $t {
+            fn count(self) -> i64 {
+                i64::try_from(self).unwrap_or(i64::MAX)
+            }
+        }
+        impl Count for &$t {
+            fn count(self) -> i64 {
+                i64::try_from(*self).unwrap_or(i64::MAX)
+            }
+        }
+    )*};
+}
+count!(i32, i64, u32, usize);
 
 /// Renders a message that carries no language yet ([`cyberindex_store::Msg`]: errors of the store
 /// and of the server).

@@ -5,6 +5,7 @@
 //! - `web/` and `api/`: one file per resource action;
 //! - `auth.rs` and `scope.rs`: who is calling, and permissions as types;
 //! - `service/`: what pages and the API share;
+//! - `public/`: the public results site, served and exported as static files;
 //! - `i18n.rs`: every string through Fluent, in the six UN languages.
 
 pub mod api;
@@ -14,6 +15,7 @@ pub mod config;
 pub mod error;
 pub mod i18n;
 pub mod mail;
+pub mod public;
 pub mod ratelimit;
 pub mod scope;
 pub mod service;

@@ -19,6 +19,8 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
     pub auth_cache: Arc<crate::auth::AuthCache>,
     frameworks: Arc<RwLock<HashMap<String, Arc<Framework>>>>,
+    /// Loaded publications by edition and version (they never change once written).
+    pub sites: Arc<RwLock<HashMap<(String, i64), Arc<cyberindex_publish::Site>>>>,
 }
 
 impl AppState {
@@ -32,6 +34,7 @@ impl AppState {
             mailer: Arc::new(mailer),
             auth_cache: Arc::default(),
             frameworks: Arc::default(),
+            sites: Arc::default(),
         })
     }
 

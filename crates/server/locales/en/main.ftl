@@ -470,3 +470,178 @@ store-already-confirmed = The answer to { $question } is already confirmed.
 store-assign-role = Only reviewers and administrators can be assigned.
 error-edition-invalid = The edition was not created:
     { $detail }
+
+## Publishing and the public results site
+publish-title = Publish
+publish-intro = Publishing freezes the framework, the validated answers and their scores as a numbered version that anyone can read. A correction is published as a new version with a change note; earlier versions stay readable.
+publish-validated = { $count ->
+    [one] { $count } response validated
+   *[other] { $count } responses validated
+}
+publish-licence = Licence of the published data
+publish-change-note = What changed
+publish-change-note-first = Optional for the first version.
+publish-change-note-required = Required: say what this correction changes.
+publish-submit = Publish a new version
+publish-versions = Published versions
+publish-none = Nothing has been published yet.
+publish-published = Published
+error-licence-required = Name the licence the data are published under.
+error-publish-text-too-long = The licence or change note is too long.
+error-change-note-required = A correction needs a change note saying what changed.
+error-nothing-to-publish = Edition { $edition } has no validated response to publish.
+error-publish-unreadable = The validated answers could not be read back: { $detail }
+public-nav-results = Results
+public-edition-nav = Edition pages
+public-nav-overview = Overview
+public-nav-ranking = Ranking
+public-nav-compare = Compare
+public-nav-methodology = Methodology
+public-nav-data = Open data
+public-version-of = Version { $version } of { $latest }
+public-published-on = published { $date }
+public-older-version = This is an earlier version of the results.
+public-see-latest = See the latest version.
+public-change-note = Change note:
+public-index-title = Published results
+public-nothing-published = No results have been published yet.
+public-version = version { $version }
+public-version-label = Version
+public-earlier-versions = Earlier versions:
+public-count-countries = { $count ->
+    [one] { $count } country
+   *[other] { $count } countries
+}
+public-overview-title = Overview
+public-countries-published = Countries scored
+public-global-average = Global average
+public-map-tier-title = Map by tier
+public-map-score-title = Map by score
+public-map-show-score = Show the map by score
+public-map-show-tier = Show the map by tier
+public-map-desc = A world map; each scored country is a link to its profile. The same data are in the table below the map.
+public-map-country = { $country }: { $score }, { $tier }
+public-map-table = The map as a table
+public-legend = Legend
+public-legend-score = { $band } of the maximum score
+public-legend-none = Not scored in this edition
+public-tier-distribution = Countries per tier
+public-averages = Averages
+public-by-itu-region = By ITU region
+public-by-m49-region = By UN M49 region
+public-by-group = By group
+public-col-rank = Rank
+public-col-country = Country
+public-col-score = Score
+public-col-tier = Tier
+public-col-countries = Countries
+public-col-group = Group
+public-col-average = Average score
+public-col-itu-region = ITU region
+public-col-m49-region = UN M49 region
+public-col-pillar = Pillar
+public-col-region-average = Region average
+public-col-max = Maximum
+public-col-indicator = Indicator
+public-col-missing = Missing
+public-col-edition = Edition
+public-col-threshold = Lowest score
+public-col-item = Item
+public-col-weight = Weight
+public-col-scoring = Scoring
+public-col-file = File
+public-col-content = Content
+public-ranking-title = Ranking
+public-ranking-caption = Countries by rank, with their overall and pillar scores
+public-filter-region = ITU region
+public-filter-group = Group
+public-filter-all = All
+public-filter-apply = Filter
+public-shown-countries = { $count ->
+    [one] { $count } country shown
+   *[other] { $count } countries shown
+}
+public-shown-countries-js = Countries shown: {"{"}count{"}"}
+public-overall-score = Overall score
+public-answered = Answered
+public-missing-answers = { $count ->
+    [one] { $count } missing
+   *[other] { $count } missing
+}
+public-rank-of = { $rank } of { $count }
+public-pillar-scores = Pillar scores
+public-pillar-chart = Pillar scores of { $country }
+public-radar-chart = { $country } against its region and the world, as a share of each pillar's maximum
+public-pillar-table = Pillar scores with regional and world averages
+public-region-average = Average of { $region }
+public-world-average = World average
+public-areas = Areas of relative strength and of potential growth
+public-areas-hint = Indicators where the country's share of the maximum is furthest above or below the world average (by more than 5 points).
+public-strengths = Relative strengths
+public-growth = Potential growth
+public-none = None stands out.
+public-recommendations = Recommendations
+public-recommendations-hint = Measures not (fully) in place, ordered by how much the overall score would gain with each fully in place, all else equal. Peers are countries of the same region, or of the next tier, that have the measure.
+public-no-recommendations = Every scored measure is in place.
+public-recommendation-points = { $points } of { $max } points today
+public-recommendation-gain = overall score { $gain }
+public-peers = Countries to learn from:
+public-peer-same-region = same region
+public-peer-next-tier = next tier
+public-indicators = Indicator scores
+public-evidence = Public evidence
+public-no-evidence = The country has made no evidence public.
+public-history = History across editions
+public-compare-with = Compare with other countries
+public-compare-title = Compare countries
+public-compare-choose = { $count ->
+    [one] Choose a country
+   *[other] Choose up to { $count } countries
+}
+public-compare-country = Country { $number }
+public-compare-none = (none)
+public-compare-submit = Compare
+public-compare-empty = Choose countries above to compare them.
+public-compare-caption = The chosen countries side by side
+public-methodology-title = Methodology
+public-framework = Framework
+public-out-of = out of { $max }
+public-missing-policy = Missing answers
+public-missing-zero = A question asked but not answered earns 0 points and is reported as missing.
+public-missing-exclude = A question asked but not answered leaves the calculation and is reported as missing.
+public-rounding = Rounding
+public-rounding-text = Tiers and ranks use the overall score rounded to the precision shown; countries with equal rounded scores share a rank.
+public-tiers = Tiers
+public-structure = Pillars, indicators and questions
+public-rule-weighted-sum = weighted sum of points, scaled to the maximum
+public-rule-weighted-mean = weighted mean of the parts' shares, scaled to the maximum
+public-rule-maturity-gated = maturity levels: a level counts once every part up to it reaches { $share } %
+public-rule-goalposts = linear from { $low } (no points) to { $high } (all points)
+public-not-scored = not scored
+public-data-title = Open data
+public-data-intro = Every file holds the same published numbers and names the edition, framework version, publication version, licence and missing-value convention.
+public-licence = Licence
+public-missing-heading = Missing values
+public-missing-values = A value that does not exist is null in JSON and Parquet and an empty cell in CSV and XLSX. It is never written as 0.
+public-reproduce = Reproduce the scores
+public-reproduce-text = The published answers and framework give the same scores with the cyberindex command line:
+data-file-json = The results document: every country's overall, node and question scores (schema cyberindex/results/1).
+data-file-scores-csv = One row per country, one column per pillar, indicator and sub-indicator.
+data-file-questions-csv = One row per country and question: value, points and contribution.
+data-file-xlsx = A workbook with a metadata sheet and one sheet per level.
+data-file-scores-parquet = Scores per country and level, in Parquet.
+data-file-questions-parquet = Scores per country and question, in Parquet.
+data-file-answers = The validated answers in the answer-file layout.
+data-file-framework = The framework file the scores were computed with.
+data-file-schema = The JSON Schema of results.json.
+region-africa = Africa
+region-americas = Americas
+region-arab-states = Arab States
+region-asia-pacific = Asia-Pacific
+region-cis = CIS
+region-europe = Europe
+region-asia = Asia
+region-oceania = Oceania
+region-ldc = Least developed countries (LDC)
+region-sids = Small island developing states (SIDS)
+region-lldc = Landlocked developing countries (LLDC)

@@ -9,6 +9,8 @@ use utoipa::{Modify, OpenApi};
     info(title = "cyberindex API", description = "Editions, country responses, answers and evidence, review and the audit trail. Authenticate with `Authorization: Bearer TOKEN` (a personal API token from the account page or `cyberindex token create`)."),
     paths(
         crate::api::editions_list::list,
+        crate::api::publish_post::post,
+        crate::api::results_get::get,
         crate::api::response_get::get,
         crate::api::answer_put::put,
         crate::api::evidence_post::post,
@@ -28,7 +30,7 @@ use utoipa::{Modify, OpenApi};
         crate::api::user_post::create,
     ),
     modifiers(&Bearer),
-    tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"))
+    tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"), (name = "publishing"))
 )]
 #[derive(Debug)]
 pub struct ApiDoc;

@@ -81,10 +81,13 @@ fn status_of(country: &str, i: usize) -> Status {
 
 /// Creates the demo accounts, edition and answers, unless they exist. Returns whether it seeded.
 pub async fn seed(store: &Store) -> anyhow::Result<bool> {
-    match store.edition(EDITION).await {
-        Ok(_) => return Ok(false),
-        Err(StoreError::NotFound(_)) => {}
+    let seeded = match store.edition(EDITION).await {
+        Ok(_) => true,
+        Err(StoreError::NotFound(_)) => false,
         Err(e) => return Err(e.into()),
+    };
+    if seeded && store.edition(PAST_EDITION).await.is_ok() {
+        return Ok(false);
     }
     let framework = cyberindex_framework::read(FRAMEWORK).map_err(|d| {
         anyhow::anyhow!(
@@ -118,6 +121,10 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
         if account.role == Role::Reviewer {
             reviewer_id = Some(user.id);
         }
+    }
+    seed_past(store, &framework, admin_id, reviewer_id).await?;
+    if seeded {
+        return Ok(true);
     }
     let codes: Vec<&str> = countries::builtin()
         .iter()
@@ -212,6 +219,176 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
         }
     }
     Ok(true)
+}
+
+/// A past edition the demo creates already published: every country validated, published as
+/// version 1, then corrected once (version 2), and archived.
+pub const PAST_EDITION: &str = "demo-2024";
+
+/// The country whose answer the demonstration's correction changes.
+const CORRECTED: &str = "FRA";
+
+/// Creates the published past edition, unless it exists.
+async fn seed_past(
+    store: &Store,
+    framework: &cyberindex_engine::Framework,
+    admin: Option<i64>,
+    reviewer: Option<i64>,
+) -> anyhow::Result<()> {
+    match store.edition(PAST_EDITION).await {
+        Ok(_) => return Ok(()),
+        Err(StoreError::NotFound(_)) => {}
+        Err(e) => return Err(e.into()),
+    }
+    let codes: Vec<&str> = countries::builtin()
+        .iter()
+        .map(|c| c.alpha3.as_str())
+        .collect();
+    store
+        .create_edition(
+            &NewEdition {
+                id: PAST_EDITION.into(),
+                name: "Demonstration 2024".into(),
+                framework_id: framework.id.clone(),
+                framework_version: framework.version.clone(),
+                framework_source: FRAMEWORK.into(),
+                opens_on: "2024-01-15".into(),
+                deadline: "2024-12-31".into(),
+                countries: codes.iter().map(|c| c.to_string()).collect(),
+            },
+            admin,
+        )
+        .await?;
+    let rows = cyberindex_demo::answers(framework, &codes, 2024);
+    let every: Vec<(String, Decision, String)> = framework
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), Decision::Accept, String::new()))
+        .collect();
+    for code in &codes {
+        let answers: Vec<BulkAnswer> = rows
+            .iter()
+            .filter(|r| r.unit == *code)
+            .map(|r| BulkAnswer {
+                question: r.question.clone(),
+                value: Some(r.value.clone()),
+                comment: String::new(),
+                provenance: Provenance::Country,
+                evidence_url: (!r.evidence.is_empty()).then(|| r.evidence.clone()),
+            })
+            .collect();
+        store
+            .bulk_load(PAST_EDITION, code, &answers, Status::InReview, None)
+            .await?;
+        store
+            .bulk_review(PAST_EDITION, code, &every, reviewer)
+            .await?;
+        store
+            .validate_response(PAST_EDITION, code, reviewer)
+            .await?;
+    }
+    let licence = crate::service::publish::DEFAULT_LICENCE.to_string();
+    crate::service::publish::publish_with(
+        store,
+        framework,
+        PAST_EDITION,
+        &crate::service::publish::PublishRequest {
+            change_note: String::new(),
+            licence: licence.clone(),
+        },
+        admin,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    // A correction, through the same review steps as on the pages: reopened, sent back with the
+    // question to change, answered, accepted and validated again, then published as version 2.
+    let question = &framework.questions[0];
+    let best = question
+        .options
+        .iter()
+        .max_by(|a, b| a.points.total_cmp(&b.points))
+        .map(|o| o.id.clone())
+        .unwrap_or_default();
+    store
+        .reopen_response(
+            PAST_EDITION,
+            CORRECTED,
+            "The country showed that its law was in force before the cut-off date.",
+            admin,
+        )
+        .await?;
+    store
+        .bulk_review(
+            PAST_EDITION,
+            CORRECTED,
+            &[(
+                question.id.clone(),
+                Decision::Reject,
+                "Please correct this answer: the law entered into force before the cut-off date."
+                    .to_string(),
+            )],
+            reviewer,
+        )
+        .await?;
+    store
+        .return_response(
+            PAST_EDITION,
+            CORRECTED,
+            "2024-12-31",
+            "One answer to correct.",
+            reviewer,
+        )
+        .await?;
+    let current = store
+        .answers(PAST_EDITION, CORRECTED)
+        .await?
+        .into_iter()
+        .find(|a| a.question_id == question.id)
+        .map_or(0, |a| a.version);
+    store
+        .save_answer(
+            PAST_EDITION,
+            CORRECTED,
+            &question.id,
+            &cyberindex_store::AnswerChange {
+                value: Some(best),
+                comment: "In force since 2023 (official gazette).".into(),
+                expected_version: current,
+                provenance: Provenance::Country,
+            },
+            None,
+            true,
+        )
+        .await?;
+    store
+        .set_status(
+            PAST_EDITION,
+            CORRECTED,
+            &[Status::Returned],
+            Status::Submitted,
+            None,
+        )
+        .await?;
+    store
+        .bulk_review(PAST_EDITION, CORRECTED, &every, reviewer)
+        .await?;
+    store
+        .validate_response(PAST_EDITION, CORRECTED, reviewer)
+        .await?;
+    crate::service::publish::publish_with(
+        store,
+        framework,
+        PAST_EDITION,
+        &crate::service::publish::PublishRequest {
+            change_note: "France: the answer on the first legal measure was corrected after review; the law was in force before the cut-off date.".into(),
+            licence,
+        },
+        admin,
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    store.archive_edition(PAST_EDITION, admin).await?;
+    Ok(())
 }
 
 /// The text printed at start-up.

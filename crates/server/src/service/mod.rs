@@ -8,6 +8,7 @@ pub mod demo;
 pub mod editions;
 pub mod evidence;
 pub mod notify;
+pub mod publish;
 pub mod review;
 pub mod totp;
 pub mod webhooks;

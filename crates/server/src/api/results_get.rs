@@ -1,0 +1,41 @@
+//! `GET /api/v1/editions/{edition}/results[?version=N]`: the published results as JSON, in the
+//! same schema as the open data's `results.json` (`cyberindex/results/1`). Public: no sign-in.
+
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use crate::error::AppResult;
+use crate::service::publish::{latest_version, site};
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct VersionQuery {
+    /// A publication version; the latest when absent.
+    pub version: Option<i64>,
+}
+
+#[utoipa::path(get, operation_id = "getResults", path = "/api/v1/editions/{edition}/results", tag = "publishing",
+    params(("edition" = String, Path), VersionQuery),
+    responses((status = 200, description = "The results document (schema cyberindex/results/1; JSON Schema at /opendata/{edition}/v{n}/schema.json)", content_type = "application/json"),
+              (status = 404, description = "Not published, or no such version", body = crate::error::ErrorBody)))]
+pub async fn get(
+    State(state): State<AppState>,
+    Path(edition): Path<String>,
+    Query(query): Query<VersionQuery>,
+) -> AppResult<Response> {
+    let version = match query.version {
+        Some(v) => v,
+        None => latest_version(&state, &edition).await?,
+    };
+    let site = site(&state, &edition, version).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json"),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        cyberindex_publish::opendata::json(&site.results),
+    )
+        .into_response())
+}

@@ -1,0 +1,138 @@
+//! `GET /results/{edition}/v{n}/data/`: the open-data downloads of a publication, and the files
+//! themselves at `GET /opendata/{edition}/v{n}/{file}` (and public evidence files at
+//! `…/evidence/{id}/{name}`). A publication never changes, so its files are cached publicly.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use cyberindex_publish::opendata::{self, FILES};
+
+use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
+use crate::public::{Frame, Mode, Published};
+use crate::service::evidence::{content_disposition, path_of};
+use crate::state::AppState;
+use crate::web::render;
+
+#[derive(Debug)]
+pub struct FileRow {
+    pub href: String,
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Debug, Template)]
+#[template(path = "public/data.html")]
+pub struct DataPage {
+    pub frame: Frame,
+    pub files: Vec<FileRow>,
+    pub licence: String,
+    pub missing: String,
+    pub reproduce: String,
+}
+
+pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool) -> DataPage {
+    let frame = p.frame(
+        tr,
+        mode,
+        demo,
+        "data/",
+        "data",
+        format!(
+            "{} · {}",
+            p.site.results.edition.name,
+            tr.t("public-data-title")
+        ),
+    );
+    let dir = p.data_dir("data/");
+    DataPage {
+        files: FILES
+            .iter()
+            .map(|f| FileRow {
+                href: format!("{dir}{}", f.name),
+                name: f.name.to_string(),
+                description: tr.t(f.key),
+            })
+            .collect(),
+        licence: p.site.results.licence.clone(),
+        missing: tr.t("public-missing-values"),
+        reproduce:
+            "cyberindex score --framework framework.toml --answers answers.csv --format json".into(),
+        frame,
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    tr: Tr,
+    Path((edition, version)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let loaded = super::load(&state, &edition, &version).await?;
+    render(&page(
+        &loaded.published(),
+        tr,
+        Mode::Live,
+        state.config.demo,
+    ))
+}
+
+/// `GET /opendata/{edition}/{version}/{file}`.
+pub async fn file(
+    State(state): State<AppState>,
+    Path((edition, version, name)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let file = opendata::file(&name).ok_or(AppError::NotFound)?;
+    let loaded = super::load(&state, &edition, &version).await?;
+    let site = &loaded.site;
+    let bytes = opendata::render(
+        file.name,
+        &site.results,
+        &site.answers_csv,
+        &site.framework_source,
+    )?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, file.media_type.to_string()),
+            (header::CACHE_CONTROL, "public, max-age=86400".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"{}-v{}-{}\"",
+                    loaded.meta.edition, loaded.meta.version, file.name
+                ),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// `GET /opendata/{edition}/{version}/evidence/{id}/{name}`: a file a country made public,
+/// served as a download.
+pub async fn evidence(
+    State(state): State<AppState>,
+    Path((edition, version, id, name)): Path<(String, String, i64, String)>,
+) -> AppResult<Response> {
+    let loaded = super::load(&state, &edition, &version).await?;
+    let item = loaded
+        .site
+        .results
+        .evidence
+        .iter()
+        .find(|e| e.id == id && e.file_name.as_deref() == Some(name.as_str()))
+        .ok_or(AppError::NotFound)?;
+    let sha = item.sha256.as_deref().ok_or(AppError::NotFound)?;
+    let bytes = tokio::fs::read(path_of(&state.config.evidence_dir(), sha))
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/octet-stream".to_string()),
+            (header::CONTENT_DISPOSITION, content_disposition(&name)),
+            (header::CACHE_CONTROL, "public, max-age=86400".to_string()),
+        ],
+        bytes,
+    )
+        .into_response())
+}

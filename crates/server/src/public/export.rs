@@ -1,0 +1,234 @@
+//! `cyberindex publish --static OUT/`: the whole public site as static files that any web server
+//! or CDN can serve. Pages are rendered by the same functions as on the server, once per
+//! language (`OUT/{lang}/…`); data files and public evidence are written once
+//! (`OUT/opendata/…`), and the stylesheet and script to `OUT/static/`.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use askama::Template;
+use cyberindex_publish::Site;
+use cyberindex_publish::opendata::{self, FILES};
+use cyberindex_store::{PublicationMeta, Store};
+
+use crate::i18n::{LANGUAGES, Tr};
+use crate::public::{
+    Mode, Published, compare, data, index, methodology, overview, profile, ranking,
+};
+use crate::service::evidence::path_of;
+
+/// What an export wrote.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ExportReport {
+    pub editions: usize,
+    pub versions: usize,
+    pub pages: usize,
+    pub profiles: usize,
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// Everything an export needs, loaded from the store.
+#[derive(Debug)]
+pub struct Loaded {
+    pub publications: Vec<PublicationMeta>,
+    pub names: HashMap<String, String>,
+    pub sites: HashMap<(String, i64), Arc<Site>>,
+}
+
+/// Loads every publication.
+pub async fn load(store: &Store) -> anyhow::Result<Loaded> {
+    let publications = store.publications(None).await?;
+    let names = store
+        .editions()
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.name))
+        .collect();
+    let mut sites = HashMap::new();
+    for meta in &publications {
+        let p = store.publication(&meta.edition, meta.version).await?;
+        let site = Site::load(&p.framework_source, &p.results_json, &p.answers_csv)?;
+        sites.insert((meta.edition.clone(), meta.version), Arc::new(site));
+    }
+    Ok(Loaded {
+        publications,
+        names,
+        sites,
+    })
+}
+
+struct Writer {
+    out: PathBuf,
+    report: ExportReport,
+}
+
+impl Writer {
+    fn write(&mut self, relative: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        let path = self.out.join(relative);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(&path, bytes)
+            .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+        self.report.files += 1;
+        self.report.bytes += bytes.len() as u64;
+        Ok(())
+    }
+
+    fn page(&mut self, relative: &str, page: &impl Template) -> anyhow::Result<()> {
+        let html = page
+            .render()
+            .map_err(|e| anyhow::anyhow!("template for {relative}: {e}"))?;
+        self.report.pages += 1;
+        self.write(relative, html.as_bytes())
+    }
+}
+
+/// A page that sends the reader on to `to` (a relative link), for folders with no page of their
+/// own.
+fn forward(to: &str, lang: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>cyberindex</title><meta http-equiv=\"refresh\" content=\"0; url={to}\"></head><body><p><a href=\"{to}\">{to}</a></p></body></html>\n"
+    )
+}
+
+/// Writes the whole public site into `out`. `evidence_dir` is where evidence files are stored;
+/// `demo` shows the demonstration banner.
+pub fn write(
+    loaded: &Loaded,
+    out: &Path,
+    evidence_dir: &Path,
+    demo: bool,
+) -> anyhow::Result<ExportReport> {
+    let mut w = Writer {
+        out: out.to_path_buf(),
+        report: ExportReport::default(),
+    };
+    w.write(
+        "static/app.css",
+        include_str!("../../static/app.css").as_bytes(),
+    )?;
+    w.write(
+        "static/public.js",
+        include_str!("../../static/public.js").as_bytes(),
+    )?;
+    let mut languages = String::new();
+    for (code, name) in LANGUAGES {
+        languages.push_str(&format!(
+            "<li><a href=\"{code}/\" lang=\"{code}\" hreflang=\"{code}\">{name}</a></li>"
+        ));
+    }
+    w.write(
+        "index.html",
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>cyberindex</title><meta http-equiv=\"refresh\" content=\"0; url=en/\"><link rel=\"stylesheet\" href=\"static/app.css\"></head><body><main><h1>cyberindex</h1><ul>{languages}</ul></main></body></html>\n"
+        )
+        .as_bytes(),
+    )?;
+    // The latest version of each edition, newest first, for profile histories.
+    let mut latest: Vec<&PublicationMeta> = Vec::new();
+    for meta in &loaded.publications {
+        if !latest.iter().any(|m| m.edition == meta.edition) {
+            latest.push(meta);
+        }
+    }
+    w.report.editions = latest.len();
+    w.report.versions = loaded.publications.len();
+    let site_of = |m: &PublicationMeta| loaded.sites[&(m.edition.clone(), m.version)].as_ref();
+    let history_sources: Vec<(&PublicationMeta, &Site)> =
+        latest.iter().map(|m| (*m, site_of(m))).collect();
+    for meta in &loaded.publications {
+        let site = site_of(meta);
+        let dir = format!("opendata/{}/v{}/", meta.edition, meta.version);
+        for file in FILES {
+            let bytes = opendata::render(
+                file.name,
+                &site.results,
+                &site.answers_csv,
+                &site.framework_source,
+            )?;
+            w.write(&format!("{dir}{}", file.name), &bytes)?;
+        }
+        for e in &site.results.evidence {
+            if let (Some(name), Some(sha)) = (&e.file_name, &e.sha256) {
+                let bytes = std::fs::read(path_of(evidence_dir, sha)).map_err(|err| {
+                    anyhow::anyhow!("public evidence {} ({name}) is missing: {err}", e.id)
+                })?;
+                w.write(&format!("{dir}evidence/{}/{name}", e.id), &bytes)?;
+            }
+        }
+    }
+    let name = |id: &str| {
+        loaded
+            .names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    };
+    for (code, _) in LANGUAGES {
+        let tr = Tr::new(code);
+        w.page(
+            &format!("{code}/index.html"),
+            &index::page(tr, Mode::Static, demo, &loaded.publications, name),
+        )?;
+        for meta in &latest {
+            w.write(
+                &format!("{code}/{}/index.html", meta.edition),
+                forward(&format!("v{}/", meta.version), code).as_bytes(),
+            )?;
+        }
+        for meta in &loaded.publications {
+            let versions: Vec<PublicationMeta> = loaded
+                .publications
+                .iter()
+                .filter(|m| m.edition == meta.edition)
+                .cloned()
+                .collect();
+            let p = Published {
+                site: site_of(meta),
+                meta,
+                versions: &versions,
+            };
+            let base = format!("{code}/{}", p.path());
+            w.page(
+                &format!("{base}index.html"),
+                &overview::page(&p, tr, Mode::Static, demo, false),
+            )?;
+            w.page(
+                &format!("{base}map-score/index.html"),
+                &overview::page(&p, tr, Mode::Static, demo, true),
+            )?;
+            w.page(
+                &format!("{base}ranking/index.html"),
+                &ranking::page(&p, tr, Mode::Static, demo, &ranking::Filter::default()),
+            )?;
+            w.page(
+                &format!("{base}compare/index.html"),
+                &compare::page(&p, tr, Mode::Static, demo, Vec::new()),
+            )?;
+            w.page(
+                &format!("{base}methodology/index.html"),
+                &methodology::page(&p, tr, Mode::Static, demo),
+            )?;
+            w.page(
+                &format!("{base}data/index.html"),
+                &data::page(&p, tr, Mode::Static, demo),
+            )?;
+            w.write(
+                &format!("{base}countries/index.html"),
+                forward("../ranking/", code).as_bytes(),
+            )?;
+            for unit in &p.site.results.units {
+                let history = profile::history(&history_sources, &unit.report.unit, meta, tr);
+                w.page(
+                    &format!("{base}countries/{}/index.html", unit.report.unit),
+                    &profile::page(&p, tr, Mode::Static, demo, unit, history),
+                )?;
+                w.report.profiles += 1;
+            }
+        }
+    }
+    Ok(w.report)
+}

@@ -1,0 +1,274 @@
+//! The public results site: pages anyone can read without signing in, rendered from a
+//! publication ([`cyberindex_publish::Site`]) by the server (`/results/…`) and by the static
+//! export (`cyberindex publish --static OUT/`) through the same functions.
+//!
+//! Links between public pages are relative, so the same HTML works under `/results/` on the
+//! server and under `OUT/{lang}/` in a static copy. Paths below the site root:
+//!
+//! ```text
+//! ./                                  published editions
+//! {edition}/v{n}/                     overview and map by tier
+//! {edition}/v{n}/map-score/           map by score
+//! {edition}/v{n}/ranking/             ranking and tier table
+//! {edition}/v{n}/countries/{A3}/      country profile
+//! {edition}/v{n}/compare/             comparison of up to five countries
+//! {edition}/v{n}/methodology/         the framework, weights and tiers
+//! {edition}/v{n}/data/                open-data downloads
+//! ../opendata/{edition}/v{n}/{file}   the data files (one copy, shared by every language)
+//! ../static/{file}                    stylesheet and script
+//! ```
+
+pub mod compare;
+pub mod data;
+pub mod export;
+pub mod index;
+pub mod methodology;
+pub mod overview;
+pub mod profile;
+pub mod ranking;
+
+use std::sync::Arc;
+
+use cyberindex_publish::Site;
+use cyberindex_publish::results::PublishedUnit;
+use cyberindex_store::PublicationMeta;
+
+use crate::error::{AppError, AppResult};
+use crate::service::publish::site;
+use crate::state::AppState;
+
+use crate::i18n::{LANGUAGES, Tr};
+use crate::web::workspace::country_name;
+
+/// Where the pages will be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Served by cyberindex under `/results/`; the language comes from the reader's choice.
+    Live,
+    /// Written to files under `OUT/{lang}/`; each language is its own folder.
+    Static,
+}
+
+/// A language switcher entry.
+#[derive(Debug, Clone)]
+pub struct LangLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// The navigation of an edition's pages.
+#[derive(Debug, Clone)]
+pub struct EditionNav {
+    pub name: String,
+    pub version: i64,
+    pub latest: i64,
+    /// "Version 2 of 3".
+    pub version_text: String,
+    /// Link to the latest version's overview, when this is an older one.
+    pub latest_href: Option<String>,
+    pub published: String,
+    pub change_note: String,
+    /// Which item is the current page: `overview`, `ranking`, `compare`, `methodology`, `data`.
+    pub current: &'static str,
+    /// Relative path to this version's root.
+    pub base: String,
+}
+
+/// What every public page shows around its content.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub tr: Tr,
+    pub title: String,
+    /// Relative path to the site root (`/results/`, or `OUT/{lang}/`).
+    pub root: String,
+    pub languages: Vec<LangLink>,
+    pub demo: bool,
+    pub mode: Mode,
+    pub nav: Option<EditionNav>,
+}
+
+impl Frame {
+    /// A frame for the page at `path` (relative to the site root, ending in `/` or empty).
+    pub fn new(tr: Tr, mode: Mode, demo: bool, path: &str, title: String) -> Self {
+        let depth = path.matches('/').count();
+        let root = "../".repeat(depth);
+        let languages = LANGUAGES
+            .iter()
+            .map(|(code, name)| LangLink {
+                code,
+                name,
+                href: match mode {
+                    Mode::Live => format!("/language/{code}?next=/results/{path}"),
+                    Mode::Static => format!("{root}../{code}/{path}"),
+                },
+                current: *code == tr.lang,
+            })
+            .collect();
+        Self {
+            tr,
+            title,
+            root,
+            languages,
+            demo,
+            mode,
+            nav: None,
+        }
+    }
+
+    /// The folder of the static files.
+    pub fn statics(&self) -> String {
+        format!("{}../static/", self.root)
+    }
+
+    /// Where the language switcher's link for the home page of the site goes.
+    pub fn home(&self) -> String {
+        match self.mode {
+            Mode::Live => "/".into(),
+            Mode::Static => self.root.clone(),
+        }
+    }
+}
+
+/// One publication, with what its pages need to link to the others.
+#[derive(Debug, Clone)]
+pub struct Published<'a> {
+    pub site: &'a Site,
+    pub meta: &'a PublicationMeta,
+    /// Every version of this edition, newest first.
+    pub versions: &'a [PublicationMeta],
+}
+
+impl Published<'_> {
+    pub fn edition(&self) -> &str {
+        &self.meta.edition
+    }
+
+    /// The version's path below the site root.
+    pub fn path(&self) -> String {
+        format!("{}/v{}/", self.meta.edition, self.meta.version)
+    }
+
+    /// The frame of a page of this version at `sub` (below the version root).
+    pub fn frame(
+        &self,
+        tr: Tr,
+        mode: Mode,
+        demo: bool,
+        sub: &str,
+        current: &'static str,
+        title: String,
+    ) -> Frame {
+        let path = format!("{}{sub}", self.path());
+        let mut frame = Frame::new(tr, mode, demo, &path, title);
+        let base = "../".repeat(sub.matches('/').count());
+        let latest = self
+            .versions
+            .first()
+            .map_or(self.meta.version, |m| m.version);
+        frame.nav = Some(EditionNav {
+            name: self.site.results.edition.name.clone(),
+            version: self.meta.version,
+            latest,
+            latest_href: (latest != self.meta.version).then(|| format!("{base}../v{latest}/")),
+            version_text: tr.ta(
+                "public-version-of",
+                &[
+                    ("version", &self.meta.version.to_string()),
+                    ("latest", &latest.to_string()),
+                ],
+            ),
+            published: tr.ta(
+                "public-published-on",
+                &[("date", &crate::web::when(self.meta.published_at))],
+            ),
+            change_note: self.meta.change_note.clone(),
+            current,
+            base,
+        });
+        frame
+    }
+
+    /// The data files' folder, relative to a page at `sub` below the version root.
+    pub fn data_dir(&self, sub: &str) -> String {
+        let depth = 2 + sub.matches('/').count();
+        format!(
+            "{}../opendata/{}/v{}/",
+            "../".repeat(depth),
+            self.meta.edition,
+            self.meta.version
+        )
+    }
+}
+
+/// A score as shown: the framework's precision, or "–" with an explanation for screen readers
+/// when there is none.
+pub fn score_text(site: &Site, x: Option<f64>) -> String {
+    x.map_or_else(
+        || "–".to_string(),
+        |v| format!("{v:.*}", usize::from(site.framework.precision)),
+    )
+}
+
+/// A tier's label in the reader's language.
+pub fn tier_label(site: &Site, tr: Tr, tier: Option<usize>) -> String {
+    tier.map_or_else(String::new, |t| {
+        tr.pick(&site.framework.tiers[t].label).to_string()
+    })
+}
+
+/// A country's name in the reader's language.
+pub fn unit_name(tr: Tr, unit: &PublishedUnit) -> String {
+    country_name(tr, &unit.report.unit)
+}
+
+/// The message key of a region or group name from the master list.
+pub fn region_key(name: &str) -> String {
+    format!(
+        "region-{}",
+        name.to_ascii_lowercase().replace([' ', '_'], "-")
+    )
+}
+
+/// A region's or group's name in the reader's language.
+pub fn region_name(tr: Tr, name: &str) -> String {
+    tr.t(&region_key(name))
+}
+
+/// A publication loaded for a request.
+#[derive(Debug)]
+pub struct Loaded {
+    pub site: Arc<Site>,
+    pub meta: PublicationMeta,
+    pub versions: Vec<PublicationMeta>,
+}
+
+impl Loaded {
+    pub fn published(&self) -> Published<'_> {
+        Published {
+            site: &self.site,
+            meta: &self.meta,
+            versions: &self.versions,
+        }
+    }
+}
+
+/// Loads version `v{n}` of an edition's publication; anything else is "not found".
+pub async fn load(state: &AppState, edition: &str, version: &str) -> AppResult<Loaded> {
+    let version: i64 = version
+        .strip_prefix('v')
+        .and_then(|v| v.parse().ok())
+        .ok_or(AppError::NotFound)?;
+    let versions = state.store.publications(Some(edition)).await?;
+    let meta = versions
+        .iter()
+        .find(|m| m.version == version)
+        .cloned()
+        .ok_or(AppError::NotFound)?;
+    Ok(Loaded {
+        site: site(state, edition, version).await?,
+        meta,
+        versions,
+    })
+}

@@ -1,0 +1,407 @@
+//! `GET /results/{edition}/v{n}/countries/{country}/`: a country's profile: overall score, tier
+//! and rank; pillar bars and a radar against its region and the world; areas of relative
+//! strength and of potential growth; computed recommendations with peers to learn from; the
+//! indicator table; the evidence it made public; and its history across published editions.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use cyberindex_engine::NodeKind;
+use cyberindex_publish::Site;
+use cyberindex_publish::results::{PublicEvidence, PublishedUnit};
+use cyberindex_publish::site::PeerReason;
+use cyberindex_publish::svg::{self, Bar, Series};
+use cyberindex_store::PublicationMeta;
+
+use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
+use crate::public::{Frame, Mode, Published, region_name, score_text, tier_label, unit_name};
+use crate::state::AppState;
+use crate::web::render;
+
+#[derive(Debug)]
+pub struct PillarRow {
+    pub name: String,
+    pub score: String,
+    pub max: String,
+    pub region: String,
+    pub world: String,
+}
+
+#[derive(Debug)]
+pub struct AreaRow {
+    pub name: String,
+    pub share: String,
+    pub world: String,
+}
+
+#[derive(Debug)]
+pub struct Link {
+    pub href: String,
+    pub text: String,
+    pub external: bool,
+}
+
+#[derive(Debug)]
+pub struct PeerView {
+    pub name: String,
+    pub href: String,
+    pub reason: String,
+    pub evidence: Vec<Link>,
+}
+
+#[derive(Debug)]
+pub struct RecommendationView {
+    pub question: String,
+    pub pillar: String,
+    pub points: String,
+    pub gain: String,
+    pub peers: Vec<PeerView>,
+}
+
+#[derive(Debug)]
+pub struct IndicatorRow {
+    pub name: String,
+    /// 0 for pillars, 1 for indicators, 2 for sub-indicators.
+    pub depth: u8,
+    pub score: String,
+    pub max: String,
+    pub answered: u32,
+    pub missing: u32,
+}
+
+#[derive(Debug)]
+pub struct EvidenceRow {
+    pub question: String,
+    pub link: Link,
+}
+
+/// One published edition in which the country appears.
+#[derive(Debug, Clone)]
+pub struct HistoryRow {
+    pub edition: String,
+    pub version: i64,
+    pub href: String,
+    pub score: String,
+    pub tier: String,
+    pub rank: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Template)]
+#[template(path = "public/profile.html")]
+pub struct ProfilePage {
+    pub frame: Frame,
+    pub name: String,
+    pub code: String,
+    pub overall: String,
+    pub max: String,
+    pub tier: String,
+    pub rank: String,
+    pub region: String,
+    pub answered: u32,
+    pub missing: u32,
+    pub bars: String,
+    pub radar: String,
+    pub pillars: Vec<PillarRow>,
+    pub strengths: Vec<AreaRow>,
+    pub growth: Vec<AreaRow>,
+    pub recommendations: Vec<RecommendationView>,
+    pub indicators: Vec<IndicatorRow>,
+    pub evidence: Vec<EvidenceRow>,
+    pub history: Vec<HistoryRow>,
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.0} %", x * 100.0)
+}
+
+fn evidence_link(data_dir: &str, e: &PublicEvidence) -> Link {
+    match &e.url {
+        Some(url) => Link {
+            href: url.clone(),
+            text: e.title.clone(),
+            external: true,
+        },
+        None => Link {
+            href: format!("{data_dir}{}", e.href()),
+            text: e.title.clone(),
+            external: false,
+        },
+    }
+}
+
+/// The rows of the history table for `country`, from the latest version of every published
+/// edition (`editions`: newest first), linked from a profile page at depth 4 below the root.
+pub fn history(
+    editions: &[(&PublicationMeta, &Site)],
+    country: &str,
+    current: &PublicationMeta,
+    tr: Tr,
+) -> Vec<HistoryRow> {
+    editions
+        .iter()
+        .filter_map(|(meta, site)| {
+            let u = site.unit(country)?;
+            Some(HistoryRow {
+                edition: site.results.edition.name.clone(),
+                version: meta.version,
+                href: format!(
+                    "../../../../{}/v{}/countries/{country}/",
+                    meta.edition, meta.version
+                ),
+                score: format!(
+                    "{} / {}",
+                    score_text(site, u.report.overall),
+                    site.framework.root().max
+                ),
+                tier: tier_label(site, tr, site.tier_index(u)),
+                rank: u.report.rank.map_or_else(String::new, |r| r.to_string()),
+                current: meta.edition == current.edition && meta.version == current.version,
+            })
+        })
+        .collect()
+}
+
+pub fn page(
+    p: &Published,
+    tr: Tr,
+    mode: Mode,
+    demo: bool,
+    unit: &PublishedUnit,
+    history: Vec<HistoryRow>,
+) -> ProfilePage {
+    let site = p.site;
+    let code = unit.report.unit.clone();
+    let name = unit_name(tr, unit);
+    let sub = format!("countries/{code}/");
+    let frame = p.frame(
+        tr,
+        mode,
+        demo,
+        &sub,
+        "",
+        format!("{name} · {}", site.results.edition.name),
+    );
+    let data_dir = p.data_dir(&sub);
+    let round = |x: Option<f64>| score_text(site, x.map(|v| site.framework.round(v)));
+    let region = unit.groups.as_ref().map(|g| g.itu_region.clone());
+    let in_region = |u: &PublishedUnit| {
+        region.is_some() && u.groups.as_ref().map(|g| g.itu_region.clone()) == region
+    };
+    let pillars = site.pillars();
+    let region_means = site.pillar_means(in_region);
+    let world_means = site.pillar_means(|_| true);
+    let pillar_rows: Vec<PillarRow> = pillars
+        .iter()
+        .enumerate()
+        .map(|(k, i)| PillarRow {
+            name: tr.pick(&site.framework.nodes[*i].label).to_string(),
+            score: round(site.score(unit, *i)),
+            max: format!("{}", site.framework.nodes[*i].max),
+            region: round(region_means[k]),
+            world: round(world_means[k]),
+        })
+        .collect();
+    let bars = svg::bars(
+        &tr.ta("public-pillar-chart", &[("country", &name)]),
+        &pillars
+            .iter()
+            .zip(&pillar_rows)
+            .map(|(i, row)| Bar {
+                label: row.name.clone(),
+                value: site.score(unit, *i),
+                max: site.framework.nodes[*i].max,
+                text: format!("{} / {}", row.score, row.max),
+            })
+            .collect::<Vec<_>>(),
+    );
+    let share = |x: Option<f64>, i: usize| x.map(|v| v / site.framework.nodes[i].max);
+    let radar = svg::radar(
+        &tr.ta("public-radar-chart", &[("country", &name)]),
+        &pillar_rows
+            .iter()
+            .map(|r| r.name.clone())
+            .collect::<Vec<_>>(),
+        &[
+            Series {
+                name: name.clone(),
+                shares: pillars
+                    .iter()
+                    .map(|i| share(site.score(unit, *i), *i))
+                    .collect(),
+            },
+            Series {
+                name: tr.ta(
+                    "public-region-average",
+                    &[(
+                        "region",
+                        &region
+                            .as_deref()
+                            .map_or(String::new(), |r| region_name(tr, r)),
+                    )],
+                ),
+                shares: pillars
+                    .iter()
+                    .zip(&region_means)
+                    .map(|(i, m)| share(*m, *i))
+                    .collect(),
+            },
+            Series {
+                name: tr.t("public-world-average"),
+                shares: pillars
+                    .iter()
+                    .zip(&world_means)
+                    .map(|(i, m)| share(*m, *i))
+                    .collect(),
+            },
+        ],
+    );
+    let (strengths, growth) = site.areas(unit, 3);
+    let area_rows = |list: Vec<cyberindex_publish::site::Area>| -> Vec<AreaRow> {
+        list.into_iter()
+            .map(|a| AreaRow {
+                name: tr.pick(&site.framework.nodes[a.node].label).to_string(),
+                share: percent(a.share),
+                world: percent(a.world),
+            })
+            .collect()
+    };
+    let recommendations = site
+        .recommendations(unit, 10)
+        .into_iter()
+        .map(|r| {
+            let q = &site.framework.questions[r.question];
+            RecommendationView {
+                question: tr.pick(&q.label).to_string(),
+                pillar: tr
+                    .pick(&site.framework.nodes[site.framework.pillar_of(q.parent)].label)
+                    .to_string(),
+                points: tr.ta(
+                    "public-recommendation-points",
+                    &[
+                        ("points", &format!("{}", r.points)),
+                        ("max", &format!("{}", r.max_points)),
+                    ],
+                ),
+                gain: tr.ta(
+                    "public-recommendation-gain",
+                    &[("gain", &format!("+{:.2}", r.gain))],
+                ),
+                peers: r
+                    .peers
+                    .iter()
+                    .map(|peer| PeerView {
+                        name: cyberindex_answers::countries::by_alpha3(peer.unit)
+                            .map_or_else(|| peer.unit.to_string(), |c| c.name(tr.lang).to_string()),
+                        href: format!("../{}/", peer.unit),
+                        reason: match peer.reason {
+                            PeerReason::SameRegion => tr.t("public-peer-same-region"),
+                            PeerReason::NextTier => tr.t("public-peer-next-tier"),
+                        },
+                        evidence: peer
+                            .evidence
+                            .iter()
+                            .map(|e| evidence_link(&data_dir, e))
+                            .collect(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let indicators = site
+        .framework
+        .nodes
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(i, n)| IndicatorRow {
+            name: tr.pick(&n.label).to_string(),
+            depth: match n.kind {
+                NodeKind::Pillar | NodeKind::Framework => 0,
+                NodeKind::Indicator => 1,
+                NodeKind::SubIndicator => 2,
+            },
+            score: round(site.score(unit, i)),
+            max: format!("{}", n.max),
+            answered: unit.report.nodes[i - 1].answered,
+            missing: unit.report.nodes[i - 1].missing,
+        })
+        .collect();
+    let evidence = site
+        .evidence_of(&code)
+        .into_iter()
+        .map(|e| EvidenceRow {
+            question: site
+                .framework
+                .question_index(&e.question)
+                .map_or_else(String::new, |q| {
+                    tr.pick(&site.framework.questions[q].label).to_string()
+                }),
+            link: evidence_link(&data_dir, e),
+        })
+        .collect();
+    ProfilePage {
+        overall: score_text(site, unit.report.overall),
+        max: format!("{}", site.framework.root().max),
+        tier: tier_label(site, tr, site.tier_index(unit)),
+        rank: unit.report.rank.map_or_else(String::new, |r| {
+            tr.ta(
+                "public-rank-of",
+                &[
+                    ("rank", &r.to_string()),
+                    ("count", &site.ranked().to_string()),
+                ],
+            )
+        }),
+        region: region
+            .as_deref()
+            .map_or_else(String::new, |r| region_name(tr, r)),
+        answered: unit.report.answered,
+        missing: unit.report.missing,
+        bars,
+        radar,
+        pillars: pillar_rows,
+        strengths: area_rows(strengths),
+        growth: area_rows(growth),
+        recommendations,
+        indicators,
+        evidence,
+        history,
+        name,
+        code,
+        frame,
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    tr: Tr,
+    Path((edition, version, country)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let loaded = super::load(&state, &edition, &version).await?;
+    let unit = loaded.site.unit(&country).ok_or(AppError::NotFound)?;
+    let mut latest: Vec<PublicationMeta> = Vec::new();
+    for meta in state.store.publications(None).await? {
+        if !latest.iter().any(|m| m.edition == meta.edition) {
+            latest.push(meta);
+        }
+    }
+    let mut sites = Vec::new();
+    for meta in &latest {
+        sites.push(crate::service::publish::site(&state, &meta.edition, meta.version).await?);
+    }
+    let editions: Vec<(&PublicationMeta, &Site)> = latest
+        .iter()
+        .zip(sites.iter().map(|s| s.as_ref()))
+        .collect();
+    let history = history(&editions, &country, &loaded.meta, tr);
+    render(&page(
+        &loaded.published(),
+        tr,
+        Mode::Live,
+        state.config.demo,
+        unit,
+        history,
+    ))
+}
