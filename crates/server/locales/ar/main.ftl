@@ -486,3 +486,198 @@ store-already-confirmed = الإجابة عن السؤال { $question } مؤك�
 store-assign-role = لا يمكن الإسناد إلا إلى المراجعين ومسؤولي الأمانة.
 error-edition-invalid = لم يُنشأ الإصدار:
     { $detail }
+
+## Publishing and the public results site
+publish-title = النشر
+publish-intro = يؤدي النشر إلى تثبيت الإطار والإجابات المعتمدة ودرجاتها في نسخة مرقّمة يمكن لأي شخص الاطلاع عليها. ويُنشر أي تصحيح في نسخة جديدة مصحوبة بملاحظة تبيّن التغيير، وتظل النسخ السابقة متاحة للاطلاع.
+publish-validated = { $count ->
+    [zero] لا توجد ردود معتمدة
+    [one] رد واحد معتمد
+    [two] ردّان معتمدان
+    [few] { $count } ردود معتمدة
+    [many] { $count } ردًا معتمدًا
+   *[other] { $count } رد معتمد
+}
+publish-licence = ترخيص البيانات المنشورة
+publish-change-note = ما الذي تغيّر
+publish-change-note-first = اختيارية للنسخة الأولى.
+publish-change-note-required = مطلوبة: يُرجى بيان ما يغيّره هذا التصحيح.
+publish-submit = نشر نسخة جديدة
+publish-versions = النسخ المنشورة
+publish-none = لم يُنشر أي شيء بعد.
+publish-published = تاريخ النشر
+error-licence-required = يُرجى تحديد الترخيص الذي تُنشر البيانات بموجبه.
+error-publish-text-too-long = نص الترخيص أو ملاحظة التغيير طويل جدًا.
+error-change-note-required = يجب أن تُرفق بالتصحيح ملاحظة تبيّن ما الذي تغيّر.
+error-nothing-to-publish = لا يتضمن الإصدار { $edition } أي رد معتمد للنشر.
+error-publish-unreadable = تعذّرت إعادة قراءة الإجابات المعتمدة: { $detail }
+public-nav-results = النتائج
+public-edition-nav = صفحات الإصدار
+public-nav-overview = نظرة عامة
+public-nav-ranking = الترتيب
+public-nav-compare = المقارنة
+public-nav-methodology = المنهجية
+public-nav-data = البيانات المفتوحة
+public-version-of = النسخة { $version } من { $latest }
+public-published-on = نُشرت في { $date }
+public-older-version = هذه نسخة سابقة من النتائج.
+public-see-latest = الاطلاع على أحدث نسخة.
+public-change-note = ملاحظة التغيير:
+public-index-title = النتائج المنشورة
+public-nothing-published = لم تُنشر أي نتائج بعد.
+public-version = النسخة { $version }
+public-version-label = النسخة
+public-earlier-versions = النسخ السابقة:
+public-count-countries = { $count ->
+    [zero] لا توجد دول
+    [one] دولة واحدة
+    [two] دولتان
+    [few] { $count } دول
+    [many] { $count } دولة
+   *[other] { $count } دولة
+}
+public-overview-title = نظرة عامة
+public-countries-published = الدول الحاصلة على درجات
+public-global-average = المتوسط العالمي
+public-map-tier-title = الخريطة حسب الفئة
+public-map-score-title = الخريطة حسب الدرجة
+public-map-show-score = عرض الخريطة حسب الدرجة
+public-map-show-tier = عرض الخريطة حسب الفئة
+public-map-desc = خريطة للعالم، وكل دولة حاصلة على درجة فيها رابط يؤدي إلى ملفها التعريفي. وترد البيانات نفسها في الجدول الوارد أسفل الخريطة.
+public-map-country = { $country }: { $score }، { $tier }
+public-map-table = الخريطة في شكل جدول
+public-legend = مفتاح الخريطة
+public-legend-score = { $band } من الدرجة القصوى
+public-legend-none = لم تحصل على درجة في هذا الإصدار
+public-tier-distribution = عدد الدول في كل فئة
+public-averages = المتوسطات
+public-by-itu-region = حسب منطقة الاتحاد الدولي للاتصالات
+public-by-m49-region = حسب منطقة تصنيف M49 للأمم المتحدة
+public-by-group = حسب المجموعة
+public-col-rank = المرتبة
+public-col-country = الدولة
+public-col-score = الدرجة
+public-col-tier = الفئة
+public-col-countries = عدد الدول
+public-col-group = المجموعة
+public-col-average = متوسط الدرجة
+public-col-itu-region = منطقة الاتحاد الدولي للاتصالات
+public-col-m49-region = منطقة تصنيف M49 للأمم المتحدة
+public-col-pillar = الركيزة
+public-col-region-average = متوسط المنطقة
+public-col-max = الحد الأقصى
+public-col-indicator = المؤشر
+public-col-missing = دون إجابة
+public-col-edition = الإصدار
+public-col-threshold = أدنى درجة
+public-col-item = البند
+public-col-weight = الوزن
+public-col-scoring = طريقة احتساب الدرجة
+public-col-file = الملف
+public-col-content = المحتوى
+public-ranking-title = الترتيب
+public-ranking-caption = الدول حسب المرتبة، مع درجاتها الإجمالية ودرجاتها في كل ركيزة
+public-filter-region = منطقة الاتحاد الدولي للاتصالات
+public-filter-group = المجموعة
+public-filter-all = الكل
+public-filter-apply = تصفية
+public-shown-countries = { $count ->
+    [zero] لا توجد دول معروضة
+    [one] دولة واحدة معروضة
+    [two] دولتان معروضتان
+    [few] { $count } دول معروضة
+    [many] { $count } دولة معروضة
+   *[other] { $count } دولة معروضة
+}
+public-shown-countries-js = الدول المعروضة: {"{"}count{"}"}
+public-overall-score = الدرجة الإجمالية
+public-answered = المُجاب عنها
+public-missing-answers = { $count ->
+    [zero] لا توجد أسئلة دون إجابة
+    [one] سؤال واحد دون إجابة
+    [two] سؤالان دون إجابة
+    [few] { $count } أسئلة دون إجابة
+    [many] { $count } سؤالًا دون إجابة
+   *[other] { $count } سؤال دون إجابة
+}
+public-rank-of = { $rank } من أصل { $count }
+public-pillar-scores = الدرجات حسب الركيزة
+public-pillar-chart = درجات { $country } حسب الركيزة
+public-radar-chart = { $country } مقارنةً بمنطقتها وبالعالم، كنسبة من الحد الأقصى لكل ركيزة
+public-pillar-table = الدرجات حسب الركيزة مع المتوسطين الإقليمي والعالمي
+public-region-average = متوسط { $region }
+public-world-average = المتوسط العالمي
+public-areas = مجالات القوة النسبية ومجالات النمو المحتمل
+public-areas-hint = المؤشرات التي تبتعد فيها النسبة التي حققتها الدولة من الحد الأقصى عن المتوسط العالمي صعودًا أو نزولًا بأكبر فارق (بأكثر من 5 نقاط).
+public-strengths = مجالات القوة النسبية
+public-growth = مجالات النمو المحتمل
+public-none = لا يبرز أي مؤشر.
+public-recommendations = التوصيات
+public-recommendations-hint = التدابير غير المطبقة (تطبيقًا كاملًا)، مرتبةً حسب مقدار ما ستزيده الدرجة الإجمالية إذا طُبّق كل منها تطبيقًا كاملًا، مع بقاء العوامل الأخرى على حالها. والدول النظيرة هي دول من المنطقة نفسها، أو من الفئة التالية، تطبّق هذا التدبير.
+public-no-recommendations = جميع التدابير المحتسبة في الدرجة مطبقة.
+public-recommendation-points = النقاط الحالية: { $points } من أصل { $max }
+public-recommendation-gain = الدرجة الإجمالية { $gain }
+public-peers = دول يمكن الاستفادة من تجاربها:
+public-peer-same-region = المنطقة نفسها
+public-peer-next-tier = الفئة التالية
+public-indicators = الدرجات حسب المؤشر
+public-evidence = الأدلة الداعمة العلنية
+public-no-evidence = لم تُتِح الدولة للعموم أي أدلة داعمة.
+public-history = التطور عبر الإصدارات
+public-compare-with = المقارنة مع دول أخرى
+public-compare-title = مقارنة الدول
+public-compare-choose = { $count ->
+    [zero] لا يمكن اختيار أي دولة
+    [one] يُرجى اختيار دولة واحدة
+    [two] يُرجى اختيار دولتين كحد أقصى
+    [few] يُرجى اختيار { $count } دول كحد أقصى
+    [many] يُرجى اختيار { $count } دولة كحد أقصى
+   *[other] يُرجى اختيار { $count } دولة كحد أقصى
+}
+public-compare-country = الدولة { $number }
+public-compare-none = (لا شيء)
+public-compare-submit = مقارنة
+public-compare-empty = يُرجى اختيار دول أعلاه لمقارنتها.
+public-compare-caption = الدول المختارة جنبًا إلى جنب
+public-methodology-title = المنهجية
+public-framework = الإطار
+public-out-of = من أصل { $max }
+public-missing-policy = الإجابات الناقصة
+public-missing-zero = يحصل السؤال المطروح الذي لم تتم الإجابة عنه على 0 نقطة، ويُشار إليه على أنه ناقص.
+public-missing-exclude = يُستبعد السؤال المطروح الذي لم تتم الإجابة عنه من الحساب، ويُشار إليه على أنه ناقص.
+public-rounding = التقريب
+public-rounding-text = تُحدَّد الفئات والمراتب على أساس الدرجة الإجمالية مقرّبةً إلى الدقة المعروضة، وتتقاسم الدول التي تتساوى درجاتها المقرّبة المرتبة نفسها.
+public-tiers = الفئات
+public-structure = الركائز والمؤشرات والأسئلة
+public-rule-weighted-sum = مجموع مرجّح للنقاط، محوَّل إلى مقياس الحد الأقصى
+public-rule-weighted-mean = متوسط مرجّح للنسب التي حققتها الأجزاء، محوَّل إلى مقياس الحد الأقصى
+public-rule-maturity-gated = مستويات النضج: يُحتسب المستوى متى بلغ كل جزء حتى ذلك المستوى نسبة { $share } %
+public-rule-goalposts = خطية من { $low } (دون نقاط) إلى { $high } (جميع النقاط)
+public-not-scored = لا يُحتسب في الدرجة
+public-data-title = البيانات المفتوحة
+public-data-intro = تتضمن جميع الملفات الأرقام المنشورة نفسها، ويذكر كل منها الإصدار ونسخة الإطار ونسخة النشر والترخيص والاصطلاح المتبع في تمثيل القيم الناقصة.
+public-licence = الترخيص
+public-missing-heading = القيم الناقصة
+public-missing-values = القيمة غير الموجودة تكون null في JSON وParquet، وخلية فارغة في CSV وXLSX. ولا تُكتب أبدًا على أنها 0.
+public-reproduce = إعادة إنتاج الدرجات
+public-reproduce-text = يمكن الحصول على الدرجات نفسها من الإجابات المنشورة والإطار المنشور باستخدام سطر أوامر cyberindex:
+data-file-json = وثيقة النتائج: الدرجات الإجمالية ودرجات العُقد والأسئلة لكل دولة (المخطط cyberindex/results/1).
+data-file-scores-csv = صف واحد لكل دولة، وعمود واحد لكل ركيزة ومؤشر ومؤشر فرعي.
+data-file-questions-csv = صف واحد لكل دولة وسؤال: القيمة والنقاط والمساهمة.
+data-file-xlsx = مصنف يتضمن ورقة للبيانات الوصفية وورقة لكل مستوى من مستويات الهيكل.
+data-file-scores-parquet = الدرجات حسب الدولة ومستوى الهيكل، بصيغة Parquet.
+data-file-questions-parquet = الدرجات حسب الدولة والسؤال، بصيغة Parquet.
+data-file-answers = الإجابات المعتمدة وفق بنية ملف الإجابات.
+data-file-framework = ملف الإطار الذي حُسبت الدرجات على أساسه.
+data-file-schema = مخطط JSON Schema للملف results.json.
+region-africa = أفريقيا
+region-americas = الأمريكتان
+region-arab-states = الدول العربية
+region-asia-pacific = آسيا والمحيط الهادئ
+region-cis = كومنولث الدول المستقلة
+region-europe = أوروبا
+region-asia = آسيا
+region-oceania = أوقيانوسيا
+region-ldc = أقل البلدان نموا
+region-sids = الدول الجزرية الصغيرة النامية
+region-lldc = البلدان النامية غير الساحلية

@@ -474,3 +474,178 @@ store-already-confirmed = La respuesta a la pregunta { $question } ya está conf
 store-assign-role = Solo se puede asignar a revisores y administradores.
 error-edition-invalid = La edición no se ha creado:
     { $detail }
+
+## Publishing and the public results site
+publish-title = Publicar
+publish-intro = Al publicar, el marco, las respuestas validadas y sus puntuaciones quedan fijados en una versión numerada que cualquier persona puede consultar. Las correcciones se publican como una nueva versión con una nota de cambios; las versiones anteriores siguen pudiendo consultarse.
+publish-validated = { $count ->
+    [one] { $count } respuesta validada
+   *[other] { $count } respuestas validadas
+}
+publish-licence = Licencia de los datos publicados
+publish-change-note = Qué ha cambiado
+publish-change-note-first = Opcional para la primera versión.
+publish-change-note-required = Obligatorio: indique qué cambia esta corrección.
+publish-submit = Publicar una nueva versión
+publish-versions = Versiones publicadas
+publish-none = Todavía no se ha publicado nada.
+publish-published = Publicación
+error-licence-required = Indique la licencia con la que se publican los datos.
+error-publish-text-too-long = La licencia o la nota de cambios es demasiado larga.
+error-change-note-required = Una corrección requiere una nota de cambios que indique qué ha cambiado.
+error-nothing-to-publish = La edición { $edition } no tiene ninguna respuesta validada que publicar.
+error-publish-unreadable = No se han podido volver a leer las respuestas validadas: { $detail }
+public-nav-results = Resultados
+public-edition-nav = Páginas de la edición
+public-nav-overview = Resumen
+public-nav-ranking = Clasificación
+public-nav-compare = Comparar
+public-nav-methodology = Metodología
+public-nav-data = Datos abiertos
+public-version-of = Versión { $version } de { $latest }
+public-published-on = publicada el { $date }
+public-older-version = Esta es una versión anterior de los resultados.
+public-see-latest = Ver la versión más reciente.
+public-change-note = Nota de cambios:
+public-index-title = Resultados publicados
+public-nothing-published = Todavía no se ha publicado ningún resultado.
+public-version = versión { $version }
+public-version-label = Versión
+public-earlier-versions = Versiones anteriores:
+public-count-countries = { $count ->
+    [one] { $count } país
+   *[other] { $count } países
+}
+public-overview-title = Resumen
+public-countries-published = Países evaluados
+public-global-average = Promedio mundial
+public-map-tier-title = Mapa por nivel
+public-map-score-title = Mapa por puntuación
+public-map-show-score = Mostrar el mapa por puntuación
+public-map-show-tier = Mostrar el mapa por nivel
+public-map-desc = Mapa del mundo; cada país evaluado es un enlace a su perfil. Los mismos datos figuran en la tabla situada debajo del mapa.
+public-map-country = { $country }: { $score }, { $tier }
+public-map-table = El mapa en forma de tabla
+public-legend = Leyenda
+public-legend-score = { $band } de la puntuación máxima
+public-legend-none = Sin evaluar en esta edición
+public-tier-distribution = Países por nivel
+public-averages = Promedios
+public-by-itu-region = Por región de la UIT
+public-by-m49-region = Por región M49 de las Naciones Unidas
+public-by-group = Por grupo
+public-col-rank = Puesto
+public-col-country = País
+public-col-score = Puntuación
+public-col-tier = Nivel
+public-col-countries = Número de países
+public-col-group = Grupo
+public-col-average = Puntuación media
+public-col-itu-region = Región de la UIT
+public-col-m49-region = Región M49 de las Naciones Unidas
+public-col-pillar = Pilar
+public-col-region-average = Promedio regional
+public-col-max = Máximo
+public-col-indicator = Indicador
+public-col-missing = Sin responder
+public-col-edition = Edición
+public-col-threshold = Puntuación mínima
+public-col-item = Elemento
+public-col-weight = Ponderación
+public-col-scoring = Criterio de puntuación
+public-col-file = Archivo
+public-col-content = Contenido
+public-ranking-title = Clasificación
+public-ranking-caption = Países por puesto, con su puntuación global y sus puntuaciones por pilar
+public-filter-region = Región de la UIT
+public-filter-group = Grupo
+public-filter-all = Todos
+public-filter-apply = Filtrar
+public-shown-countries = { $count ->
+    [one] { $count } país mostrado
+   *[other] { $count } países mostrados
+}
+public-shown-countries-js = Países mostrados: {"{"}count{"}"}
+public-overall-score = Puntuación global
+public-answered = Respondidas
+public-missing-answers = { $count ->
+    [one] { $count } sin responder
+   *[other] { $count } sin responder
+}
+public-rank-of = { $rank } de { $count }
+public-pillar-scores = Puntuaciones por pilar
+public-pillar-chart = Puntuaciones por pilar: { $country }
+public-radar-chart = { $country } frente a su región y al mundo, como porcentaje del máximo de cada pilar
+public-pillar-table = Puntuaciones por pilar con los promedios regionales y mundiales
+public-region-average = Promedio regional ({ $region })
+public-world-average = Promedio mundial
+public-areas = Fortalezas relativas y potencial de crecimiento
+public-areas-hint = Indicadores en los que el porcentaje del máximo obtenido por el país más se aleja, por encima o por debajo, del promedio mundial (en más de 5 puntos).
+public-strengths = Fortalezas relativas
+public-growth = Potencial de crecimiento
+public-none = Ningún indicador destaca.
+public-recommendations = Recomendaciones
+public-recommendations-hint = Medidas que no están (plenamente) implantadas, ordenadas según cuánto aumentaría la puntuación global si cada una se implantara plenamente, manteniéndose constante todo lo demás. Los países de referencia son países de la misma región, o del nivel siguiente, que ya aplican la medida.
+public-no-recommendations = Todas las medidas puntuadas están implantadas.
+public-recommendation-points = Actualmente { $points } de { $max } puntos
+public-recommendation-gain = puntuación global { $gain }
+public-peers = Países de los que aprender:
+public-peer-same-region = misma región
+public-peer-next-tier = nivel siguiente
+public-indicators = Puntuaciones por indicador
+public-evidence = Evidencia pública
+public-no-evidence = El país no ha hecho pública ninguna evidencia.
+public-history = Evolución entre ediciones
+public-compare-with = Comparar con otros países
+public-compare-title = Comparar países
+public-compare-choose = { $count ->
+    [one] Elija un país
+   *[other] Elija hasta { $count } países
+}
+public-compare-country = País { $number }
+public-compare-none = (ninguno)
+public-compare-submit = Comparar
+public-compare-empty = Elija países arriba para compararlos.
+public-compare-caption = Los países elegidos, uno junto a otro
+public-methodology-title = Metodología
+public-framework = Marco
+public-out-of = sobre { $max }
+public-missing-policy = Respuestas faltantes
+public-missing-zero = Una pregunta formulada que no se ha respondido obtiene 0 puntos y se señala como faltante.
+public-missing-exclude = Una pregunta formulada que no se ha respondido queda excluida del cálculo y se señala como faltante.
+public-rounding = Redondeo
+public-rounding-text = Los niveles y los puestos se basan en la puntuación global redondeada a la precisión mostrada; los países con la misma puntuación redondeada comparten puesto.
+public-tiers = Niveles
+public-structure = Pilares, indicadores y preguntas
+public-rule-weighted-sum = suma ponderada de los puntos, escalada al máximo
+public-rule-weighted-mean = media ponderada de los porcentajes obtenidos por los componentes, escalada al máximo
+public-rule-maturity-gated = niveles de madurez: un nivel se contabiliza cuando todos los componentes hasta ese nivel alcanzan el { $share } %
+public-rule-goalposts = lineal de { $low } (ningún punto) a { $high } (todos los puntos)
+public-not-scored = sin puntuación
+public-data-title = Datos abiertos
+public-data-intro = Todos los archivos contienen las mismas cifras publicadas e indican la edición, la versión del marco, la versión de la publicación, la licencia y la convención para los valores faltantes.
+public-licence = Licencia
+public-missing-heading = Valores faltantes
+public-missing-values = Un valor inexistente es null en JSON y Parquet y una celda vacía en CSV y XLSX. Nunca se escribe como 0.
+public-reproduce = Reproducir las puntuaciones
+public-reproduce-text = Las respuestas y el marco publicados dan las mismas puntuaciones con la línea de comandos de cyberindex:
+data-file-json = El documento de resultados: puntuaciones globales, por nodo y por pregunta de cada país (esquema cyberindex/results/1).
+data-file-scores-csv = Una fila por país y una columna por pilar, indicador y subindicador.
+data-file-questions-csv = Una fila por país y pregunta: valor, puntos y contribución.
+data-file-xlsx = Un libro con una hoja de metadatos y una hoja por nivel jerárquico.
+data-file-scores-parquet = Puntuaciones por país y nivel jerárquico, en formato Parquet.
+data-file-questions-parquet = Puntuaciones por país y pregunta, en formato Parquet.
+data-file-answers = Las respuestas validadas, con la estructura del archivo de respuestas.
+data-file-framework = El archivo de marco con el que se calcularon las puntuaciones.
+data-file-schema = El JSON Schema de results.json.
+region-africa = África
+region-americas = Américas
+region-arab-states = Estados Árabes
+region-asia-pacific = Asia-Pacífico
+region-cis = CEI
+region-europe = Europa
+region-asia = Asia
+region-oceania = Oceanía
+region-ldc = Países menos adelantados (PMA)
+region-sids = Pequeños Estados insulares en desarrollo (PEID)
+region-lldc = Países en desarrollo sin litoral (PDSL)

@@ -470,3 +470,178 @@ store-already-confirmed = La réponse à la question { $question } est déjà co
 store-assign-role = Seuls les examinateurs et les administrateurs peuvent se voir attribuer des réponses.
 error-edition-invalid = L’édition n’a pas été créée :
     { $detail }
+
+## Publishing and the public results site
+publish-title = Publier
+publish-intro = La publication fige le cadre, les réponses validées et leurs scores dans une version numérotée que chacun peut consulter. Une correction est publiée sous la forme d’une nouvelle version accompagnée d’une note de modification ; les versions antérieures restent consultables.
+publish-validated = { $count ->
+    [one] { $count } réponse validée
+   *[other] { $count } réponses validées
+}
+publish-licence = Licence des données publiées
+publish-change-note = Modifications apportées
+publish-change-note-first = Facultatif pour la première version.
+publish-change-note-required = Obligatoire : indiquez ce que cette correction modifie.
+publish-submit = Publier une nouvelle version
+publish-versions = Versions publiées
+publish-none = Rien n’a encore été publié.
+publish-published = Publication
+error-licence-required = Indiquez la licence sous laquelle les données sont publiées.
+error-publish-text-too-long = La licence ou la note de modification est trop longue.
+error-change-note-required = Une correction doit être accompagnée d’une note de modification indiquant ce qui a changé.
+error-nothing-to-publish = L’édition { $edition } ne comporte aucune réponse validée à publier.
+error-publish-unreadable = Les réponses validées n’ont pas pu être relues : { $detail }
+public-nav-results = Résultats
+public-edition-nav = Pages de l’édition
+public-nav-overview = Vue d’ensemble
+public-nav-ranking = Classement
+public-nav-compare = Comparer
+public-nav-methodology = Méthodologie
+public-nav-data = Données ouvertes
+public-version-of = Version { $version } sur { $latest }
+public-published-on = publiée le { $date }
+public-older-version = Ceci est une version antérieure des résultats.
+public-see-latest = Voir la version la plus récente.
+public-change-note = Note de modification :
+public-index-title = Résultats publiés
+public-nothing-published = Aucun résultat n’a encore été publié.
+public-version = version { $version }
+public-version-label = Version
+public-earlier-versions = Versions antérieures :
+public-count-countries = { $count ->
+    [one] { $count } pays
+   *[other] { $count } pays
+}
+public-overview-title = Vue d’ensemble
+public-countries-published = Pays évalués
+public-global-average = Moyenne mondiale
+public-map-tier-title = Carte par niveau
+public-map-score-title = Carte par score
+public-map-show-score = Afficher la carte par score
+public-map-show-tier = Afficher la carte par niveau
+public-map-desc = Carte du monde ; chaque pays évalué est un lien vers son profil. Les mêmes données figurent dans le tableau situé sous la carte.
+public-map-country = { $country } : { $score }, { $tier }
+public-map-table = La carte sous forme de tableau
+public-legend = Légende
+public-legend-score = { $band } du score maximal
+public-legend-none = Non évalué dans cette édition
+public-tier-distribution = Pays par niveau
+public-averages = Moyennes
+public-by-itu-region = Par région de l’UIT
+public-by-m49-region = Par région M49 de l’ONU
+public-by-group = Par groupe
+public-col-rank = Rang
+public-col-country = Pays
+public-col-score = Score
+public-col-tier = Niveau
+public-col-countries = Nombre de pays
+public-col-group = Groupe
+public-col-average = Score moyen
+public-col-itu-region = Région de l’UIT
+public-col-m49-region = Région M49 de l’ONU
+public-col-pillar = Pilier
+public-col-region-average = Moyenne régionale
+public-col-max = Maximum
+public-col-indicator = Indicateur
+public-col-missing = Sans réponse
+public-col-edition = Édition
+public-col-threshold = Score minimal
+public-col-item = Élément
+public-col-weight = Pondération
+public-col-scoring = Notation
+public-col-file = Fichier
+public-col-content = Contenu
+public-ranking-title = Classement
+public-ranking-caption = Pays par rang, avec leur score global et leurs scores par pilier
+public-filter-region = Région de l’UIT
+public-filter-group = Groupe
+public-filter-all = Tous
+public-filter-apply = Filtrer
+public-shown-countries = { $count ->
+    [one] { $count } pays affiché
+   *[other] { $count } pays affichés
+}
+public-shown-countries-js = Pays affichés : {"{"}count{"}"}
+public-overall-score = Score global
+public-answered = Réponses fournies
+public-missing-answers = { $count ->
+    [one] { $count } sans réponse
+   *[other] { $count } sans réponse
+}
+public-rank-of = { $rank } sur { $count }
+public-pillar-scores = Scores par pilier
+public-pillar-chart = Scores par pilier : { $country }
+public-radar-chart = { $country } par rapport à sa région et au monde, en pourcentage du maximum de chaque pilier
+public-pillar-table = Scores par pilier, avec les moyennes régionales et mondiales
+public-region-average = Moyenne régionale ({ $region })
+public-world-average = Moyenne mondiale
+public-areas = Points forts relatifs et potentiel de progression
+public-areas-hint = Indicateurs pour lesquels la part du maximum obtenue par le pays s’écarte le plus de la moyenne mondiale, vers le haut ou vers le bas (de plus de 5 points).
+public-strengths = Points forts relatifs
+public-growth = Potentiel de progression
+public-none = Aucun indicateur ne se démarque.
+public-recommendations = Recommandations
+public-recommendations-hint = Mesures non (entièrement) en place, classées selon le gain de score global qu’apporterait la mise en place complète de chacune, toutes choses égales par ailleurs. Les pays de référence sont des pays de la même région, ou du niveau supérieur, qui ont mis en place la mesure.
+public-no-recommendations = Toutes les mesures prises en compte dans le score sont en place.
+public-recommendation-points = Actuellement { $points } sur { $max } points
+public-recommendation-gain = score global { $gain }
+public-peers = Pays dont s’inspirer :
+public-peer-same-region = même région
+public-peer-next-tier = niveau supérieur
+public-indicators = Scores par indicateur
+public-evidence = Justificatifs publics
+public-no-evidence = Le pays n’a rendu public aucun justificatif.
+public-history = Évolution d’une édition à l’autre
+public-compare-with = Comparer avec d’autres pays
+public-compare-title = Comparer des pays
+public-compare-choose = { $count ->
+    [one] Choisissez un pays
+   *[other] Choisissez jusqu’à { $count } pays
+}
+public-compare-country = Pays { $number }
+public-compare-none = (aucun)
+public-compare-submit = Comparer
+public-compare-empty = Choisissez des pays ci-dessus pour les comparer.
+public-compare-caption = Les pays choisis côte à côte
+public-methodology-title = Méthodologie
+public-framework = Cadre
+public-out-of = sur { $max }
+public-missing-policy = Réponses manquantes
+public-missing-zero = Une question posée mais restée sans réponse rapporte 0 point et est signalée comme manquante.
+public-missing-exclude = Une question posée mais restée sans réponse est exclue du calcul et signalée comme manquante.
+public-rounding = Arrondi
+public-rounding-text = Les niveaux et les rangs sont déterminés à partir du score global arrondi à la précision affichée ; les pays dont les scores arrondis sont égaux partagent le même rang.
+public-tiers = Niveaux
+public-structure = Piliers, indicateurs et questions
+public-rule-weighted-sum = somme pondérée des points, ramenée au maximum
+public-rule-weighted-mean = moyenne pondérée des parts obtenues par les composantes, ramenée au maximum
+public-rule-maturity-gated = niveaux de maturité : un niveau est pris en compte dès que chaque composante jusqu’à ce niveau atteint { $share } %
+public-rule-goalposts = linéaire de { $low } (aucun point) à { $high } (tous les points)
+public-not-scored = non noté
+public-data-title = Données ouvertes
+public-data-intro = Chaque fichier contient les mêmes chiffres publiés et indique l’édition, la version du cadre, la version de publication, la licence et la convention adoptée pour les valeurs manquantes.
+public-licence = Licence
+public-missing-heading = Valeurs manquantes
+public-missing-values = Une valeur inexistante vaut null en JSON et en Parquet et correspond à une cellule vide en CSV et en XLSX. Elle n’est jamais représentée par 0.
+public-reproduce = Reproduire les scores
+public-reproduce-text = Les réponses et le cadre publiés donnent les mêmes scores avec la ligne de commande cyberindex :
+data-file-json = Le document de résultats : scores globaux, par nœud et par question de chaque pays (schéma cyberindex/results/1).
+data-file-scores-csv = Une ligne par pays, une colonne par pilier, indicateur et sous-indicateur.
+data-file-questions-csv = Une ligne par pays et par question : valeur, points et contribution.
+data-file-xlsx = Un classeur comportant une feuille de métadonnées et une feuille par niveau de la hiérarchie.
+data-file-scores-parquet = Scores par pays et par niveau de la hiérarchie, au format Parquet.
+data-file-questions-parquet = Scores par pays et par question, au format Parquet.
+data-file-answers = Les réponses validées, au format des fichiers de réponses.
+data-file-framework = Le fichier de cadre avec lequel les scores ont été calculés.
+data-file-schema = Le JSON Schema de results.json.
+region-africa = Afrique
+region-americas = Amériques
+region-arab-states = États arabes
+region-asia-pacific = Asie-Pacifique
+region-cis = CEI
+region-europe = Europe
+region-asia = Asie
+region-oceania = Océanie
+region-ldc = Pays les moins avancés (PMA)
+region-sids = Petits États insulaires en développement (PEID)
+region-lldc = Pays en développement sans littoral (PDSL)

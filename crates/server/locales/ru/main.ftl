@@ -478,3 +478,188 @@ store-already-confirmed = Ответ на вопрос { $question } уже по
 store-assign-role = Назначать можно только проверяющих и администраторов.
 error-edition-invalid = Выпуск не создан:
     { $detail }
+
+## Publishing and the public results site
+publish-title = Публикация
+publish-intro = При публикации рамочная основа, подтверждённые ответы и их баллы фиксируются в виде пронумерованной версии, доступной для всех. Исправление публикуется как новая версия с описанием изменений; предыдущие версии остаются доступными.
+publish-validated = { $count ->
+    [one] { $count } подтверждённый ответ на вопросник
+    [few] { $count } подтверждённых ответа на вопросник
+    [many] { $count } подтверждённых ответов на вопросник
+   *[other] { $count } подтверждённого ответа на вопросник
+}
+publish-licence = Лицензия на публикуемые данные
+publish-change-note = Что изменилось
+publish-change-note-first = Для первой версии необязательно.
+publish-change-note-required = Обязательно: укажите, что меняет это исправление.
+publish-submit = Опубликовать новую версию
+publish-versions = Опубликованные версии
+publish-none = Пока ничего не опубликовано.
+publish-published = Опубликовано
+error-licence-required = Укажите лицензию, на условиях которой публикуются данные.
+error-publish-text-too-long = Текст лицензии или описания изменений слишком длинный.
+error-change-note-required = Для исправления необходимо описание того, что изменилось.
+error-nothing-to-publish = В выпуске { $edition } нет подтверждённых ответов на вопросник для публикации.
+error-publish-unreadable = Не удалось повторно прочитать подтверждённые ответы: { $detail }
+public-nav-results = Результаты
+public-edition-nav = Страницы выпуска
+public-nav-overview = Обзор
+public-nav-ranking = Рейтинг
+public-nav-compare = Сравнение
+public-nav-methodology = Методология
+public-nav-data = Открытые данные
+public-version-of = Версия { $version } из { $latest }
+public-published-on = опубликована { $date }
+public-older-version = Это одна из предыдущих версий результатов.
+public-see-latest = Перейти к последней версии.
+public-change-note = Описание изменений:
+public-index-title = Опубликованные результаты
+public-nothing-published = Результаты пока не опубликованы.
+public-version = версия { $version }
+public-version-label = Версия
+public-earlier-versions = Предыдущие версии:
+public-count-countries = { $count ->
+    [one] { $count } страна
+    [few] { $count } страны
+    [many] { $count } стран
+   *[other] { $count } страны
+}
+public-overview-title = Обзор
+public-countries-published = Оценено стран
+public-global-average = Средний балл в мире
+public-map-tier-title = Карта по уровням
+public-map-score-title = Карта по баллам
+public-map-show-score = Показать карту по баллам
+public-map-show-tier = Показать карту по уровням
+public-map-desc = Карта мира; каждая оценённая страна — ссылка на её профиль. Те же данные приведены в таблице под картой.
+public-map-country = { $country }: { $score }, { $tier }
+public-map-table = Карта в виде таблицы
+public-legend = Условные обозначения
+public-legend-score = { $band } от максимального балла
+public-legend-none = Не оценивалась в этом выпуске
+public-tier-distribution = Распределение стран по уровням
+public-averages = Средние значения
+public-by-itu-region = По регионам МСЭ
+public-by-m49-region = По регионам M49 ООН
+public-by-group = По группам
+public-col-rank = Место
+public-col-country = Страна
+public-col-score = Балл
+public-col-tier = Уровень
+public-col-countries = Число стран
+public-col-group = Группа
+public-col-average = Средний балл
+public-col-itu-region = Регион МСЭ
+public-col-m49-region = Регион M49 ООН
+public-col-pillar = Направление
+public-col-region-average = Среднее по региону
+public-col-max = Максимум
+public-col-indicator = Показатель
+public-col-missing = Без ответа
+public-col-edition = Выпуск
+public-col-threshold = Минимальный балл
+public-col-item = Элемент
+public-col-weight = Вес
+public-col-scoring = Начисление баллов
+public-col-file = Файл
+public-col-content = Содержание
+public-ranking-title = Рейтинг
+public-ranking-caption = Страны по местам в рейтинге, с общим баллом и баллами по направлениям
+public-filter-region = Регион МСЭ
+public-filter-group = Группа
+public-filter-all = Все
+public-filter-apply = Применить фильтр
+public-shown-countries = { $count ->
+    [one] Показана { $count } страна
+    [few] Показаны { $count } страны
+    [many] Показано { $count } стран
+   *[other] Показано { $count } страны
+}
+public-shown-countries-js = Показано стран: {"{"}count{"}"}
+public-overall-score = Общий балл
+public-answered = Отвечено
+public-missing-answers = { $count ->
+    [one] { $count } без ответа
+    [few] { $count } без ответа
+    [many] { $count } без ответа
+   *[other] { $count } без ответа
+}
+public-rank-of = { $rank } из { $count }
+public-pillar-scores = Баллы по направлениям
+public-pillar-chart = Баллы по направлениям: { $country }
+public-radar-chart = { $country } в сравнении со своим регионом и миром, в процентах от максимума по каждому направлению
+public-pillar-table = Баллы по направлениям со средними значениями по региону и миру
+public-region-average = Среднее по региону ({ $region })
+public-world-average = Среднее по миру
+public-areas = Относительные сильные стороны и потенциал роста
+public-areas-hint = Показатели, по которым доля от максимума, набранная страной, сильнее всего превышает среднемировую или отстаёт от неё (более чем на 5 пунктов).
+public-strengths = Относительные сильные стороны
+public-growth = Потенциал роста
+public-none = Таких показателей нет.
+public-recommendations = Рекомендации
+public-recommendations-hint = Меры, которые не приняты (полностью), в порядке того, насколько вырос бы общий балл при полном принятии каждой из них при прочих равных условиях. Страны для сравнения — страны того же региона или следующего уровня, в которых эта мера принята.
+public-no-recommendations = Все меры, за которые начисляются баллы, приняты.
+public-recommendation-points = Сейчас баллов: { $points } из { $max }
+public-recommendation-gain = общий балл { $gain }
+public-peers = Страны, опыт которых можно использовать:
+public-peer-same-region = тот же регион
+public-peer-next-tier = следующий уровень
+public-indicators = Баллы по показателям
+public-evidence = Общедоступные подтверждающие материалы
+public-no-evidence = Страна не опубликовала подтверждающих материалов.
+public-history = Динамика по выпускам
+public-compare-with = Сравнить с другими странами
+public-compare-title = Сравнение стран
+public-compare-choose = { $count ->
+    [one] Выберите не более { $count } страны
+    [few] Выберите не более { $count } стран
+    [many] Выберите не более { $count } стран
+   *[other] Выберите не более { $count } страны
+}
+public-compare-country = Страна { $number }
+public-compare-none = (нет)
+public-compare-submit = Сравнить
+public-compare-empty = Выберите страны выше, чтобы сравнить их.
+public-compare-caption = Сопоставление выбранных стран
+public-methodology-title = Методология
+public-framework = Рамочная основа
+public-out-of = из { $max }
+public-missing-policy = Отсутствующие ответы
+public-missing-zero = Заданный вопрос, оставшийся без ответа, приносит 0 баллов и отмечается как пропущенный.
+public-missing-exclude = Заданный вопрос, оставшийся без ответа, исключается из расчёта и отмечается как пропущенный.
+public-rounding = Округление
+public-rounding-text = Уровни и места в рейтинге определяются по общему баллу, округлённому до показанной точности; страны с одинаковыми округлёнными баллами делят одно место.
+public-tiers = Уровни
+public-structure = Направления, показатели и вопросы
+public-rule-weighted-sum = взвешенная сумма баллов, приведённая к максимуму
+public-rule-weighted-mean = взвешенное среднее долей, набранных составляющими, приведённое к максимуму
+public-rule-maturity-gated = уровни зрелости: уровень засчитывается, когда каждая составляющая вплоть до этого уровня достигает { $share } %
+public-rule-goalposts = линейно от { $low } (без баллов) до { $high } (все баллы)
+public-not-scored = без начисления баллов
+public-data-title = Открытые данные
+public-data-intro = Все файлы содержат одни и те же опубликованные значения и указывают выпуск, версию рамочной основы, версию публикации, лицензию и способ обозначения отсутствующих значений.
+public-licence = Лицензия
+public-missing-heading = Отсутствующие значения
+public-missing-values = Несуществующее значение записывается как null в JSON и Parquet и как пустая ячейка в CSV и XLSX. Оно никогда не записывается как 0.
+public-reproduce = Воспроизведение баллов
+public-reproduce-text = Опубликованные ответы и рамочная основа дают те же баллы при расчёте с помощью командной строки cyberindex:
+data-file-json = Документ с результатами: общие баллы, баллы по узлам и по вопросам для каждой страны (схема cyberindex/results/1).
+data-file-scores-csv = Одна строка на страну, один столбец на каждое направление, показатель и подпоказатель.
+data-file-questions-csv = Одна строка на каждую пару «страна — вопрос»: значение, баллы и вклад.
+data-file-xlsx = Книга с листом метаданных и отдельным листом для каждого уровня иерархии.
+data-file-scores-parquet = Баллы по странам и уровням иерархии в формате Parquet.
+data-file-questions-parquet = Баллы по странам и вопросам в формате Parquet.
+data-file-answers = Подтверждённые ответы в формате файла ответов.
+data-file-framework = Файл рамочной основы, по которому рассчитаны баллы.
+data-file-schema = JSON Schema для results.json.
+region-africa = Африка
+region-americas = Америка
+region-arab-states = Арабские государства
+region-asia-pacific = Азиатско-Тихоокеанский регион
+region-cis = СНГ
+region-europe = Европа
+region-asia = Азия
+region-oceania = Океания
+region-ldc = Наименее развитые страны (НРС)
+region-sids = Малые островные развивающиеся государства (МОРАГ)
+region-lldc = Развивающиеся страны, не имеющие выхода к морю (РСНВМ)
