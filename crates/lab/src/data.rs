@@ -11,9 +11,17 @@
 //! in the next level and carries a (raw, not necessarily normalised) weight.
 //! The last level holds exactly one component: the index.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use serde::{Deserialize, Serialize};
 
 use crate::{LabError, Result};
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, Ordering::Relaxed)
+}
 
 /// A per-unit column used to denominate indicators (e.g. population, GDP).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,8 +33,14 @@ pub struct Denominator {
 }
 
 /// Units × indicators matrix with optional group labels and denominators.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// A dataset is immutable once built; each built dataset carries a process-
+/// unique id (kept by clones) so that a [`crate::pipeline::Workspace`] cache
+/// can tell datasets apart. Equality compares contents, not ids.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Dataset {
+    #[serde(skip, default = "next_id")]
+    id: u64,
     units: Vec<String>,
     indicators: Vec<String>,
     /// Column-major: `values[j * n_units + i]` is unit `i`, indicator `j`.
@@ -66,6 +80,7 @@ impl Dataset {
             }
         }
         Ok(Self {
+            id: next_id(),
             units,
             indicators,
             values,
@@ -108,6 +123,7 @@ impl Dataset {
             }
         }
         Ok(Self {
+            id: next_id(),
             units,
             indicators,
             values,
@@ -141,6 +157,7 @@ impl Dataset {
         }
         self.groups = groups;
         self.group_names = names;
+        self.id = next_id();
         Ok(self)
     }
 
@@ -159,6 +176,11 @@ impl Dataset {
             values,
         });
         Ok(self)
+    }
+
+    /// Process-unique id of this dataset's contents (shared by clones).
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// Number of units (rows).
@@ -201,6 +223,22 @@ impl Dataset {
     /// Denominator columns.
     pub fn denominators(&self) -> &[Denominator] {
         &self.denominators
+    }
+}
+
+impl PartialEq for Dataset {
+    fn eq(&self, other: &Self) -> bool {
+        self.units == other.units
+            && self.indicators == other.indicators
+            && self.values.len() == other.values.len()
+            && self
+                .values
+                .iter()
+                .zip(&other.values)
+                .all(|(a, b)| a == b || (a.is_nan() && b.is_nan()))
+            && self.groups == other.groups
+            && self.group_names == other.group_names
+            && self.denominators == other.denominators
     }
 }
 

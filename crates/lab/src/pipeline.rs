@@ -714,9 +714,30 @@ pub struct Workspace {
     wacc: Vec<f64>,
     group_sum: Vec<f64>,
     group_cnt: Vec<usize>,
+    group_off: Vec<usize>,
     ranks: Vec<u32>,
     imputations: Vec<ImputationRecord>,
     outliers: Vec<OutlierRecord>,
+    cache: Option<ColumnCache>,
+}
+
+/// A cached normalised column: the treatment that produced it, its values
+/// and the records it produced.
+#[derive(Debug, Clone)]
+struct CacheEntry {
+    key: (Treatment, OutlierRule),
+    values: Vec<f64>,
+    imputations: Vec<ImputationRecord>,
+    outliers: Vec<OutlierRecord>,
+}
+
+/// Per-indicator cache of normalised columns, for one dataset.
+#[derive(Debug, Clone)]
+struct ColumnCache {
+    data_id: u64,
+    capacity: usize,
+    cols: Vec<Vec<CacheEntry>>,
+    next: Vec<usize>,
 }
 
 impl Workspace {
@@ -759,10 +780,30 @@ impl Workspace {
             wacc: vec![0.0; n],
             group_sum: vec![0.0; ng],
             group_cnt: vec![0; ng],
+            group_off: vec![0; ng],
             ranks: vec![0; n],
             imputations: Vec::new(),
             outliers: Vec::new(),
+            cache: None,
         }
+    }
+
+    /// Enables a cache of up to `per_indicator` normalised columns per
+    /// indicator, keyed by the indicator's full treatment (denominator,
+    /// imputation, outlier treatment and rule, normalisation, direction).
+    /// Repeated runs that differ only in weights, aggregation, exclusions or
+    /// in which of a few treatments is chosen (as in uncertainty and
+    /// sensitivity analysis) then skip the per-indicator steps. Results are
+    /// identical with and without the cache; the cache is dropped when the
+    /// workspace is run on another dataset ([`Dataset::id`]).
+    pub fn with_cache(mut self, per_indicator: usize) -> Self {
+        self.cache = (per_indicator > 0).then(|| ColumnCache {
+            data_id: 0,
+            capacity: per_indicator,
+            cols: vec![Vec::new(); self.m],
+            next: vec![0; self.m],
+        });
+        self
     }
 
     /// Runs one rebuild of `data` under `plan`. Results stay in the workspace
@@ -778,6 +819,13 @@ impl Workspace {
         self.x.copy_from_slice(data.values());
         self.imputations.clear();
         self.outliers.clear();
+        if let Some(cache) = &mut self.cache
+            && cache.data_id != data.id()
+        {
+            cache.data_id = data.id();
+            cache.cols.iter_mut().for_each(Vec::clear);
+            cache.next.fill(0);
+        }
         for j in 0..self.m {
             let col = &mut self.x[j * n..(j + 1) * n];
             if !plan.included[j] {
@@ -785,6 +833,16 @@ impl Workspace {
                 continue;
             }
             let t = &plan.treatments[j];
+            let key = (*t, plan.outlier_rule);
+            if let Some(cache) = &self.cache
+                && let Some(e) = cache.cols[j].iter().find(|e| e.key == key)
+            {
+                col.copy_from_slice(&e.values);
+                self.imputations.extend_from_slice(&e.imputations);
+                self.outliers.extend_from_slice(&e.outliers);
+                continue;
+            }
+            let (imp_start, out_start) = (self.imputations.len(), self.outliers.len());
             if let Some(d) = t.denominator {
                 for (v, &den) in col.iter_mut().zip(&data.denominators()[d].values) {
                     *v = if den.is_finite() && den != 0.0 {
@@ -802,6 +860,7 @@ impl Workspace {
                 &mut self.tmp,
                 &mut self.group_sum,
                 &mut self.group_cnt,
+                &mut self.group_off,
                 &mut self.imputations,
             );
             treat_outliers(
@@ -820,6 +879,31 @@ impl Workspace {
                 &mut self.tmp2,
                 &mut self.idx,
             );
+            if let Some(cache) = &mut self.cache {
+                let entries = &mut cache.cols[j];
+                let slot = if entries.len() < cache.capacity {
+                    entries.push(CacheEntry {
+                        key,
+                        values: Vec::with_capacity(n),
+                        imputations: Vec::new(),
+                        outliers: Vec::new(),
+                    });
+                    entries.len() - 1
+                } else {
+                    let s = cache.next[j];
+                    cache.next[j] = (s + 1) % cache.capacity;
+                    s
+                };
+                let e = &mut entries[slot];
+                e.key = key;
+                e.values.clear();
+                e.values.extend_from_slice(col);
+                e.imputations.clear();
+                e.imputations
+                    .extend_from_slice(&self.imputations[imp_start..]);
+                e.outliers.clear();
+                e.outliers.extend_from_slice(&self.outliers[out_start..]);
+            }
         }
         for l in 1..self.levels.len() {
             let (below, above) = self.levels.split_at_mut(l);
@@ -878,6 +962,7 @@ fn impute(
     tmp: &mut Vec<f64>,
     gsum: &mut [f64],
     gcnt: &mut [usize],
+    goff: &mut [usize],
     records: &mut Vec<ImputationRecord>,
 ) {
     if method == Imputation::None || !col.iter().any(|v| v.is_nan()) {
@@ -929,25 +1014,34 @@ fn impute(
             }
         }
         Imputation::GroupMedian => {
-            // Medians only for groups that have a missing value.
-            gsum.fill(f64::NAN);
+            // Bucket the present values by group (counting sort), then take
+            // each group's median within its slice of `tmp`.
+            let ng = gsum.len();
             gcnt.fill(0);
-            for i in 0..col.len() {
-                if col[i].is_nan() {
-                    gcnt[groups[i]] = 1;
+            for (&v, &g) in col.iter().zip(groups) {
+                if !v.is_nan() {
+                    gcnt[g] += 1;
                 }
             }
-            for g in 0..gsum.len() {
-                if gcnt[g] == 1 {
-                    tmp.clear();
-                    tmp.extend(
-                        col.iter()
-                            .zip(groups)
-                            .filter(|(v, gg)| **gg == g && !v.is_nan())
-                            .map(|(v, _)| *v),
-                    );
-                    gsum[g] = stats::median_in_place(tmp);
+            // goff: each group's write offset.
+            let mut off = 0usize;
+            for g in 0..ng {
+                goff[g] = off;
+                off += gcnt[g];
+            }
+            tmp.clear();
+            tmp.resize(off, 0.0);
+            for (&v, &g) in col.iter().zip(groups) {
+                if !v.is_nan() {
+                    tmp[goff[g]] = v;
+                    goff[g] += 1;
                 }
+            }
+            let mut start = 0usize;
+            for g in 0..ng {
+                let end = start + gcnt[g];
+                gsum[g] = stats::median_in_place(&mut tmp[start..end]);
+                start = end;
             }
             for i in 0..col.len() {
                 if col[i].is_nan() {
@@ -1088,23 +1182,30 @@ pub fn normalise(
             }
         }
         Normalisation::MinMax { low, high } => {
+            // Branch-free loops: f64::min/max skip NaN, and NaN propagates
+            // through the affine map, so missing values stay missing.
             let (mut mn, mut mx) = (f64::INFINITY, f64::NEG_INFINITY);
-            for &v in col.iter().filter(|v| !v.is_nan()) {
+            for &v in col.iter() {
                 mn = mn.min(v);
                 mx = mx.max(v);
             }
             let range = mx - mn;
-            for v in col.iter_mut().filter(|v| !v.is_nan()) {
-                let y = if range > 0.0 {
-                    if sign > 0.0 {
-                        (*v - mn) / range
-                    } else {
-                        (mx - *v) / range
-                    }
+            if range > 0.0 {
+                // y = (x − min)/range, or (max − x)/range when lower is better.
+                let (origin, slope) = if sign > 0.0 {
+                    (mn, 1.0 / range)
                 } else {
-                    0.5
+                    (mx, -1.0 / range)
                 };
-                *v = low + y * (high - low);
+                let span = high - low;
+                for v in col.iter_mut() {
+                    *v = low + (*v - origin) * slope * span;
+                }
+            } else {
+                let mid = low + 0.5 * (high - low);
+                for v in col.iter_mut() {
+                    *v = if v.is_nan() { f64::NAN } else { mid };
+                }
             }
         }
         Normalisation::ZScore { mean, sd } => {
@@ -1193,12 +1294,11 @@ fn aggregate_level(
             let xs = &child_scores[k * n..(k + 1) * n];
             match kind {
                 Kind::Arith => {
-                    for i in 0..n {
-                        let v = xs[i];
-                        if !v.is_nan() {
-                            acc[i] += w * v;
-                            wacc[i] += w;
-                        }
+                    // Branch-free: missing values are common and unpredictable.
+                    for ((a, wa), &v) in acc.iter_mut().zip(wacc.iter_mut()).zip(xs) {
+                        let present = !v.is_nan();
+                        *a += if present { w * v } else { 0.0 };
+                        *wa += if present { w } else { 0.0 };
                     }
                 }
                 Kind::Geo | Kind::Pow => {

@@ -16,10 +16,9 @@
 pub fn mean(x: &[f64]) -> f64 {
     let (mut s, mut k) = (0.0, 0usize);
     for &v in x {
-        if !v.is_nan() {
-            s += v;
-            k += 1;
-        }
+        let present = !v.is_nan();
+        s += if present { v } else { 0.0 };
+        k += usize::from(present);
     }
     if k == 0 { f64::NAN } else { s / k as f64 }
 }
@@ -44,14 +43,14 @@ pub fn skew_kurt(x: &[f64]) -> (f64, f64) {
     let m = mean(x);
     let (mut m2, mut m3, mut m4, mut k) = (0.0, 0.0, 0.0, 0usize);
     for &v in x {
-        if !v.is_nan() {
-            let d = v - m;
-            let d2 = d * d;
-            m2 += d2;
-            m3 += d2 * d;
-            m4 += d2 * d2;
-            k += 1;
-        }
+        // Branch-free: a missing value contributes a zero deviation.
+        let present = !v.is_nan();
+        let d = if present { v - m } else { 0.0 };
+        let d2 = d * d;
+        m2 += d2;
+        m3 += d2 * d;
+        m4 += d2 * d2;
+        k += usize::from(present);
     }
     let n = k as f64;
     if k < 3 || m2 <= 0.0 {

@@ -360,6 +360,11 @@ pub struct UncertaintyReport {
     pub mean_abs_rank_shift: f64,
 }
 
+/// Normalised columns cached per indicator by a [`Runner`]'s workspace
+/// (enough for every combination of a few imputation and normalisation
+/// alternatives).
+pub const RUNNER_CACHE: usize = 16;
+
 /// Per-thread state for repeated perturbed rebuilds.
 #[derive(Debug, Clone)]
 pub struct Runner<'a> {
@@ -384,7 +389,7 @@ impl<'a> Runner<'a> {
             spec,
             nominal,
             plan: nominal.clone(),
-            ws: Workspace::new(data, hier),
+            ws: Workspace::new(data, hier).with_cache(RUNNER_CACHE),
         }
     }
 

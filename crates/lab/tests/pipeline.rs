@@ -589,3 +589,61 @@ fn tiers() {
     assert_eq!(pipeline::tier(10.0, &t), Some(3));
     assert_eq!(pipeline::tier(NAN, &t), None);
 }
+
+#[test]
+fn cached_workspace_matches_uncached() {
+    let (data, hier) = cyberindex_lab::synthetic::dataset(50, 10, 3, 0.15, 5);
+    let mut cached = Workspace::new(&data, &hier).with_cache(2);
+    let mut plain = Workspace::new(&data, &hier);
+    let imps = [Imputation::Mean, Imputation::GroupMedian, Imputation::None];
+    let norms = [
+        Normalisation::MIN_MAX_100,
+        Normalisation::Rank,
+        Normalisation::Z_SCORE,
+    ];
+    // Cycle through 9 treatments with room for only 2 per indicator: hits and evictions.
+    for round in 0..3 {
+        for (a, imp) in imps.iter().enumerate() {
+            for (b, nm) in norms.iter().enumerate() {
+                let m = Method {
+                    default: Treatment {
+                        imputation: *imp,
+                        normalisation: *nm,
+                        outliers: OutlierTreatment::Winsorise {
+                            max_points: 3,
+                            log_fallback: true,
+                        },
+                        ..Treatment::default()
+                    },
+                    excluded: if (round + a + b) % 2 == 0 {
+                        vec![1]
+                    } else {
+                        vec![]
+                    },
+                    ..Method::default()
+                };
+                let (plan, _) = m.plan(&data, &hier).unwrap();
+                cached.run(&data, &plan).unwrap();
+                plain.run(&data, &plan).unwrap();
+                for l in 0..hier.n_levels() {
+                    let (x, y) = (cached.level_scores(l), plain.level_scores(l));
+                    assert!(
+                        x.iter()
+                            .zip(y)
+                            .all(|(p, q)| p == q || (p.is_nan() && q.is_nan()))
+                    );
+                }
+                assert_eq!(cached.ranks(), plain.ranks());
+                assert_eq!(cached.imputations(), plain.imputations());
+                assert_eq!(cached.outliers(), plain.outliers());
+            }
+        }
+    }
+    // Another dataset of the same shape invalidates the cache.
+    let (other, _) = cyberindex_lab::synthetic::dataset(50, 10, 3, 0.15, 6);
+    let (plan, _) = Method::default().plan(&other, &hier).unwrap();
+    cached.run(&other, &plan).unwrap();
+    plain.run(&other, &plan).unwrap();
+    assert_eq!(cached.ranks(), plain.ranks());
+    assert_eq!(cached.index(), plain.index());
+}
