@@ -709,7 +709,7 @@ pub struct Workspace {
     levels: Vec<Vec<f64>>,
     tmp: Vec<f64>,
     tmp2: Vec<f64>,
-    idx: Vec<usize>,
+    keys: Vec<(u64, u32)>,
     acc: Vec<f64>,
     wacc: Vec<f64>,
     group_sum: Vec<f64>,
@@ -775,7 +775,7 @@ impl Workspace {
             levels,
             tmp: Vec::with_capacity(n),
             tmp2: vec![0.0; n],
-            idx: Vec::with_capacity(n),
+            keys: Vec::with_capacity(n),
             acc: vec![0.0; n],
             wacc: vec![0.0; n],
             group_sum: vec![0.0; ng],
@@ -869,7 +869,7 @@ impl Workspace {
                 t.outliers,
                 &plan.outlier_rule,
                 &mut self.tmp2,
-                &mut self.idx,
+                &mut self.keys,
                 &mut self.outliers,
             );
             normalise(
@@ -877,7 +877,7 @@ impl Workspace {
                 t.normalisation,
                 t.direction,
                 &mut self.tmp2,
-                &mut self.idx,
+                &mut self.keys,
             );
             if let Some(cache) = &mut self.cache {
                 let entries = &mut cache.cols[j];
@@ -922,7 +922,7 @@ impl Workspace {
             )?;
         }
         let top = self.levels.last().map(|v| &v[..]).unwrap_or(&[]);
-        stats::competition_ranks_desc(top, &mut self.ranks, &mut self.idx);
+        stats::competition_ranks_desc(top, &mut self.ranks, &mut self.keys);
         Ok(())
     }
 
@@ -1075,7 +1075,7 @@ fn treat_outliers(
     treatment: OutlierTreatment,
     rule: &OutlierRule,
     orig: &mut [f64],
-    idx: &mut Vec<usize>,
+    keys: &mut Vec<(u64, u32)>,
     records: &mut Vec<OutlierRecord>,
 ) {
     if treatment == OutlierTreatment::None {
@@ -1107,25 +1107,24 @@ fn treat_outliers(
                 return;
             }
             orig.copy_from_slice(col);
-            idx.clear();
-            idx.extend((0..col.len()).filter(|&i| !col[i].is_nan()));
-            idx.sort_unstable_by(|&a, &b| col[a].total_cmp(&col[b]));
-            let k = idx.len();
+            stats::sort_present(col, keys);
+            let idx = |t: usize| keys[t].1 as usize;
+            let k = keys.len();
             let (mut hi, mut lo) = (0usize, 0usize);
             let (mut s, mut ku) = (s0, k0);
             // Keep at least two distinct sorted positions untouched.
             while rule.holds(s, ku) && hi + lo < max_points && hi + lo + 2 < k {
                 if s > 0.0 {
                     hi += 1;
-                    let v = orig[idx[k - 1 - hi]];
+                    let v = orig[idx(k - 1 - hi)];
                     for t in 0..hi {
-                        col[idx[k - 1 - t]] = v;
+                        col[idx(k - 1 - t)] = v;
                     }
                 } else {
                     lo += 1;
-                    let v = orig[idx[lo]];
+                    let v = orig[idx(lo)];
                     for t in 0..lo {
-                        col[idx[t]] = v;
+                        col[idx(t)] = v;
                     }
                 }
                 (s, ku) = stats::skew_kurt(col);
@@ -1151,8 +1150,8 @@ fn treat_outliers(
                     skew_after: s,
                     kurtosis_after: ku,
                     action: OutlierAction::Winsorised {
-                        high_units: idx[k - hi..].iter().rev().copied().collect(),
-                        low_units: idx[..lo].to_vec(),
+                        high_units: (k - hi..k).rev().map(idx).collect(),
+                        low_units: (0..lo).map(idx).collect(),
                         rule_still_holds: still,
                     },
                 });
@@ -1162,13 +1161,13 @@ fn treat_outliers(
 }
 
 /// Normalises one indicator column in place (`NaN` stays `NaN`). `tmp` must
-/// have the column's length; `idx` is scratch.
+/// have the column's length; `keys` is scratch.
 pub fn normalise(
     col: &mut [f64],
     norm: Normalisation,
     dir: Direction,
     tmp: &mut [f64],
-    idx: &mut Vec<usize>,
+    keys: &mut Vec<(u64, u32)>,
 ) {
     let sign = if dir == Direction::HigherIsBetter {
         1.0
@@ -1233,7 +1232,7 @@ pub fn normalise(
             if sign < 0.0 {
                 col.iter_mut().for_each(|v| *v = -*v);
             }
-            let k = stats::average_ranks(col, tmp, idx);
+            let k = stats::average_ranks(col, tmp, keys);
             let pct = norm == Normalisation::PercentileRank;
             for (v, &r) in col.iter_mut().zip(tmp.iter()) {
                 *v = if r.is_nan() {
