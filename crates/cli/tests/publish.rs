@@ -13,7 +13,9 @@ use cyberindex_store::{
 };
 
 const FRAMEWORK: &str = include_str!("../../../frameworks/gca-national-index.toml");
-const COUNTRIES: [&str; 9] = ["BRA", "FJI", "FRA", "IND", "KEN", "LUX", "NPL", "SAU", "TON"];
+const COUNTRIES: [&str; 9] = [
+    "BRA", "FJI", "FRA", "IND", "KEN", "LUX", "NPL", "SAU", "TON",
+];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -99,7 +101,10 @@ async fn installation(data: &Path) {
                     .iter()
                     .map(|q| (q.id.clone(), Decision::Accept, String::new()))
                     .collect();
-                store.bulk_review(edition, code, &every, None).await.unwrap();
+                store
+                    .bulk_review(edition, code, &every, None)
+                    .await
+                    .unwrap();
                 store.validate_response(edition, code, None).await.unwrap();
             }
         }
@@ -177,9 +182,8 @@ fn broken_links(out: &Path) -> (usize, usize, Vec<String>) {
         }
     }
     let mut ids_of: HashMap<PathBuf, BTreeSet<String>> = HashMap::new();
-    let ids = |text: &str| -> BTreeSet<String> {
-        attribute_values(text, "id").into_iter().collect()
-    };
+    let ids =
+        |text: &str| -> BTreeSet<String> { attribute_values(text, "id").into_iter().collect() };
     let mut checked = 0;
     let mut broken = Vec::new();
     for page in &pages {
@@ -194,7 +198,10 @@ fn broken_links(out: &Path) -> (usize, usize, Vec<String>) {
             }
         }
         for link in links {
-            if link.starts_with("http://") || link.starts_with("https://") || link.starts_with("mailto:") {
+            if link.starts_with("http://")
+                || link.starts_with("https://")
+                || link.starts_with("mailto:")
+            {
                 continue;
             }
             checked += 1;
@@ -225,7 +232,11 @@ fn broken_links(out: &Path) -> (usize, usize, Vec<String>) {
                     .entry(file.clone())
                     .or_insert_with(|| ids(&std::fs::read_to_string(&file).unwrap_or_default()));
                 if !known.contains(&fragment) {
-                    broken.push(format!("{}: #{fragment} not on {}", page.display(), file.display()));
+                    broken.push(format!(
+                        "{}: #{fragment} not on {}",
+                        page.display(),
+                        file.display()
+                    ));
                 }
             }
         }
@@ -277,14 +288,36 @@ fn publish_then_export_a_static_site_with_no_broken_link_and_the_scores_of_cyber
     assert!(String::from_utf8_lossy(&out.stderr).contains("--static OUT"));
 
     let first = ok(&["publish", "--data", d, "--edition", "past"]);
-    assert!(first.contains("published past version 1: 9 countries"), "{first}");
+    assert!(
+        first.contains("published past version 1: 9 countries"),
+        "{first}"
+    );
     // A correction needs a note.
     let out = run(&["publish", "--data", d, "--edition", "past"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("change note"));
-    ok(&["publish", "--data", d, "--edition", "past", "--note", "A correction."]);
-    let now = ok(&["publish", "--data", d, "--edition", "now", "--licence", "CC0 1.0"]);
-    assert!(now.contains("published now version 1: 7 countries"), "{now}");
+    ok(&[
+        "publish",
+        "--data",
+        d,
+        "--edition",
+        "past",
+        "--note",
+        "A correction.",
+    ]);
+    let now = ok(&[
+        "publish",
+        "--data",
+        d,
+        "--edition",
+        "now",
+        "--licence",
+        "CC0 1.0",
+    ]);
+    assert!(
+        now.contains("published now version 1: 7 countries"),
+        "{now}"
+    );
 
     let site = data.join("site");
     let report = ok(&["publish", "--data", d, "--static", site.to_str().unwrap()]);
@@ -293,14 +326,25 @@ fn publish_then_export_a_static_site_with_no_broken_link_and_the_scores_of_cyber
     assert!(report.contains("150 country profiles"), "{report}");
 
     let (pages, checked, broken) = broken_links(&site);
-    assert!(pages > 150 && checked > 5_000, "{pages} pages, {checked} links");
-    assert!(broken.is_empty(), "{} broken links, e.g.:\n{}", broken.len(), broken[..broken.len().min(20)].join("\n"));
+    assert!(
+        pages > 150 && checked > 5_000,
+        "{pages} pages, {checked} links"
+    );
+    assert!(
+        broken.is_empty(),
+        "{} broken links, e.g.:\n{}",
+        broken.len(),
+        broken[..broken.len().min(20)].join("\n")
+    );
 
     // The checker itself finds a page that is gone.
     let gone = site.join("fr/now/v1/countries/NPL");
     std::fs::remove_dir_all(&gone).unwrap();
     let (_, _, broken) = broken_links(&site);
-    assert!(broken.iter().any(|b| b.contains("countries/NPL/")), "the checker missed a removed page");
+    assert!(
+        broken.iter().any(|b| b.contains("countries/NPL/")),
+        "the checker missed a removed page"
+    );
 
     // The open data equal `cyberindex score` on the published answers and framework.
     let dir = site.join("opendata/now/v1");
@@ -321,13 +365,25 @@ fn publish_then_export_a_static_site_with_no_broken_link_and_the_scores_of_cyber
     let units = published["units"].as_array().unwrap();
     assert_eq!(units.len(), 7);
     for (mine, theirs) in units.iter().zip(scored["units"].as_array().unwrap()) {
-        for field in ["unit", "rank", "overall", "tier", "answered", "missing", "nodes", "questions"] {
+        for field in [
+            "unit",
+            "rank",
+            "overall",
+            "tier",
+            "answered",
+            "missing",
+            "nodes",
+            "questions",
+        ] {
             assert_eq!(mine[field], theirs[field], "{} {field}", mine["unit"]);
         }
     }
     // Only public evidence is published, and public files are copied.
     let evidence = published["evidence"].as_array().unwrap();
-    let titles: Vec<&str> = evidence.iter().map(|e| e["title"].as_str().unwrap()).collect();
+    let titles: Vec<&str> = evidence
+        .iter()
+        .map(|e| e["title"].as_str().unwrap())
+        .collect();
     assert_eq!(titles, ["Cybercrime Act", "Gazette notice"]);
     let file_id = evidence[0]["id"].as_i64().unwrap();
     assert_eq!(
@@ -342,10 +398,21 @@ fn publish_then_export_a_static_site_with_no_broken_link_and_the_scores_of_cyber
     // Profile pages are small and load nothing from elsewhere.
     for lang in ["en", "ar", "zh"] {
         for code in ["KEN", "FRA"] {
-            let page = std::fs::read_to_string(site.join(format!("{lang}/now/v1/countries/{code}/index.html"))).unwrap();
-            let css = std::fs::metadata(site.join("static/app.css")).unwrap().len() as usize;
-            let js = std::fs::metadata(site.join("static/public.js")).unwrap().len() as usize;
-            assert!(page.len() + css + js < 200_000, "{lang} {code}: {} bytes", page.len());
+            let page = std::fs::read_to_string(
+                site.join(format!("{lang}/now/v1/countries/{code}/index.html")),
+            )
+            .unwrap();
+            let css = std::fs::metadata(site.join("static/app.css"))
+                .unwrap()
+                .len() as usize;
+            let js = std::fs::metadata(site.join("static/public.js"))
+                .unwrap()
+                .len() as usize;
+            assert!(
+                page.len() + css + js < 200_000,
+                "{lang} {code}: {} bytes",
+                page.len()
+            );
             for link in attribute_values(&page, "src") {
                 assert!(!link.starts_with("http"), "external request: {link}");
             }

@@ -503,3 +503,153 @@ async fn a_reviewer_requests_clarification_and_the_country_answers_it() {
         .unwrap();
     assert_eq!(thread[0].author, "focal-ken@test.example.org");
 }
+
+/// The "done" path of publishing, on the demonstration installation: an administrator publishes
+/// the demo edition, a visitor opens the map, follows a country to its profile and compares two
+/// countries; the public pages pass the automated WCAG checks, in English and Arabic.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_administrator_publishes_the_demo_and_a_visitor_browses_the_results() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    cyberindex_server::service::demo::seed(&app.state.store)
+        .await
+        .unwrap();
+    let demo = cyberindex_server::service::demo::EDITION;
+    let c = browser(&driver, "publish").await;
+    sign_in(&c, &app, "admin@demo.example.org", "demo-admin-2026").await;
+    wait_for_text(&c, "h1", "Editions").await;
+    c.goto(&app.url(&format!("/editions/{demo}/publish")))
+        .await
+        .unwrap();
+    wait_for_text(&c, "h1", "Publish").await;
+    click(&c, "form[action$='/publish'] button[type=submit]").await;
+    wait_for_text(&c, ".edition-bar", "Version 1 of 1").await;
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .path()
+            .ends_with(&format!("/results/{demo}/v1/"))
+    );
+    // Signed out, a visitor follows a country on the map.
+    c.close().await.unwrap();
+    let c = browser(&driver, "visitor").await;
+    c.goto(&app.url(&format!("/results/{demo}/v1/")))
+        .await
+        .unwrap();
+    let validated = app
+        .state
+        .store
+        .responses(demo)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.status == cyberindex_store::Status::Validated)
+        .map(|r| r.country)
+        .collect::<Vec<_>>();
+    let first = &validated[0];
+    let second = &validated[1];
+    let link = c
+        .find(Locator::Css(&format!(
+            "svg.map a[href='countries/{first}/']"
+        )))
+        .await
+        .unwrap();
+    let name = cyberindex_answers::countries::by_alpha3(first)
+        .unwrap()
+        .name_en
+        .clone();
+    assert!(
+        link.attr("aria-label")
+            .await
+            .unwrap()
+            .unwrap()
+            .starts_with(&name)
+    );
+    link.click().await.unwrap();
+    wait_for_text(&c, "h1", &name).await;
+    wait_for_text(&c, "#recommendations-heading", "Recommendations").await;
+    // Compare the two through the form.
+    c.goto(&app.url(&format!("/results/{demo}/v1/compare/")))
+        .await
+        .unwrap();
+    for (select, code) in [("#c1", first), ("#c2", second)] {
+        c.find(Locator::Css(select))
+            .await
+            .unwrap()
+            .select_by_value(code)
+            .await
+            .unwrap();
+    }
+    click(&c, "#compare-form button[type=submit]").await;
+    wait_for_text(&c, &format!("#compare tr[data-code='{second}'] th"), "").await;
+    let shown = c
+        .find_all(Locator::Css("#compare tbody tr:not([hidden])"))
+        .await
+        .unwrap();
+    assert_eq!(shown.len(), 2);
+    assert_eq!(
+        shown[0].attr("data-code").await.unwrap().as_deref(),
+        Some(first.as_str())
+    );
+    // The ranking filters by region in the page (as in the static copy).
+    c.goto(&app.url(&format!("/results/{demo}/v1/ranking/")))
+        .await
+        .unwrap();
+    c.find(Locator::Css("#filter-region"))
+        .await
+        .unwrap()
+        .select_by_value("Africa")
+        .await
+        .unwrap();
+    wait_for_text(&c, "#ranking-count", "Countries shown").await;
+    for row in c
+        .find_all(Locator::Css("#ranking tbody tr:not([hidden])"))
+        .await
+        .unwrap()
+    {
+        assert_eq!(
+            row.attr("data-region").await.unwrap().as_deref(),
+            Some("Africa")
+        );
+    }
+    // Sorting by name puts the rows in name order.
+    click(&c, "#ranking thead th:nth-child(2) button").await;
+    let sorted = c
+        .find(Locator::Css("#ranking thead th:nth-child(2)"))
+        .await
+        .unwrap();
+    assert_eq!(
+        sorted.attr("aria-sort").await.unwrap().as_deref(),
+        Some("ascending")
+    );
+    let mut failures = Vec::new();
+    for path in [
+        "/results/".to_string(),
+        format!("/results/{demo}/v1/"),
+        format!("/results/{demo}/v1/map-score/"),
+        format!("/results/{demo}/v1/ranking/"),
+        format!("/results/{demo}/v1/countries/{first}/"),
+        format!("/results/{demo}/v1/compare/?c={first}&c={second}"),
+        format!("/results/{demo}/v1/methodology/"),
+        format!("/results/{demo}/v1/data/"),
+        format!("/results/demo-2024/v1/countries/FRA/"),
+        format!("/language/ar?next=/results/{demo}/v1/countries/{first}/"),
+        format!("/results/{demo}/v1/"),
+    ] {
+        c.goto(&app.url(&path)).await.unwrap();
+        failures.extend(
+            axe_violations(&c)
+                .await
+                .into_iter()
+                .map(|v| format!("{path}: {v}")),
+        );
+    }
+    c.close().await.unwrap();
+    assert!(
+        failures.is_empty(),
+        "{} WCAG violations:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

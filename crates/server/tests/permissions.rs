@@ -438,6 +438,42 @@ fn rows() -> Vec<Row> {
         Row {
             via: Page,
             method: Method::GET,
+            path: p("/editions/{e}/publish"),
+            body: None,
+            expected: [303, 200, 200, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: p("/editions/{e}/publish"),
+            body: Form("licence=CC0+1.0"),
+            // Nothing is validated yet: the administrator is told so.
+            expected: [401, 422, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Api,
+            method: Method::POST,
+            path: p("/api/v1/editions/{e}/publish"),
+            body: Json("{}"),
+            expected: [401, 422, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Api,
+            method: Method::GET,
+            path: p("/api/v1/editions/{e}/results"),
+            body: None,
+            expected: [404, 404, 404, 404, 404, 404, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/results/",
+            body: None,
+            expected: [200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
             path: "/admin/audit",
             body: None,
             expected: [303, 200, 403, 403, 403, 403, 403],

@@ -1,0 +1,318 @@
+//! Publishing over HTTP: only administrators publish, only validated responses and accepted
+//! answers are published, versions are numbered and immutable, corrections need a note, earlier
+//! versions stay readable, the public pages and open data need no sign-in, and the published
+//! scores are the official scores of the review.
+
+mod common;
+
+use common::{EDITION, TestApp};
+use cyberindex_store::{BulkAnswer, Decision, Provenance, Status};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+const FRAMEWORK: &str = include_str!("../../../frameworks/gca-national-index.toml");
+
+/// Loads generated answers for a country and validates its response, as reviewers would.
+async fn validate(app: &TestApp, country: &str, seed: u64) {
+    let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
+    let answers: Vec<BulkAnswer> = cyberindex_demo::answers(&framework, &[country], seed)
+        .into_iter()
+        .map(|r| BulkAnswer {
+            question: r.question,
+            value: Some(r.value),
+            comment: String::new(),
+            provenance: Provenance::Country,
+            evidence_url: (!r.evidence.is_empty()).then_some(r.evidence),
+        })
+        .collect();
+    let store = &app.state.store;
+    store
+        .bulk_load(EDITION, country, &answers, Status::InReview, None)
+        .await
+        .unwrap();
+    let every: Vec<_> = framework
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), Decision::Accept, String::new()))
+        .collect();
+    store
+        .bulk_review(EDITION, country, &every, None)
+        .await
+        .unwrap();
+    store
+        .validate_response(EDITION, country, None)
+        .await
+        .unwrap();
+}
+
+async fn publish(app: &TestApp, caller: &str, body: Value) -> (StatusCode, Value) {
+    let response = app
+        .api(
+            Method::POST,
+            &format!("/api/v1/editions/{EDITION}/publish"),
+            caller,
+        )
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn get(app: &TestApp, path: &str) -> (StatusCode, String) {
+    let response = app.client.get(app.url(path)).send().await.unwrap();
+    (response.status(), response.text().await.unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn publishing_freezes_numbered_versions_that_anyone_can_read() {
+    let app = TestApp::new().await;
+    // Nothing validated: nothing to publish, and nothing public.
+    let (status, body) = publish(&app, "admin", json!({})).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no validated response")
+    );
+    assert_eq!(
+        get(&app, &format!("/api/v1/editions/{EDITION}/results"))
+            .await
+            .0,
+        404
+    );
+
+    validate(&app, "KEN", 3).await;
+    // A reviewer may not publish; an administrator may.
+    assert_eq!(
+        publish(&app, "reviewer", json!({})).await.0,
+        StatusCode::FORBIDDEN
+    );
+    let (status, v1) = publish(&app, "admin", json!({ "licence": "CC0 1.0" })).await;
+    assert_eq!(status, StatusCode::CREATED, "{v1}");
+    assert_eq!(v1["version"], 1);
+    assert_eq!(v1["countries"], 1);
+    assert_eq!(v1["url"], format!("/results/{EDITION}/v1/"));
+
+    // The published score is the official score of the review.
+    let response: Value = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/editions/{EDITION}/responses/KEN"),
+            "admin",
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let (status, results) = get(&app, &format!("/api/v1/editions/{EDITION}/results")).await;
+    assert_eq!(status, 200);
+    let results: Value = serde_json::from_str(&results).unwrap();
+    assert_eq!(results["schema"], "cyberindex/results/1");
+    assert_eq!(results["licence"], "CC0 1.0");
+    assert_eq!(results["units"][0]["unit"], "KEN");
+    assert_eq!(
+        results["units"][0]["overall"],
+        response["scores"]["official"]["overall"]
+    );
+    assert_eq!(results["units"][0]["rank"], 1);
+
+    // A correction: France validated too. Without a note it is refused; with one it is v2.
+    validate(&app, "FRA", 4).await;
+    let (status, body) = publish(&app, "admin", json!({})).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["error"]["field"], "change_note");
+    let (status, v2) = publish(
+        &app,
+        "admin",
+        json!({ "change_note": "France added after validation.", "licence": "CC0 1.0" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(v2["version"], 2);
+    assert_eq!(v2["countries"], 2);
+
+    // Version 1 is unchanged and says it is not the latest; the latest is v2.
+    let (_, v1_results) = get(
+        &app,
+        &format!("/api/v1/editions/{EDITION}/results?version=1"),
+    )
+    .await;
+    let v1_results: Value = serde_json::from_str(&v1_results).unwrap();
+    assert_eq!(v1_results["units"].as_array().unwrap().len(), 1);
+    let (status, page) = get(&app, &format!("/results/{EDITION}/v1/")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Version 1 of 2"), "{page}");
+    assert!(page.contains("href=\"../v2/\""));
+    let (status, _) = get(&app, &format!("/results/{EDITION}/")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+
+    // Reopening a validated response afterwards does not change what was published.
+    app.state
+        .store
+        .reopen_response(EDITION, "FRA", "A late correction.", None)
+        .await
+        .unwrap();
+    let (_, again) = get(
+        &app,
+        &format!("/api/v1/editions/{EDITION}/results?version=2"),
+    )
+    .await;
+    let again: Value = serde_json::from_str(&again).unwrap();
+    assert_eq!(again["units"].as_array().unwrap().len(), 2);
+
+    // Every public page and data file answers without a sign-in.
+    for path in [
+        "/results/".to_string(),
+        format!("/results/{EDITION}/v2/"),
+        format!("/results/{EDITION}/v2/map-score/"),
+        format!("/results/{EDITION}/v2/ranking/"),
+        format!("/results/{EDITION}/v2/ranking/?region=Africa"),
+        format!("/results/{EDITION}/v2/countries/KEN/"),
+        format!("/results/{EDITION}/v2/compare/?c=KEN&c=FRA"),
+        format!("/results/{EDITION}/v2/methodology/"),
+        format!("/results/{EDITION}/v2/data/"),
+    ] {
+        let (status, page) = get(&app, &path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(page.starts_with("<!DOCTYPE html>"), "{path}");
+    }
+    for (file, kind) in [
+        ("results.json", "application/json"),
+        ("scores.csv", "text/csv; charset=utf-8"),
+        ("questions.csv", "text/csv; charset=utf-8"),
+        ("answers.csv", "text/csv; charset=utf-8"),
+        (
+            "results.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+        ("scores.parquet", "application/vnd.apache.parquet"),
+        ("questions.parquet", "application/vnd.apache.parquet"),
+        ("framework.toml", "application/toml; charset=utf-8"),
+        ("schema.json", "application/schema+json"),
+    ] {
+        let response = app
+            .client
+            .get(app.url(&format!("/opendata/{EDITION}/v2/{file}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{file}");
+        assert_eq!(response.headers()["content-type"], kind, "{file}");
+    }
+    for missing in [
+        format!("/results/{EDITION}/v3/"),
+        format!("/results/{EDITION}/2/"),
+        format!("/results/{EDITION}/v2/countries/BRA/"),
+        format!("/opendata/{EDITION}/v2/secrets.txt"),
+        format!("/opendata/{EDITION}/v2/evidence/1/anything.pdf"),
+        "/results/nope/v1/".to_string(),
+    ] {
+        assert_eq!(get(&app, &missing).await.0, 404, "{missing}");
+    }
+
+    // The profile of Kenya in French, the ranking filtered by region.
+    let response = app
+        .client
+        .get(app.url(&format!("/results/{EDITION}/v2/countries/KEN/")))
+        .header("Accept-Language", "fr")
+        .send()
+        .await
+        .unwrap();
+    let page = response.text().await.unwrap();
+    assert!(page.contains("<html lang=\"fr\""));
+    let (_, ranking) = get(
+        &app,
+        &format!("/results/{EDITION}/v2/ranking/?region=Europe"),
+    )
+    .await;
+    assert!(ranking.contains("data-region=\"Africa\" data-groups=\"\" hidden"));
+    assert!(!ranking.contains("data-region=\"Europe\" data-groups=\"\" hidden"));
+
+    // Publications cannot be changed, even in the database.
+    let pool = sqlx::SqlitePool::connect(&app.state.config.db_url())
+        .await
+        .unwrap();
+    let refused = sqlx::query("UPDATE publications SET licence = 'none'")
+        .execute(&pool)
+        .await
+        .unwrap_err();
+    assert!(refused.to_string().contains("immutable"));
+    assert!(
+        sqlx::query("DELETE FROM publications")
+            .execute(&pool)
+            .await
+            .is_err()
+    );
+
+    // Both versions are in the audit trail.
+    let entries = app
+        .state
+        .store
+        .audit(&cyberindex_store::AuditFilter {
+            action_prefix: Some("edition.publish".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(entries.len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_publish_page_publishes_and_leads_to_the_results() {
+    let app = TestApp::new().await;
+    validate(&app, "KEN", 5).await;
+    let response = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/publish"),
+            "admin",
+        )
+        .send()
+        .await
+        .unwrap();
+    let page = response.text().await.unwrap();
+    assert!(page.contains("1 response validated"), "{page}");
+    let response = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/publish"),
+            "admin",
+        )
+        .form(&[("licence", "CC BY 4.0"), ("change_note", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        response.headers()["location"],
+        format!("/results/{EDITION}/v1/").as_str()
+    );
+    // An empty licence is refused with a message in the reader's language.
+    let response = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/publish"),
+            "admin",
+        )
+        .header("Cookie", format!("lang=fr; {}", cookie(&app, "admin")))
+        .form(&[("licence", " "), ("change_note", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let text = response.text().await.unwrap();
+    assert!(text.contains("licence"), "{text}");
+}
+
+fn cookie(app: &TestApp, caller: &str) -> String {
+    format!(
+        "{}={}",
+        cyberindex_server::auth::SESSION_COOKIE,
+        app.sessions[caller]
+    )
+}
