@@ -12,7 +12,7 @@ use rand_distr::{Distribution, LogNormal, Normal};
 use crate::data::{Component, Dataset, Hierarchy, Level};
 
 /// A dataset of `n` units × `m` indicators and a 3-level hierarchy with
-/// `pillars` pillars (indicators assigned round-robin), deterministic in
+/// `pillars` pillars (at most `m`; indicators assigned round-robin), deterministic in
 /// `seed`. About `missing` (0–1) of the values are missing.
 pub fn dataset(
     n: usize,
@@ -47,7 +47,7 @@ pub fn dataset(
         .and_then(|d| d.with_groups(&regions))
         .and_then(|d| d.with_denominator("population", population))
         .expect("consistent synthetic shapes");
-    let pillars = pillars.max(1);
+    let pillars = pillars.clamp(1, m.max(1));
     let hier = Hierarchy::new(vec![
         Level {
             name: "indicator".into(),
