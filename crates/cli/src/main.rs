@@ -4,6 +4,7 @@
 //! (framework files, answer files) are [`input::InputError`]s, whose text already lists every
 //! problem with its location; `main` prints it to standard error and exits with status 1.
 
+mod analyse;
 mod check;
 mod demo;
 mod input;
@@ -54,6 +55,42 @@ enum Command {
         /// Language of names in the table (ar, zh, en, fr, ru, es).
         #[arg(long, default_value = "en")]
         lang: String,
+    },
+    /// The methodology lab: rank intervals, tier probabilities and sensitivity indices of an
+    /// answer file under the uncertain assumptions of a spec file.
+    Analyse {
+        /// The framework file (TOML).
+        #[arg(long, short)]
+        framework: PathBuf,
+        /// The answers (CSV or XLSX), as for `score`.
+        #[arg(long, short)]
+        answers: PathBuf,
+        /// The uncertainty spec (TOML), such as frameworks/gca-national-index.uncertainty.toml;
+        /// without it, a generic spec (pillar weights ±25 %, aggregation, normalisation,
+        /// imputation, tier thresholds).
+        #[arg(long, short)]
+        spec: Option<PathBuf>,
+        /// Monte Carlo runs (overrides the spec).
+        #[arg(long)]
+        runs: Option<usize>,
+        /// Seed (overrides the spec); the same seed gives the same output at any thread count.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Saltelli base sample N for the sensitivity analysis (0 skips it; overrides the spec).
+        #[arg(long)]
+        sensitivity: Option<usize>,
+        /// Worker threads (default: one per core).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Add the statistical coherence report (JSON only).
+        #[arg(long)]
+        checks: bool,
+        /// Output format; by default from the output file's extension, else JSON.
+        #[arg(long, value_enum)]
+        format: Option<analyse::AnalyseFormat>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
     },
     /// Demonstration data.
     Demo {
@@ -236,6 +273,29 @@ fn main() -> ExitCode {
             out,
             lang,
         } => score::run(&framework, &answers, format, out.as_deref(), &lang),
+        Command::Analyse {
+            framework,
+            answers,
+            spec,
+            runs,
+            seed,
+            sensitivity,
+            threads,
+            checks,
+            format,
+            out,
+        } => analyse::run(&analyse::Request {
+            framework: &framework,
+            answers: &answers,
+            spec: spec.as_deref(),
+            runs,
+            seed,
+            sensitivity,
+            threads,
+            checks,
+            out: out.as_deref(),
+            format,
+        }),
         Command::Demo {
             command:
                 DemoCommand::Answers {

@@ -337,6 +337,41 @@ fn publish_then_export_a_static_site_with_no_broken_link_and_the_scores_of_cyber
         broken[..broken.len().min(20)].join("\n")
     );
 
+    // Every kind of page is valid HTML (the Nu Html Checker, when CI provides it).
+    match std::env::var("VNU_JAR") {
+        Ok(jar) => {
+            let mut args = vec!["-jar".to_string(), jar, "--errors-only".into()];
+            for page in [
+                "index.html",
+                "en/index.html",
+                "en/now/index.html",
+                "en/now/v1/index.html",
+                "en/now/v1/map-score/index.html",
+                "en/now/v1/ranking/index.html",
+                "en/now/v1/countries/KEN/index.html",
+                "en/now/v1/compare/index.html",
+                "en/now/v1/methodology/index.html",
+                "en/now/v1/data/index.html",
+                "ar/past/v1/countries/FRA/index.html",
+                "zh/past/v2/index.html",
+                "ru/now/v1/ranking/index.html",
+            ] {
+                args.push(site.join(page).to_string_lossy().into_owned());
+            }
+            let out = Command::new("java").args(&args).output().unwrap();
+            assert!(
+                out.status.success(),
+                "invalid HTML:\n{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        Err(_) => assert!(
+            std::env::var("CI").is_err(),
+            "CI must set VNU_JAR: the HTML check cannot be skipped there"
+        ),
+    }
+
     // The checker itself finds a page that is gone.
     let gone = site.join("fr/now/v1/countries/NPL");
     std::fs::remove_dir_all(&gone).unwrap();

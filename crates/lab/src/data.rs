@@ -49,6 +49,10 @@ pub struct Dataset {
     groups: Vec<usize>,
     group_names: Vec<String>,
     denominators: Vec<Denominator>,
+    /// Column-major like `values`: cells that do not apply to the unit (a question not asked).
+    /// They stay missing whatever the imputation. Empty when every cell applies.
+    #[serde(default)]
+    not_applicable: Vec<bool>,
 }
 
 impl Dataset {
@@ -87,6 +91,7 @@ impl Dataset {
             groups: Vec::new(),
             group_names: Vec::new(),
             denominators: Vec::new(),
+            not_applicable: Vec::new(),
         })
     }
 
@@ -130,6 +135,7 @@ impl Dataset {
             groups: Vec::new(),
             group_names: Vec::new(),
             denominators: Vec::new(),
+            not_applicable: Vec::new(),
         })
     }
 
@@ -159,6 +165,39 @@ impl Dataset {
         self.group_names = names;
         self.id = next_id();
         Ok(self)
+    }
+
+    /// Marks cells that do not apply (one row per unit, one flag per indicator): they are left
+    /// out of the aggregation and never imputed, unlike missing values.
+    pub fn with_not_applicable(mut self, rows: &[Vec<bool>]) -> Result<Self> {
+        let (n, m) = (self.units.len(), self.indicators.len());
+        if rows.len() != n || rows.iter().any(|r| r.len() != m) {
+            return Err(LabError::Shape(format!(
+                "the not-applicable mask must be {n} rows of {m} flags"
+            )));
+        }
+        let mut mask = vec![false; n * m];
+        for (i, row) in rows.iter().enumerate() {
+            for (j, &na) in row.iter().enumerate() {
+                if na {
+                    mask[j * n + i] = true;
+                    self.values[j * n + i] = f64::NAN;
+                }
+            }
+        }
+        self.not_applicable = if mask.iter().any(|&b| b) {
+            mask
+        } else {
+            Vec::new()
+        };
+        self.id = next_id();
+        Ok(self)
+    }
+
+    /// Which cells of indicator `j` do not apply (`None` when every cell applies).
+    pub fn not_applicable(&self, j: usize) -> Option<&[bool]> {
+        let n = self.units.len();
+        (!self.not_applicable.is_empty()).then(|| &self.not_applicable[j * n..(j + 1) * n])
     }
 
     /// Adds a denominator column; returns the dataset. Its index (for
@@ -239,6 +278,7 @@ impl PartialEq for Dataset {
             && self.groups == other.groups
             && self.group_names == other.group_names
             && self.denominators == other.denominators
+            && self.not_applicable == other.not_applicable
     }
 }
 

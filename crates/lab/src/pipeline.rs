@@ -80,6 +80,8 @@ pub enum Imputation {
     GroupMean,
     /// Indicator median over the unit's group.
     GroupMedian,
+    /// Missing values count as 0 (the `zero` missing-answer policy of a questionnaire).
+    Zero,
 }
 
 impl Imputation {
@@ -91,6 +93,7 @@ impl Imputation {
             Imputation::Median => "median",
             Imputation::GroupMean => "group_mean",
             Imputation::GroupMedian => "group_median",
+            Imputation::Zero => "zero",
         }
     }
 }
@@ -856,6 +859,7 @@ impl Workspace {
                 col,
                 j,
                 t.imputation,
+                data.not_applicable(j),
                 data.groups(),
                 &mut self.tmp,
                 &mut self.group_sum,
@@ -958,6 +962,7 @@ fn impute(
     col: &mut [f64],
     j: usize,
     method: Imputation,
+    not_applicable: Option<&[bool]>,
     groups: &[usize],
     tmp: &mut Vec<f64>,
     gsum: &mut [f64],
@@ -968,8 +973,9 @@ fn impute(
     if method == Imputation::None || !col.iter().any(|v| v.is_nan()) {
         return;
     }
+    let applies = |i: usize| not_applicable.is_none_or(|na| !na[i]);
     let mut fill = |col: &mut [f64], i: usize, v: f64| {
-        if !v.is_nan() {
+        if !v.is_nan() && applies(i) {
             col[i] = v;
             records.push(ImputationRecord {
                 unit: i,
@@ -981,6 +987,13 @@ fn impute(
     };
     match method {
         Imputation::None => {}
+        Imputation::Zero => {
+            for i in 0..col.len() {
+                if col[i].is_nan() {
+                    fill(col, i, 0.0);
+                }
+            }
+        }
         Imputation::Mean | Imputation::Median => {
             let v = if method == Imputation::Mean {
                 stats::mean(col)

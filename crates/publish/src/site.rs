@@ -6,11 +6,22 @@
 //! export and the API show the same numbers.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use cyberindex_answers::AnswerFile;
 use cyberindex_engine::{Framework, NodeKind, QuestionStatus, QuestionType, Value, score_unit};
 
+use crate::analysis::{self, Analysis, Spec};
 use crate::results::{PublicEvidence, PublishedUnit, Results, read_answers};
+
+/// Runs and samples of the robustness shown with a publication: enough for stable rank intervals
+/// and sensitivity indices, small enough to compute when a publication is first shown.
+pub const ROBUSTNESS_SETTINGS: analysis::Settings = analysis::Settings {
+    runs: 2000,
+    seed: 2026,
+    sensitivity_samples: 256,
+    bootstrap: 100,
+};
 
 /// A loaded publication.
 #[derive(Debug)]
@@ -21,6 +32,7 @@ pub struct Site {
     pub answers_csv: String,
     pub framework_source: String,
     by_unit: HashMap<String, usize>,
+    robustness: OnceLock<Result<Analysis, String>>,
 }
 
 /// The mean of the values present, with how many there were.
@@ -131,6 +143,7 @@ impl Site {
             answers_csv: answers_csv.to_string(),
             framework_source: framework_source.to_string(),
             by_unit,
+            robustness: OnceLock::new(),
         })
     }
 
@@ -405,6 +418,35 @@ impl Site {
         }
         peers.truncate(limit);
         peers
+    }
+
+    /// The spec the robustness analysis uses: the shipped one for the shipped framework, else
+    /// the generic spec.
+    pub fn spec(&self) -> Spec {
+        let mut spec = analysis::default_spec(&self.framework);
+        spec.settings = ROBUSTNESS_SETTINGS;
+        spec
+    }
+
+    /// How robust the ranks and tiers are to the spec's assumptions, computed once (in the
+    /// current rayon pool) and kept: a publication never changes.
+    pub fn robustness(&self) -> &Result<Analysis, String> {
+        self.robustness.get_or_init(|| {
+            let model = analysis::model(&self.framework, &self.answers, |unit| {
+                self.unit(unit)
+                    .and_then(|u| u.groups.as_ref())
+                    .map_or_else(String::new, |g| g.itu_region.clone())
+            })
+            .map_err(|e| e.to_string())?;
+            let spec = self.spec();
+            let lab = spec.to_lab(&model, &self.framework)?;
+            let labels = analysis::labels(&spec);
+            let mut result =
+                analysis::analyse(&model, &lab, &labels, &spec.settings, false, &|_| {})
+                    .map_err(|e| e.to_string())?;
+            result.framework = format!("{} {}", self.framework.id, self.framework.version);
+            Ok(result)
+        })
     }
 
     /// Public evidence of a unit, in question order.

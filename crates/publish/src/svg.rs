@@ -365,3 +365,145 @@ pub fn tier_counts(title: &str, tiers: &[(String, usize)]) -> String {
     out.push_str("</svg>");
     out
 }
+
+/// One row of a rank-interval plot.
+#[derive(Debug, Clone)]
+pub struct RankInterval {
+    pub label: String,
+    pub nominal: f64,
+    pub median: f64,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// Rank intervals: one row per unit in the given order, a line from the 5th to the 95th
+/// percentile rank, a circle at the median and a diamond at the nominal rank; rank 1 on the left.
+pub fn rank_intervals(title: &str, rows: &[RankInterval], ranks: f64) -> String {
+    let (left, width, row) = (150.0, 560.0, 9.0);
+    let height = row * rows.len() as f64 + 40.0;
+    let x = |rank: f64| left + width * (rank - 1.0) / (ranks - 1.0).max(1.0);
+    let mut out = format!(
+        r##"<svg class="chart intervals" viewBox="0 0 {} {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"##,
+        n(left + width + 20.0),
+        n(height),
+        escape(title),
+        escape(title)
+    );
+    for tick in [1.0, ranks * 0.25, ranks * 0.5, ranks * 0.75, ranks] {
+        let t = tick.round().max(1.0);
+        let _ = write!(
+            out,
+            r##"<path d="M{} 12V{}" stroke="#d0d0d0" stroke-width="0.6"/><text x="{}" y="10" font-size="9" text-anchor="middle" fill="#1a1a1a">{}</text>"##,
+            n(x(t)),
+            n(height - 20.0),
+            n(x(t)),
+            t
+        );
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let y = 20.0 + row * i as f64;
+        let _ = write!(
+            out,
+            r##"<text x="{}" y="{}" font-size="8" text-anchor="end" fill="#1a1a1a">{}</text><path d="M{} {}H{}" stroke="#2171b5" stroke-width="2"/><circle cx="{}" cy="{}" r="2.2" fill="#08306b"/><path d="M{} {}l2.5 2.5-2.5 2.5-2.5-2.5z" fill="#b35806"/>"##,
+            n(left - 4.0),
+            n(y + 3.0),
+            escape(&r.label),
+            n(x(r.low)),
+            n(y),
+            n(x(r.high).max(x(r.low) + 1.0)),
+            n(x(r.median)),
+            n(y),
+            n(x(r.nominal)),
+            n(y - 2.5)
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// One input of a sensitivity chart: first-order and total-effect indices with intervals.
+#[derive(Debug, Clone)]
+pub struct SensitivityBar {
+    pub label: String,
+    pub first: (f64, f64, f64),
+    pub total: (f64, f64, f64),
+}
+
+/// Sensitivity indices: per input, a solid bar for the total effect and a hatched bar for the
+/// first-order index (0 to 1), each with its interval as a whisker and its value as text.
+pub fn sensitivity(
+    title: &str,
+    rows: &[SensitivityBar],
+    first_label: &str,
+    total_label: &str,
+) -> String {
+    let (left, width, row) = (220.0, 300.0, 40.0);
+    let height = row * rows.len() as f64 + 44.0;
+    let x = |v: f64| left + width * v.clamp(0.0, 1.0);
+    let mut out = format!(
+        r##"<svg class="chart sensitivity" viewBox="0 0 {} {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title><defs><pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#c6dbef"/><path d="M0 5L5 0" stroke="#08306b" stroke-width="0.8"/></pattern></defs>"##,
+        n(left + width + 70.0),
+        n(height),
+        escape(title),
+        escape(title)
+    );
+    for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        let _ = write!(
+            out,
+            r##"<path d="M{} 8V{}" stroke="#d0d0d0" stroke-width="0.6"/><text x="{}" y="{}" font-size="10" text-anchor="middle" fill="#1a1a1a">{}</text>"##,
+            n(x(tick)),
+            n(height - 30.0),
+            n(x(tick)),
+            n(height - 18.0),
+            tick
+        );
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let y = 10.0 + row * i as f64;
+        let _ = write!(
+            out,
+            r##"<text x="{}" y="{}" font-size="11" text-anchor="end" fill="#1a1a1a">{}</text>"##,
+            n(left - 6.0),
+            n(y + 15.0),
+            escape(&r.label)
+        );
+        for (k, (v, lo, hi)) in [r.total, r.first].into_iter().enumerate() {
+            let by = y + 2.0 + 15.0 * k as f64;
+            let fill = if k == 0 { "#2171b5" } else { "url(#hatch)" };
+            let _ = write!(
+                out,
+                r##"<rect x="{}" y="{}" width="{}" height="12" fill="{fill}" stroke="#08306b" stroke-width="0.5"/><path d="M{} {}H{}M{} {}v6M{} {}v6" stroke="#1a1a1a" stroke-width="0.8"/><text x="{}" y="{}" font-size="10" fill="#1a1a1a">{:.2}</text>"##,
+                n(left),
+                n(by),
+                n((x(v) - left).max(0.5)),
+                n(x(lo)),
+                n(by + 6.0),
+                n(x(hi)),
+                n(x(lo)),
+                n(by + 3.0),
+                n(x(hi)),
+                n(by + 3.0),
+                n(x(hi.max(v)) + 4.0),
+                n(by + 10.0),
+                v
+            );
+        }
+    }
+    let ly = height - 8.0;
+    let _ = write!(
+        out,
+        r##"<rect x="{}" y="{}" width="14" height="8" fill="#2171b5"/><text x="{}" y="{}" font-size="10" fill="#1a1a1a">{}</text><rect x="{}" y="{}" width="14" height="8" fill="url(#hatch)" stroke="#08306b" stroke-width="0.5"/><text x="{}" y="{}" font-size="10" fill="#1a1a1a">{}</text>"##,
+        n(left),
+        n(ly - 7.0),
+        n(left + 18.0),
+        n(ly),
+        escape(total_label),
+        n(left + 160.0),
+        n(ly - 7.0),
+        n(left + 178.0),
+        n(ly),
+        escape(first_label)
+    );
+    out.push_str("</svg>");
+    out
+}

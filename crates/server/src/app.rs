@@ -227,6 +227,11 @@ pub fn router(state: AppState) -> Router {
             get(public::profile::show),
         )
         .route(
+            "/results/{edition}/{version}/robustness/",
+            get(public::robustness::show),
+        )
+        .route("/editions/{edition}/robustness", get(web::robustness::show))
+        .route(
             "/opendata/{edition}/{version}/{file}",
             get(public::data::file),
         )

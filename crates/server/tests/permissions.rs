@@ -444,6 +444,13 @@ fn rows() -> Vec<Row> {
         },
         Row {
             via: Page,
+            method: Method::GET,
+            path: p("/editions/{e}/robustness"),
+            body: None,
+            expected: [303, 200, 200, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
             method: Method::POST,
             path: p("/editions/{e}/publish"),
             body: Form("licence=CC0+1.0"),

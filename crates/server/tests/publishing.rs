@@ -151,6 +151,23 @@ async fn publishing_freezes_numbered_versions_that_anyone_can_read() {
     let (status, _) = get(&app, &format!("/results/{EDITION}/")).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
 
+    // The secretariat sees the same before publishing, with the coherence checks.
+    let response = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/robustness"),
+            "reviewer",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let page = response.text().await.unwrap();
+    assert!(
+        page.contains("Statistical coherence") && page.contains("Cronbach"),
+        "{page}"
+    );
+
     // Reopening a validated response afterwards does not change what was published.
     app.state
         .store
@@ -176,6 +193,7 @@ async fn publishing_freezes_numbered_versions_that_anyone_can_read() {
         format!("/results/{EDITION}/v2/compare/?c=KEN&c=FRA"),
         format!("/results/{EDITION}/v2/methodology/"),
         format!("/results/{EDITION}/v2/data/"),
+        format!("/results/{EDITION}/v2/robustness/"),
     ] {
         let (status, page) = get(&app, &path).await;
         assert_eq!(status, 200, "{path}");
@@ -215,6 +233,13 @@ async fn publishing_freezes_numbered_versions_that_anyone_can_read() {
         assert_eq!(get(&app, &missing).await.0, 404, "{missing}");
     }
 
+    // With two countries, each is ranked 1 or 2 in every run of the robustness analysis.
+    let (_, robustness) = get(&app, &format!("/results/{EDITION}/v2/robustness/")).await;
+    assert!(
+        robustness.contains("class=\"chart intervals\""),
+        "{robustness}"
+    );
+    assert!(robustness.contains("Rank intervals"));
     // The profile of Kenya in French, the ranking filtered by region.
     let response = app
         .client

@@ -14,7 +14,7 @@ use cyberindex_store::{PublicationMeta, Store};
 
 use crate::i18n::{LANGUAGES, Tr};
 use crate::public::{
-    Mode, Published, compare, data, index, methodology, overview, profile, ranking,
+    Mode, Published, compare, data, index, methodology, overview, profile, ranking, robustness,
 };
 use crate::service::evidence::path_of;
 
@@ -211,6 +211,10 @@ pub fn write(
             w.page(
                 &format!("{base}methodology/index.html"),
                 &methodology::page(&p, tr, Mode::Static, demo),
+            )?;
+            w.page(
+                &format!("{base}robustness/index.html"),
+                &robustness::page(&p, tr, Mode::Static, demo),
             )?;
             w.page(
                 &format!("{base}data/index.html"),

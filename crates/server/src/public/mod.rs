@@ -13,6 +13,7 @@
 //! {edition}/v{n}/countries/{A3}/      country profile
 //! {edition}/v{n}/compare/             comparison of up to five countries
 //! {edition}/v{n}/methodology/         the framework, weights and tiers
+//! {edition}/v{n}/robustness/          rank intervals, tier probabilities, sensitivity
 //! {edition}/v{n}/data/                open-data downloads
 //! ../opendata/{edition}/v{n}/{file}   the data files (one copy, shared by every language)
 //! ../static/{file}                    stylesheet and script
@@ -26,6 +27,7 @@ pub mod methodology;
 pub mod overview;
 pub mod profile;
 pub mod ranking;
+pub mod robustness;
 
 use std::sync::Arc;
 

@@ -74,6 +74,54 @@ pub async fn publish_with(
             msg!("error-change-note-required"),
         ));
     }
+    let (answers, evidence, countries) = validated(store, framework, edition_id).await?;
+    if countries == 0 {
+        return Err(AppError::bad(
+            "edition",
+            msg!("error-nothing-to-publish", edition = edition_id),
+        ));
+    }
+    let new = NewPublication {
+        edition: edition_id.to_string(),
+        change_note: request.change_note.trim().to_string(),
+        licence: licence.to_string(),
+        framework_source: edition.framework_source.clone(),
+        countries,
+    };
+    let meta = store
+        .publish(&new, by, |version, at| {
+            let meta = Meta {
+                edition: EditionRef {
+                    id: edition.id.clone(),
+                    name: edition.name.clone(),
+                },
+                publication: PublicationRef {
+                    version: version as u32,
+                    published_at: rfc3339(at),
+                    change_note: new.change_note.clone(),
+                },
+                licence: new.licence.clone(),
+            };
+            let answers_csv = results::answers_csv(&meta, framework, &answers);
+            let built = results::build(framework, &meta, &answers_csv, evidence)
+                .map_err(|e| msg!("error-publish-unreadable", detail = e[0]))?;
+            Ok(FrozenTexts {
+                answers_csv,
+                results_json: String::from_utf8_lossy(&cyberindex_publish::opendata::json(&built))
+                    .into_owned(),
+            })
+        })
+        .await?;
+    Ok(meta)
+}
+
+/// The accepted answers of the validated responses, their public evidence, and how many
+/// responses are validated.
+pub async fn validated(
+    store: &Store,
+    framework: &Framework,
+    edition_id: &str,
+) -> AppResult<(Vec<FrozenAnswer>, Vec<PublicEvidence>, i64)> {
     let mut answers = Vec::new();
     let mut evidence = Vec::new();
     let mut countries = 0;
@@ -121,44 +169,7 @@ pub async fn publish_with(
             });
         }
     }
-    if countries == 0 {
-        return Err(AppError::bad(
-            "edition",
-            msg!("error-nothing-to-publish", edition = edition_id),
-        ));
-    }
-    let new = NewPublication {
-        edition: edition_id.to_string(),
-        change_note: request.change_note.trim().to_string(),
-        licence: licence.to_string(),
-        framework_source: edition.framework_source.clone(),
-        countries,
-    };
-    let meta = store
-        .publish(&new, by, |version, at| {
-            let meta = Meta {
-                edition: EditionRef {
-                    id: edition.id.clone(),
-                    name: edition.name.clone(),
-                },
-                publication: PublicationRef {
-                    version: version as u32,
-                    published_at: rfc3339(at),
-                    change_note: new.change_note.clone(),
-                },
-                licence: new.licence.clone(),
-            };
-            let answers_csv = results::answers_csv(&meta, framework, &answers);
-            let built = results::build(framework, &meta, &answers_csv, evidence)
-                .map_err(|e| msg!("error-publish-unreadable", detail = e[0]))?;
-            Ok(FrozenTexts {
-                answers_csv,
-                results_json: String::from_utf8_lossy(&cyberindex_publish::opendata::json(&built))
-                    .into_owned(),
-            })
-        })
-        .await?;
-    Ok(meta)
+    Ok((answers, evidence, countries))
 }
 
 /// The latest version of an edition's publication.

@@ -30,6 +30,7 @@ pub mod response_validate;
 pub mod review;
 pub mod review_decide;
 pub mod review_queue;
+pub mod robustness;
 pub mod submit;
 pub mod totp;
 pub mod users;
