@@ -53,18 +53,36 @@ pub fn run(r: &Request) -> anyhow::Result<()> {
     if let Some(n) = r.sensitivity {
         spec.settings.sensitivity_samples = n;
     }
-    let model = analysis::model(&framework, &answers, |unit| {
-        cyberindex_answers::countries::by_alpha3(unit)
-            .map_or_else(String::new, |c| c.itu_region.clone())
-    })
-    .map_err(|e| InputError(format!("the answers do not make a model: {e}\n")))?;
-    let lab_spec = spec.to_lab(&model, &framework).map_err(|e| {
-        let name = r
-            .spec
-            .map_or("the spec".to_string(), |p| p.display().to_string());
-        InputError(format!("{name}: {e}\nnothing was analysed\n"))
-    })?;
-    let labels = analysis::labels(&spec);
+    // Expert weight sheets are named relative to the spec file.
+    let mut sheets = Vec::new();
+    if let (Some(path), Some(analysis::WeightsSpec::Experts { sheets: names, .. })) = (
+        r.spec,
+        spec.method.as_ref().and_then(|m| m.weights.as_ref()),
+    ) {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        for name in names {
+            let file = dir.join(name);
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| InputError(format!("{}: cannot read: {e}\n", file.display())))?;
+            sheets.push((name.clone(), text));
+        }
+    }
+    let (model, lab_spec, labels) = spec
+        .prepare(
+            &framework,
+            &answers,
+            |unit| {
+                cyberindex_answers::countries::by_alpha3(unit)
+                    .map_or_else(String::new, |c| c.itu_region.clone())
+            },
+            Some(&sheets),
+        )
+        .map_err(|e| {
+            let name = r
+                .spec
+                .map_or("the spec".to_string(), |p| p.display().to_string());
+            InputError(format!("{name}: {e}\nnothing was analysed\n"))
+        })?;
     let bar = indicatif::ProgressBar::new(if r.checks { 4 } else { 3 });
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg} ({elapsed})")

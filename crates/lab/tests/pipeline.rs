@@ -465,6 +465,53 @@ fn imputation_records() {
     assert!(pipeline::rebuild(&data, &hier, &m).is_err());
 }
 
+#[test]
+fn zero_imputation_and_cells_that_do_not_apply() {
+    let hier = small_hierarchy();
+    // u3's a1 is missing; u0's b1 does not apply (a question not asked): it is never imputed.
+    let data = small_data()
+        .with_not_applicable(&[
+            vec![false, false, true],
+            vec![false; 3],
+            vec![false; 3],
+            vec![false; 3],
+        ])
+        .unwrap();
+    assert!(
+        data.value(0, 2).is_nan(),
+        "a cell that does not apply holds no value"
+    );
+    for imp in [Imputation::Zero, Imputation::Mean, Imputation::GroupMean] {
+        let m = Method {
+            default: Treatment {
+                imputation: imp,
+                ..Treatment::default()
+            },
+            ..Method::default()
+        };
+        let r = pipeline::rebuild(&data, &hier, &m).unwrap();
+        let filled: Vec<(usize, usize)> = r
+            .imputations
+            .iter()
+            .map(|x| (x.unit, x.indicator))
+            .collect();
+        assert_eq!(filled, [(3, 0)], "{imp:?}");
+        if imp == Imputation::Zero {
+            assert_eq!(r.imputations[0].value, 0.0);
+        }
+        // u0 has no b1, so its pillar B has no score and the index is its pillar A alone.
+        assert!(r.levels[1].scores[4].is_nan(), "{imp:?}");
+        assert!(close(r.index[0], r.levels[1].scores[0]), "{imp:?}");
+    }
+    assert!(
+        data.clone()
+            .with_not_applicable(&[vec![true; 2]])
+            .unwrap_err()
+            .to_string()
+            .contains("4 rows of 3 flags")
+    );
+}
+
 /// Three indicators with the given first column; the others are 1..n.
 fn one_column_data(col: &[f64]) -> Dataset {
     let n = col.len();

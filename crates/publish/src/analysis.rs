@@ -270,7 +270,7 @@ pub fn default_spec(framework: &Framework) -> Spec {
 }
 
 /// A level named in a spec file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LevelName {
     Question,
@@ -357,6 +357,43 @@ impl Default for Settings {
     }
 }
 
+/// Where the weights come from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub enum WeightsSpec {
+    /// The framework's weights.
+    Nominal,
+    /// Every part weighs the same as its siblings.
+    Equal,
+    /// Expert weight sheets (CSV files `component,weight`, named relative to the spec file),
+    /// combined by `mean` or `median`; parts a sheet does not name keep the framework's weight.
+    Experts {
+        sheets: Vec<String>,
+        combine: pipeline::Combine,
+    },
+}
+
+/// The nominal method, when it should differ from the framework's own arithmetic. Every step
+/// can be set for all questions and overridden per question; aggregation per level.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MethodSpec {
+    #[serde(default)]
+    pub imputation: Option<Imputation>,
+    #[serde(default)]
+    pub normalisation: Option<Normalisation>,
+    #[serde(default)]
+    pub outliers: Option<pipeline::OutlierTreatment>,
+    /// Per-question overrides, by question id.
+    #[serde(default)]
+    pub questions: std::collections::BTreeMap<String, pipeline::TreatmentOverride>,
+    /// Aggregation of a level (the level produced), by level name.
+    #[serde(default)]
+    pub aggregation: std::collections::BTreeMap<LevelName, pipeline::Aggregation>,
+    #[serde(default)]
+    pub weights: Option<WeightsSpec>,
+}
+
 /// An uncertainty spec file (`*.uncertainty.toml`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -365,6 +402,9 @@ pub struct Spec {
     pub framework: String,
     #[serde(default)]
     pub settings: Settings,
+    /// The nominal method (the framework's own arithmetic when absent).
+    #[serde(default)]
+    pub method: Option<MethodSpec>,
     #[serde(rename = "assumption")]
     pub assumptions: Vec<Assumption>,
 }
@@ -396,6 +436,7 @@ impl Spec {
         Self {
             framework: framework.id.clone(),
             settings: Settings::default(),
+            method: None,
             assumptions: vec![
                 Assumption::Weights {
                     level: LevelName::Pillar,
@@ -431,6 +472,97 @@ impl Spec {
                 },
             ],
         }
+    }
+
+    /// Applies the `[method]` section to a model's nominal method. `sheets` are the expert weight
+    /// files the section names, as (name, CSV text), in the same order.
+    pub fn apply_method(
+        &self,
+        model: &mut Model,
+        framework: &Framework,
+        sheets: &[(String, String)],
+    ) -> Result<(), String> {
+        let Some(m) = &self.method else {
+            return Ok(());
+        };
+        let method = &mut model.method;
+        if let Some(i) = m.imputation {
+            method.default.imputation = i;
+        }
+        if let Some(n) = m.normalisation {
+            method.default.normalisation = n;
+        }
+        if let Some(o) = m.outliers {
+            method.default.outliers = o;
+        }
+        for (id, o) in &m.questions {
+            let j = model
+                .questions
+                .iter()
+                .position(|q| q == id)
+                .ok_or_else(|| {
+                    format!("method.questions: `{id}` is not a scored question of the framework")
+                })?;
+            if o.denominator.is_some() {
+                return Err(format!(
+                    "method.questions.{id}: questions take no denominator"
+                ));
+            }
+            method.overrides.insert(j, *o);
+        }
+        for (level, a) in &m.aggregation {
+            if *level == LevelName::Question {
+                return Err("method.aggregation: questions are not aggregated".into());
+            }
+            method.level_aggregation.insert(level.index(), *a);
+        }
+        method.weights = match &m.weights {
+            None | Some(WeightsSpec::Nominal) => pipeline::WeightScheme::Nominal,
+            Some(WeightsSpec::Equal) => pipeline::WeightScheme::Equal,
+            Some(WeightsSpec::Experts {
+                sheets: names,
+                combine,
+            }) => {
+                if names.len() != sheets.len() || names.is_empty() {
+                    return Err("method.weights: name one or more expert sheets".into());
+                }
+                pipeline::WeightScheme::Experts {
+                    sheets: sheets
+                        .iter()
+                        .map(|(name, text)| expert_sheet(framework, &model.hierarchy, name, text))
+                        .collect::<Result<_, _>>()?,
+                    combine: *combine,
+                }
+            }
+        };
+        Ok(())
+    }
+
+    /// The model of `answers` with this spec's method applied, the lab's spec and the
+    /// assumptions' labels. Without `sheets` (the server cannot read the spec's neighbouring
+    /// files), a method that names expert sheets keeps the framework's weights.
+    pub fn prepare(
+        &self,
+        framework: &Framework,
+        answers: &AnswerFile,
+        groups: impl Fn(&str) -> String,
+        sheets: Option<&[(String, String)]>,
+    ) -> Result<(Model, UncertaintySpec, Vec<String>), String> {
+        let mut model = model(framework, answers, groups).map_err(|e| e.to_string())?;
+        match sheets {
+            Some(sheets) => self.apply_method(&mut model, framework, sheets)?,
+            None => {
+                let mut spec = self.clone();
+                if let Some(m) = spec.method.as_mut()
+                    && matches!(m.weights, Some(WeightsSpec::Experts { .. }))
+                {
+                    m.weights = None;
+                }
+                spec.apply_method(&mut model, framework, &[])?;
+            }
+        }
+        let lab = self.to_lab(&model, framework)?;
+        Ok((model, lab, labels(self)))
     }
 
     /// The lab's spec for a model; unknown question ids and wrong tier counts are errors.
@@ -516,6 +648,79 @@ impl Spec {
     }
 }
 
+/// One expert's weights from a CSV file `component,weight`: a question, sub-indicator,
+/// indicator or pillar id, and a weight in the framework's own units (as its `weight` keys).
+/// Parts not named keep the framework's weight. Errors name the file and row.
+pub fn expert_sheet(
+    framework: &Framework,
+    hierarchy: &Hierarchy,
+    name: &str,
+    text: &str,
+) -> Result<cyberindex_lab::pipeline::WeightSheet, String> {
+    let mut weights: Vec<Vec<f64>> = hierarchy
+        .levels
+        .iter()
+        .map(|l| l.components.iter().map(|c| c.weight).collect())
+        .collect();
+    let mut reader = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("{name}: unreadable CSV: {e}"))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    if header != ["component", "weight"] {
+        return Err(format!(
+            "{name}: row 1: the header must be `component,weight`"
+        ));
+    }
+    for (i, record) in reader.records().enumerate() {
+        let row = i + 2;
+        let record = record.map_err(|e| format!("{name}: row {row}: {e}"))?;
+        let code = record.get(0).unwrap_or("").trim();
+        let weight: f64 = record
+            .get(1)
+            .unwrap_or("")
+            .trim()
+            .parse()
+            .ok()
+            .filter(|w: &f64| w.is_finite() && *w >= 0.0)
+            .ok_or_else(|| format!("{name}: row {row}: the weight must be a number ≥ 0"))?;
+        // The framework's weight becomes the model's as in `model`: × maximum under a sum.
+        let (parent, max) = if let Some(q) = framework.question_index(code) {
+            let q = &framework.questions[q];
+            (q.parent, q.max_points)
+        } else if let Some(n) = framework.node_index(code).filter(|n| *n > 0) {
+            let n = &framework.nodes[n];
+            (n.parent.unwrap_or(0), n.max)
+        } else {
+            return Err(format!(
+                "{name}: row {row}: `{code}` is not a part of the framework"
+            ));
+        };
+        // A question placed on an indicator is weighed by its pass-through part (level 1).
+        let place = (1..hierarchy.levels.len() - 1)
+            .chain([0])
+            .find_map(|l| {
+                hierarchy.levels[l]
+                    .components
+                    .iter()
+                    .position(|c| c.code == code)
+                    .map(|c| (l, c))
+            })
+            .ok_or_else(|| {
+                format!("{name}: row {row}: `{code}` is not scored, so it has no weight")
+            })?;
+        weights[place.0][place.1] = child_weight(framework, parent, weight, max);
+    }
+    Ok(cyberindex_lab::pipeline::WeightSheet {
+        expert: name.to_string(),
+        weights,
+    })
+}
+
 fn kind(a: &Assumption) -> &'static str {
     match a {
         Assumption::Weights { .. } => "weights",
@@ -568,6 +773,13 @@ pub struct Analysis {
     /// The coherence checks, when asked for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coherence: Option<CoherenceReport>,
+    /// The nominal rebuild's weights: each expert's sheet, the combined weights per level and
+    /// the effective weight of each question in the index.
+    pub weights: cyberindex_lab::pipeline::WeightReport,
+    /// Every value the nominal method imputed (unit and question by index).
+    pub imputations: Vec<cyberindex_lab::pipeline::ImputationRecord>,
+    /// Every outlier treatment of the nominal method.
+    pub outliers: Vec<cyberindex_lab::pipeline::OutlierRecord>,
     #[serde(skip)]
     pub uncertainty: Option<UncertaintyReport>,
     #[serde(skip)]
@@ -632,8 +844,8 @@ pub fn analyse(
             .enumerate()
             .map(|(i, label)| InputSensitivity {
                 input: label.clone(),
-                first_order: summary.first_order[i].clone(),
-                total: summary.total[i].clone(),
+                first_order: summary.first_order[i],
+                total: summary.total[i],
             })
             .collect();
         (rows, summary.converged, Some(s))
@@ -668,6 +880,9 @@ pub fn analyse(
         sensitivity,
         converged,
         coherence,
+        weights: nominal.weights.clone(),
+        imputations: nominal.imputations.clone(),
+        outliers: nominal.outliers.clone(),
         uncertainty: Some(mc),
         per_unit_sensitivity: per_unit,
     })

@@ -193,7 +193,7 @@ pub fn answers_csv(meta: &Meta, framework: &Framework, answers: &[FrozenAnswer])
     for a in rows {
         let _ = writer.write_record([&a.unit, &a.question, &a.value, &a.comment, ""]);
     }
-    let body = writer.into_inner().map_or_else(|_| Vec::new(), |v| v);
+    let body = writer.into_inner().unwrap_or_default();
     let mut out = csv_preamble(meta, &framework_ref(framework));
     out.push_str(&String::from_utf8_lossy(&body));
     out

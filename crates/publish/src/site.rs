@@ -432,15 +432,17 @@ impl Site {
     /// current rayon pool) and kept: a publication never changes.
     pub fn robustness(&self) -> &Result<Analysis, String> {
         self.robustness.get_or_init(|| {
-            let model = analysis::model(&self.framework, &self.answers, |unit| {
-                self.unit(unit)
-                    .and_then(|u| u.groups.as_ref())
-                    .map_or_else(String::new, |g| g.itu_region.clone())
-            })
-            .map_err(|e| e.to_string())?;
             let spec = self.spec();
-            let lab = spec.to_lab(&model, &self.framework)?;
-            let labels = analysis::labels(&spec);
+            let (model, lab, labels) = spec.prepare(
+                &self.framework,
+                &self.answers,
+                |unit| {
+                    self.unit(unit)
+                        .and_then(|u| u.groups.as_ref())
+                        .map_or_else(String::new, |g| g.itu_region.clone())
+                },
+                None,
+            )?;
             let mut result =
                 analysis::analyse(&model, &lab, &labels, &spec.settings, false, &|_| {})
                     .map_err(|e| e.to_string())?;

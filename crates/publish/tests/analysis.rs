@@ -114,6 +114,7 @@ fn spec_mistakes_say_where_and_what() {
         let spec = Spec {
             framework: "gca-national-index".into(),
             settings: Settings::default(),
+            method: None,
             assumptions: vec![assumption],
         };
         let error = spec.to_lab(&m, &framework).unwrap_err();
@@ -154,6 +155,7 @@ fn fixed_assumptions_leave_every_rank_where_it_was() {
             sensitivity_samples: 0,
             bootstrap: 0,
         },
+        method: None,
         assumptions: vec![
             Assumption::Weights {
                 level: LevelName::Pillar,
@@ -202,5 +204,59 @@ fn a_seed_gives_the_same_analysis_at_any_thread_count() {
     assert_ne!(
         serde_json::to_string(&one).unwrap(),
         serde_json::to_string(&other).unwrap()
+    );
+}
+
+#[test]
+fn the_method_section_overrides_the_nominal_method() {
+    let (framework, file) = setup(30);
+    let text = format!(
+        "{}\n[method]\nimputation = \"group_mean\"\n[method.questions.\"LEG1.1\"]\nnormalisation = \"rank\"\n[method.aggregation]\npillar = {{ geometric = {{ zeros = {{ shift = {{ epsilon = 1.0 }} }} }} }}\n[method.weights.experts]\nsheets = [\"a.csv\", \"b.csv\"]\ncombine = \"median\"\n",
+        SPEC.replace("[settings]", "[settings]\n")
+    );
+    let spec = Spec::parse(&text).unwrap();
+    let sheets = [
+        (
+            "a.csv".to_string(),
+            "component,weight\nLEG,2\nTEC,1\n".to_string(),
+        ),
+        ("b.csv".to_string(), "component,weight\nLEG,3\n".to_string()),
+    ];
+    let (m, _, _) = spec
+        .prepare(&framework, &file, region, Some(&sheets))
+        .unwrap();
+    assert_eq!(
+        m.method.default.imputation,
+        cyberindex_lab::pipeline::Imputation::GroupMean
+    );
+    let legal = m.questions.iter().position(|q| q == "LEG1.1").unwrap();
+    assert_eq!(
+        m.method.overrides[&legal].normalisation,
+        Some(cyberindex_lab::pipeline::Normalisation::Rank)
+    );
+    assert!(m.method.level_aggregation.contains_key(&3));
+    let rebuilt = cyberindex_lab::pipeline::rebuild(&m.dataset, &m.hierarchy, &m.method).unwrap();
+    // Both sheets kept; LEG weighs the median of 2 × 20 and 3 × 20 in the model's units.
+    assert_eq!(rebuilt.weights.experts.len(), 2);
+    let pillars = &rebuilt.weights.combined[3];
+    assert_eq!(pillars[0], 50.0);
+    // A mistake in a sheet names the file and row; an unknown question in the method too.
+    let bad = [
+        (
+            "a.csv".to_string(),
+            "component,weight\nLEG,-1\n".to_string(),
+        ),
+        sheets[1].clone(),
+    ];
+    let error = spec
+        .prepare(&framework, &file, region, Some(&bad))
+        .unwrap_err();
+    assert_eq!(error, "a.csv: row 2: the weight must be a number ≥ 0");
+    let unknown = Spec::parse(&text.replace("LEG1.1", "LEG0.0")).unwrap();
+    assert!(
+        unknown
+            .prepare(&framework, &file, region, Some(&sheets))
+            .unwrap_err()
+            .contains("`LEG0.0` is not a scored question")
     );
 }

@@ -11,6 +11,9 @@ use crate::error::{AppError, AppResult};
 use crate::mail::Mailer;
 use crate::ratelimit::Limiter;
 
+/// Loaded publications by edition and version.
+pub type Sites = HashMap<(String, i64), Arc<cyberindex_publish::Site>>;
+
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub store: Store,
@@ -20,7 +23,7 @@ pub struct AppState {
     pub auth_cache: Arc<crate::auth::AuthCache>,
     frameworks: Arc<RwLock<HashMap<String, Arc<Framework>>>>,
     /// Loaded publications by edition and version (they never change once written).
-    pub sites: Arc<RwLock<HashMap<(String, i64), Arc<cyberindex_publish::Site>>>>,
+    pub sites: Arc<RwLock<Sites>>,
 }
 
 impl AppState {

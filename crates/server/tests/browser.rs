@@ -634,7 +634,7 @@ async fn an_administrator_publishes_the_demo_and_a_visitor_browses_the_results()
         format!("/results/{demo}/v1/methodology/"),
         format!("/results/{demo}/v1/data/"),
         format!("/results/{demo}/v1/robustness/"),
-        format!("/results/demo-2024/v1/countries/FRA/"),
+        "/results/demo-2024/v1/countries/FRA/".to_string(),
         format!("/language/ar?next=/results/{demo}/v1/countries/{first}/"),
         format!("/results/{demo}/v1/"),
     ] {

@@ -179,15 +179,17 @@ pub async fn show(
             .map_err(|e| AppError::Internal(anyhow::anyhow!("{}", e[0])))?;
         let framework = framework.clone();
         let analysed = tokio::task::spawn_blocking(move || {
-            let model = analysis::model(&framework, &file, |unit| {
-                cyberindex_answers::countries::by_alpha3(unit)
-                    .map_or_else(String::new, |c| c.itu_region.clone())
-            })
-            .map_err(|e| e.to_string())?;
             let mut spec = analysis::default_spec(&framework);
             spec.settings = ROBUSTNESS_SETTINGS;
-            let lab = spec.to_lab(&model, &framework)?;
-            let labels = analysis::labels(&spec);
+            let (model, lab, labels) = spec.prepare(
+                &framework,
+                &file,
+                |unit| {
+                    cyberindex_answers::countries::by_alpha3(unit)
+                        .map_or_else(String::new, |c| c.itu_region.clone())
+                },
+                None,
+            )?;
             let result = analysis::analyse(&model, &lab, &labels, &spec.settings, true, &|_| {})
                 .map_err(|e| e.to_string())?;
             let tiers: Vec<(String, cyberindex_engine::Texts)> = framework
