@@ -22,6 +22,7 @@ pub struct Request<'a> {
     pub framework: &'a Path,
     pub answers: &'a Path,
     pub spec: Option<&'a Path>,
+    pub indicators: Option<&'a Path>,
     pub runs: Option<usize>,
     pub seed: Option<u64>,
     pub sensitivity: Option<usize>,
@@ -67,6 +68,17 @@ pub fn run(r: &Request) -> anyhow::Result<()> {
             sheets.push((name.clone(), text));
         }
     }
+    let table = match r.indicators {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| InputError(format!("{}: cannot read: {e}\n", path.display())))?;
+            Some(
+                analysis::IndicatorTable::parse(&path.display().to_string(), &text)
+                    .map_err(|e| InputError(format!("{e}\nnothing was analysed\n")))?,
+            )
+        }
+        None => None,
+    };
     let (model, lab_spec, labels) = spec
         .prepare(
             &framework,
@@ -76,6 +88,7 @@ pub fn run(r: &Request) -> anyhow::Result<()> {
                     .map_or_else(String::new, |c| c.itu_region.clone())
             },
             Some(&sheets),
+            table.as_ref(),
         )
         .map_err(|e| {
             let name = r

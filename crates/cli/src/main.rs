@@ -70,6 +70,10 @@ enum Command {
         /// imputation, tier thresholds).
         #[arg(long, short)]
         spec: Option<PathBuf>,
+        /// Numeric indicators and denominators the spec's `[[indicator]]` entries use: a CSV
+        /// file `unit,column,…` (one row per country).
+        #[arg(long)]
+        indicators: Option<PathBuf>,
         /// Monte Carlo runs (overrides the spec).
         #[arg(long)]
         runs: Option<usize>,
@@ -277,6 +281,7 @@ fn main() -> ExitCode {
             framework,
             answers,
             spec,
+            indicators,
             runs,
             seed,
             sensitivity,
@@ -288,6 +293,7 @@ fn main() -> ExitCode {
             framework: &framework,
             answers: &answers,
             spec: spec.as_deref(),
+            indicators: indicators.as_deref(),
             runs,
             seed,
             sensitivity,

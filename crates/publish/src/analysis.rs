@@ -394,6 +394,271 @@ pub struct MethodSpec {
     pub weights: Option<WeightsSpec>,
 }
 
+/// A numeric indicator added to the model, such as certified professionals per million people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorSpec {
+    /// Its id (not one of the framework's).
+    pub id: String,
+    /// Where it goes: a pillar (it becomes an indicator of its own) or an indicator (it becomes
+    /// one of its parts).
+    pub under: String,
+    /// Its weight in the framework's units, as for a question worth 1 point.
+    #[serde(default = "one")]
+    pub weight: f64,
+    /// The column of the data file holding its values.
+    pub column: String,
+    /// A column to divide the values by (per capita, per GDP…).
+    #[serde(default)]
+    pub denominator: Option<String>,
+    #[serde(default)]
+    pub lower_is_better: bool,
+    /// Default: min-max 0–100.
+    #[serde(default)]
+    pub normalisation: Option<Normalisation>,
+    /// Default: none (a missing value is left out).
+    #[serde(default)]
+    pub imputation: Option<Imputation>,
+    #[serde(default)]
+    pub outliers: Option<pipeline::OutlierTreatment>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+/// A wide data file: one row per unit, one column per variable (`unit,a,b,…`); empty cells are
+/// missing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorTable {
+    pub columns: Vec<String>,
+    pub rows: HashMap<String, Vec<Option<f64>>>,
+}
+
+impl IndicatorTable {
+    /// Reads the CSV text; errors name the file, row and column.
+    pub fn parse(name: &str, text: &str) -> Result<Self, String> {
+        let mut reader = csv::ReaderBuilder::new()
+            .comment(Some(b'#'))
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .map_err(|e| format!("{name}: unreadable CSV: {e}"))?
+            .iter()
+            .map(|h| h.trim().to_string())
+            .collect();
+        if header.first().map(String::as_str) != Some("unit") || header.len() < 2 {
+            return Err(format!(
+                "{name}: row 1: the header must be `unit` and then one column per variable"
+            ));
+        }
+        let columns = header[1..].to_vec();
+        let mut rows = HashMap::new();
+        for (i, record) in reader.records().enumerate() {
+            let row = i + 2;
+            let record = record.map_err(|e| format!("{name}: row {row}: {e}"))?;
+            let unit = record.get(0).unwrap_or("").trim().to_string();
+            let mut values = Vec::with_capacity(columns.len());
+            for (c, column) in columns.iter().enumerate() {
+                let cell = record.get(c + 1).unwrap_or("").trim();
+                values.push(if cell.is_empty() {
+                    None
+                } else {
+                    Some(
+                        cell.parse::<f64>()
+                            .ok()
+                            .filter(|v| v.is_finite())
+                            .ok_or_else(|| {
+                                format!(
+                                    "{name}: row {row}, column `{column}`: `{cell}` is not a number"
+                                )
+                            })?,
+                    )
+                });
+            }
+            if rows.insert(unit.clone(), values).is_some() {
+                return Err(format!("{name}: row {row}: unit `{unit}` appears twice"));
+            }
+        }
+        Ok(Self { columns, rows })
+    }
+
+    fn column(&self, name: &str, units: &[String]) -> Option<Vec<Option<f64>>> {
+        let c = self.columns.iter().position(|x| x == name)?;
+        Some(
+            units
+                .iter()
+                .map(|u| self.rows.get(u).and_then(|r| r[c]))
+                .collect(),
+        )
+    }
+}
+
+/// Adds the spec's numeric indicators to a model: data columns, parts of the hierarchy and
+/// their treatment.
+fn add_indicators(
+    model: &mut Model,
+    framework: &Framework,
+    specs: &[IndicatorSpec],
+    table: &IndicatorTable,
+) -> Result<(), String> {
+    let data = &model.dataset;
+    let (n, m) = (data.n_units(), data.n_indicators());
+    let units: Vec<String> = data.units().to_vec();
+    let mut rows: Vec<Vec<Option<f64>>> = (0..n)
+        .map(|i| {
+            (0..m)
+                .map(|j| Some(data.value(i, j)).filter(|v| !v.is_nan()))
+                .collect()
+        })
+        .collect();
+    let mut not_applicable: Vec<Vec<bool>> = (0..n)
+        .map(|i| {
+            (0..m)
+                .map(|j| data.not_applicable(j).is_some_and(|na| na[i]))
+                .collect()
+        })
+        .collect();
+    let labels: Vec<String> = (0..n)
+        .map(|i| {
+            data.groups()
+                .get(i)
+                .map_or_else(String::new, |g| data.group_names()[*g].clone())
+        })
+        .collect();
+    let mut codes: Vec<String> = data.indicators().to_vec();
+    let mut denominators: Vec<String> = Vec::new();
+    let levels = &mut model.hierarchy.levels;
+    for (k, spec) in specs.iter().enumerate() {
+        let at = format!("indicator {} (`{}`)", k + 1, spec.id);
+        if codes.contains(&spec.id) || framework.node_index(&spec.id).is_some() {
+            return Err(format!("{at}: the id is already taken"));
+        }
+        if !(spec.weight.is_finite() && spec.weight > 0.0) {
+            return Err(format!("{at}: the weight must be above 0"));
+        }
+        let values = table
+            .column(&spec.column, &units)
+            .ok_or_else(|| format!("{at}: the data file has no column `{}`", spec.column))?;
+        let node = framework
+            .node_index(&spec.under)
+            .filter(|i| {
+                matches!(
+                    framework.nodes[*i].kind,
+                    NodeKind::Pillar | NodeKind::Indicator
+                )
+            })
+            .ok_or_else(|| {
+                format!(
+                    "{at}: `{}` is not a pillar or indicator of the framework",
+                    spec.under
+                )
+            })?;
+        let weight = child_weight(framework, node, spec.weight, 1.0);
+        let part_parent = if framework.nodes[node].kind == NodeKind::Indicator {
+            levels[2]
+                .components
+                .iter()
+                .position(|c| c.code == spec.under)
+                .ok_or_else(|| format!("{at}: `{}` has no scored part", spec.under))?
+        } else {
+            let pillar = levels[3]
+                .components
+                .iter()
+                .position(|c| c.code == spec.under)
+                .ok_or_else(|| format!("{at}: `{}` has no scored part", spec.under))?;
+            levels[2].components.push(Component {
+                code: spec.id.clone(),
+                parent: Some(pillar),
+                weight,
+            });
+            levels[2].components.len() - 1
+        };
+        levels[1].components.push(Component {
+            code: spec.id.clone(),
+            parent: Some(part_parent),
+            weight: if framework.nodes[node].kind == NodeKind::Indicator {
+                weight
+            } else {
+                1.0
+            },
+        });
+        let part = levels[1].components.len() - 1;
+        levels[0].components.push(Component {
+            code: spec.id.clone(),
+            parent: Some(part),
+            weight: 1.0,
+        });
+        for (row, v) in rows.iter_mut().zip(&values) {
+            row.push(*v);
+        }
+        for na in &mut not_applicable {
+            na.push(false);
+        }
+        codes.push(spec.id.clone());
+        let denominator = match &spec.denominator {
+            Some(column) => {
+                if table.column(column, &units).is_none() {
+                    return Err(format!("{at}: the data file has no column `{column}`"));
+                }
+                Some(
+                    denominators
+                        .iter()
+                        .position(|d| d == column)
+                        .unwrap_or_else(|| {
+                            denominators.push(column.clone());
+                            denominators.len() - 1
+                        }),
+                )
+            }
+            None => None,
+        };
+        model.method.overrides.insert(
+            m + k,
+            pipeline::TreatmentOverride {
+                denominator: Some(denominator),
+                imputation: Some(spec.imputation.unwrap_or(Imputation::None)),
+                outliers: spec.outliers,
+                normalisation: Some(spec.normalisation.unwrap_or(Normalisation::MinMax {
+                    low: 0.0,
+                    high: 100.0,
+                })),
+                direction: Some(if spec.lower_is_better {
+                    pipeline::Direction::LowerIsBetter
+                } else {
+                    pipeline::Direction::HigherIsBetter
+                }),
+            },
+        );
+    }
+    let mut dataset = Dataset::from_option_rows(units.clone(), codes.clone(), &rows)
+        .and_then(|d| d.with_groups(&labels))
+        .and_then(|d| d.with_not_applicable(&not_applicable))
+        .map_err(|e| e.to_string())?;
+    for column in &denominators {
+        let values = table
+            .column(column, &units)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|v| v.unwrap_or(f64::NAN))
+            .collect();
+        dataset = dataset
+            .with_denominator(column.clone(), values)
+            .map_err(|e| e.to_string())?;
+    }
+    model.dataset = dataset;
+    model
+        .hierarchy
+        .validate(Some(codes.len()))
+        .map_err(|e| e.to_string())?;
+    model.questions = codes;
+    model.notes.push(format!(
+        "{} numeric indicators added to the questions",
+        specs.len()
+    ));
+    Ok(())
+}
+
 /// An uncertainty spec file (`*.uncertainty.toml`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -405,6 +670,9 @@ pub struct Spec {
     /// The nominal method (the framework's own arithmetic when absent).
     #[serde(default)]
     pub method: Option<MethodSpec>,
+    /// Numeric indicators beside the questions, from a data file (`--indicators`).
+    #[serde(default, rename = "indicator")]
+    pub indicators: Vec<IndicatorSpec>,
     #[serde(rename = "assumption")]
     pub assumptions: Vec<Assumption>,
 }
@@ -437,6 +705,7 @@ impl Spec {
             framework: framework.id.clone(),
             settings: Settings::default(),
             method: None,
+            indicators: Vec::new(),
             assumptions: vec![
                 Assumption::Weights {
                     level: LevelName::Pillar,
@@ -547,8 +816,19 @@ impl Spec {
         answers: &AnswerFile,
         groups: impl Fn(&str) -> String,
         sheets: Option<&[(String, String)]>,
+        indicators: Option<&IndicatorTable>,
     ) -> Result<(Model, UncertaintySpec, Vec<String>), String> {
         let mut model = model(framework, answers, groups).map_err(|e| e.to_string())?;
+        match (self.indicators.is_empty(), indicators) {
+            (true, _) => {}
+            (false, Some(table)) => add_indicators(&mut model, framework, &self.indicators, table)?,
+            (false, None) => {
+                return Err(format!(
+                    "the spec adds {} numeric indicators: give their data file",
+                    self.indicators.len()
+                ));
+            }
+        }
         match sheets {
             Some(sheets) => self.apply_method(&mut model, framework, sheets)?,
             None => {
@@ -782,7 +1062,8 @@ pub struct Analysis {
     pub outliers: Vec<cyberindex_lab::pipeline::OutlierRecord>,
     #[serde(skip)]
     pub uncertainty: Option<UncertaintyReport>,
-    #[serde(skip)]
+    /// Sensitivity indices of each unit's rank (units in the order of `units`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_unit_sensitivity: Option<IndexSensitivity>,
 }
 

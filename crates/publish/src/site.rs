@@ -442,6 +442,7 @@ impl Site {
                         .map_or_else(String::new, |g| g.itu_region.clone())
                 },
                 None,
+                None,
             )?;
             let mut result =
                 analysis::analyse(&model, &lab, &labels, &spec.settings, false, &|_| {})

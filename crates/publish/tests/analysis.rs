@@ -115,6 +115,7 @@ fn spec_mistakes_say_where_and_what() {
             framework: "gca-national-index".into(),
             settings: Settings::default(),
             method: None,
+            indicators: Vec::new(),
             assumptions: vec![assumption],
         };
         let error = spec.to_lab(&m, &framework).unwrap_err();
@@ -156,6 +157,7 @@ fn fixed_assumptions_leave_every_rank_where_it_was() {
             bootstrap: 0,
         },
         method: None,
+        indicators: Vec::new(),
         assumptions: vec![
             Assumption::Weights {
                 level: LevelName::Pillar,
@@ -223,7 +225,7 @@ fn the_method_section_overrides_the_nominal_method() {
         ("b.csv".to_string(), "component,weight\nLEG,3\n".to_string()),
     ];
     let (m, _, _) = spec
-        .prepare(&framework, &file, region, Some(&sheets))
+        .prepare(&framework, &file, region, Some(&sheets), None)
         .unwrap();
     assert_eq!(
         m.method.default.imputation,
@@ -249,14 +251,78 @@ fn the_method_section_overrides_the_nominal_method() {
         sheets[1].clone(),
     ];
     let error = spec
-        .prepare(&framework, &file, region, Some(&bad))
+        .prepare(&framework, &file, region, Some(&bad), None)
         .unwrap_err();
     assert_eq!(error, "a.csv: row 2: the weight must be a number ≥ 0");
     let unknown = Spec::parse(&text.replace("LEG1.1", "LEG0.0")).unwrap();
     assert!(
         unknown
-            .prepare(&framework, &file, region, Some(&sheets))
+            .prepare(&framework, &file, region, Some(&sheets), None)
             .unwrap_err()
             .contains("`LEG0.0` is not a scored question")
+    );
+}
+
+#[test]
+fn numeric_indicators_join_the_questions_with_their_denominators() {
+    let (framework, file) = setup(12);
+    let units: Vec<&str> = file.units.iter().map(|u| u.unit.as_str()).collect();
+    let mut csv = String::from("unit,certified,population\n");
+    for (i, u) in units.iter().enumerate() {
+        // Certified professionals; one country has no figure.
+        let certified = if i == 3 {
+            String::new()
+        } else {
+            format!("{}", 100 * (i + 1))
+        };
+        csv.push_str(&format!("{u},{certified},{}\n", 10 + i));
+    }
+    let table = analysis::IndicatorTable::parse("data.csv", &csv).unwrap();
+    let text = format!(
+        "{SPEC}\n[[indicator]]\nid = \"CERT\"\nunder = \"CAP\"\nweight = 2.0\ncolumn = \"certified\"\ndenominator = \"population\"\n"
+    );
+    let spec = Spec::parse(&text).unwrap();
+    let (m, lab, _) = spec
+        .prepare(&framework, &file, region, None, Some(&table))
+        .unwrap();
+    assert_eq!(m.questions.last().map(String::as_str), Some("CERT"));
+    assert_eq!(m.dataset.denominators().len(), 1);
+    let j = m.questions.len() - 1;
+    assert_eq!(m.method.overrides[&j].denominator, Some(Some(0)));
+    let rebuilt = cyberindex_lab::pipeline::rebuild(&m.dataset, &m.hierarchy, &m.method).unwrap();
+    // Per capita then min-max: the highest ratio scores 100.
+    let level0 = &rebuilt.levels[0];
+    let col: Vec<f64> = (0..units.len())
+        .map(|i| level0.scores[j * units.len() + i])
+        .collect();
+    assert!(col[3].is_nan(), "no figure stays missing");
+    let best = (0..units.len())
+        .filter(|i| *i != 3)
+        .max_by(|a, b| {
+            let r = |i: usize| (100.0 * (i as f64 + 1.0)) / (10.0 + i as f64);
+            r(*a).total_cmp(&r(*b))
+        })
+        .unwrap();
+    assert_eq!(col[best], 100.0);
+    assert!(!lab.inputs.is_empty());
+    // Mistakes name what is wrong.
+    let missing =
+        Spec::parse(&text.replace("column = \"certified\"", "column = \"nope\"")).unwrap();
+    assert!(
+        missing
+            .prepare(&framework, &file, region, None, Some(&table))
+            .unwrap_err()
+            .contains("no column `nope`")
+    );
+    assert!(
+        spec.prepare(&framework, &file, region, None, None)
+            .unwrap_err()
+            .contains("give their data file")
+    );
+    let bad =
+        analysis::IndicatorTable::parse("data.csv", "unit,certified\nKEN,lots\n").unwrap_err();
+    assert_eq!(
+        bad,
+        "data.csv: row 2, column `certified`: `lots` is not a number"
     );
 }

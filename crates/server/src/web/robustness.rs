@@ -189,6 +189,7 @@ pub async fn show(
                         .map_or_else(String::new, |c| c.itu_region.clone())
                 },
                 None,
+                None,
             )?;
             let result = analysis::analyse(&model, &lab, &labels, &spec.settings, true, &|_| {})
                 .map_err(|e| e.to_string())?;
