@@ -2,7 +2,7 @@
 //! probabilities, the audit verdicts, variance-based sensitivity indices with intervals, and
 //! with `--checks` the statistical coherence report.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use cyberindex_publish::analysis::{self, Analysis, Spec};
@@ -16,11 +16,24 @@ pub enum AnalyseFormat {
     Csv,
 }
 
+/// Where the answers come from.
+#[derive(Debug)]
+pub enum Source {
+    Files {
+        framework: PathBuf,
+        answers: PathBuf,
+    },
+    /// The validated responses of an edition of an installation.
+    Edition {
+        install: crate::install::Installation,
+        edition: String,
+    },
+}
+
 /// What the command was asked.
 #[derive(Debug)]
 pub struct Request<'a> {
-    pub framework: &'a Path,
-    pub answers: &'a Path,
+    pub source: Source,
     pub spec: Option<&'a Path>,
     pub indicators: Option<&'a Path>,
     pub runs: Option<usize>,
@@ -33,8 +46,14 @@ pub struct Request<'a> {
 }
 
 pub fn run(r: &Request) -> anyhow::Result<()> {
-    let framework = input::framework(r.framework)?;
-    let answers = input::answers(&framework, r.answers)?;
+    let (framework, answers) = match &r.source {
+        Source::Files { framework, answers } => {
+            let framework = input::framework(framework)?;
+            let answers = input::answers(&framework, answers)?;
+            (framework, answers)
+        }
+        Source::Edition { install, edition } => crate::install::edition_answers(install, edition)?,
+    };
     let mut spec = match r.spec {
         Some(path) => {
             let text = std::fs::read_to_string(path)
@@ -63,8 +82,15 @@ pub fn run(r: &Request) -> anyhow::Result<()> {
         let dir = path.parent().unwrap_or(Path::new("."));
         for name in names {
             let file = dir.join(name);
-            let text = std::fs::read_to_string(&file)
+            let bytes = std::fs::read(&file)
                 .map_err(|e| InputError(format!("{}: cannot read: {e}\n", file.display())))?;
+            let text = if name.to_ascii_lowercase().ends_with(".xlsx") {
+                xlsx_as_csv(&bytes).map_err(|e| InputError(format!("{}: {e}\n", file.display())))?
+            } else {
+                String::from_utf8(bytes).map_err(|_| {
+                    InputError(format!("{}: the file is not UTF-8 text\n", file.display()))
+                })?
+            };
             sheets.push((name.clone(), text));
         }
     }
@@ -198,4 +224,21 @@ fn csv(report: &Analysis) -> anyhow::Result<String> {
         w.write_record(&row)?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
+}
+
+/// The first sheet of a workbook as CSV text, for expert weight sheets kept in Excel.
+fn xlsx_as_csv(bytes: &[u8]) -> Result<String, String> {
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("not a readable XLSX workbook: {e}"))?;
+    let range = book
+        .worksheet_range_at(0)
+        .ok_or("the workbook has no sheet")?
+        .map_err(|e| format!("unreadable sheet: {e}"))?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for row in range.rows() {
+        w.write_record(row.iter().map(|c| c.to_string()))
+            .map_err(|e| e.to_string())?;
+    }
+    String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
 }

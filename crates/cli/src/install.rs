@@ -217,6 +217,52 @@ pub fn publish(
     })
 }
 
+/// `analyse --edition`: the framework frozen into an edition and its validated responses'
+/// accepted answers, read back as an answer file.
+pub fn edition_answers(
+    install: &Installation,
+    edition: &str,
+) -> anyhow::Result<(cyberindex_engine::Framework, cyberindex_answers::AnswerFile)> {
+    let config = install.config(Overrides::default())?;
+    runtime()?.block_on(async {
+        let store = cyberindex_store::Store::open(&config.db_url()).await?;
+        let stored = store
+            .edition(edition)
+            .await
+            .map_err(|_| InputError(format!("error: there is no edition `{edition}`\n")))?;
+        let framework = cyberindex_framework::read(&stored.framework_source)
+            .map_err(|_| anyhow::anyhow!("the framework frozen into {edition} no longer reads"))?;
+        let (answers, _, countries) =
+            cyberindex_server::service::publish::validated(&store, &framework, edition)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+        store.close().await;
+        if countries < 2 {
+            return Err(InputError(format!(
+                "error: edition `{edition}` has {countries} validated responses; the analysis needs at least two\n"
+            ))
+            .into());
+        }
+        let meta = cyberindex_publish::Meta {
+            edition: cyberindex_publish::results::EditionRef {
+                id: stored.id.clone(),
+                name: stored.name.clone(),
+            },
+            publication: cyberindex_publish::results::PublicationRef {
+                version: 0,
+                published_at: String::new(),
+                change_note: String::new(),
+            },
+            licence: String::new(),
+        };
+        let csv = cyberindex_publish::results::answers_csv(&meta, &framework, &answers);
+        let file = cyberindex_publish::results::read_answers(&framework, &csv).map_err(|e| {
+            anyhow::anyhow!("the validated answers do not read back: {}", e[0])
+        })?;
+        Ok((framework, file))
+    })
+}
+
 /// What `edition create` takes.
 #[derive(Debug, Clone, Args)]
 pub struct EditionArgs {

@@ -60,11 +60,17 @@ enum Command {
     /// answer file under the uncertain assumptions of a spec file.
     Analyse {
         /// The framework file (TOML).
-        #[arg(long, short)]
-        framework: PathBuf,
+        #[arg(long, short, required_unless_present = "edition")]
+        framework: Option<PathBuf>,
         /// The answers (CSV or XLSX), as for `score`.
-        #[arg(long, short)]
-        answers: PathBuf,
+        #[arg(long, short, required_unless_present = "edition")]
+        answers: Option<PathBuf>,
+        /// Instead of files: the validated responses of this edition of an installation (with
+        /// `--data` or `--db`), with the framework frozen into it.
+        #[arg(long, conflicts_with_all = ["framework", "answers"])]
+        edition: Option<String>,
+        #[command(flatten)]
+        install: install::Installation,
         /// The uncertainty spec (TOML), such as frameworks/gca-national-index.uncertainty.toml;
         /// without it, a generic spec (pillar weights ±25 %, aggregation, normalisation,
         /// imputation, tier thresholds).
@@ -280,6 +286,8 @@ fn main() -> ExitCode {
         Command::Analyse {
             framework,
             answers,
+            edition,
+            install,
             spec,
             indicators,
             runs,
@@ -290,8 +298,16 @@ fn main() -> ExitCode {
             format,
             out,
         } => analyse::run(&analyse::Request {
-            framework: &framework,
-            answers: &answers,
+            source: match edition {
+                Some(edition) => analyse::Source::Edition {
+                    install: install.clone(),
+                    edition,
+                },
+                None => analyse::Source::Files {
+                    framework: framework.unwrap_or_default(),
+                    answers: answers.unwrap_or_default(),
+                },
+            },
             spec: spec.as_deref(),
             indicators: indicators.as_deref(),
             runs,

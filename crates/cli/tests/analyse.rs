@@ -144,3 +144,53 @@ fn a_bad_spec_is_refused_with_its_place_and_reason() {
     assert!(err.contains("line 2"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn expert_weight_sheets_in_csv_and_xlsx() {
+    let dir = std::env::temp_dir().join(format!("cyberindex-experts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let spec =
+        std::fs::read_to_string(root().join("frameworks/gca-national-index.uncertainty.toml"))
+            .unwrap()
+            + "\n[method.weights.experts]\nsheets = [\"a.xlsx\", \"b.csv\"]\ncombine = \"mean\"\n";
+    std::fs::write(dir.join("spec.toml"), spec).unwrap();
+    std::fs::write(dir.join("b.csv"), "component,weight\nLEG,3\n").unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "component").unwrap();
+    sheet.write_string(0, 1, "weight").unwrap();
+    sheet.write_string(1, 0, "LEG").unwrap();
+    sheet.write_number(1, 1, 1.0).unwrap();
+    book.save(dir.join("a.xlsx")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_cyberindex"))
+        .args([
+            "analyse",
+            "-f",
+            "frameworks/gca-national-index.toml",
+            "-a",
+            "data/demo/gca-demo-answers.csv",
+            "-s",
+            dir.join("spec.toml").to_str().unwrap(),
+            "--runs",
+            "20",
+            "--sensitivity",
+            "0",
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let experts = report["weights"]["experts"].as_array().unwrap();
+    assert_eq!(experts.len(), 2);
+    assert_eq!(experts[0]["expert"], "a.xlsx");
+    // Pillar level (3): LEG is 1 × 20 and 3 × 20 in the model's units; the mean is 40.
+    assert_eq!(experts[0]["weights"][3][0], 20.0);
+    assert_eq!(experts[1]["weights"][3][0], 60.0);
+    assert_eq!(report["weights"]["combined"][3][0], 40.0);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -319,6 +319,23 @@ fn publish_then_export_a_static_site_with_no_broken_link_and_the_scores_of_cyber
         "{now}"
     );
 
+    // The methodology lab runs on an edition of the installation too.
+    let analysed: serde_json::Value = serde_json::from_str(&ok(&[
+        "analyse",
+        "--data",
+        d,
+        "--edition",
+        "now",
+        "--runs",
+        "100",
+        "--sensitivity",
+        "0",
+    ]))
+    .unwrap();
+    assert_eq!(analysed["units"].as_array().unwrap().len(), 7);
+    let out = run(&["analyse", "--data", d, "--edition", "nope"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("there is no edition `nope`"));
+
     let site = data.join("site");
     let report = ok(&["publish", "--data", d, "--static", site.to_str().unwrap()]);
     assert!(report.contains("for 2 editions (3 versions)"), "{report}");
@@ -352,6 +369,7 @@ fn publish_then_export_a_static_site_with_no_broken_link_and_the_scores_of_cyber
                 "en/now/v1/compare/index.html",
                 "en/now/v1/methodology/index.html",
                 "en/now/v1/data/index.html",
+                "en/now/v1/robustness/index.html",
                 "ar/past/v1/countries/FRA/index.html",
                 "zh/past/v2/index.html",
                 "ru/now/v1/ranking/index.html",
