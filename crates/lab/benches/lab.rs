@@ -29,6 +29,7 @@ fn method() -> Method {
 
 fn spec() -> UncertaintySpec {
     UncertaintySpec {
+        own_treatment: Vec::new(),
         inputs: vec![
             UncertainInput::WeightNoise {
                 level: 0,

@@ -134,6 +134,10 @@ pub struct UncertaintySpec {
     /// Nominal descending tier thresholds on the index score (may be empty).
     #[serde(default)]
     pub tiers: Vec<f64>,
+    /// Indicators whose method sets their own normalisation and imputation: alternatives of
+    /// those steps leave them as they are, so per-indicator overrides hold in every run.
+    #[serde(default)]
+    pub own_treatment: Vec<usize>,
 }
 
 /// Option `⌊u·k⌋` of `k`, clamped.
@@ -260,7 +264,11 @@ impl UncertaintySpec {
                 }
                 UncertainInput::Normalisation { options } => {
                     let o = options[choice(u, options.len())];
-                    plan.treatments.iter_mut().for_each(|t| t.normalisation = o);
+                    for (j, t) in plan.treatments.iter_mut().enumerate() {
+                        if !self.own_treatment.contains(&j) {
+                            t.normalisation = o;
+                        }
+                    }
                 }
                 UncertainInput::Aggregation { level, options } => {
                     let o = options[choice(u, options.len())];
@@ -271,7 +279,11 @@ impl UncertaintySpec {
                 }
                 UncertainInput::Imputation { options } => {
                     let o = options[choice(u, options.len())];
-                    plan.treatments.iter_mut().for_each(|t| t.imputation = o);
+                    for (j, t) in plan.treatments.iter_mut().enumerate() {
+                        if !self.own_treatment.contains(&j) {
+                            t.imputation = o;
+                        }
+                    }
                 }
                 UncertainInput::ExcludeIndicator { candidates } => {
                     let c = choice(u, candidates.len() + 1);

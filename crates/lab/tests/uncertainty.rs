@@ -24,6 +24,7 @@ fn method() -> Method {
 /// A spec whose every input maps to the nominal choice.
 fn zero_noise_spec() -> UncertaintySpec {
     UncertaintySpec {
+        own_treatment: Vec::new(),
         inputs: vec![
             UncertainInput::WeightNoise {
                 level: 0,
@@ -56,6 +57,7 @@ fn zero_noise_spec() -> UncertaintySpec {
 /// Five genuinely uncertain inputs.
 fn noisy_spec() -> UncertaintySpec {
     UncertaintySpec {
+        own_treatment: Vec::new(),
         inputs: vec![
             UncertainInput::WeightNoise {
                 level: 0,
@@ -164,16 +166,19 @@ fn invalid_specs_are_refused() {
     let s = McSettings::default();
     let bad = [
         UncertaintySpec {
+            own_treatment: Vec::new(),
             inputs: vec![UncertainInput::Normalisation { options: vec![] }],
             tiers: vec![],
         },
         UncertaintySpec {
+            own_treatment: Vec::new(),
             inputs: vec![UncertainInput::ExcludeIndicator {
                 candidates: vec![99],
             }],
             tiers: vec![],
         },
         UncertaintySpec {
+            own_treatment: Vec::new(),
             inputs: vec![UncertainInput::WeightNoise {
                 level: 7,
                 component: None,
@@ -182,10 +187,12 @@ fn invalid_specs_are_refused() {
             tiers: vec![],
         },
         UncertaintySpec {
+            own_treatment: Vec::new(),
             inputs: vec![],
             tiers: vec![10.0, 20.0],
         },
         UncertaintySpec {
+            own_treatment: Vec::new(),
             inputs: vec![UncertainInput::TierThresholds {
                 options: vec![vec![1.0]],
             }],
@@ -205,6 +212,7 @@ fn run_errors_name_the_run() {
     // z-scores are negative, the geometric mean refuses them.
     let (data, hier) = synthetic::dataset(20, 6, 2, 0.0, 1);
     let spec = UncertaintySpec {
+        own_treatment: Vec::new(),
         inputs: vec![UncertainInput::Aggregation {
             level: None,
             options: vec![Aggregation::Geometric {
@@ -269,4 +277,35 @@ fn index_sensitivity_zero_noise_and_noisy() {
         .max_by(|&a, &b| st[a].value.total_cmp(&st[b].value))
         .unwrap();
     assert_eq!(top, 1, "{st:?}");
+}
+
+#[test]
+fn alternatives_leave_indicators_with_their_own_treatment_alone() {
+    let (data, hier) = synthetic::dataset(20, 4, 2, 0.1, 3);
+    let (nominal, _) = method().plan(&data, &hier).unwrap();
+    let spec = UncertaintySpec {
+        inputs: vec![
+            UncertainInput::Normalisation {
+                options: vec![Normalisation::Rank],
+            },
+            UncertainInput::Imputation {
+                options: vec![Imputation::GroupMedian],
+            },
+        ],
+        tiers: Vec::new(),
+        own_treatment: vec![2],
+    };
+    let mut plan = nominal.clone();
+    spec.apply(&nominal, &[0.5, 0.5], &mut plan);
+    for (j, t) in plan.treatments.iter().enumerate() {
+        if j == 2 {
+            assert_eq!(
+                t, &nominal.treatments[2],
+                "indicator 2 keeps its own treatment"
+            );
+        } else {
+            assert_eq!(t.normalisation, Normalisation::Rank);
+            assert_eq!(t.imputation, Imputation::GroupMedian);
+        }
+    }
 }

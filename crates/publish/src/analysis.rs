@@ -924,6 +924,14 @@ impl Spec {
         Ok(UncertaintySpec {
             inputs,
             tiers: model.tiers.clone(),
+            // Per-question overrides and numeric indicators keep their own treatment.
+            own_treatment: model
+                .method
+                .overrides
+                .iter()
+                .filter(|(_, o)| o.normalisation.is_some() || o.imputation.is_some())
+                .map(|(j, _)| *j)
+                .collect(),
         })
     }
 }

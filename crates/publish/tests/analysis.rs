@@ -305,6 +305,8 @@ fn numeric_indicators_join_the_questions_with_their_denominators() {
         .unwrap();
     assert_eq!(col[best], 100.0);
     assert!(!lab.inputs.is_empty());
+    // Its own normalisation and imputation hold in every run of the analyses.
+    assert_eq!(lab.own_treatment, [j]);
     // Mistakes name what is wrong.
     let missing =
         Spec::parse(&text.replace("column = \"certified\"", "column = \"nope\"")).unwrap();
