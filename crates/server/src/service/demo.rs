@@ -79,6 +79,20 @@ fn status_of(country: &str, i: usize) -> Status {
     }
 }
 
+/// A country's generated answers, as the country would have given them.
+fn bulk_answers(rows: &[cyberindex_demo::DemoRow], code: &str) -> Vec<BulkAnswer> {
+    rows.iter()
+        .filter(|r| r.unit == code)
+        .map(|r| BulkAnswer {
+            question: r.question.clone(),
+            value: Some(r.value.clone()),
+            comment: String::new(),
+            provenance: Provenance::Country,
+            evidence_url: (!r.evidence.is_empty()).then(|| r.evidence.clone()),
+        })
+        .collect()
+}
+
 /// Creates the demo accounts, edition and answers, unless they exist. Returns whether it seeded.
 pub async fn seed(store: &Store) -> anyhow::Result<bool> {
     let seeded = match store.edition(EDITION).await {
@@ -148,17 +162,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
     let rows = cyberindex_demo::answers(&framework, &codes, 2026);
     for (i, code) in codes.iter().enumerate() {
         let status = status_of(code, i);
-        let mut answers: Vec<BulkAnswer> = rows
-            .iter()
-            .filter(|r| r.unit == *code)
-            .map(|r| BulkAnswer {
-                question: r.question.clone(),
-                value: Some(r.value.clone()),
-                comment: String::new(),
-                provenance: Provenance::Country,
-                evidence_url: (!r.evidence.is_empty()).then(|| r.evidence.clone()),
-            })
-            .collect();
+        let mut answers = bulk_answers(&rows, code);
         match status {
             Status::NotStarted => answers.clear(),
             Status::InProgress => answers.truncate(answers.len() * (3 + i % 5) / 10),
@@ -266,17 +270,7 @@ async fn seed_past(
         .map(|q| (q.id.clone(), Decision::Accept, String::new()))
         .collect();
     for code in &codes {
-        let answers: Vec<BulkAnswer> = rows
-            .iter()
-            .filter(|r| r.unit == *code)
-            .map(|r| BulkAnswer {
-                question: r.question.clone(),
-                value: Some(r.value.clone()),
-                comment: String::new(),
-                provenance: Provenance::Country,
-                evidence_url: (!r.evidence.is_empty()).then(|| r.evidence.clone()),
-            })
-            .collect();
+        let answers = bulk_answers(&rows, code);
         store
             .bulk_load(PAST_EDITION, code, &answers, Status::InReview, None)
             .await?;
