@@ -1232,7 +1232,7 @@ fn normalisation_name(n: &Normalisation) -> String {
         Normalisation::None => "none".into(),
         Normalisation::MinMax { .. } => "min-max".into(),
         Normalisation::ZScore { .. } => "z-score".into(),
-        Normalisation::Goalposts { .. } => "goalposts".into(),
+        Normalisation::Goalposts { low, high, .. } => format!("goalposts {low}–{high}"),
         Normalisation::Rank => "rank".into(),
         Normalisation::PercentileRank => "percentile rank".into(),
     }
