@@ -6,7 +6,7 @@
 //! export and the API show the same numbers.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use cyberindex_answers::AnswerFile;
 use cyberindex_engine::{Framework, NodeKind, QuestionStatus, QuestionType, Value, score_unit};
@@ -33,6 +33,8 @@ pub struct Site {
     pub framework_source: String,
     by_unit: HashMap<String, usize>,
     robustness: OnceLock<Result<Analysis, String>>,
+    /// Open-data files rendered so far (a publication never changes, so each is made once).
+    files: Mutex<HashMap<&'static str, Arc<[u8]>>>,
 }
 
 /// The mean of the values present, with how many there were.
@@ -144,6 +146,7 @@ impl Site {
             framework_source: framework_source.to_string(),
             by_unit,
             robustness: OnceLock::new(),
+            files: Mutex::default(),
         })
     }
 
@@ -450,6 +453,26 @@ impl Site {
             result.framework = format!("{} {}", self.framework.id, self.framework.version);
             Ok(result)
         })
+    }
+
+    /// An open-data file of this publication (`None` for a name that is not one), rendered on
+    /// first use and kept.
+    pub fn file(&self, name: &str) -> Option<anyhow::Result<Arc<[u8]>>> {
+        let file = crate::opendata::file(name)?;
+        if let Some(bytes) = self.files.lock().ok()?.get(file.name) {
+            return Some(Ok(bytes.clone()));
+        }
+        let rendered = crate::opendata::render(
+            file.name,
+            &self.results,
+            &self.answers_csv,
+            &self.framework_source,
+        )
+        .map(Arc::<[u8]>::from);
+        if let (Ok(bytes), Ok(mut files)) = (&rendered, self.files.lock()) {
+            files.insert(file.name, bytes.clone());
+        }
+        Some(rendered)
     }
 
     /// Public evidence of a unit, in question order.

@@ -35,7 +35,9 @@ pub async fn get(
             (header::CONTENT_TYPE, "application/json"),
             (header::CACHE_CONTROL, "public, max-age=300"),
         ],
-        cyberindex_publish::opendata::json(&site.results),
+        site.file("results.json")
+            .ok_or(crate::error::AppError::NotFound)??
+            .to_vec(),
     )
         .into_response())
 }

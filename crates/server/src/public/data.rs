@@ -85,12 +85,7 @@ pub async fn file(
     let file = opendata::file(&name).ok_or(AppError::NotFound)?;
     let loaded = super::load(&state, &edition, &version).await?;
     let site = &loaded.site;
-    let bytes = opendata::render(
-        file.name,
-        &site.results,
-        &site.answers_csv,
-        &site.framework_source,
-    )?;
+    let bytes = site.file(file.name).ok_or(AppError::NotFound)??;
     Ok((
         [
             (header::CONTENT_TYPE, file.media_type.to_string()),
@@ -103,7 +98,7 @@ pub async fn file(
                 ),
             ),
         ],
-        bytes,
+        bytes.to_vec(),
     )
         .into_response())
 }

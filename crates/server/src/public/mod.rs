@@ -123,14 +123,6 @@ impl Frame {
     pub fn statics(&self) -> String {
         format!("{}../static/", self.root)
     }
-
-    /// Where the language switcher's link for the home page of the site goes.
-    pub fn home(&self) -> String {
-        match self.mode {
-            Mode::Live => "/".into(),
-            Mode::Static => self.root.clone(),
-        }
-    }
 }
 
 /// One publication, with what its pages need to link to the others.
