@@ -81,7 +81,8 @@ type Rows = Vec<(usize, csv::StringRecord)>;
 fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // Lines starting with `#` are comments: published answer files carry their edition, licence
-    // and missing-value convention that way.
+    // and missing-value convention that way. A cell that starts with `'` before a formula
+    // character is restored (`cell::restore`): cyberindex writes formulas quoted.
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -93,7 +94,9 @@ fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
         match record {
             Ok(r) => {
                 let line = r.position().map_or(rows.len() + 1, |p| p.line() as usize);
-                rows.push((line, r));
+                // Cells quoted against spreadsheet formulas read back as they were written.
+                let cells: Vec<&str> = r.iter().map(crate::cell::restore).collect();
+                rows.push((line, csv::StringRecord::from(cells)));
             }
             Err(e) => {
                 let row = e.position().map_or(0, |p| p.line() as usize);

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use cyberindex_answers::cell::neutralise_all;
 use cyberindex_publish::analysis::{self, Analysis, Spec};
 
 use crate::input::{self, InputError};
@@ -198,7 +199,8 @@ pub fn run(r: &Request) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One row per unit: ranks, interval and tier probabilities.
+/// One row per unit: ranks, interval and tier probabilities. Cells a spreadsheet would take for a
+/// formula are quoted (`cyberindex_answers::cell`).
 fn csv(report: &Analysis) -> anyhow::Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header = vec![
@@ -211,7 +213,7 @@ fn csv(report: &Analysis) -> anyhow::Result<String> {
     if let Some(u) = report.units.first() {
         header.extend(u.tiers.iter().map(|(t, _)| format!("p_{t}")));
     }
-    w.write_record(&header)?;
+    w.write_record(neutralise_all(&header))?;
     for u in &report.units {
         let mut row = vec![
             u.unit.clone(),
@@ -221,7 +223,7 @@ fn csv(report: &Analysis) -> anyhow::Result<String> {
             format!("{}", u.rank_p95),
         ];
         row.extend(u.tiers.iter().map(|(_, p)| format!("{p:.4}")));
-        w.write_record(&row)?;
+        w.write_record(neutralise_all(&row))?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)
 }

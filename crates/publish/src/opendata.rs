@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use arrow_array::{ArrayRef, BooleanArray, Float64Array, RecordBatch, StringArray, UInt32Array};
 use arrow_schema::{DataType, Field, Schema};
+use cyberindex_answers::cell::neutralise_all;
 use cyberindex_engine::NodeKind;
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
@@ -188,11 +189,11 @@ pub fn scores_csv(results: &Results) -> anyhow::Result<String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header: Vec<&str> = UNIT_COLUMNS.to_vec();
     header.extend(results.nodes.iter().map(|n| n.id.as_str()));
-    writer.write_record(&header)?;
+    writer.write_record(neutralise_all(&header))?;
     for u in &results.units {
         let mut row = unit_cells(results, u);
         row.extend(u.report.nodes.iter().map(|n| r6(n.score)));
-        writer.write_record(&row)?;
+        writer.write_record(neutralise_all(&row))?;
     }
     finish(preamble(results), writer)
 }
@@ -212,7 +213,7 @@ pub fn questions_csv(results: &Results) -> anyhow::Result<String> {
     ])?;
     for u in &results.units {
         for q in &u.report.questions {
-            writer.write_record([
+            writer.write_record(neutralise_all([
                 u.report.unit.clone(),
                 q.id.clone(),
                 serde_plain(&q.status),
@@ -221,7 +222,7 @@ pub fn questions_csv(results: &Results) -> anyhow::Result<String> {
                 format!("{}", q.max_points),
                 format!("{}", q.weight),
                 r6(q.contribution),
-            ])?;
+            ]))?;
         }
     }
     finish(preamble(results), writer)

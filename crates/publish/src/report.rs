@@ -1,6 +1,7 @@
 //! Score output: the JSON report (every number explained down to each question's contribution),
 //! the wide CSV and the terminal table.
 
+use cyberindex_answers::cell::neutralise_all;
 use cyberindex_answers::{AnswerFile, countries};
 use cyberindex_engine::{
     Framework, MissingPolicy, NodeKind, QuestionStatus, UnitKind, UnitResult, text,
@@ -171,13 +172,14 @@ fn fixed(framework: &Framework, x: Option<f64>) -> String {
 }
 
 /// Wide CSV: one row per unit, one column per node. A score that does not exist is empty, never 0.
+/// Cells a spreadsheet would take for a formula are quoted (`cyberindex_answers::cell`).
 pub fn csv(framework: &Framework, results: &[UnitResult]) -> anyhow::Result<String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header = vec![
         "rank", "unit", "name", "overall", "tier", "answered", "missing",
     ];
     header.extend(framework.nodes.iter().skip(1).map(|n| n.id.as_str()));
-    writer.write_record(&header)?;
+    writer.write_record(neutralise_all(&header))?;
     for r in results {
         let mut row = vec![
             r.rank.map_or(String::new(), |x| x.to_string()),
@@ -196,7 +198,7 @@ pub fn csv(framework: &Framework, results: &[UnitResult]) -> anyhow::Result<Stri
                 .skip(1)
                 .map(|n| fixed(framework, n.score)),
         );
-        writer.write_record(&row)?;
+        writer.write_record(neutralise_all(&row))?;
     }
     Ok(String::from_utf8(writer.into_inner()?)?)
 }

@@ -5,6 +5,7 @@
 //! `cyberindex score` reads ([`answers_csv`]), so the published scores are, by construction, the
 //! scores `cyberindex score` gives on the published `answers.csv` and `framework.toml`.
 
+use cyberindex_answers::cell::neutralise_all;
 use cyberindex_answers::{AnswerFile, Format, RowError, countries};
 use cyberindex_engine::{Framework, NodeKind, score_all, text};
 use schemars::JsonSchema;
@@ -178,7 +179,8 @@ pub fn csv_preamble(meta: &Meta, framework: &FrameworkRef) -> String {
 }
 
 /// The answers in the layout `cyberindex score` reads (`unit,question,value,comment,evidence`),
-/// headed by the publication's comment lines.
+/// headed by the publication's comment lines. Cells that a spreadsheet would take for a formula
+/// get a leading `'` (`cyberindex_answers::cell`), which the answer reader removes again.
 pub fn answers_csv(meta: &Meta, framework: &Framework, answers: &[FrozenAnswer]) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut rows: Vec<&FrozenAnswer> = answers.iter().collect();
@@ -191,7 +193,13 @@ pub fn answers_csv(meta: &Meta, framework: &Framework, answers: &[FrozenAnswer])
     // Writing to a Vec cannot fail.
     let _ = writer.write_record(["unit", "question", "value", "comment", "evidence"]);
     for a in rows {
-        let _ = writer.write_record([&a.unit, &a.question, &a.value, &a.comment, ""]);
+        let _ = writer.write_record(neutralise_all([
+            &a.unit,
+            &a.question,
+            &a.value,
+            &a.comment,
+            "",
+        ]));
     }
     let body = writer.into_inner().unwrap_or_default();
     let mut out = csv_preamble(meta, &framework_ref(framework));

@@ -78,7 +78,8 @@ pub fn to_csv(entries: &[AuditEntry]) -> AppResult<Vec<u8>> {
     ])
     .map_err(row_error)?;
     for e in entries {
-        w.write_record([
+        // Names, reasons and answers are typed by users: formulas are quoted for spreadsheets.
+        w.write_record(cyberindex_answers::cell::neutralise_all([
             e.id.to_string().as_str(),
             &when(e.at),
             &e.actor,
@@ -92,7 +93,7 @@ pub fn to_csv(entries: &[AuditEntry]) -> AppResult<Vec<u8>> {
             &e.reason,
             &e.prev_hash,
             &e.hash,
-        ])
+        ]))
         .map_err(row_error)?;
     }
     w.into_inner()
