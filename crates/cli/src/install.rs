@@ -134,23 +134,105 @@ pub fn token_create(install: &Installation, email: &str, name: &str) -> anyhow::
 }
 
 /// `audit verify`: walks the hash chain; an error names the first bad entry.
-pub fn audit_verify(install: &Installation) -> anyhow::Result<()> {
+pub fn audit_verify(install: &Installation, expect_head: Option<&str>) -> anyhow::Result<()> {
+    let expected = expect_head.map(parse_head).transpose()?;
     let config = install.config(Overrides::default())?;
     runtime()?.block_on(async {
         let store = cyberindex_store::Store::open(&config.db_url()).await?;
-        let result = store.verify_audit().await;
+        let result = check_chain(&store, expected.as_ref()).await;
+        store.close().await;
+        let (entries, head) = result?;
+        match expected {
+            Some((_, hash)) => println!(
+                "audit trail intact: {entries} entries, last hash {head}; it extends the expected head {hash}"
+            ),
+            None => println!("audit trail intact: {entries} entries, last hash {head}"),
+        }
+        Ok(())
+    })
+}
+
+/// `audit head`: verifies the trail, then prints its head as `ID:HASH`.
+pub fn audit_head(install: &Installation) -> anyhow::Result<()> {
+    let config = install.config(Overrides::default())?;
+    runtime()?.block_on(async {
+        let store = cyberindex_store::Store::open(&config.db_url()).await?;
+        let result = async {
+            check_chain(&store, None).await?;
+            Ok::<_, anyhow::Error>(store.audit_head().await?)
+        }
+        .await;
         store.close().await;
         match result? {
-            Ok((entries, head)) => {
-                println!("audit trail intact: {entries} entries, last hash {head}");
-                Ok(())
-            }
-            Err(problem) => Err(InputError(format!(
+            Some((id, hash)) => println!("{id}:{hash}"),
+            None => println!("0:{}", cyberindex_store::audit::GENESIS),
+        }
+        Ok(())
+    })
+}
+
+/// A head as `audit head` prints it (`ID:HASH`) or the hash alone.
+fn parse_head(text: &str) -> anyhow::Result<(Option<i64>, String)> {
+    let text = text.trim();
+    let (id, hash) = match text.split_once(':') {
+        Some((id, hash)) => (
+            Some(id.parse::<i64>().map_err(|_| {
+                InputError(format!(
+                    "error: --expect-head `{text}`: the part before `:` must be an entry number\n"
+                ))
+            })?),
+            hash,
+        ),
+        None => (None, text),
+    };
+    if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(InputError(format!(
+            "error: --expect-head `{text}`: expected ID:HASH as `cyberindex audit head` prints it, with a SHA-256 hash of 64 hexadecimal digits\n"
+        ))
+        .into());
+    }
+    Ok((id, hash.to_ascii_lowercase()))
+}
+
+/// Verifies the chain and, when given, that it still holds the expected head; returns the
+/// number of entries and the last hash.
+async fn check_chain(
+    store: &cyberindex_store::Store,
+    expected: Option<&(Option<i64>, String)>,
+) -> anyhow::Result<(u64, String)> {
+    let (entries, head) = match store.verify_audit().await? {
+        Ok(verified) => verified,
+        Err(problem) => {
+            return Err(InputError(format!(
                 "error: the audit trail does not verify: {problem}\n"
             ))
-            .into()),
+            .into());
         }
-    })
+    };
+    if let Some((id, hash)) = expected {
+        let found = if hash.as_str() == cyberindex_store::audit::GENESIS {
+            Some(0)
+        } else {
+            store.audit_entry_with_hash(hash).await?
+        };
+        match (found, id) {
+            (Some(found), Some(id)) if found != *id => {
+                return Err(InputError(format!(
+                    "error: the audit trail does not match the expected head: the hash {hash} is entry {found} here, not entry {id}\n"
+                ))
+                .into());
+            }
+            (Some(_), _) => {}
+            (None, _) => {
+                return Err(InputError(format!(
+                    "error: the audit trail does not contain the expected head {}{hash}: the chain was rewritten (or the head comes from another installation); the trail now has {entries} entries ending in {head}\n",
+                    id.map(|i| format!("{i}:")).unwrap_or_default()
+                ))
+                .into());
+            }
+        }
+    }
+    Ok((entries, head))
 }
 
 /// `publish`: publishes an edition (with `--edition`) and/or writes the static site (`--static`).

@@ -169,6 +169,16 @@ enum AuditCommand {
     Verify {
         #[command(flatten)]
         install: install::Installation,
+        /// A head printed earlier by `audit head` and kept elsewhere (`ID:HASH`, or the hash
+        /// alone): the trail must still contain it, so a rewrite of the whole chain is caught.
+        #[arg(long, value_name = "HEAD")]
+        expect_head: Option<String>,
+    },
+    /// Verify the trail and print its head (`ID:HASH`), to keep elsewhere: email it to the
+    /// auditors or publish it, then check with `audit verify --expect-head`.
+    Head {
+        #[command(flatten)]
+        install: install::Installation,
     },
 }
 
@@ -359,8 +369,15 @@ fn main() -> ExitCode {
             command: EditionCommand::List { install },
         } => install::edition_list(&install),
         Command::Audit {
-            command: AuditCommand::Verify { install },
-        } => install::audit_verify(&install),
+            command:
+                AuditCommand::Verify {
+                    install,
+                    expect_head,
+                },
+        } => install::audit_verify(&install, expect_head.as_deref()),
+        Command::Audit {
+            command: AuditCommand::Head { install },
+        } => install::audit_head(&install),
         Command::Publish {
             install,
             edition,

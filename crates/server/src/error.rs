@@ -31,6 +31,9 @@ pub enum AppError {
     Conflict(Box<Answer>),
     #[error("the response is {} and can no longer be changed", .0.as_str())]
     Locked(Status),
+    /// The edition is archived: nothing in it changes any more (409 `locked`).
+    #[error("the edition {0} is archived and can no longer be changed")]
+    Archived(String),
     /// A part of the response not open to this change (such as an accepted question).
     #[error("{0}")]
     Closed(Msg),
@@ -66,6 +69,7 @@ impl AppError {
             Self::Unauthorized => Msg::new("error-unauthorized-text"),
             Self::Conflict(_) => Msg::new("error-conflict-text"),
             Self::Locked(s) => Msg::new("error-locked-status").arg("status", s.as_str()),
+            Self::Archived(e) => Msg::new("error-locked-archived").arg("edition", e.as_str()),
             Self::TooManyRequests => Msg::new("error-rate-limited-text"),
             Self::CrossSite => Msg::new("error-cross-site-text"),
             Self::Internal(_) => Msg::new("error-internal-text"),
@@ -78,7 +82,9 @@ impl AppError {
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) | Self::CrossSite => StatusCode::FORBIDDEN,
             Self::BadRequest { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::Conflict(_) | Self::Locked(_) | Self::Closed(_) => StatusCode::CONFLICT,
+            Self::Conflict(_) | Self::Locked(_) | Self::Archived(_) | Self::Closed(_) => {
+                StatusCode::CONFLICT
+            }
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
@@ -93,7 +99,7 @@ impl AppError {
             Self::Forbidden(_) => "forbidden",
             Self::BadRequest { .. } => "invalid",
             Self::Conflict(_) => "conflict",
-            Self::Locked(_) => "locked",
+            Self::Locked(_) | Self::Archived(_) => "locked",
             Self::Closed(_) => "closed",
             Self::TooLarge(_) => "too-large",
             Self::UnsupportedMedia(_) => "unsupported-media-type",
@@ -167,6 +173,7 @@ impl From<StoreError> for AppError {
             StoreError::NotFound(_) => Self::NotFound,
             StoreError::Conflict(a) => Self::Conflict(a),
             StoreError::Locked(s) => Self::Locked(s),
+            StoreError::Archived(e) => Self::Archived(e),
             StoreError::Closed(m) => Self::Closed(m),
             StoreError::Duplicate(m) | StoreError::Invalid(m) => Self::BadRequest {
                 field: None,

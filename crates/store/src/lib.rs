@@ -27,6 +27,9 @@ pub enum StoreError {
     /// The response no longer accepts changes from the country.
     #[error("the response is {} and can no longer be changed", .0.as_str())]
     Locked(Status),
+    /// The edition is archived: nothing in it accepts changes any more (the edition's id).
+    #[error("the edition {0} is archived and can no longer be changed")]
+    Archived(String),
     /// This part of the response is not open to change (such as a question the review did not
     /// ask about).
     #[error("{0}")]
@@ -556,6 +559,16 @@ impl Store {
     /// Verifies the whole hash chain: `Ok(Ok((entries, last hash)))`, or the first bad entry.
     pub async fn verify_audit(&self) -> Result<std::result::Result<(u64, String), ChainError>> {
         dispatch!(self, s => s.verify_audit().await)
+    }
+    /// The head of the trail: the last entry's id and hash (`None` while it is empty). Kept
+    /// somewhere else (emailed, published), it lets `verify` catch a rewrite of the whole chain.
+    pub async fn audit_head(&self) -> Result<Option<(i64, String)>> {
+        dispatch!(self, s => s.audit_head().await)
+    }
+    /// The id of the entry whose hash is `hash`: in a chain that verifies, such an entry means
+    /// the trail still extends a head recorded earlier.
+    pub async fn audit_entry_with_hash(&self, hash: &str) -> Result<Option<i64>> {
+        dispatch!(self, s => s.audit_entry_with_hash(hash).await)
     }
 
     // --- outbox ---

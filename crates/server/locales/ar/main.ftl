@@ -724,3 +724,8 @@ robustness-effects = الآثار الرئيسية على المؤشر مقار�
 robustness-col-weight-share = الوزن (% من الركائز)
 robustness-col-effect-share = الأثر الرئيسي (% من الركائز)
 robustness-col-r2 = r² مع المؤشر
+
+# Hardening: archived editions, outbox, webhooks (issue 11, store and server limits)
+error-locked-archived = الإصدار { $edition } مؤرشف ولم يعد من الممكن تغييره.
+error-webhook-destination = لا يمكن إرسال خطافات الويب إلى { $host }: فهو عنوان استرجاع محلي أو خاص أو محلي للرابط أو عنوان بيانات وصفية سحابية. يمكن للمسؤول السماح به باستخدام مفتاح الإعداد webhook_allowed_hosts.
+outbox-links-removed = لا تُحفظ هنا أبدًا الروابط ذات الاستخدام الواحد (الدعوات وإعادة تعيين كلمات المرور). يُعرض رابط الدعوة مرة واحدة للمسؤول الذي ينشئه، ولا يصل رابط إعادة التعيين إلى صاحبه إلا بالبريد الإلكتروني.

@@ -688,3 +688,8 @@ robustness-effects = Main effects on the index beside the nominal weights
 robustness-col-weight-share = Weight (% of pillars)
 robustness-col-effect-share = Main effect (% of pillars)
 robustness-col-r2 = r² with the index
+
+# Hardening: archived editions, outbox, webhooks (issue 11, store and server limits)
+error-locked-archived = The edition { $edition } is archived and can no longer be changed.
+error-webhook-destination = Webhooks cannot be sent to { $host }: it is a loopback, private, link-local or cloud metadata address. An administrator can allow it with the configuration key webhook_allowed_hosts.
+outbox-links-removed = Single-use links (invitations and password resets) are never kept here. An invitation link is shown once, to the administrator who creates it; a password reset link reaches its owner only by email.

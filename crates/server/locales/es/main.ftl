@@ -692,3 +692,8 @@ robustness-effects = Efectos principales sobre el índice junto a las ponderacio
 robustness-col-weight-share = Ponderación (% de los pilares)
 robustness-col-effect-share = Efecto principal (% de los pilares)
 robustness-col-r2 = r² con el índice
+
+# Hardening: archived editions, outbox, webhooks (issue 11, store and server limits)
+error-locked-archived = La edición { $edition } está archivada y ya no se puede modificar.
+error-webhook-destination = No se pueden enviar webhooks a { $host }: es una dirección de bucle local, privada, de enlace local o de metadatos de la nube. Un administrador puede permitirla con la clave de configuración webhook_allowed_hosts.
+outbox-links-removed = Los enlaces de un solo uso (invitaciones y restablecimientos de contraseña) nunca se guardan aquí. Un enlace de invitación se muestra una sola vez, al administrador que lo crea; un enlace de restablecimiento llega a su titular solo por correo electrónico.

@@ -688,3 +688,8 @@ robustness-effects = Effets principaux sur l’indice, en regard des pondératio
 robustness-col-weight-share = Pondération (% des piliers)
 robustness-col-effect-share = Effet principal (% des piliers)
 robustness-col-r2 = r² avec l’indice
+
+# Hardening: archived editions, outbox, webhooks (issue 11, store and server limits)
+error-locked-archived = L’édition { $edition } est archivée et ne peut plus être modifiée.
+error-webhook-destination = Les webhooks ne peuvent pas être envoyés à { $host } : c’est une adresse de bouclage, privée, locale au lien ou de métadonnées du nuage. Un administrateur peut l’autoriser avec la clé de configuration webhook_allowed_hosts.
+outbox-links-removed = Les liens à usage unique (invitations et réinitialisations de mot de passe) ne sont jamais conservés ici. Un lien d’invitation est affiché une seule fois, à l’administrateur qui le crée ; un lien de réinitialisation ne parvient à son titulaire que par courriel.

@@ -679,3 +679,8 @@ robustness-effects = 对指数的主效应（与名义权重对照）
 robustness-col-weight-share = 权重（占各支柱的 %）
 robustness-col-effect-share = 主效应（占各支柱的 %）
 robustness-col-r2 = 与指数的 r²
+
+# Hardening: archived editions, outbox, webhooks (issue 11, store and server limits)
+error-locked-archived = 版本 { $edition } 已归档，无法再更改。
+error-webhook-destination = 无法向 { $host } 发送 Webhook：这是环回、私有、链路本地或云元数据地址。管理员可以通过配置项 webhook_allowed_hosts 允许该地址。
+outbox-links-removed = 一次性链接（邀请和密码重置）从不保存在此处。邀请链接只向创建它的管理员显示一次；密码重置链接只通过电子邮件送达其本人。

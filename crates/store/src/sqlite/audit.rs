@@ -198,3 +198,24 @@ pub(super) async fn verify(
     }
     Ok(verify_chain(entries, head))
 }
+
+impl super::SqliteStore {
+    /// The last entry's id and hash, as recorded by the last append (`None` before any entry).
+    pub async fn audit_head(&self) -> Result<Option<(i64, String)>> {
+        Ok(
+            sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1")
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// The id of the entry whose hash is `hash`, if the trail holds one.
+    pub async fn audit_entry_with_hash(&self, hash: &str) -> Result<Option<i64>> {
+        Ok(
+            sqlx::query_scalar("SELECT id FROM audit_log WHERE hash = $1")
+                .bind(hash)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+}

@@ -135,19 +135,40 @@ async fn apply_batch(
     Ok(results)
 }
 
-/// The status of a response, inside a transaction; `NotFound` when there is no such response.
+/// The status of a response about to change, inside a transaction; `NotFound` when there is no
+/// such response, `Archived` when its edition is archived (an archived edition accepts no change).
 async fn response_status(
     conn: &mut SqliteConnection,
     edition: &str,
     country: &str,
 ) -> Result<Status> {
-    let status: Option<String> =
-        sqlx::query_scalar("SELECT status FROM responses WHERE edition_id = $1 AND country = $2")
+    let row: Option<(String, Option<i64>)> = sqlx::query_as(
+        "SELECT r.status, e.archived_at FROM responses r JOIN editions e ON e.id = r.edition_id \
+         WHERE r.edition_id = $1 AND r.country = $2",
+    )
+    .bind(edition)
+    .bind(country)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let (status, archived_at) = row.ok_or(StoreError::NotFound("response"))?;
+    if archived_at.is_some() {
+        return Err(StoreError::Archived(edition.to_string()));
+    }
+    parse(&status)
+}
+
+/// Refuses any change to an archived edition (`NotFound` when there is no such edition).
+async fn check_not_archived(conn: &mut SqliteConnection, edition: &str) -> Result<()> {
+    let archived_at: Option<Option<i64>> =
+        sqlx::query_scalar("SELECT archived_at FROM editions WHERE id = $1")
             .bind(edition)
-            .bind(country)
             .fetch_optional(&mut *conn)
             .await?;
-    parse(&status.ok_or(StoreError::NotFound("response"))?)
+    match archived_at {
+        None => Err(StoreError::NotFound("edition")),
+        Some(Some(_)) => Err(StoreError::Archived(edition.to_string())),
+        Some(None) => Ok(()),
+    }
 }
 
 async fn apply_save(
@@ -156,9 +177,11 @@ async fn apply_save(
     job: &SaveJob,
     now: i64,
 ) -> Result<Answer> {
-    // The response's status and the current answer, in one query.
+    // The response's status, whether its edition is archived, and the current answer, in one
+    // query.
     let row = sqlx::query(
-        "SELECT r.status AS response_status, a.* FROM responses r \
+        "SELECT r.status AS response_status, e.archived_at AS edition_archived_at, a.* FROM responses r \
+         JOIN editions e ON e.id = r.edition_id \
          LEFT JOIN answers a ON a.edition_id = r.edition_id AND a.country = r.country AND a.question_id = $3 \
          WHERE r.edition_id = $1 AND r.country = $2",
     )
@@ -168,6 +191,12 @@ async fn apply_save(
     .fetch_optional(&mut *conn)
     .await?
     .ok_or(StoreError::NotFound("response"))?;
+    if row
+        .try_get::<Option<i64>, _>("edition_archived_at")?
+        .is_some()
+    {
+        return Err(StoreError::Archived(job.edition.clone()));
+    }
     let status: Status = parse(row.try_get::<&str, _>("response_status")?)?;
     if job.country_edit && !status.is_open_to_country() {
         return Err(StoreError::Locked(status));
@@ -1118,6 +1147,7 @@ impl SqliteStore {
         by: Option<i64>,
     ) -> Result<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        check_not_archived(&mut tx, edition).await?;
         let now = now_ms();
         let found = sqlx::query("UPDATE responses SET status = $1, last_activity_at = $2, \
              submitted_at = CASE WHEN $1 IN ('submitted', 'in-review', 'validated') THEN $2 ELSE NULL END, \
@@ -1205,6 +1235,7 @@ impl SqliteStore {
         by: Option<i64>,
     ) -> Result<u64> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        check_not_archived(&mut tx, edition).await?;
         let now = now_ms();
         let mut added = 0;
         for (country, a) in answers {

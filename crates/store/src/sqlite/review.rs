@@ -4,7 +4,7 @@
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
 
-use super::{SqliteStore, audit, parse, response_status};
+use super::{SqliteStore, audit, check_not_archived, parse, response_status};
 use crate::audit::AuditEvent;
 use crate::{
     Answer, Assignment, Decision, Delivery, DeskPolicy, Message, Notification, Response, Result,
@@ -343,6 +343,8 @@ impl SqliteStore {
             return Err(StoreError::Invalid(crate::msg!("error-message-empty")));
         }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        // Threads of an archived edition are closed, like the rest of it.
+        response_status(&mut tx, edition, country).await?;
         let round: i64 = sqlx::query_scalar(
             "SELECT round FROM responses WHERE edition_id = $1 AND country = $2",
         )
@@ -586,6 +588,7 @@ impl SqliteStore {
         by: Option<i64>,
     ) -> Result<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        check_not_archived(&mut tx, edition).await?;
         let before: String = sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
             .bind(edition)
             .fetch_optional(&mut *tx)
@@ -619,6 +622,7 @@ impl SqliteStore {
         by: Option<i64>,
     ) -> Result<(u64, u64, Vec<String>)> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        check_not_archived(&mut tx, edition).await?;
         let policy: String = sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
             .bind(edition)
             .fetch_optional(&mut *tx)
@@ -747,6 +751,7 @@ impl SqliteStore {
         by: Option<i64>,
     ) -> Result<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        response_status(&mut tx, edition, country).await?;
         let done = sqlx::query(
             "DELETE FROM assignments WHERE edition_id = $1 AND country = $2 AND pillar = $3 AND reviewer_id = $4",
         )
