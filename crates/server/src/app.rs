@@ -423,7 +423,7 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
         "rate-limited" => (tr.t("error-rate-limited"), tr.t("error-rate-limited-text")),
         "cross-site" => (tr.t("error-cross-site"), tr.t("error-cross-site-text")),
         "internal" => (tr.t("error-internal"), tr.t("error-internal-text")),
-        "locked" => (tr.t("error-locked"), tr.t("error-locked-text")),
+        "locked" => (tr.t("error-locked"), shown(&detail)),
         "closed" => (tr.t("error-closed"), shown(&detail)),
         _ => (tr.t("error-problem"), shown(&detail)),
     };
