@@ -242,6 +242,60 @@ impl Store {
         dispatch!(self, s => s.revoke_token(user, id).await)
     }
 
+    // --- sign-in hardening ---
+
+    /// Uses a link and sets the password; also voids every other outstanding link of the
+    /// account and, for a reset, revokes its API tokens. The user and how many tokens were revoked.
+    pub async fn redeem_link_counted(
+        &self,
+        token_hash: &str,
+        purpose: LinkPurpose,
+        password_hash: &str,
+    ) -> Result<Option<(i64, u64)>> {
+        dispatch!(self, s => s.redeem_link_counted(token_hash, purpose, password_hash).await)
+    }
+    /// Accepts a TOTP time step if it is later than the last accepted one (a code works once).
+    pub async fn accept_totp_step(&self, user: i64, step: i64) -> Result<bool> {
+        dispatch!(self, s => s.accept_totp_step(user, step).await)
+    }
+    /// Claims one attempt at a TOTP code (counted as a failure until accepted), within the
+    /// pending session's `session_limit` and the account's wait of `wait_ms(failures)`.
+    pub async fn claim_totp_attempt(
+        &self,
+        token_hash: Option<&str>,
+        user: i64,
+        session_limit: i64,
+        wait_ms: fn(i64) -> i64,
+    ) -> Result<TotpAttempt> {
+        dispatch!(self, s => s.claim_totp_attempt(token_hash, user, session_limit, wait_ms).await)
+    }
+    /// Records a wrong TOTP code; ends the pending session once it has had `session_limit`
+    /// attempts. Whether the session ended.
+    pub async fn record_totp_failure(
+        &self,
+        token_hash: Option<&str>,
+        user: i64,
+        session_limit: i64,
+    ) -> Result<bool> {
+        dispatch!(self, s => s.record_totp_failure(token_hash, user, session_limit).await)
+    }
+    /// Ends a session on sign-out and records it; the session's user, if it was live.
+    pub async fn end_session(&self, token_hash: &str) -> Result<Option<i64>> {
+        dispatch!(self, s => s.end_session(token_hash).await)
+    }
+    /// Creates a link unless the user already has `max` links of this purpose made after
+    /// `since` (`cap = Some((since, max))`), atomically. Whether the link was made.
+    pub async fn create_link_capped(
+        &self,
+        user: i64,
+        purpose: LinkPurpose,
+        token_hash: &str,
+        expires_at: i64,
+        cap: Option<(i64, i64)>,
+    ) -> Result<bool> {
+        dispatch!(self, s => s.create_link_capped(user, purpose, token_hash, expires_at, cap).await)
+    }
+
     // --- editions and responses ---
 
     pub async fn create_edition(
@@ -582,4 +636,15 @@ impl Store {
     pub async fn outbox(&self) -> Result<Vec<OutboxMessage>> {
         dispatch!(self, s => s.outbox().await)
     }
+}
+
+/// Whether a TOTP code may be tried now (see `Store::claim_totp_attempt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TotpAttempt {
+    /// Go ahead: the attempt is counted.
+    Allowed,
+    /// The account must wait after its latest wrong codes.
+    Wait,
+    /// The pending session has had all its attempts and is now ended.
+    SessionOver,
 }

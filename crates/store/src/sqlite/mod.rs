@@ -20,7 +20,7 @@ use crate::audit::{AuditEntry, AuditEvent, ChainError};
 use crate::{
     Answer, AnswerChange, ApiToken, AuditFilter, Edition, Evidence, EvidenceKind, LinkPurpose,
     NewEdition, NewEvidence, NewUser, OutboxMessage, Provenance, Response, Result, Role, Status,
-    StoreError, User, now_ms,
+    StoreError, TotpAttempt, User, now_ms,
 };
 
 #[derive(Debug, Clone)]
@@ -438,8 +438,12 @@ impl SqliteStore {
             .bind(user)
             .execute(&mut *tx)
             .await?;
+        // Any password change voids the account's outstanding reset and invitation links.
+        let voided = void_links(&mut tx, user, now_ms()).await?;
         // The hash itself never goes into the trail.
-        let event = AuditEvent::new(Some(user), "user.password").object(format!("user {user}"));
+        let event = AuditEvent::new(Some(user), "user.password")
+            .object(format!("user {user}"))
+            .after(&serde_json::json!({ "links_voided": voided }));
         audit::append(&mut tx, &event, now_ms()).await?;
         tx.commit().await?;
         Ok(())
@@ -511,8 +515,37 @@ impl SqliteStore {
         token_hash: &str,
         expires_at: i64,
     ) -> Result<()> {
+        self.create_link_capped(user, purpose, token_hash, expires_at, None)
+            .await
+            .map(|_| ())
+    }
+
+    /// Creates a link unless the user already has `max` links of this purpose made after
+    /// `since` (`cap = Some((since, max))`); the count and the insert are one transaction, so
+    /// concurrent requests cannot pass the cap together. Whether the link was made.
+    pub async fn create_link_capped(
+        &self,
+        user: i64,
+        purpose: LinkPurpose,
+        token_hash: &str,
+        expires_at: i64,
+        cap: Option<(i64, i64)>,
+    ) -> Result<bool> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = now_ms();
+        if let Some((since, max)) = cap {
+            let recent: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM invitations WHERE user_id = $1 AND purpose = $2 AND created_at > $3",
+            )
+            .bind(user)
+            .bind(purpose.as_str())
+            .bind(since)
+            .fetch_one(&mut *tx)
+            .await?;
+            if recent >= max {
+                return Ok(false);
+            }
+        }
         sqlx::query("INSERT INTO invitations (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(token_hash)
             .bind(user)
@@ -527,7 +560,7 @@ impl SqliteStore {
             .after(&serde_json::json!({ "expires_at": expires_at }));
         audit::append(&mut tx, &event, now).await?;
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     pub async fn peek_link(&self, token_hash: &str, purpose: LinkPurpose) -> Result<Option<i64>> {
@@ -547,6 +580,20 @@ impl SqliteStore {
         purpose: LinkPurpose,
         password_hash: &str,
     ) -> Result<Option<i64>> {
+        Ok(self
+            .redeem_link_counted(token_hash, purpose, password_hash)
+            .await?
+            .map(|(user, _)| user))
+    }
+
+    /// Uses a link and sets the password; also voids every other outstanding link of the
+    /// account and, for a reset, revokes its API tokens. The user and the tokens revoked.
+    pub async fn redeem_link_counted(
+        &self,
+        token_hash: &str,
+        purpose: LinkPurpose,
+        password_hash: &str,
+    ) -> Result<Option<(i64, u64)>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = now_ms();
         let user: Option<i64> = sqlx::query_scalar(
@@ -557,24 +604,45 @@ impl SqliteStore {
         .bind(purpose.as_str())
         .fetch_optional(&mut *tx)
         .await?;
-        if let Some(user) = user {
-            sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
-                .bind(password_hash)
-                .bind(user)
-                .execute(&mut *tx)
-                .await?;
-            // A new password ends every existing session.
-            sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                .bind(user)
-                .execute(&mut *tx)
-                .await?;
-            let event = AuditEvent::new(Some(user), &format!("user.{}", purpose.as_str()))
-                .object(format!("user {user}"))
-                .after(&serde_json::json!({ "password": "set" }));
-            audit::append(&mut tx, &event, now).await?;
-        }
+        let Some(user) = user else {
+            tx.commit().await?;
+            return Ok(None);
+        };
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(password_hash)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?;
+        // A new password ends every existing session.
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user)
+            .execute(&mut *tx)
+            .await?;
+        let voided = void_links(&mut tx, user, now).await?;
+        // Whoever reset the password may be taking the account back: tokens made before
+        // stop working.
+        let revoked = if purpose == LinkPurpose::Reset {
+            sqlx::query(
+                "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+            )
+            .bind(now)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+        } else {
+            0
+        };
+        let event = AuditEvent::new(Some(user), &format!("user.{}", purpose.as_str()))
+            .object(format!("user {user}"))
+            .after(&serde_json::json!({
+                "password": "set",
+                "links_voided": voided,
+                "tokens_revoked": revoked,
+            }));
+        audit::append(&mut tx, &event, now).await?;
         tx.commit().await?;
-        Ok(user)
+        Ok(Some((user, revoked)))
     }
 
     pub async fn create_session(
@@ -709,6 +777,137 @@ impl SqliteStore {
         audit::append(&mut tx, &event, now).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Accepts a TOTP time step for a user if it is later than the last one accepted (a code
+    /// works once, across every server on the database); clears the account's failure count.
+    pub async fn accept_totp_step(&self, user: i64, step: i64) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE users SET totp_last_step = $1, totp_failures = 0, totp_failed_at = NULL \
+             WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+        )
+        .bind(step)
+        .bind(user)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Claims one attempt at a TOTP code, counted as a failure until the code is accepted
+    /// ([`Self::accept_totp_step`] clears the account's count), so that parallel guesses cannot
+    /// pass the limits before any failure is recorded. The pending session may take
+    /// `session_limit` attempts; the account must wait `wait_ms(failures)` after its latest one.
+    pub async fn claim_totp_attempt(
+        &self,
+        token_hash: Option<&str>,
+        user: i64,
+        session_limit: i64,
+        wait_ms: fn(i64) -> i64,
+    ) -> Result<TotpAttempt> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
+        let (failures, failed_at): (i64, Option<i64>) =
+            sqlx::query_as("SELECT totp_failures, totp_failed_at FROM users WHERE id = $1")
+                .bind(user)
+                .fetch_optional(&mut *tx)
+                .await?
+                .unwrap_or((0, None));
+        if failed_at.is_some_and(|at| now < at + wait_ms(failures)) {
+            return Ok(TotpAttempt::Wait);
+        }
+        if let Some(hash) = token_hash {
+            let used: i64 =
+                sqlx::query_scalar("SELECT totp_failures FROM sessions WHERE token_hash = $1")
+                    .bind(hash)
+                    .fetch_optional(&mut *tx)
+                    .await?
+                    .unwrap_or(session_limit);
+            if used >= session_limit {
+                sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                    .bind(hash)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                return Ok(TotpAttempt::SessionOver);
+            }
+            sqlx::query(
+                "UPDATE sessions SET totp_failures = totp_failures + 1 WHERE token_hash = $1",
+            )
+            .bind(hash)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query(
+            "UPDATE users SET totp_failures = totp_failures + 1, totp_failed_at = $1 WHERE id = $2",
+        )
+        .bind(now)
+        .bind(user)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(TotpAttempt::Allowed)
+    }
+
+    /// Records a wrong TOTP code (its attempt was already counted by
+    /// [`Self::claim_totp_attempt`]) and ends the pending session once it has had
+    /// `session_limit` attempts. Whether the session ended.
+    pub async fn record_totp_failure(
+        &self,
+        token_hash: Option<&str>,
+        user: i64,
+        session_limit: i64,
+    ) -> Result<bool> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
+        let account: i64 = sqlx::query_scalar("SELECT totp_failures FROM users WHERE id = $1")
+            .bind(user)
+            .fetch_optional(&mut *tx)
+            .await?
+            .unwrap_or(0);
+        let session: i64 = match token_hash {
+            Some(hash) => {
+                sqlx::query_scalar("SELECT totp_failures FROM sessions WHERE token_hash = $1")
+                    .bind(hash)
+                    .fetch_optional(&mut *tx)
+                    .await?
+                    .unwrap_or(0)
+            }
+            None => 0,
+        };
+        let ended = session >= session_limit;
+        if ended && let Some(hash) = token_hash {
+            sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                .bind(hash)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let event = AuditEvent::new(Some(user), "user.totp-failed")
+            .object(format!("user {user}"))
+            .after(&serde_json::json!({
+                "session_failures": session,
+                "account_failures": account,
+                "session_ended": ended,
+            }));
+        audit::append(&mut tx, &event, now).await?;
+        tx.commit().await?;
+        Ok(ended)
+    }
+
+    /// Ends a session on sign-out and records it; the session's user, if it was live.
+    pub async fn end_session(&self, token_hash: &str) -> Result<Option<i64>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
+        let user: Option<i64> =
+            sqlx::query_scalar("DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id")
+                .bind(token_hash)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some(user) = user {
+            let event = AuditEvent::new(Some(user), "user.logout").object(format!("user {user}"));
+            audit::append(&mut tx, &event, now).await?;
+        }
+        tx.commit().await?;
+        Ok(user)
     }
 
     pub async fn create_edition(&self, e: &NewEdition, created_by: Option<i64>) -> Result<Edition> {
@@ -1315,4 +1514,16 @@ impl SqliteStore {
             })
             .collect()
     }
+}
+
+/// Marks every outstanding single-use link of a user as used (after a password change); how many.
+async fn void_links(tx: &mut SqliteConnection, user: i64, now: i64) -> Result<u64> {
+    Ok(
+        sqlx::query("UPDATE invitations SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
+            .bind(now)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected(),
+    )
 }
