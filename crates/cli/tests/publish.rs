@@ -13,6 +13,7 @@ use cyberindex_store::{
 };
 
 const FRAMEWORK: &str = include_str!("../../../frameworks/gca-national-index.toml");
+const FORMULA_ANSWER: &str = "=HYPERLINK(\"http://x\",\"y\")";
 const COUNTRIES: [&str; 9] = [
     "BRA", "FJI", "FRA", "IND", "KEN", "LUX", "NPL", "SAU", "TON",
 ];
@@ -67,7 +68,7 @@ async fn installation(data: &Path) {
             .unwrap();
         let rows = cyberindex_demo::answers(&framework, &COUNTRIES, seed);
         for (i, code) in COUNTRIES.iter().enumerate() {
-            let answers: Vec<BulkAnswer> = rows
+            let mut answers: Vec<BulkAnswer> = rows
                 .iter()
                 .filter(|r| r.unit == *code)
                 .map(|r| BulkAnswer {
@@ -79,6 +80,19 @@ async fn installation(data: &Path) {
                 })
                 .collect();
             let with_evidence = edition == "now" && *code == "KEN";
+            if with_evidence {
+                // A text a spreadsheet would run as a formula, and a negative number.
+                for (question, value) in [("ORG2.4", FORMULA_ANSWER), ("TEC1b.3", "-5")] {
+                    answers.retain(|a| a.question != question);
+                    answers.push(BulkAnswer {
+                        question: question.into(),
+                        value: Some(value.into()),
+                        comment: String::new(),
+                        provenance: Provenance::Country,
+                        evidence_url: None,
+                    });
+                }
+            }
             let status = if with_evidence {
                 Status::InProgress
             } else {
@@ -146,6 +160,17 @@ async fn add_evidence(store: &Store, data: &Path, q: &str) {
                 size: bytes.len() as i64,
             },
             false,
+        ),
+        // A PDF by its content, uploaded under a page's name.
+        (
+            "Report",
+            EvidenceKind::File {
+                sha256: sha.clone(),
+                file_name: "report.html".into(),
+                media_type: "application/pdf".into(),
+                size: bytes.len() as i64,
+            },
+            true,
         ),
     ] {
         store
@@ -437,14 +462,43 @@ fn publish_then_export_a_static_site_with_no_broken_link_and_the_scores_of_cyber
         .iter()
         .map(|e| e["title"].as_str().unwrap())
         .collect();
-    assert_eq!(titles, ["Cybercrime Act", "Gazette notice"]);
-    let file_id = evidence[0]["id"].as_i64().unwrap();
-    assert_eq!(
-        std::fs::read(dir.join(format!("evidence/{file_id}/cybercrime-act.pdf"))).unwrap(),
-        b"%PDF-1.4 the cybercrime act"
-    );
+    assert_eq!(titles, ["Cybercrime Act", "Gazette notice", "Report"]);
+    // Files are written as `{id}.{extension of their type}`, never under the uploaded name, and
+    // linked under that name.
     let kenya = std::fs::read_to_string(site.join("en/now/v1/countries/KEN/index.html")).unwrap();
-    assert!(kenya.contains("cybercrime-act.pdf") && !kenya.contains("memo.pdf"));
+    for (i, name) in [(0, "cybercrime-act.pdf"), (2, "report.html.pdf")] {
+        let id = evidence[i]["id"].as_i64().unwrap();
+        assert_eq!(
+            std::fs::read(dir.join(format!("evidence/{id}.pdf"))).unwrap(),
+            b"%PDF-1.4 the cybercrime act"
+        );
+        assert!(
+            kenya.contains(&format!("evidence/{id}.pdf\" download=\"{name}\"")),
+            "{name}"
+        );
+    }
+    let exported: Vec<String> = std::fs::read_dir(dir.join("evidence"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(exported.iter().all(|f| f.ends_with(".pdf")), "{exported:?}");
+    assert!(!kenya.contains("memo.pdf"));
+    // A formula is quoted in the published answers.csv; a negative number is not, and the
+    // scores above equal results.json all the same.
+    let answers_csv = std::fs::read_to_string(dir.join("answers.csv")).unwrap();
+    assert!(
+        answers_csv.contains("KEN,ORG2.4,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+        "{answers_csv}"
+    );
+    assert!(answers_csv.contains("KEN,TEC1b.3,-5,"));
+    let ken = units.iter().find(|u| u["unit"] == "KEN").unwrap();
+    let org = ken["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "ORG2.4")
+        .unwrap();
+    assert_eq!(org["value"], FORMULA_ANSWER);
     // History across editions links the other edition's profile.
     assert!(kenya.contains("../../../../past/v2/countries/KEN/"));
 

@@ -113,19 +113,107 @@ pub struct PublicEvidence {
     /// An address outside cyberindex, for links.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// For files: the name, published under `evidence/{id}/{file_name}` beside the data files.
+    /// For files: the name it was uploaded under, offered as the download name. The file is
+    /// published as `evidence/{id}.{extension}` beside the data files, the extension coming
+    /// from its type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
+    /// For files: the type found from the content when it was uploaded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_type: Option<String>,
+}
+
+/// The evidence types cyberindex accepts and the extension each is published with.
+const EXTENSIONS: [(&str, &str); 15] = [
+    ("application/pdf", "pdf"),
+    ("image/png", "png"),
+    ("image/jpeg", "jpg"),
+    ("image/gif", "gif"),
+    ("image/webp", "webp"),
+    (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "docx",
+    ),
+    (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "xlsx",
+    ),
+    (
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "pptx",
+    ),
+    ("application/vnd.oasis.opendocument.text", "odt"),
+    ("application/vnd.oasis.opendocument.spreadsheet", "ods"),
+    ("application/vnd.oasis.opendocument.presentation", "odp"),
+    ("application/msword", "doc"),
+    ("application/vnd.ms-excel", "xls"),
+    ("application/vnd.ms-powerpoint", "ppt"),
+    ("text/plain", "txt"),
+];
+
+/// The extension a file of this type is published with; `bin` for a type not accepted.
+pub fn extension_of(media_type: &str) -> &'static str {
+    let media = media_type.split(';').next().unwrap_or("").trim();
+    if media.eq_ignore_ascii_case("text/csv") {
+        return "csv";
+    }
+    EXTENSIONS
+        .iter()
+        .find(|(m, _)| m.eq_ignore_ascii_case(media))
+        .map_or("bin", |(_, e)| e)
 }
 
 impl PublicEvidence {
+    /// The extension the file is published with: from its type, or, for publications made
+    /// before the type was recorded, from its name when that is an accepted type (`bin`
+    /// otherwise, never `html` or any other active type).
+    pub fn extension(&self) -> &'static str {
+        if let Some(media) = &self.media_type {
+            return extension_of(media);
+        }
+        let ext = self
+            .file_name
+            .as_deref()
+            .and_then(|n| n.rsplit_once('.'))
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        let ext = if ext == "jpeg" { "jpg".into() } else { ext };
+        EXTENSIONS
+            .iter()
+            .map(|(_, e)| *e)
+            .chain(["csv"])
+            .find(|e| *e == ext)
+            .unwrap_or("bin")
+    }
+
+    /// The published file's name, `{id}.{extension}`; `None` for links.
+    pub fn stored_name(&self) -> Option<String> {
+        (self.url.is_none() && self.file_name.is_some())
+            .then(|| format!("{}.{}", self.id, self.extension()))
+    }
+
+    /// The name a browser saves the file under: the uploaded name, with the published extension
+    /// added when the name does not end with it (`report.html` becomes `report.html.pdf`).
+    pub fn download_name(&self) -> Option<String> {
+        let name = self.file_name.as_deref()?;
+        let ext = self.extension();
+        let lower = name.to_ascii_lowercase();
+        let fits =
+            lower.ends_with(&format!(".{ext}")) || (ext == "jpg" && lower.ends_with(".jpeg"));
+        Some(if fits {
+            name.to_string()
+        } else {
+            format!("{name}.{ext}")
+        })
+    }
+
     /// Where the evidence is, relative to the folder of the data files.
     pub fn href(&self) -> String {
-        match (&self.url, &self.file_name) {
+        match (&self.url, self.stored_name()) {
             (Some(url), _) => url.clone(),
-            (None, Some(name)) => format!("evidence/{}/{}", self.id, name),
+            (None, Some(stored)) => format!("evidence/{stored}"),
             (None, None) => String::new(),
         }
     }

@@ -77,7 +77,10 @@ fn formulas_are_quoted_in_every_csv_and_answers_read_back_exactly() {
         csv.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
         "{csv}"
     );
-    assert!(csv.contains("FRA,TEC1b.3,-5,-5,"), "a negative number changed: {csv}");
+    assert!(
+        csv.contains("FRA,TEC1b.3,-5,-5,"),
+        "a negative number changed: {csv}"
+    );
     let written = cells(&csv);
     assert!(
         !written.iter().any(|c| formula(c)),
@@ -100,7 +103,12 @@ fn formulas_are_quoted_in_every_csv_and_answers_read_back_exactly() {
         serde_json::to_value(&scored.units).unwrap()
     );
     let fra = built.unit("FRA").unwrap();
-    let tec = fra.report.questions.iter().find(|q| q.id == "TEC1b.3").unwrap();
+    let tec = fra
+        .report
+        .questions
+        .iter()
+        .find(|q| q.id == "TEC1b.3")
+        .unwrap();
     assert_eq!(tec.value.as_deref(), Some("-5"));
 
     // The other CSV files quote formulas too, and keep numbers.

@@ -240,6 +240,10 @@ pub fn router(state: AppState) -> Router {
             get(public::data::evidence),
         )
         .route(
+            "/opendata/{edition}/{version}/evidence/{file}",
+            get(public::data::evidence_file),
+        )
+        .route(
             "/editions/{edition}/publish",
             get(web::publish::show).post(web::publish::submit),
         )
@@ -282,9 +286,49 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), csrf))
         .layer(middleware::from_fn_with_state(state.clone(), error_pages))
         .layer(middleware::from_fn(security_headers))
-        // Pages are text and compress about tenfold: it matters on slow links.
-        .layer(tower_http::compression::CompressionLayer::new())
+        // Pages are text and compress about tenfold: it matters on slow links. Files that are
+        // already compressed (PDF, images, office documents, XLSX, Parquet) go out as they are.
+        .layer(
+            tower_http::compression::CompressionLayer::new().compress_when(
+                tower_http::compression::Predicate::and(
+                    tower_http::compression::predicate::DefaultPredicate::new(),
+                    compressible,
+                ),
+            ),
+        )
         .with_state(state)
+}
+
+/// Whether a response is text that compresses well (pages, JSON, CSV, scripts, SVG, TOML).
+/// Anything else, such as evidence files and binary data files, is sent as it is.
+fn compressible(
+    _: StatusCode,
+    _: axum::http::Version,
+    headers: &axum::http::HeaderMap,
+    _: &axum::http::Extensions,
+) -> bool {
+    let Some(media) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let media = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    media.starts_with("text/")
+        || matches!(
+            media.as_str(),
+            "application/json"
+                | "application/schema+json"
+                | "application/javascript"
+                | "application/xml"
+                | "application/toml"
+                | "image/svg+xml"
+        )
 }
 
 fn static_file(content_type: &'static str, body: &'static str) -> Response {

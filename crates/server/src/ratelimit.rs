@@ -26,6 +26,12 @@ pub const TOKENS: Rule = Rule {
     burst: 10.0,
     per_minute: 10.0,
 };
+/// Answer saves and drafts, per user: autosave sends one save per question 0.7 s after typing
+/// stops, so a person stays far below this; a script sending large answers does not.
+pub const SAVES: Rule = Rule {
+    burst: 120.0,
+    per_minute: 60.0,
+};
 
 #[derive(Debug, Default)]
 pub struct Limiter {

@@ -693,3 +693,8 @@ robustness-col-r2 = r² with the index
 error-locked-archived = The edition { $edition } is archived and can no longer be changed.
 error-webhook-destination = Webhooks cannot be sent to { $host }: it is a loopback, private, link-local or cloud metadata address. An administrator can allow it with the configuration key webhook_allowed_hosts.
 outbox-links-removed = Single-use links (invitations and password resets) are never kept here. An invitation link is shown once, to the administrator who creates it; a password reset link reaches its owner only by email.
+
+# Evidence, uploads and answer saves (security hardening: data)
+error-value-too-long = This answer is too long: { $length } characters, and this question takes at most { $max }. Shorten it, or attach the full text as evidence.
+error-file-markup = This file is refused: it starts as a document or image but holds web-page markup (HTML, SVG or script) in its first kilobyte. Save it again from the program that made it, or upload it as a PDF.
+error-evidence-one-file = Send one file per evidence item: this form held more than one file.

@@ -697,3 +697,8 @@ robustness-col-r2 = r² con el índice
 error-locked-archived = La edición { $edition } está archivada y ya no se puede modificar.
 error-webhook-destination = No se pueden enviar webhooks a { $host }: es una dirección de bucle local, privada, de enlace local o de metadatos de la nube. Un administrador puede permitirla con la clave de configuración webhook_allowed_hosts.
 outbox-links-removed = Los enlaces de un solo uso (invitaciones y restablecimientos de contraseña) nunca se guardan aquí. Un enlace de invitación se muestra una sola vez, al administrador que lo crea; un enlace de restablecimiento llega a su titular solo por correo electrónico.
+
+# Evidencias, cargas y guardado de respuestas (seguridad: datos)
+error-value-too-long = Esta respuesta es demasiado larga: { $length } caracteres, y esta pregunta admite como máximo { $max }. Acórtela o adjunte el texto completo como evidencia.
+error-file-markup = Se rechaza este archivo: parece un documento o una imagen, pero contiene marcado de página web (HTML, SVG o script) en su primer kilobyte. Vuelva a guardarlo desde el programa que lo creó o cárguelo como PDF.
+error-evidence-one-file = Envíe un solo archivo por evidencia: este formulario contenía más de uno.

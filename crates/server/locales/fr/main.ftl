@@ -693,3 +693,8 @@ robustness-col-r2 = r² avec l’indice
 error-locked-archived = L’édition { $edition } est archivée et ne peut plus être modifiée.
 error-webhook-destination = Les webhooks ne peuvent pas être envoyés à { $host } : c’est une adresse de bouclage, privée, locale au lien ou de métadonnées du nuage. Un administrateur peut l’autoriser avec la clé de configuration webhook_allowed_hosts.
 outbox-links-removed = Les liens à usage unique (invitations et réinitialisations de mot de passe) ne sont jamais conservés ici. Un lien d’invitation est affiché une seule fois, à l’administrateur qui le crée ; un lien de réinitialisation ne parvient à son titulaire que par courriel.
+
+# Pièces justificatives, téléversements et enregistrement des réponses (sécurité : données)
+error-value-too-long = Cette réponse est trop longue : { $length } caractères, alors que cette question en accepte au plus { $max }. Raccourcissez-la, ou joignez le texte complet comme pièce justificative.
+error-file-markup = Ce fichier est refusé : il se présente comme un document ou une image, mais contient du balisage de page web (HTML, SVG ou script) dans son premier kilo-octet. Enregistrez-le de nouveau depuis le programme qui l’a créé, ou téléversez-le en PDF.
+error-evidence-one-file = Envoyez un seul fichier par pièce justificative : ce formulaire en contenait plusieurs.

@@ -45,11 +45,12 @@ pub async fn put(
     let write = signed
         .write_country(&state.store, &edition, &country)
         .await?;
+    answers::limit_saves(&state, write.user.id)?;
     let framework = state.framework(&edition).await?;
     let text = answers::json_value_text(&body.value)?;
     let (_, value) = answers::check_value(&framework, &question, text.as_deref())?;
     let comment = body.comment.unwrap_or_default();
-    if comment.chars().count() > 10_000 {
+    if comment.chars().count() > answers::MAX_COMMENT_CHARS {
         return Err(crate::error::AppError::bad(
             "comment",
             cyberindex_store::msg!("error-comment-too-long"),

@@ -32,6 +32,7 @@ pub async fn put(
     let scope = signed
         .review_country(&state.store, &edition, &country)
         .await?;
+    answers::limit_saves(&state, scope.user.id)?;
     let framework = state.framework(&edition).await?;
     let text = answers::json_value_text(&body.value)?;
     let (_, value) = answers::check_value(&framework, &question, text.as_deref())?;
@@ -42,7 +43,7 @@ pub async fn put(
             cyberindex_store::msg!("error-draft-source"),
         ));
     }
-    if comment.chars().count() > 10_000 {
+    if comment.chars().count() > answers::MAX_COMMENT_CHARS {
         return Err(AppError::bad(
             "comment",
             cyberindex_store::msg!("error-comment-too-long"),

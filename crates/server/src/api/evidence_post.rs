@@ -11,7 +11,7 @@ use crate::api::ApiJson;
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::evidence_add::{EvidenceFields, build, read_multipart};
+use crate::web::evidence_add::{EvidenceFields, attach, read_multipart};
 
 #[utoipa::path(post, operation_id = "addEvidence", path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}/evidence", tag = "responses",
     params(("edition" = String, Path), ("country" = String, Path), ("question" = String, Path)),
@@ -61,8 +61,6 @@ pub async fn post(
         let ApiJson(fields) = ApiJson::<EvidenceFields>::from_request(request, &state).await?;
         (fields, None)
     };
-    let evidence = write
-        .add_evidence(&state.store, &build(&question, fields, file)?)
-        .await?;
+    let evidence = attach(&state, &write, &question, fields, file).await?;
     Ok((StatusCode::CREATED, Json(evidence)))
 }

@@ -1,12 +1,15 @@
 //! `GET /results/{edition}/v{n}/data/`: the open-data downloads of a publication, and the files
 //! themselves at `GET /opendata/{edition}/v{n}/{file}` (and public evidence files at
-//! `…/evidence/{id}/{name}`). A publication never changes, so its files are cached publicly.
+//! `…/evidence/{id}.{extension}`, as the static export writes them, or at the older
+//! `…/evidence/{id}/{name}`). Evidence is always an attachment. A publication never changes, so
+//! its files are cached publicly.
 
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use cyberindex_publish::opendata::{self, FILES};
+use cyberindex_publish::results::PublicEvidence;
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
@@ -103,8 +106,25 @@ pub async fn file(
         .into_response())
 }
 
-/// `GET /opendata/{edition}/{version}/evidence/{id}/{name}`: a file a country made public,
-/// served as a download.
+/// `GET /opendata/{edition}/{version}/evidence/{id}.{extension}`: a file a country made public,
+/// served as a download under its uploaded name.
+pub async fn evidence_file(
+    State(state): State<AppState>,
+    Path((edition, version, stored)): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let loaded = super::load(&state, &edition, &version).await?;
+    let item = loaded
+        .site
+        .results
+        .evidence
+        .iter()
+        .find(|e| e.stored_name().as_deref() == Some(stored.as_str()))
+        .ok_or(AppError::NotFound)?;
+    send_evidence(&state, item).await
+}
+
+/// `GET /opendata/{edition}/{version}/evidence/{id}/{name}`: the same file at the address of
+/// versions before files were published as `{id}.{extension}`.
 pub async fn evidence(
     State(state): State<AppState>,
     Path((edition, version, id, name)): Path<(String, String, i64, String)>,
@@ -117,7 +137,12 @@ pub async fn evidence(
         .iter()
         .find(|e| e.id == id && e.file_name.as_deref() == Some(name.as_str()))
         .ok_or(AppError::NotFound)?;
+    send_evidence(&state, item).await
+}
+
+async fn send_evidence(state: &AppState, item: &PublicEvidence) -> AppResult<Response> {
     let sha = item.sha256.as_deref().ok_or(AppError::NotFound)?;
+    let name = item.download_name().ok_or(AppError::NotFound)?;
     let bytes = tokio::fs::read(path_of(&state.config.evidence_dir(), sha))
         .await
         .map_err(|_| AppError::NotFound)?;

@@ -1,7 +1,8 @@
 //! `cyberindex publish --static OUT/`: the whole public site as static files that any web server
 //! or CDN can serve. Pages are rendered by the same functions as on the server, once per
 //! language (`OUT/{lang}/…`); data files and public evidence are written once
-//! (`OUT/opendata/…`), and the stylesheet and script to `OUT/static/`.
+//! (`OUT/opendata/…`, evidence as `evidence/{id}.{extension of its type}`), and the stylesheet
+//! and script to `OUT/static/`. `docs/publishing.md` says how to serve the evidence folder.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -151,12 +152,19 @@ pub fn write(
             )?;
             w.write(&format!("{dir}{}", file.name), &bytes)?;
         }
+        // Evidence goes out as `{id}.{extension of its type}`, never under the uploaded name:
+        // a static host picks the type from the extension, and `report.html` would be served
+        // as a page on the site's origin. Pages link it under its name (`download`).
         for e in &site.results.evidence {
-            if let (Some(name), Some(sha)) = (&e.file_name, &e.sha256) {
+            if let (Some(stored), Some(sha)) = (e.stored_name(), &e.sha256) {
                 let bytes = std::fs::read(path_of(evidence_dir, sha)).map_err(|err| {
-                    anyhow::anyhow!("public evidence {} ({name}) is missing: {err}", e.id)
+                    anyhow::anyhow!(
+                        "public evidence {} ({}) is missing: {err}",
+                        e.id,
+                        e.file_name.as_deref().unwrap_or("")
+                    )
                 })?;
-                w.write(&format!("{dir}evidence/{}/{name}", e.id), &bytes)?;
+                w.write(&format!("{dir}evidence/{stored}"), &bytes)?;
             }
         }
     }

@@ -40,6 +40,8 @@ pub struct Link {
     pub href: String,
     pub text: String,
     pub external: bool,
+    /// For a published file: the name to save it under (the `download` attribute).
+    pub download: Option<String>,
 }
 
 #[derive(Debug)]
@@ -122,11 +124,13 @@ fn evidence_link(data_dir: &str, e: &PublicEvidence) -> Link {
             href: url.clone(),
             text: e.title.clone(),
             external: true,
+            download: None,
         },
         None => Link {
             href: format!("{data_dir}{}", e.href()),
             text: e.title.clone(),
             external: false,
+            download: e.download_name(),
         },
     }
 }

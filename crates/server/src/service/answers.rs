@@ -1,5 +1,6 @@
 //! Answers against the edition's frozen framework: checking values (the same parser as answer
-//! files), relevance, and progress per pillar.
+//! files, and a length cap per question type), the per-user save allowance, relevance, and
+//! progress per pillar.
 
 use std::collections::HashMap;
 
@@ -8,6 +9,8 @@ use cyberindex_store::{Answer, AnswerSummary, Evidence};
 use serde::Serialize;
 
 use crate::error::{AppError, AppResult};
+use crate::ratelimit;
+use crate::state::AppState;
 
 /// Progress of one pillar, or of the whole response.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -149,8 +152,39 @@ fn progress_of(
     }
 }
 
+/// The longest answer each question type takes, in characters (Unicode scalar values) after
+/// surrounding spaces are trimmed. `docs/framework-format.md` states them; every answer is
+/// stored and audited in full, so the caps bound what one save can add to the trail.
+pub const fn max_chars(kind: QuestionType) -> usize {
+    match kind {
+        QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice => 256,
+        QuestionType::MultipleChoice => 4_096,
+        QuestionType::Number => 64,
+        QuestionType::Date => 10,
+        QuestionType::Url => 2_048,
+        QuestionType::Text => 20_000,
+    }
+}
+
+/// The longest comment on an answer, in characters.
+pub const MAX_COMMENT_CHARS: usize = 10_000;
+
+/// Takes one save (an answer, or a secretariat draft) from `user`'s allowance, or refuses with
+/// 429. The allowance (`ratelimit::SAVES`) is far above what autosave sends in normal use.
+pub fn limit_saves(state: &AppState, user: i64) -> AppResult<()> {
+    if state
+        .limiter
+        .allow(&format!("user:{user}:save"), ratelimit::SAVES)
+    {
+        Ok(())
+    } else {
+        Err(AppError::TooManyRequests)
+    }
+}
+
 /// Checks a value for a question; returns the question's index and the value as stored
-/// (options in framework order, separated by spaces). `None` clears the answer.
+/// (options in framework order, separated by spaces). `None` clears the answer. A value longer
+/// than its type's cap ([`max_chars`]) is refused before it is parsed.
 pub fn check_value(
     framework: &Framework,
     question: &str,
@@ -162,6 +196,19 @@ pub fn check_value(
     let Some(text) = value.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok((q, None));
     };
+    let max = max_chars(framework.questions[q].kind);
+    // Counting stops past the cap, so a huge value costs no more than a long one.
+    let length = text.chars().take(max + 1).count();
+    if length > max {
+        return Err(AppError::bad(
+            "value",
+            cyberindex_store::msg!(
+                "error-value-too-long",
+                length = text.chars().count(),
+                max = max
+            ),
+        ));
+    }
     let parsed = cyberindex_answers::parse_value(framework, q, text).map_err(|_| {
         // The reader's message says what the question takes, in the reader's language.
         let question = &framework.questions[q];

@@ -1,6 +1,8 @@
 //! Evidence files: streamed to disk while hashed, refused past the size limit, typed by their
-//! content (never by the name or the declared type), and stored under their SHA-256. The uploaded
-//! name is kept only as metadata, cleaned, and never used as a path.
+//! content (never by the name or the declared type), refused when a passive type holds markup,
+//! and stored under their SHA-256 only once the evidence record is written (a refused upload
+//! leaves nothing on disk). The uploaded name is kept only as metadata, cleaned, and never used
+//! as a path.
 
 use std::path::{Path, PathBuf};
 
@@ -110,88 +112,141 @@ pub fn path_of(dir: &Path, sha256: &str) -> PathBuf {
     dir.join(&sha256[..2]).join(sha256)
 }
 
-/// Streams an upload to the evidence directory.
-pub async fn store_upload(dir: &Path, mut field: Field<'_>, limit: u64) -> AppResult<StoredFile> {
+/// How far into a file [`holds_markup`] looks: the first KB, the part a browser or a careless
+/// static host would sniff.
+pub const MARKUP_WINDOW: usize = 1024;
+
+/// Whether the first KB holds web-page markup (`<script`, `<html` or `<svg`, in any case). A
+/// file of a passive type (PDF, image, office document, text) that holds it is a polyglot that
+/// some host may one day serve as a page, so it is refused.
+pub fn holds_markup(head: &[u8]) -> bool {
+    let window = head[..head.len().min(MARKUP_WINDOW)].to_ascii_lowercase();
+    [&b"<script"[..], b"<html", b"<svg"]
+        .iter()
+        .any(|markup| window.windows(markup.len()).any(|w| w == *markup))
+}
+
+/// A file being uploaded, in a temporary file of the evidence directory until it is kept.
+/// Dropping it removes the temporary file, so an upload that is refused, at any step and even
+/// when the client goes away mid-request, leaves nothing on disk.
+#[derive(Debug)]
+struct TempFile(Option<PathBuf>);
+
+impl TempFile {
+    fn path(&self) -> &Path {
+        self.0.as_deref().unwrap_or(Path::new(""))
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Some(path) = self.0.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// A checked upload, not yet kept: [`PendingUpload::keep`] moves it to its place once the
+/// evidence record is written; dropping it removes it.
+#[derive(Debug)]
+pub struct PendingUpload {
+    pub file: StoredFile,
+    temp: TempFile,
+    target: PathBuf,
+}
+
+impl PendingUpload {
+    /// Moves the file to its place under its SHA-256 (or lets the copy go when the same content
+    /// is already kept).
+    pub async fn keep(mut self) -> AppResult<StoredFile> {
+        if let Some(parent) = self.target.parent() {
+            tokio::fs::create_dir_all(parent)
+                .await
+                .map_err(|e| AppError::Internal(e.into()))?;
+        }
+        if !tokio::fs::try_exists(&self.target).await.unwrap_or(false) {
+            tokio::fs::rename(self.temp.path(), &self.target)
+                .await
+                .map_err(|e| AppError::Internal(e.into()))?;
+            self.temp.0 = None;
+        }
+        Ok(self.file.clone())
+    }
+}
+
+/// Streams an upload to a temporary file of the evidence directory, hashing it, and checks its
+/// size, its type (by content) and that it holds no markup. Nothing is kept until
+/// [`PendingUpload::keep`].
+pub async fn store_upload(
+    dir: &Path,
+    mut field: Field<'_>,
+    limit: u64,
+) -> AppResult<PendingUpload> {
     let declared = field.file_name().unwrap_or("").to_string();
     tokio::fs::create_dir_all(dir)
         .await
         .map_err(|e| AppError::Internal(e.into()))?;
-    let temp = dir.join(format!("upload-{}", crate::auth::random_token()));
-    let mut file = tokio::fs::File::create(&temp)
+    let temp = TempFile(Some(
+        dir.join(format!("upload-{}", crate::auth::random_token())),
+    ));
+    let mut file = tokio::fs::File::create(temp.path())
         .await
         .map_err(|e| AppError::Internal(e.into()))?;
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
     let mut head: Vec<u8> = Vec::with_capacity(8192);
-    let result: AppResult<()> = async {
-        while let Some(chunk) = field.chunk().await.map_err(|e| {
-            AppError::bad(
-                "file",
-                cyberindex_store::msg!("error-upload-interrupted", detail = e),
-            )
-        })? {
-            size += chunk.len() as u64;
-            if size > limit {
-                return Err(AppError::TooLarge(cyberindex_store::msg!(
-                    "error-file-too-large",
-                    size = limit / (1024 * 1024)
-                )));
-            }
-            if head.len() < 8192 {
-                let take = (8192 - head.len()).min(chunk.len());
-                head.extend_from_slice(&chunk[..take]);
-            }
-            hasher.update(&chunk);
-            file.write_all(&chunk)
-                .await
-                .map_err(|e| AppError::Internal(e.into()))?;
+    while let Some(chunk) = field.chunk().await.map_err(|e| {
+        AppError::bad(
+            "file",
+            cyberindex_store::msg!("error-upload-interrupted", detail = e),
+        )
+    })? {
+        size += chunk.len() as u64;
+        if size > limit {
+            return Err(AppError::TooLarge(cyberindex_store::msg!(
+                "error-file-too-large",
+                size = limit / (1024 * 1024)
+            )));
         }
-        file.sync_all()
+        if head.len() < 8192 {
+            let take = (8192 - head.len()).min(chunk.len());
+            head.extend_from_slice(&chunk[..take]);
+        }
+        hasher.update(&chunk);
+        file.write_all(&chunk)
             .await
             .map_err(|e| AppError::Internal(e.into()))?;
-        Ok(())
     }
-    .await;
+    file.sync_all()
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
     drop(file);
-    let fail = |e| async {
-        let _ = tokio::fs::remove_file(&temp).await;
-        Err(e)
-    };
-    if let Err(e) = result {
-        return fail(e).await;
-    }
     if size == 0 {
-        return fail(AppError::bad(
+        return Err(AppError::bad(
             "file",
             cyberindex_store::msg!("error-file-empty"),
-        ))
-        .await;
+        ));
     }
     let Some(media_type) = sniff(&head, &declared) else {
-        return fail(AppError::UnsupportedMedia(cyberindex_store::msg!(
+        return Err(AppError::UnsupportedMedia(cyberindex_store::msg!(
             "error-file-type"
-        )))
-        .await;
+        )));
     };
+    if holds_markup(&head) {
+        return Err(AppError::UnsupportedMedia(cyberindex_store::msg!(
+            "error-file-markup"
+        )));
+    }
     let sha256 = hex::encode(hasher.finalize());
-    let target = path_of(dir, &sha256);
-    if let Some(parent) = target.parent() {
-        tokio::fs::create_dir_all(parent)
-            .await
-            .map_err(|e| AppError::Internal(e.into()))?;
-    }
-    if tokio::fs::try_exists(&target).await.unwrap_or(false) {
-        let _ = tokio::fs::remove_file(&temp).await;
-    } else {
-        tokio::fs::rename(&temp, &target)
-            .await
-            .map_err(|e| AppError::Internal(e.into()))?;
-    }
-    Ok(StoredFile {
-        sha256,
-        size: size as i64,
-        media_type: media_type.to_string(),
-        file_name: clean_name(&declared),
+    Ok(PendingUpload {
+        target: path_of(dir, &sha256),
+        file: StoredFile {
+            sha256,
+            size: size as i64,
+            media_type: media_type.to_string(),
+            file_name: clean_name(&declared),
+        },
+        temp,
     })
 }
 
@@ -237,6 +292,21 @@ mod tests {
         );
         assert_eq!(sniff(b"PK\x03\x04rest", "archive.zip"), None);
         assert_eq!(sniff(b"<svg onload=alert(1)>", "pic.svg"), None);
+    }
+
+    #[test]
+    fn markup_in_the_first_kilobyte_is_found_in_any_case() {
+        assert!(holds_markup(b"%PDF-1.7\n<script>alert(1)</script>"));
+        assert!(holds_markup(b"\x89PNG\r\n\x1a\n<SVG onload=x>"));
+        assert!(holds_markup(b"GIF89a <HtMl>"));
+        assert!(!holds_markup(b"%PDF-1.7 a law about scripts and html"));
+        let mut late = b"%PDF-1.7\n".to_vec();
+        late.resize(MARKUP_WINDOW, b' ');
+        late.extend_from_slice(b"<script>");
+        assert!(!holds_markup(&late));
+        late.truncate(MARKUP_WINDOW - 4);
+        late.extend_from_slice(b"<svg");
+        assert!(holds_markup(&late));
     }
 
     #[test]

@@ -152,11 +152,14 @@ pub async fn validated(
             if !e.public || framework.question_index(&e.question_id).is_none() {
                 continue;
             }
-            let (url, file_name, sha256) = match e.kind {
-                EvidenceKind::Url { url } => (Some(url), None, None),
+            let (url, file_name, sha256, media_type) = match e.kind {
+                EvidenceKind::Url { url } => (Some(url), None, None, None),
                 EvidenceKind::File {
-                    sha256, file_name, ..
-                } => (None, Some(file_name), Some(sha256)),
+                    sha256,
+                    file_name,
+                    media_type,
+                    ..
+                } => (None, Some(file_name), Some(sha256), Some(media_type)),
             };
             evidence.push(PublicEvidence {
                 id: e.id,
@@ -166,6 +169,7 @@ pub async fn validated(
                 url,
                 file_name,
                 sha256,
+                media_type,
             });
         }
     }

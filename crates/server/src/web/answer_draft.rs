@@ -22,6 +22,7 @@ pub async fn draft(
     let scope = signed
         .review_country(&state.store, &edition, &country)
         .await?;
+    answers::limit_saves(&state, scope.user.id)?;
     let framework = state.framework(&edition).await?;
     let (values, comment, version) = read_fields(&fields)?;
     if comment.trim().is_empty() {

@@ -5,11 +5,12 @@ use axum::Json;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use cyberindex_store::{EvidenceKind, NewEvidence};
+use cyberindex_store::{Evidence, EvidenceKind, NewEvidence};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::service::evidence::{StoredFile, store_upload};
+use crate::scope::CountryWrite;
+use crate::service::evidence::{PendingUpload, StoredFile, store_upload};
 use crate::state::AppState;
 use crate::web::see_other;
 
@@ -102,11 +103,29 @@ pub fn build(
     })
 }
 
-/// Reads a multipart evidence form, storing the file as it streams in.
+/// Checks the fields, writes the evidence record, and only then keeps the uploaded file.
+pub async fn attach(
+    state: &AppState,
+    write: &CountryWrite,
+    question: &str,
+    fields: EvidenceFields,
+    file: Option<PendingUpload>,
+) -> AppResult<Evidence> {
+    let record = build(question, fields, file.as_ref().map(|f| f.file.clone()))?;
+    let evidence = write.add_evidence(&state.store, &record).await?;
+    if let Some(file) = file {
+        file.keep().await?;
+    }
+    Ok(evidence)
+}
+
+/// Reads a multipart evidence form, streaming the file to a temporary file as it comes in. At
+/// most one file part is taken; the upload is kept only by [`attach`], so any refusal (a second
+/// file, an unknown field, a bad field, a locked response) leaves nothing on disk.
 pub async fn read_multipart(
     state: &AppState,
     mut multipart: Multipart,
-) -> AppResult<(EvidenceFields, Option<StoredFile>)> {
+) -> AppResult<(EvidenceFields, Option<PendingUpload>)> {
     let mut fields = EvidenceFields::default();
     let mut file = None;
     while let Some(field) = multipart.next_field().await.map_err(|e| {
@@ -119,6 +138,12 @@ pub async fn read_multipart(
         if name == "file" {
             if field.file_name().unwrap_or("").is_empty() {
                 continue; // the file input was left empty
+            }
+            if file.is_some() {
+                return Err(AppError::bad(
+                    "file",
+                    cyberindex_store::msg!("error-evidence-one-file"),
+                ));
             }
             file = Some(
                 store_upload(
@@ -168,9 +193,7 @@ pub async fn add(
         .question_index(&question)
         .ok_or(AppError::NotFound)?;
     let (fields, file) = read_multipart(&state, multipart).await?;
-    let evidence = write
-        .add_evidence(&state.store, &build(&question, fields, file)?)
-        .await?;
+    let evidence = attach(&state, &write, &question, fields, file).await?;
     if headers
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())

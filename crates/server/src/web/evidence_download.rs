@@ -1,11 +1,12 @@
 //! `GET /editions/{edition}/countries/{country}/evidence/{id}`: downloads an evidence file, always
-//! as an attachment with a safe name and the type found when it was uploaded.
+//! as an attachment with a safe name and the type found when it was uploaded. Every file
+//! download is recorded in the audit trail (`evidence.download`).
 
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
-use cyberindex_store::EvidenceKind;
+use cyberindex_store::{AuditEvent, EvidenceKind};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
@@ -17,7 +18,7 @@ pub async fn download(
     signed: SignedIn,
     Path((edition, country, id)): Path<(String, String, i64)>,
 ) -> AppResult<Response> {
-    signed
+    let read = signed
         .read_country(&state.store, &edition, &country)
         .await?;
     let item = state.store.evidence_item(&edition, &country, id).await?;
@@ -34,7 +35,18 @@ pub async fn download(
                 .map_err(|e| {
                     AppError::Internal(anyhow::anyhow!("evidence file {sha256} is missing: {e}"))
                 })?;
-            let body = Body::from_stream(tokio_util_stream(file));
+            // Who read a country's evidence is part of the trail, like who changed it.
+            state
+                .store
+                .record(
+                    &AuditEvent::new(Some(read.user.id), "evidence.download")
+                        .response(&edition, &country)
+                        .question(&item.question_id)
+                        .object(format!("evidence {id}"))
+                        .after(&serde_json::json!({ "sha256": sha256, "size": size })),
+                )
+                .await?;
+            let body = Body::from_stream(chunks(file));
             Ok((
                 [
                     (header::CONTENT_TYPE, media_type),
@@ -49,10 +61,11 @@ pub async fn download(
     }
 }
 
-/// A file as a stream of chunks.
-fn tokio_util_stream(
-    file: tokio::fs::File,
-) -> impl futures_util::Stream<Item = std::io::Result<Vec<u8>>> {
+/// A file as a stream of chunks. The stream is fused: a body wrapper (the compression layer) may
+/// poll it again after its end, and then it says again that it has ended instead of panicking
+/// mid-response, which cut downloads short.
+fn chunks(file: tokio::fs::File) -> impl futures_util::Stream<Item = std::io::Result<Vec<u8>>> {
+    use futures_util::StreamExt;
     use tokio::io::AsyncReadExt;
     futures_util::stream::unfold(file, |mut file| async move {
         let mut buf = vec![0u8; 64 * 1024];
@@ -65,4 +78,5 @@ fn tokio_util_stream(
             Err(e) => Some((Err(e), file)),
         }
     })
+    .fuse()
 }

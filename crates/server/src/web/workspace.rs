@@ -421,7 +421,7 @@ pub fn read_fields(fields: &[(String, String)]) -> AppResult<(Vec<String>, Strin
             ));
         }
     };
-    if comment.chars().count() > 10_000 {
+    if comment.chars().count() > answers::MAX_COMMENT_CHARS {
         return Err(AppError::bad(
             "comment",
             cyberindex_store::msg!("error-comment-too-long"),
@@ -442,6 +442,7 @@ pub async fn save(
     let write = signed
         .write_country(&state.store, &edition, &country)
         .await?;
+    answers::limit_saves(&state, write.user.id)?;
     let framework = state.framework(&edition).await?;
     let (values, comment, version) = read_fields(&fields)?;
     let joined = values.join(" ");
