@@ -99,7 +99,7 @@ fn formulas_are_quoted_in_every_csv_and_answers_read_back_exactly() {
     let built = results::build(&framework, &meta(), &csv, Vec::new()).unwrap();
     let scored = report::build(&framework, &file, &score_all(&framework, &file.units));
     assert_eq!(
-        serde_json::to_value(&built.units.iter().map(|u| &u.report).collect::<Vec<_>>()).unwrap(),
+        serde_json::to_value(built.units.iter().map(|u| &u.report).collect::<Vec<_>>()).unwrap(),
         serde_json::to_value(&scored.units).unwrap()
     );
     let fra = built.unit("FRA").unwrap();
