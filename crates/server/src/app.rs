@@ -397,9 +397,33 @@ async fn csrf(State(state): State<AppState>, request: Request, next: Next) -> Re
     if allowed {
         next.run(request).await
     } else {
-        tracing::warn!(path = %request.uri().path(), "cross-site request refused");
+        tracing::warn!(path = %loggable_path(request.uri().path()), "cross-site request refused");
         AppError::CrossSite.into_response()
     }
+}
+
+/// A request path as it may be written to the log: the secret of a single-use link
+/// (`/invitation/{token}`, `/password/reset/{token}`) and any other segment long enough to be a
+/// secret (24 characters or more) become `…`. Query strings and bodies are never logged.
+fn loggable_path(path: &str) -> String {
+    let secret_from = if path.starts_with("/invitation/") {
+        2
+    } else if path.starts_with("/password/reset/") {
+        3
+    } else {
+        usize::MAX
+    };
+    path.split('/')
+        .enumerate()
+        .map(|(i, segment)| {
+            if i >= secret_from || segment.len() >= 24 {
+                "…"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// `scheme://host[:port]` of a URL.
@@ -488,6 +512,24 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn link_secrets_never_reach_the_log() {
+        assert_eq!(
+            super::loggable_path("/password/reset/abc"),
+            "/password/reset/…"
+        );
+        assert_eq!(super::loggable_path("/invitation/x-y"), "/invitation/…");
+        assert_eq!(
+            super::loggable_path("/api/v1/x/cyx_0123456789abcdefghijklmnop"),
+            "/api/v1/x/…"
+        );
+        assert_eq!(
+            super::loggable_path("/editions/e2026/countries/KEN/submit"),
+            "/editions/e2026/countries/KEN/submit"
+        );
+        assert_eq!(super::loggable_path("/password/reset"), "/password/reset");
+    }
+
     #[test]
     fn origins() {
         assert_eq!(

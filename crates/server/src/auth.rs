@@ -194,6 +194,10 @@ impl FromRequestParts<AppState> for MaybeCaller {
 #[derive(Debug, Default)]
 pub struct AuthCache {
     entries: std::sync::Mutex<std::collections::HashMap<String, (User, bool, std::time::Instant)>>,
+    /// How many password hashes this server has verified: sign-in and reset requests verify
+    /// exactly one whatever the account, so that their timing says nothing about it. Tests read
+    /// it through [`AuthCache::password_checks`].
+    password_checks: std::sync::atomic::AtomicU64,
 }
 
 impl AuthCache {
@@ -220,6 +224,30 @@ impl AuthCache {
     pub fn clear(&self) {
         self.entries.lock().expect("not poisoned").clear();
     }
+
+    /// How many password hashes this server has verified since it started.
+    pub fn password_checks(&self) -> u64 {
+        self.password_checks
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+/// Checks a password against an account's hash with one argon2id verification, whether or not
+/// there is a hash: without one (an unknown account, an invitation not yet used) the check runs
+/// against [`DUMMY_HASH`] and fails, so the answer takes the same time in every case.
+pub fn check_password(state: &AppState, password: &str, hash: Option<&str>) -> bool {
+    state
+        .auth_cache
+        .password_checks
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let valid = verify_password(password, hash.unwrap_or(&DUMMY_HASH));
+    valid && hash.is_some()
+}
+
+/// An email as a key for per-account limits: trimmed and lower-cased, whether or not the
+/// account exists, so that the limits do not tell which accounts do.
+pub fn account_key(email: &str) -> String {
+    email.trim().to_lowercase()
 }
 
 /// A hash to check against when the account does not exist, so that the answer takes as long.

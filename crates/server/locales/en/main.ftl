@@ -694,6 +694,13 @@ error-locked-archived = The edition { $edition } is archived and can no longer b
 error-webhook-destination = Webhooks cannot be sent to { $host }: it is a loopback, private, link-local or cloud metadata address. An administrator can allow it with the configuration key webhook_allowed_hosts.
 outbox-links-removed = Single-use links (invitations and password resets) are never kept here. An invitation link is shown once, to the administrator who creates it; a password reset link reaches its owner only by email.
 
+# Hardening: sign-in, second factor and account changes (issue 11)
+reset-done-tokens-revoked = Your new password is set. For your safety, every other sign-in was ended and every API token of your account was revoked: create new tokens on your account page if your scripts need them.
+totp-session-ended = Too many wrong codes: this sign-in has ended. Enter your password again, then the code your app shows now.
+error-session-only = This change can only be made from a signed-in browser session, not with an API token.
+account-password-wrong = That is not your current password. Give it again to confirm this change.
+field-current-password = Your current password
+
 # Evidence, uploads and answer saves (security hardening: data)
 error-value-too-long = This answer is too long: { $length } characters, and this question takes at most { $max }. Shorten it, or attach the full text as evidence.
 error-file-markup = This file is refused: it starts as a document or image but holds web-page markup (HTML, SVG or script) in its first kilobyte. Save it again from the program that made it, or upload it as a PDF.

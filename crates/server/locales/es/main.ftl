@@ -698,6 +698,13 @@ error-locked-archived = La edición { $edition } está archivada y ya no se pued
 error-webhook-destination = No se pueden enviar webhooks a { $host }: es una dirección de bucle local, privada, de enlace local o de metadatos de la nube. Un administrador puede permitirla con la clave de configuración webhook_allowed_hosts.
 outbox-links-removed = Los enlaces de un solo uso (invitaciones y restablecimientos de contraseña) nunca se guardan aquí. Un enlace de invitación se muestra una sola vez, al administrador que lo crea; un enlace de restablecimiento llega a su titular solo por correo electrónico.
 
+# Hardening: sign-in, second factor and account changes (issue 11)
+reset-done-tokens-revoked = Su nueva contraseña ha quedado establecida. Por seguridad, se cerraron todas las demás sesiones y se revocaron todos los tokens de API de su cuenta: cree otros nuevos en la página de su cuenta si sus scripts los necesitan.
+totp-session-ended = Demasiados códigos incorrectos: este inicio de sesión ha terminado. Vuelva a introducir su contraseña y después el código que muestra su aplicación.
+error-session-only = Este cambio solo puede hacerse desde una sesión iniciada en un navegador, no con un token de API.
+account-password-wrong = Esa no es su contraseña actual. Introdúzcala de nuevo para confirmar este cambio.
+field-current-password = Su contraseña actual
+
 # Evidencias, cargas y guardado de respuestas (seguridad: datos)
 error-value-too-long = Esta respuesta es demasiado larga: { $length } caracteres, y esta pregunta admite como máximo { $max }. Acórtela o adjunte el texto completo como evidencia.
 error-file-markup = Se rechaza este archivo: parece un documento o una imagen, pero contiene marcado de página web (HTML, SVG o script) en su primer kilobyte. Vuelva a guardarlo desde el programa que lo creó o cárguelo como PDF.

@@ -694,6 +694,13 @@ error-locked-archived = L’édition { $edition } est archivée et ne peut plus 
 error-webhook-destination = Les webhooks ne peuvent pas être envoyés à { $host } : c’est une adresse de bouclage, privée, locale au lien ou de métadonnées du nuage. Un administrateur peut l’autoriser avec la clé de configuration webhook_allowed_hosts.
 outbox-links-removed = Les liens à usage unique (invitations et réinitialisations de mot de passe) ne sont jamais conservés ici. Un lien d’invitation est affiché une seule fois, à l’administrateur qui le crée ; un lien de réinitialisation ne parvient à son titulaire que par courriel.
 
+# Hardening: sign-in, second factor and account changes (issue 11)
+reset-done-tokens-revoked = Votre nouveau mot de passe est enregistré. Par sécurité, toutes les autres connexions ont été fermées et tous les jetons d'API de votre compte ont été révoqués : créez-en de nouveaux sur la page de votre compte si vos scripts en ont besoin.
+totp-session-ended = Trop de codes erronés : cette connexion est terminée. Saisissez de nouveau votre mot de passe, puis le code qu'affiche votre application.
+error-session-only = Cette modification ne peut se faire que depuis une session ouverte dans un navigateur, pas avec un jeton d'API.
+account-password-wrong = Ce n'est pas votre mot de passe actuel. Saisissez-le de nouveau pour confirmer cette modification.
+field-current-password = Votre mot de passe actuel
+
 # Pièces justificatives, téléversements et enregistrement des réponses (sécurité : données)
 error-value-too-long = Cette réponse est trop longue : { $length } caractères, alors que cette question en accepte au plus { $max }. Raccourcissez-la, ou joignez le texte complet comme pièce justificative.
 error-file-markup = Ce fichier est refusé : il se présente comme un document ou une image, mais contient du balisage de page web (HTML, SVG ou script) dans son premier kilo-octet. Enregistrez-le de nouveau depuis le programme qui l’a créé, ou téléversez-le en PDF.

@@ -685,6 +685,13 @@ error-locked-archived = 版本 { $edition } 已归档，无法再更改。
 error-webhook-destination = 无法向 { $host } 发送 Webhook：这是环回、私有、链路本地或云元数据地址。管理员可以通过配置项 webhook_allowed_hosts 允许该地址。
 outbox-links-removed = 一次性链接（邀请和密码重置）从不保存在此处。邀请链接只向创建它的管理员显示一次；密码重置链接只通过电子邮件送达其本人。
 
+# Hardening: sign-in, second factor and account changes (issue 11)
+reset-done-tokens-revoked = 新密码已设置。为安全起见，其他所有登录均已结束，您账户的所有 API 令牌均已撤销：如果您的脚本需要，请在账户页面创建新令牌。
+totp-session-ended = 错误的验证码次数过多：本次登录已结束。请重新输入密码，然后输入应用当前显示的验证码。
+error-session-only = 此更改只能在浏览器的已登录会话中进行，不能使用 API 令牌。
+account-password-wrong = 这不是您当前的密码。请重新输入以确认此更改。
+field-current-password = 当前密码
+
 # 证据、上传与答案保存（安全加固：数据）
 error-value-too-long = 此答案过长：共 { $length } 个字符，而此问题最多接受 { $max } 个字符。请缩短答案，或将全文作为证据附上。
 error-file-markup = 此文件被拒绝：它看似文档或图片，但在前 1 KB 中含有网页标记（HTML、SVG 或脚本）。请用创建它的程序重新保存，或以 PDF 格式上传。

@@ -1,10 +1,10 @@
 //! `GET /api/v1/editions/{edition}/responses/{country}/audit`: the audit trail of one response,
 //! newest first. The secretariat sees every entry; the country sees its own trail without the
-//! entries about reviewer-only notes.
+//! entries about reviewer-only notes. Every read is itself recorded (`export.audit-api`).
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use cyberindex_store::{AuditEntry, AuditFilter};
+use cyberindex_store::{AuditEntry, AuditEvent, AuditFilter};
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
@@ -43,13 +43,26 @@ pub async fn get(
     let entries = state
         .store
         .audit(&AuditFilter {
-            edition: Some(edition),
-            country: Some(country),
-            question: query.question,
-            action_prefix: query.action,
+            edition: Some(edition.clone()),
+            country: Some(country.clone()),
+            question: query.question.clone(),
+            action_prefix: query.action.clone(),
             hide_confidential: !read.user.role.is_secretariat(),
             ..AuditFilter::default()
         })
+        .await?;
+    // Who read the trail, of what, and how much of it.
+    state
+        .store
+        .record(
+            &AuditEvent::new(Some(read.user.id), "export.audit-api")
+                .object(format!("audit of {edition}/{country}"))
+                .after(&serde_json::json!({
+                    "question": query.question,
+                    "action": query.action,
+                    "entries": entries.len(),
+                })),
+        )
         .await?;
     Ok(Json(entries))
 }

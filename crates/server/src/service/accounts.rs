@@ -5,6 +5,7 @@ use cyberindex_store::{LinkPurpose, NewUser, User};
 
 use crate::auth;
 use crate::error::AppResult;
+use crate::ratelimit;
 use crate::state::AppState;
 
 /// Creates an account and its invitation; returns the user and the invitation link, which is
@@ -18,6 +19,32 @@ pub async fn invite(state: &AppState, new: &NewUser, by: Option<i64>) -> AppResu
 
 /// Creates a single-use link for a user and emails it; returns the link.
 pub async fn send_link(state: &AppState, user: &User, purpose: LinkPurpose) -> AppResult<String> {
+    Ok(issue_link(state, user, purpose, None)
+        .await?
+        .unwrap_or_default())
+}
+
+/// Sends a reset link, unless the account already had [`ratelimit::RESET_EMAILS_PER_HOUR`] in
+/// the last hour (counted in the database, so across restarts and server instances). Whether a
+/// link was sent; the requester is never told.
+pub async fn request_reset(state: &AppState, user: &User) -> AppResult<bool> {
+    let hour_ago = cyberindex_store::now_ms() - 3_600_000;
+    let cap = Some((hour_ago, ratelimit::RESET_EMAILS_PER_HOUR));
+    let sent = issue_link(state, user, LinkPurpose::Reset, cap).await?;
+    if sent.is_none() {
+        tracing::info!(user = user.id, "reset link not sent: hourly limit reached");
+    }
+    Ok(sent.is_some())
+}
+
+/// Creates a link (within `cap`, see `Store::create_link_capped`) and emails it; the link, or
+/// `None` when the cap was reached.
+async fn issue_link(
+    state: &AppState,
+    user: &User,
+    purpose: LinkPurpose,
+    cap: Option<(i64, i64)>,
+) -> AppResult<Option<String>> {
     let token = auth::random_token();
     let (path, days, subject, body) = match purpose {
         LinkPurpose::Invitation => (
@@ -34,17 +61,20 @@ pub async fn send_link(state: &AppState, user: &User, purpose: LinkPurpose) -> A
         ),
     };
     let expires = cyberindex_store::now_ms() + days * 86_400_000;
-    state
+    if !state
         .store
-        .create_link(user.id, purpose, &auth::hash_token(&token), expires)
-        .await?;
+        .create_link_capped(user.id, purpose, &auth::hash_token(&token), expires, cap)
+        .await?
+    {
+        return Ok(None);
+    }
     let link = format!("{}/{path}/{token}", state.config.public_url);
     let body = format!("{}\n\n{link}\n", body.replace("{days}", &days.to_string()));
     state
         .mailer
-        .send(&state.store, &user.email, subject, &body)
+        .send_secret(&state.store, &user.email, subject, &body, &token)
         .await?;
-    Ok(link)
+    Ok(Some(link))
 }
 
 /// Creates a personal API token and returns it; only its hash is kept.

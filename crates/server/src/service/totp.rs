@@ -1,4 +1,6 @@
 //! Time-based one-time passwords (RFC 6238: SHA-1, 6 digits, 30 seconds, one step of clock skew).
+//! A code works once: callers keep the last accepted time step per user (`Store::accept_totp_step`)
+//! and refuse a code of the same or an earlier step.
 
 use base64::Engine;
 use qrcode::QrCode;
@@ -30,7 +32,14 @@ fn totp(secret: &str, account: &str) -> Option<Totp> {
 
 /// Whether `code` is valid now for this secret.
 pub fn check(secret: &str, account: &str, code: &str) -> bool {
-    totp(secret, account).is_some_and(|t| t.check_current(code).is_some())
+    matched_step(secret, account, code).is_some()
+}
+
+/// The time step (Unix seconds / 30) whose code `code` is, within the allowed skew of now.
+pub fn matched_step(secret: &str, account: &str, code: &str) -> Option<i64> {
+    totp(secret, account)
+        .and_then(|t| t.check_current(code))
+        .and_then(|step| i64::try_from(step).ok())
 }
 
 /// The current code (for tests and the demo).

@@ -1,4 +1,6 @@
-//! `/account`: two-factor authentication and personal API tokens.
+//! `/account`: two-factor authentication and personal API tokens. Turning two-factor
+//! authentication on or off and creating a token change how the account can be entered: they
+//! need a browser session (never an API token) and the current password, given again.
 
 use askama::Template;
 use axum::Form;
@@ -7,13 +9,13 @@ use axum::http::Uri;
 use axum::response::Response;
 use serde::Deserialize;
 
-use crate::auth::{Caller, MaybeCaller, Owed, SignedIn};
+use crate::auth::{self, Caller, MaybeCaller, Owed, SignedIn, Via};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::ratelimit;
 use crate::service::{accounts, totp};
 use crate::state::AppState;
-use crate::web::login::ClientKey;
+use crate::web::login::{ClientKey, limit_account};
 use crate::web::{Page, render, role_key, see_other, when};
 
 #[derive(Debug)]
@@ -49,6 +51,52 @@ fn enrolling(caller: Option<Caller>) -> AppResult<Caller> {
         ))),
         None => Err(AppError::Unauthorized),
     }
+}
+
+/// Why a change to the account's security is refused: not a browser session (an error), or a
+/// wrong password (`Ok(Some(message))`, shown on the page). Password attempts count against the
+/// sign-in limits of the address and of the account.
+fn check_confirmation(
+    state: &AppState,
+    caller: &Caller,
+    client: &ClientKey,
+    tr: Tr,
+    password: &str,
+) -> AppResult<Option<String>> {
+    if caller.via == Via::Token {
+        return Err(AppError::Forbidden(cyberindex_store::msg!(
+            "error-session-only"
+        )));
+    }
+    client.limit(state, "sign-in", ratelimit::SIGN_IN)?;
+    limit_account(
+        state,
+        "sign-in",
+        &caller.user.email,
+        ratelimit::SIGN_IN_ACCOUNT,
+    )?;
+    if auth::check_password(state, password, caller.user.password_hash.as_deref()) {
+        Ok(None)
+    } else {
+        tracing::info!(
+            user = caller.user.id,
+            "account change refused: wrong password"
+        );
+        Ok(Some(tr.t("account-password-wrong")))
+    }
+}
+
+/// The account page with an error, as 422.
+async fn refused(
+    state: &AppState,
+    caller: &Caller,
+    tr: Tr,
+    uri: &Uri,
+    error: String,
+) -> AppResult<Response> {
+    let mut response = page(state, caller, tr, uri, Some(error), None).await?;
+    *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
 }
 
 async fn page(
@@ -114,6 +162,9 @@ pub async fn show(
 pub struct EnableForm {
     secret: String,
     code: String,
+    /// The current password, given again.
+    #[serde(default)]
+    password: String,
 }
 
 pub async fn enable_totp(
@@ -121,34 +172,41 @@ pub async fn enable_totp(
     MaybeCaller(caller): MaybeCaller,
     tr: Tr,
     uri: Uri,
+    client: ClientKey,
     Form(form): Form<EnableForm>,
 ) -> AppResult<Response> {
     let caller = enrolling(caller)?;
-    if !totp::check(&form.secret, &caller.user.email, form.code.trim()) {
-        let mut response = page(
-            &state,
-            &caller,
-            tr,
-            &uri,
-            Some(tr.t("totp-code-wrong")),
-            None,
-        )
-        .await?;
-        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(response);
+    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password)? {
+        return refused(&state, &caller, tr, &uri, error).await;
     }
+    let Some(step) = totp::matched_step(&form.secret, &caller.user.email, form.code.trim()) else {
+        return refused(&state, &caller, tr, &uri, tr.t("totp-code-wrong")).await;
+    };
     state
         .store
         .set_totp(caller.user.id, Some(&form.secret), true)
         .await?;
+    // The code that turned it on cannot sign in as well.
+    state.store.accept_totp_step(caller.user.id, step).await?;
     state.auth_cache.clear();
     tracing::info!(user = caller.user.id, "two-factor authentication enabled");
     Ok(see_other("/account"))
 }
 
+#[derive(Debug, Deserialize)]
+pub struct ConfirmForm {
+    /// The current password, given again.
+    #[serde(default)]
+    password: String,
+}
+
 pub async fn disable_totp(
     State(state): State<AppState>,
     SignedIn(caller): SignedIn,
+    tr: Tr,
+    uri: Uri,
+    client: ClientKey,
+    Form(form): Form<ConfirmForm>,
 ) -> AppResult<Response> {
     if state
         .config
@@ -160,6 +218,9 @@ pub async fn disable_totp(
             "error-totp-required"
         )));
     }
+    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password)? {
+        return refused(&state, &caller, tr, &uri, error).await;
+    }
     state.store.set_totp(caller.user.id, None, false).await?;
     state.auth_cache.clear();
     tracing::info!(user = caller.user.id, "two-factor authentication disabled");
@@ -169,6 +230,9 @@ pub async fn disable_totp(
 #[derive(Debug, Deserialize)]
 pub struct TokenForm {
     name: String,
+    /// The current password, given again.
+    #[serde(default)]
+    password: String,
 }
 
 pub async fn create_token(
@@ -186,6 +250,9 @@ pub async fn create_token(
             "name",
             cyberindex_store::msg!("error-token-name"),
         ));
+    }
+    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password)? {
+        return refused(&state, &caller, tr, &uri, error).await;
     }
     let token = accounts::create_token(&state, &caller.user, name).await?;
     page(&state, &caller, tr, &uri, None, Some(token)).await

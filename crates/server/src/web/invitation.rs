@@ -96,21 +96,27 @@ pub async fn redeem(
     }
     match state
         .store
-        .redeem_link(
+        .redeem_link_counted(
             &auth::hash_token(token),
             purpose,
             &auth::hash_password(&form.password),
         )
         .await?
     {
-        Some(user) => {
+        Some((user, tokens_revoked)) => {
             state.auth_cache.clear();
             tracing::info!(
                 user,
                 purpose = purpose.as_str(),
+                tokens_revoked,
                 "password set through a link"
             );
-            Ok(see_other("/login?next=/"))
+            // Every other link of the account is void now; after a reset its API tokens are
+            // revoked too, which the sign-in page then says.
+            Ok(see_other(match purpose {
+                LinkPurpose::Reset => "/login?done=reset&next=/",
+                LinkPurpose::Invitation => "/login?next=/",
+            }))
         }
         None => Err(AppError::NotFound),
     }

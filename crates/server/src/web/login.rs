@@ -12,13 +12,14 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::ratelimit;
 use crate::state::AppState;
-use crate::web::{Page, local_path, render, see_other};
+use crate::web::{Page, render, see_other};
 
 #[derive(Debug, Template)]
 #[template(path = "login.html")]
 struct LoginPage {
     page: Page,
     error: Option<String>,
+    notice: Option<String>,
     email: String,
     next: String,
 }
@@ -27,6 +28,72 @@ struct LoginPage {
 pub struct Next {
     #[serde(default)]
     next: String,
+    /// `reset` after a password reset, `totp` after too many wrong codes: the page explains.
+    #[serde(default)]
+    done: String,
+}
+
+/// Where to go after signing in, the second factor or choosing a language: `next` when it is a
+/// path on this site, else `/`. It must start with a single `/` and hold only visible ASCII
+/// without backslashes; percent-decoded (repeatedly), it must hold no control character or
+/// backslash and not start with `//`; and it must resolve against the public URL to the public
+/// URL's own origin.
+pub fn safe_next(public_url: &str, next: &str) -> String {
+    fn decode(s: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(s.len());
+        let mut i = 0;
+        while i < s.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            match (
+                s[i],
+                s.get(i + 1).copied().and_then(hex),
+                s.get(i + 2).copied().and_then(hex),
+            ) {
+                (b'%', Some(hi), Some(lo)) => {
+                    out.push(u8::try_from(hi * 16 + lo).unwrap_or(0));
+                    i += 3;
+                }
+                (b, _, _) => {
+                    out.push(b);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+    let plain = next.starts_with('/')
+        && !next.starts_with("//")
+        && next.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    if !plain {
+        return "/".to_string();
+    }
+    // Decoded until nothing changes (a few rounds at most), so that encoding hides nothing.
+    let mut bytes = next.as_bytes().to_vec();
+    let mut settled = false;
+    for _ in 0..4 {
+        let decoded = decode(&bytes);
+        if decoded.starts_with(b"//") || decoded.iter().any(|b| b.is_ascii_control() || *b == b'\\')
+        {
+            return "/".to_string();
+        }
+        if decoded == bytes {
+            settled = true;
+            break;
+        }
+        bytes = decoded;
+    }
+    if !settled {
+        return "/".to_string();
+    }
+    let Ok(base) = reqwest::Url::parse(public_url) else {
+        return "/".to_string();
+    };
+    match base.join(next) {
+        Ok(target) if target.origin() == base.origin() && target.path().starts_with('/') => {
+            next.to_string()
+        }
+        _ => "/".to_string(),
+    }
 }
 
 impl Next {
@@ -43,12 +110,17 @@ pub async fn show(
     Query(q): Query<Next>,
 ) -> AppResult<Response> {
     if caller.as_ref().is_some_and(|c| c.owed.is_none()) {
-        return Ok(see_other(local_path(&q.next)));
+        return Ok(see_other(&safe_next(&state.config.public_url, &q.next)));
     }
     let page = Page::new(tr, None, state.config.demo, &uri, tr.t("login-title"));
     render(&LoginPage {
         page,
         error: None,
+        notice: match q.done.as_str() {
+            "reset" => Some(tr.t("reset-done-tokens-revoked")),
+            "totp" => Some(tr.t("totp-session-ended")),
+            _ => None,
+        },
         email: String::new(),
         next: q.next,
     })
@@ -103,6 +175,24 @@ impl ClientKey {
     }
 }
 
+/// Takes one attempt at `action` for the account named by `email` (normalised, whether or not
+/// it exists), from any address, or refuses with 429.
+pub fn limit_account(
+    state: &AppState,
+    action: &str,
+    email: &str,
+    rule: ratelimit::Rule,
+) -> AppResult<()> {
+    if state.limiter.allow(
+        &format!("account:{}:{action}", auth::account_key(email)),
+        rule,
+    ) {
+        Ok(())
+    } else {
+        Err(AppError::TooManyRequests)
+    }
+}
+
 pub async fn submit(
     State(state): State<AppState>,
     tr: Tr,
@@ -112,18 +202,15 @@ pub async fn submit(
 ) -> AppResult<Response> {
     client.limit(&state, "sign-in", ratelimit::SIGN_IN)?;
     let email = form.email.trim().to_string();
+    limit_account(&state, "sign-in", &email, ratelimit::SIGN_IN_ACCOUNT)?;
     let user = state.store.user_by_email(&email).await?;
-    let valid = match &user {
-        Some(u) if u.active => u
-            .password_hash
-            .as_deref()
-            .is_some_and(|h| auth::verify_password(&form.password, h)),
-        _ => {
-            // Spend the same time as a real check, so timing does not reveal which emails exist.
-            let _ = auth::verify_password(&form.password, &auth::DUMMY_HASH);
-            false
-        }
-    };
+    // One argon2id verification in every case (an unknown, inactive or invited-but-unused
+    // account is checked against a dummy hash), so timing does not reveal which emails exist.
+    let hash = user
+        .as_ref()
+        .filter(|u| u.active)
+        .and_then(|u| u.password_hash.as_deref());
+    let valid = auth::check_password(&state, &form.password, hash);
     let known = user.as_ref().map(|u| u.id);
     let Some(user) = user.filter(|_| valid) else {
         tracing::info!(email = %email, "failed sign-in");
@@ -134,6 +221,7 @@ pub async fn submit(
         let mut response = render(&LoginPage {
             page,
             error: Some(tr.t("login-failed")),
+            notice: None,
             email,
             next: form.next,
         })?;
@@ -152,9 +240,12 @@ pub async fn submit(
             user.totp_enabled,
         )
         .await?;
-    state.store.record_login(user.id).await?;
-    tracing::info!(user = user.id, "signed in");
-    let next = local_path(&form.next).to_string();
+    // The sign-in is recorded once it is complete: after the second factor when there is one.
+    if !user.totp_enabled {
+        state.store.record_login(user.id).await?;
+        tracing::info!(user = user.id, "signed in");
+    }
+    let next = safe_next(&state.config.public_url, &form.next);
     let to = if user.totp_enabled {
         format!("/login/totp?next={}", urlencode(&next))
     } else {

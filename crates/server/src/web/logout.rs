@@ -18,7 +18,8 @@ pub async fn submit(
         ..
     }) = caller
     {
-        state.store.delete_session(&token_hash).await?;
+        // Recorded in the audit trail (`user.logout`).
+        state.store.end_session(&token_hash).await?;
         state.auth_cache.clear();
     }
     let mut response = see_other("/login");

@@ -1,5 +1,7 @@
-//! `/password/reset`: ask for a reset link (the answer never reveals whether the email exists),
-//! then set a new password through it.
+//! `/password/reset`: ask for a reset link (the answer never reveals whether the email exists,
+//! nor that the account's hourly limit of reset emails was reached), then set a new password
+//! through it. Every request does the same work before answering: one argon2id verification;
+//! the link is made and sent afterwards, in the background.
 
 use askama::Template;
 use axum::Form;
@@ -9,6 +11,7 @@ use axum::response::Response;
 use cyberindex_store::LinkPurpose;
 use serde::Deserialize;
 
+use crate::auth;
 use crate::error::AppResult;
 use crate::i18n::Tr;
 use crate::ratelimit;
@@ -43,13 +46,21 @@ pub async fn request(
     Form(form): Form<RequestForm>,
 ) -> AppResult<Response> {
     client.limit(&state, "link", ratelimit::LINKS)?;
-    if let Some(user) = state
+    let user = state
         .store
         .user_by_email(form.email.trim())
         .await?
-        .filter(|u| u.active)
-    {
-        accounts::send_link(&state, &user, LinkPurpose::Reset).await?;
+        .filter(|u| u.active);
+    // The same work for every email, known or not: one password-hash verification (which
+    // dominates), then the answer. The link is made and sent after, off the request's time.
+    let _ = auth::check_password(&state, form.email.trim(), None);
+    if let Some(user) = user {
+        let state = state.clone();
+        tokio::spawn(async move {
+            if let Err(e) = accounts::request_reset(&state, &user).await {
+                tracing::warn!(user = user.id, error = %e, "reset link not sent");
+            }
+        });
     }
     let page = Page::new(tr, None, state.config.demo, &uri, tr.t("reset-title"));
     render(&RequestPage { page, sent: true })
