@@ -40,6 +40,18 @@ pub struct Config {
     pub trust_forwarded_for: bool,
     /// Wait before the first webhook retry, in milliseconds; it doubles with each attempt.
     pub webhook_retry_ms: u64,
+    /// Exceptions to the webhook destinations refused by default (loopback, private, link-local,
+    /// metadata): host names, addresses or CIDR blocks, such as `["hooks.internal", "10.1.2.0/24"]`.
+    pub webhook_allowed_hosts: Vec<String>,
+    /// Seconds a client has to send a request's headers before the connection is closed.
+    pub header_read_timeout_secs: u64,
+    /// Seconds a request may take, from its headers to the handler's response (uploads
+    /// included); slower requests get 408.
+    pub request_timeout_secs: u64,
+    /// Seconds a kept-alive connection may stay idle between requests.
+    pub idle_timeout_secs: u64,
+    /// Connections served at once; further clients wait to be accepted.
+    pub max_connections: usize,
 }
 
 /// SMTP settings.
@@ -95,6 +107,11 @@ impl Default for Config {
             smtp: None,
             trust_forwarded_for: false,
             webhook_retry_ms: 30_000,
+            webhook_allowed_hosts: Vec::new(),
+            header_read_timeout_secs: 10,
+            request_timeout_secs: 300,
+            idle_timeout_secs: 60,
+            max_connections: 512,
         }
     }
 }
@@ -147,6 +164,18 @@ impl Config {
         for role in &config.require_totp {
             role.parse::<cyberindex_store::Role>()
                 .map_err(|e| anyhow::anyhow!("invalid configuration: require_totp: {e}"))?;
+        }
+        crate::service::webhooks::Destinations::new(&config.webhook_allowed_hosts)
+            .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
+        for (key, value) in [
+            ("header_read_timeout_secs", config.header_read_timeout_secs),
+            ("request_timeout_secs", config.request_timeout_secs),
+            ("idle_timeout_secs", config.idle_timeout_secs),
+            ("max_connections", config.max_connections as u64),
+        ] {
+            if value == 0 {
+                anyhow::bail!("invalid configuration: {key} must be at least 1");
+            }
         }
         Ok(config)
     }

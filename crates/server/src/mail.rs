@@ -1,6 +1,12 @@
 //! Outgoing email. Every message goes into the outbox first; with SMTP configured it is then
-//! sent, otherwise an administrator reads it on the outbox page. Message bodies hold secret links
-//! and are never logged.
+//! sent, otherwise an administrator reads it on the outbox page. Message bodies are never logged.
+//!
+//! **Single-use links never rest in the outbox.** A message carrying one (an invitation, a
+//! password reset) is sent with [`Mailer::send_secret`]: the stored copy has the secret replaced
+//! by [`REDACTED`] before it is written, so neither the outbox page nor a copy of the database
+//! gives anyone a way into an account. Without SMTP, the invitation link is shown once to the
+//! administrator who created it (the response to the invitation), and a reset link reaches no one:
+//! a user who forgot the password asks an administrator.
 
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
@@ -62,7 +68,39 @@ impl Mailer {
         subject: &str,
         body: &str,
     ) -> anyhow::Result<()> {
-        let id = store.push_outbox(to, subject, body).await?;
+        self.deliver(store, to, subject, &redact_links(body), body)
+            .await
+    }
+
+    /// Queues a message that holds a single-use `secret` and, with SMTP, sends it. The outbox
+    /// keeps the body with the secret removed: the message as written exists only on its way to
+    /// the recipient.
+    pub async fn send_secret(
+        &self,
+        store: &Store,
+        to: &str,
+        subject: &str,
+        body: &str,
+        secret: &str,
+    ) -> anyhow::Result<()> {
+        let stored = if secret.is_empty() {
+            redact_links(body)
+        } else {
+            redact_links(&body.replace(secret, REDACTED))
+        };
+        self.deliver(store, to, subject, &stored, body).await
+    }
+
+    /// Stores `stored` in the outbox and sends `body` when SMTP is configured.
+    async fn deliver(
+        &self,
+        store: &Store,
+        to: &str,
+        subject: &str,
+        stored: &str,
+        body: &str,
+    ) -> anyhow::Result<()> {
+        let id = store.push_outbox(to, subject, stored).await?;
         let Some((transport, from)) = &self.transport else {
             tracing::info!(to, "email kept in the outbox (no SMTP configured)");
             return Ok(());
@@ -80,5 +118,59 @@ impl Mailer {
             }
         }
         Ok(())
+    }
+}
+
+/// What a stored copy shows in place of a single-use link's secret.
+pub const REDACTED: &str = "[single-use link removed: it is never stored]";
+
+/// The paths whose last segment is a single-use secret (invitations and password resets).
+const SECRET_PATHS: [&str; 2] = ["/invitation/", "/password/reset/"];
+
+/// Replaces the secret of every single-use link in `text` with [`REDACTED`]: the outbox page
+/// and stored copies use it, so that even a message written by other code never shows one.
+pub fn redact_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let next = SECRET_PATHS
+            .iter()
+            .filter_map(|p| rest.find(p).map(|i| (i, p.len())))
+            .min();
+        let Some((at, len)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..at + len]);
+        rest = &rest[at + len..];
+        let secret = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(rest.len());
+        if secret > 0 {
+            out.push_str(REDACTED);
+        }
+        rest = &rest[secret..];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_lose_their_secrets() {
+        let body = "Open this link:\n\nhttps://x.example/password/reset/AbC-12_z\n\nand https://x.example/invitation/Q9?x=1 or /editions/e/countries/KEN\n";
+        let redacted = redact_links(body);
+        assert!(
+            !redacted.contains("AbC-12_z") && !redacted.contains("Q9"),
+            "{redacted}"
+        );
+        assert_eq!(
+            redacted,
+            format!(
+                "Open this link:\n\nhttps://x.example/password/reset/{REDACTED}\n\nand https://x.example/invitation/{REDACTED}?x=1 or /editions/e/countries/KEN\n"
+            )
+        );
+        assert_eq!(redact_links("no links here"), "no links here");
     }
 }

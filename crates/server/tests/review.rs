@@ -117,7 +117,12 @@ async fn receiver() -> (
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_review_rounds_to_validated_through_the_api() {
-    let app = TestApp::with(|c| c.webhook_retry_ms = 50).await;
+    // The receiver is on loopback, which webhooks may reach only when the configuration says so.
+    let app = TestApp::with(|c| {
+        c.webhook_retry_ms = 50;
+        c.webhook_allowed_hosts = vec!["127.0.0.1".into()];
+    })
+    .await;
     let secret = "test-webhook-secret";
     let (hook, received) = receiver().await;
     app.state

@@ -1,13 +1,19 @@
 //! `GET /admin/outbox`: messages that were, or would have been, emailed (admins).
+//!
+//! Single-use links are never shown here: stored copies have their secrets removed (see
+//! `mail.rs`), and the page removes any it would still find. Every view is recorded in the audit
+//! trail, since the page shows what other people were sent.
 
 use askama::Template;
 use axum::extract::State;
 use axum::http::Uri;
 use axum::response::Response;
+use cyberindex_store::AuditEvent;
 
 use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::i18n::Tr;
+use crate::mail::redact_links;
 use crate::state::AppState;
 use crate::web::{Page, render, when};
 
@@ -35,10 +41,16 @@ pub async fn list(
     uri: Uri,
 ) -> AppResult<Response> {
     let admin = signed.admin()?;
-    let messages = state
+    let stored = state.store.outbox().await?;
+    state
         .store
-        .outbox()
-        .await?
+        .record(
+            &AuditEvent::new(Some(admin.0.id), "outbox.view")
+                .object("outbox")
+                .after(&serde_json::json!({ "messages": stored.len() })),
+        )
+        .await?;
+    let messages = stored
         .into_iter()
         .map(|m| Row {
             created: when(m.created_at),
@@ -49,14 +61,18 @@ pub async fn list(
             },
             to: m.to_address,
             subject: m.subject,
-            body: m.body,
+            body: redact_links(&m.body),
         })
         .collect();
-    let intro = tr.t(if state.mailer.sends() {
-        "outbox-intro-smtp"
-    } else {
-        "outbox-intro-no-smtp"
-    });
+    let intro = format!(
+        "{} {}",
+        tr.t(if state.mailer.sends() {
+            "outbox-intro-smtp"
+        } else {
+            "outbox-intro-no-smtp"
+        }),
+        tr.t("outbox-links-removed")
+    );
     let page = Page::new(
         tr,
         Some(&admin.0),

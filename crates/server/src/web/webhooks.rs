@@ -1,5 +1,6 @@
 //! `GET /admin/webhooks`: webhook endpoints and the delivery log; `POST` adds an endpoint (its
-//! signing secret is shown once); `POST /admin/webhooks/{id}/delete` disables one.
+//! signing secret is shown once; loopback, private, link-local and metadata destinations are
+//! refused, see `service/webhooks.rs`); `POST /admin/webhooks/{id}/delete` disables one.
 
 use askama::Template;
 use axum::Form;
@@ -11,6 +12,7 @@ use serde::Deserialize;
 use crate::auth::{SignedIn, random_token};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
+use crate::service::webhooks::Destinations;
 use crate::state::AppState;
 use crate::web::{Page, render, see_other, when};
 
@@ -118,6 +120,16 @@ pub async fn create(
         return Err(AppError::bad(
             "url",
             cyberindex_store::msg!("error-webhook-url", url = url),
+        ));
+    }
+    // Loopback, private, link-local and metadata destinations are refused (unless the
+    // configuration allows them); each delivery checks again after resolving the name.
+    let destinations =
+        Destinations::new(&state.config.webhook_allowed_hosts).map_err(anyhow::Error::msg)?;
+    if let Err(host) = destinations.check_url(url).await {
+        return Err(AppError::bad(
+            "url",
+            cyberindex_store::msg!("error-webhook-destination", host = host),
         ));
     }
     let secret = random_token();
