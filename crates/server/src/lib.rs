@@ -14,6 +14,7 @@ pub mod auth;
 pub mod config;
 pub mod error;
 pub mod i18n;
+mod limits;
 pub mod mail;
 pub mod public;
 pub mod ratelimit;
@@ -22,7 +23,10 @@ pub mod service;
 pub mod state;
 pub mod web;
 
-use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tower::ServiceExt;
 
 pub use app::router;
 pub use config::{Config, Overrides};
@@ -68,18 +72,129 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         .await?;
     let state = AppState::new(store.clone(), config)?;
     start_background(&state);
-    axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    serve_on(listener, state, shutdown_signal()).await?;
     store.close().await;
     println!("cyberindex stopped");
     Ok(())
 }
 
-/// Starts the background work of a server: webhook delivery, and deadlines that act on their
+/// How long a client may take and how many are served at once (`config.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// To send a request's headers, from the connection or the previous response.
+    pub header_read: Duration,
+    /// From a request's headers to its response, uploads included: then 408.
+    pub request: Duration,
+    /// With no traffic and no request in flight, before the connection is closed.
+    pub idle: Duration,
+    /// Connections served at once; the next client waits to be accepted.
+    pub max_connections: usize,
+}
+
+impl Limits {
+    pub fn new(config: &Config) -> Self {
+        Self {
+            header_read: Duration::from_secs(config.header_read_timeout_secs.max(1)),
+            request: Duration::from_secs(config.request_timeout_secs.max(1)),
+            idle: Duration::from_secs(config.idle_timeout_secs.max(1)),
+            max_connections: config.max_connections.max(1),
+        }
+    }
+}
+
+/// Serves the application on `listener` until `shutdown` completes, then finishes the requests
+/// in flight (for at most 30 seconds).
+///
+/// The accept loop is our own rather than `axum::serve`, which sets no timeouts: a client that
+/// never finishes its headers, or holds a quiet connection open, would keep a slot forever. Here
+/// each connection holds a permit of a semaphore of `max_connections` (the next client waits in
+/// the listen backlog), HTTP/1.1 headers must arrive within `header_read`, a connection with no
+/// traffic and no request in flight is closed after `idle`, and a request that takes longer than
+/// `request` gets 408.
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+
+    let limits = Limits::new(&state.config);
+    let app = router(state);
+    let permits = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read);
+    tokio::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            permit = permits.clone().acquire_owned() => permit?,
+            () = &mut shutdown => break,
+        };
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait rather than spin.
+                    tracing::warn!(error = %e, "accepting a connection failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let activity = Arc::new(limits::Activity::default());
+        let io = TokioIo::new(limits::Tracked::new(stream, activity.clone()));
+        let service = {
+            let (app, activity) = (app.clone(), activity.clone());
+            hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+                let (app, activity) = (app.clone(), activity.clone());
+                async move {
+                    let _busy = activity.busy();
+                    let mut request = request.map(axum::body::Body::new);
+                    request
+                        .extensions_mut()
+                        .insert(axum::extract::ConnectInfo(remote));
+                    let response =
+                        match tokio::time::timeout(limits.request, app.oneshot(request)).await {
+                            Ok(response) => response?,
+                            Err(_) => axum::response::IntoResponse::into_response((
+                                axum::http::StatusCode::REQUEST_TIMEOUT,
+                                "the request took too long",
+                            )),
+                        };
+                    Ok::<_, std::convert::Infallible>(response)
+                }
+            })
+        };
+        let connection = graceful.watch(builder.serve_connection(io, service));
+        tokio::spawn(async move {
+            tokio::select! {
+                result = connection => {
+                    if let Err(e) = result {
+                        tracing::debug!(error = %e, "connection ended with an error");
+                    }
+                }
+                () = activity.idle_for(limits.idle) => {
+                    tracing::debug!("idle connection closed");
+                }
+            }
+            drop(permit);
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(Duration::from_secs(30)) => {
+            tracing::warn!("requests still running 30 s after the shutdown signal were cut");
+        }
+    }
+    Ok(())
+}
+
+/// Starts the background work of a server/// Starts the background work of a server: webhook delivery, and deadlines that act on their
 /// own (desk-research drafts settled by the edition's policy).
 pub fn start_background(state: &AppState) {
     // One TLS crypto provider for the process (webhooks over https).

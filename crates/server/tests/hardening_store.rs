@@ -668,3 +668,125 @@ async fn allowed_hosts_let_webhooks_reach_a_listed_destination() {
     }
     assert_eq!(reached.load(std::sync::atomic::Ordering::SeqCst), 2);
 }
+
+// --- finding 15: header-read, request and idle timeouts; a cap on connections ---
+
+/// Serves the test app's state through `cyberindex_server::serve_on` (the path `serve` takes,
+/// with its limits) on a new loopback port.
+async fn serve_with_limits(app: &TestApp) -> std::net::SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let state = app.state.clone();
+    tokio::spawn(async move {
+        cyberindex_server::serve_on(listener, state, std::future::pending())
+            .await
+            .unwrap();
+    });
+    address
+}
+
+/// Reads until the server closes the connection; the time it took, or `None` if it was still
+/// open after `limit`.
+async fn closed_within(
+    socket: &mut tokio::net::TcpStream,
+    limit: std::time::Duration,
+) -> Option<std::time::Duration> {
+    use tokio::io::AsyncReadExt;
+    let start = std::time::Instant::now();
+    let mut buf = vec![0u8; 4096];
+    tokio::time::timeout(limit, async {
+        loop {
+            match socket.read(&mut buf).await {
+                Ok(0) | Err(_) => return start.elapsed(),
+                Ok(_) => {}
+            }
+        }
+    })
+    .await
+    .ok()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_never_finishes_its_headers_is_disconnected_in_time() {
+    use tokio::io::AsyncWriteExt;
+    let app = TestApp::with(|c| {
+        c.header_read_timeout_secs = 1;
+        c.idle_timeout_secs = 2;
+    })
+    .await;
+    let address = serve_with_limits(&app).await;
+    let mut slow = tokio::net::TcpStream::connect(address).await.unwrap();
+    slow.write_all(b"GET /results HTTP/1.1\r\nHost: x\r\nX-Slow: 1")
+        .await
+        .unwrap();
+    let took = closed_within(&mut slow, std::time::Duration::from_secs(6))
+        .await
+        .expect("the slow client was still connected after 6 s");
+    assert!(
+        took >= std::time::Duration::from_millis(900)
+            && took < std::time::Duration::from_millis(2500),
+        "closed after {took:?}, with a 1 s header timeout"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_connections_are_closed_and_connections_are_capped() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::with(|c| {
+        c.header_read_timeout_secs = 1;
+        c.idle_timeout_secs = 1;
+        c.max_connections = 3;
+    })
+    .await;
+    let address = serve_with_limits(&app).await;
+    let quiet_app = TestApp::with(|c| {
+        c.header_read_timeout_secs = 30;
+        c.idle_timeout_secs = 1;
+    })
+    .await;
+    let quiet_address = serve_with_limits(&quiet_app).await;
+
+    // A kept-alive connection that goes quiet after a response is closed after the idle
+    // timeout (here far shorter than the header timeout).
+    let mut quiet = tokio::net::TcpStream::connect(quiet_address).await.unwrap();
+    quiet
+        .write_all(b"GET /results HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let mut buf = vec![0u8; 1024];
+    let n = quiet.read(&mut buf).await.unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 "));
+    let took = closed_within(&mut quiet, std::time::Duration::from_secs(5))
+        .await
+        .expect("an idle kept-alive connection stayed open");
+    assert!(
+        took < std::time::Duration::from_millis(2500),
+        "closed after {took:?}"
+    );
+
+    // Three slow clients take every slot: a fourth client waits, and is served once they are
+    // disconnected.
+    let mut slow = Vec::new();
+    for _ in 0..3 {
+        let mut s = tokio::net::TcpStream::connect(address).await.unwrap();
+        s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+        slow.push(s);
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let start = std::time::Instant::now();
+    let mut fourth = tokio::net::TcpStream::connect(address).await.unwrap();
+    fourth
+        .write_all(b"GET /results HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let n = tokio::time::timeout(std::time::Duration::from_secs(5), fourth.read(&mut buf))
+        .await
+        .expect("the fourth client was never served")
+        .unwrap();
+    let waited = start.elapsed();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 "));
+    assert!(
+        waited >= std::time::Duration::from_millis(500),
+        "the fourth client was served after {waited:?}, beside three open connections (cap 3)"
+    );
+}
