@@ -492,6 +492,27 @@ async fn answers_longer_than_their_question_type_takes_are_refused_everywhere() 
     let page = r.text().await.unwrap();
     assert!(page.contains("trop longue"), "{page}");
 
+    // The form says the caps, so a browser stops typing there.
+    let page = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/countries/KEN"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for cap in [
+        "maxlength=\"20000\"",
+        "maxlength=\"2048\"",
+        "maxlength=\"10000\"",
+    ] {
+        assert!(page.contains(cap), "{cap}");
+    }
+
     // Secretariat drafts, through the API and the page (FRA has answered nothing).
     let r = app
         .api(
