@@ -213,7 +213,9 @@ pub async fn submit(
     let valid = auth::check_password(&state, &form.password, hash);
     let known = user.as_ref().map(|u| u.id);
     let Some(user) = user.filter(|_| valid) else {
-        tracing::info!(email = %email, "failed sign-in");
+        // The address typed is not logged: people sometimes type a password there. The audit
+        // trail keeps it (capped), for the administrators.
+        tracing::info!(user = ?known, "failed sign-in");
         // The address tried is kept (capped), never the password.
         let tried: String = email.chars().take(320).collect();
         state.store.record_failed_login(&tried, known).await?;
