@@ -264,9 +264,9 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     password_auth::verify_password(password, hash).is_ok()
 }
 
-/// Checks a new password: at least 12 characters.
+/// Checks a new password (see `passwords`): the Fluent key of the reason it is refused.
 pub fn password_problem(password: &str) -> Option<&'static str> {
-    (password.chars().count() < 12).then_some("password-too-short")
+    crate::passwords::problem(password)
 }
 
 /// The `Set-Cookie` value for a session.

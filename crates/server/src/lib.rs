@@ -16,6 +16,7 @@ pub mod error;
 pub mod i18n;
 mod limits;
 pub mod mail;
+pub mod passwords;
 pub mod public;
 pub mod ratelimit;
 pub mod scope;

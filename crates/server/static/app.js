@@ -1,6 +1,22 @@
 // cyberindex autosave: every change to an answer is saved on its own, announced to screen
 // readers, and kept on this device until the server confirms it, so nothing is lost on a slow or
 // dropped link. Without JavaScript, the "Save answer" buttons do the same with a page reload.
+// Signing out clears the answers this device kept for the user, so they do not outlive the
+// session on a shared computer (the server also sends Clear-Site-Data where browsers honour it).
+(function () {
+  "use strict";
+  document.querySelectorAll('form[action="/logout"]').forEach(function (form) {
+    form.addEventListener("submit", function () {
+      try {
+        for (var i = localStorage.length - 1; i >= 0; i--) {
+          var key = localStorage.key(i);
+          if (key && key.indexOf("cyberindex:") === 0) { localStorage.removeItem(key); }
+        }
+      } catch (e) {}
+    });
+  });
+})();
+
 (function () {
   "use strict";
   var status = document.getElementById("save-status");

@@ -654,3 +654,53 @@ async fn an_administrator_publishes_the_demo_and_a_visitor_browses_the_results()
         failures.join("\n")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signing_out_clears_answers_kept_on_the_device() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    let user = app
+        .state
+        .store
+        .user_by_email("focal-ken@test.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    app.state
+        .store
+        .set_password(
+            user.id,
+            &cyberindex_server::auth::hash_password("focal password 1"),
+        )
+        .await
+        .unwrap();
+    let c = browser(&driver, "sign-out").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN")))
+        .await
+        .unwrap();
+    wait_for_text(&c, "h1", "Kenya").await;
+    // What autosave keeps while a save is not yet confirmed, plus another site's key.
+    let stored = c
+        .execute(
+            "localStorage.setItem('cyberindex:unsaved:/x', '{\"LEG1.1\":[[\"value\",\"in-place\"]]}');\
+             localStorage.setItem('not-ours', '1');\
+             return localStorage.length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(stored, serde_json::json!(2));
+    click(&c, "form[action='/logout'] button[type=submit]").await;
+    wait_for_text(&c, "h1", "Sign in").await;
+    let left = c
+        .execute(
+            "return localStorage.getItem('cyberindex:unsaved:/x');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(left, serde_json::Value::Null);
+    c.close().await.unwrap();
+}

@@ -29,5 +29,12 @@ pub async fn submit(
             .parse()
             .expect("valid header"),
     );
+    // Answers kept on this device until the server confirmed them must not outlive the session
+    // on a shared computer. Browsers honour this on https and loopback; `app.js` also clears
+    // them when the sign-out form is sent, for plain-http installations.
+    response.headers_mut().insert(
+        header::HeaderName::from_static("clear-site-data"),
+        header::HeaderValue::from_static("\"storage\""),
+    );
     Ok(response)
 }
