@@ -49,7 +49,7 @@ fn repetitive(text: &str) -> bool {
         return true;
     }
     (1..=chars.len() / 2)
-        .filter(|unit| chars.len() % unit == 0)
+        .filter(|unit| chars.len().is_multiple_of(*unit))
         .any(|unit| chars.chunks(unit).all(|c| c == &chars[..unit]))
 }
 
