@@ -621,6 +621,10 @@ async fn webhook_deliveries_to_private_destinations_are_refused_after_resolution
     for d in &deliveries {
         assert!(d.delivered_at.is_none(), "{d:?}");
         assert!(
+            d.next_attempt_at.is_none(),
+            "a refused delivery is not retried: {d:?}"
+        );
+        assert!(
             d.last_error
                 .as_deref()
                 .is_some_and(|e| e.contains("destination refused")),

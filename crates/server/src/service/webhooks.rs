@@ -350,7 +350,11 @@ async fn deliver_due(
             Err(e) => (None, Some(error_chain(&e))),
         };
         let delivered = error.is_none();
-        let next = if delivered || attempts >= MAX_ATTEMPTS {
+        // A refused destination stays refused: no retry.
+        let refused = error
+            .as_deref()
+            .is_some_and(|e| e.contains("destination refused"));
+        let next = if delivered || refused || attempts >= MAX_ATTEMPTS {
             None
         } else {
             Some(now + backoff(base, attempts).as_millis() as i64)
