@@ -704,3 +704,85 @@ async fn signing_out_clears_answers_kept_on_the_device() {
     assert_eq!(left, serde_json::Value::Null);
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reviewer_downloads_a_200_kb_pdf_byte_for_byte() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    // A PDF whose body does not compress, as real PDFs are, of the size that was once cut short.
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+    pdf.extend((0..200_000).map(|_| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        match (x >> 24) as u8 {
+            b'<' => b'>',
+            b => b,
+        }
+    }));
+    assert_eq!(pdf.len(), 200_009);
+    let form = reqwest::multipart::Form::new()
+        .text("title", "Cybercrime Act")
+        .text("language", "en")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(pdf.clone()).file_name("act.pdf"),
+        );
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("/api/v1/editions/{EDITION}/responses/KEN/answers/LEG1.1/evidence"),
+            "focal-ken",
+        )
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let id = r.json::<serde_json::Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let user = app
+        .state
+        .store
+        .user_by_email("reviewer@test.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    app.state
+        .store
+        .set_password(
+            user.id,
+            &cyberindex_server::auth::hash_password("reviewer password 1"),
+        )
+        .await
+        .unwrap();
+    let c = browser(&driver, "download").await;
+    sign_in(&c, &app, "reviewer@test.example.org", "reviewer password 1").await;
+    wait_for_text(&c, "h1", "").await;
+    // The browser's own request (it offers gzip, deflate, br and zstd), hashed in the page.
+    let got = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             fetch(arguments[0]).then(r => r.arrayBuffer()).then(b =>\
+               crypto.subtle.digest('SHA-256', b).then(h => done({\
+                 size: b.byteLength,\
+                 sha256: Array.from(new Uint8Array(h)).map(x => x.toString(16).padStart(2, '0')).join('')\
+               }))).catch(e => done({error: String(e)}));",
+            vec![serde_json::json!(format!(
+                "/editions/{EDITION}/countries/KEN/evidence/{id}"
+            ))],
+        )
+        .await
+        .unwrap();
+    use sha2::Digest;
+    assert_eq!(
+        got,
+        serde_json::json!({
+            "size": 200_009,
+            "sha256": hex::encode(sha2::Sha256::digest(&pdf)),
+        })
+    );
+    c.close().await.unwrap();
+}
