@@ -650,7 +650,7 @@ async fn reset_emails_are_limited_per_account_without_telling_the_requester() {
     );
     // The links are made after the answer: wait for them.
     let admin = "admin@test.example.org";
-    for _ in 0..100 {
+    for _ in 0..200 {
         if resets_to(&app, admin).await >= 3 {
             break;
         }
@@ -667,7 +667,7 @@ async fn reset_emails_are_limited_per_account_without_telling_the_requester() {
         .send()
         .await
         .unwrap();
-    for _ in 0..100 {
+    for _ in 0..200 {
         if resets_to(&app, "reviewer@test.example.org").await == 1 {
             break;
         }
