@@ -41,6 +41,7 @@ pub fn router(state: AppState) -> Router {
         .route("/account", get(account::show))
         .route("/account/totp", post(account::enable_totp))
         .route("/account/totp/disable", post(account::disable_totp))
+        .route("/account/password", post(account::change_password))
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{id}/revoke", post(account::revoke_token))
         .route("/admin/users", get(users::list).post(users::invite))

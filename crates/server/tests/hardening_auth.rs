@@ -928,3 +928,70 @@ async fn measured_timings_of_sign_in_and_reset_requests() {
     assert!(ratio(unknown, known) < 2.0 && ratio(invited, known) < 2.0);
     assert!(ratio(reset_unknown, reset_known) < 2.0);
 }
+
+#[tokio::test]
+async fn a_password_changed_on_the_account_page_voids_links_and_other_sessions() {
+    let app = TestApp::new().await;
+    let focal = with_password(&app, "focal-ken").await;
+    let reset = accounts::send_link(&app.state, &focal, LinkPurpose::Reset)
+        .await
+        .unwrap();
+    let invitation = accounts::send_link(&app.state, &focal, LinkPurpose::Invitation)
+        .await
+        .unwrap();
+    // Another sign-in of the same account, elsewhere.
+    let elsewhere = session_of(&sign_in(&app, &focal.email, PASSWORD, "/").await);
+    let change = |current: &'static str, new: &'static str| {
+        app.page(Method::POST, "/account/password", "focal-ken")
+            .form(&[("current", current), ("password", new), ("confirm", new)])
+            .send()
+    };
+    // Wrong current password, or a bearer token: nothing changes.
+    let wrong = change("not the password at all", "a brand new passphrase")
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 422);
+    let bearer = app
+        .api(Method::POST, "/account/password", "focal-ken")
+        .form(&[
+            ("current", PASSWORD),
+            ("password", "a brand new passphrase"),
+            ("confirm", "a brand new passphrase"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bearer.status(), 403);
+    let short = change(PASSWORD, "short").await.unwrap();
+    assert_eq!(short.status(), 422);
+    for link in [&reset, &invitation] {
+        let still = app.client.get(link.as_str()).send().await.unwrap();
+        assert_eq!(still.status(), 200, "nothing changed yet");
+    }
+    let done = change(PASSWORD, "a brand new passphrase").await.unwrap();
+    assert_eq!(done.status(), 303);
+    for link in [&reset, &invitation] {
+        let gone = app.client.get(link.as_str()).send().await.unwrap();
+        assert_eq!(gone.status(), 404, "{link} after a password change");
+    }
+    let other = app
+        .client
+        .get(app.url("/account"))
+        .header("Cookie", &elsewhere)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), 303, "the other sign-in has ended");
+    let this = app
+        .page(Method::GET, "/account", "focal-ken")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(this.status(), 200, "this one goes on");
+    assert_eq!(
+        sign_in(&app, &focal.email, "a brand new passphrase", "/")
+            .await
+            .status(),
+        303
+    );
+}

@@ -279,6 +279,11 @@ impl Store {
     ) -> Result<bool> {
         dispatch!(self, s => s.record_totp_failure(token_hash, user, session_limit).await)
     }
+    /// Sets a new password from the account page: voids the account's outstanding links and
+    /// ends its other sessions, keeping `keep` (the session that made the change).
+    pub async fn change_password(&self, user: i64, hash: &str, keep: &str) -> Result<()> {
+        dispatch!(self, s => s.change_password(user, hash, keep).await)
+    }
     /// Ends a session on sign-out and records it; the session's user, if it was live.
     pub async fn end_session(&self, token_hash: &str) -> Result<Option<i64>> {
         dispatch!(self, s => s.end_session(token_hash).await)

@@ -703,6 +703,9 @@ totp-session-ended = Too many wrong codes: this sign-in has ended. Enter your pa
 error-session-only = This change can only be made from a signed-in browser session, not with an API token.
 account-password-wrong = That is not your current password. Give it again to confirm this change.
 field-current-password = Your current password
+account-password-title = Password
+account-password-intro = Changing your password ends your other sign-ins and voids any reset or invitation link sent to you. Your API tokens keep working.
+account-password-submit = Change password
 
 # Evidence, uploads and answer saves (security hardening: data)
 error-value-too-long = This answer is too long: { $length } characters, and this question takes at most { $max }. Shorten it, or attach the full text as evidence.

@@ -707,6 +707,9 @@ totp-session-ended = Demasiados códigos incorrectos: este inicio de sesión ha 
 error-session-only = Este cambio solo puede hacerse desde una sesión iniciada en un navegador, no con un token de API.
 account-password-wrong = Esa no es su contraseña actual. Introdúzcala de nuevo para confirmar este cambio.
 field-current-password = Su contraseña actual
+account-password-title = Contraseña
+account-password-intro = Al cambiar la contraseña se cierran sus demás sesiones y se anula cualquier enlace de restablecimiento o de invitación que se le haya enviado. Sus tokens de API siguen funcionando.
+account-password-submit = Cambiar la contraseña
 
 # Evidencias, cargas y guardado de respuestas (seguridad: datos)
 error-value-too-long = Esta respuesta es demasiado larga: { $length } caracteres, y esta pregunta admite como máximo { $max }. Acórtela o adjunte el texto completo como evidencia.

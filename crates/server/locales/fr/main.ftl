@@ -703,6 +703,9 @@ totp-session-ended = Trop de codes erronés : cette connexion est terminée. Sai
 error-session-only = Cette modification ne peut se faire que depuis une session ouverte dans un navigateur, pas avec un jeton d'API.
 account-password-wrong = Ce n'est pas votre mot de passe actuel. Saisissez-le de nouveau pour confirmer cette modification.
 field-current-password = Votre mot de passe actuel
+account-password-title = Mot de passe
+account-password-intro = Changer de mot de passe ferme vos autres connexions et annule tout lien de réinitialisation ou d'invitation qui vous a été envoyé. Vos jetons d'API restent valables.
+account-password-submit = Changer le mot de passe
 
 # Pièces justificatives, téléversements et enregistrement des réponses (sécurité : données)
 error-value-too-long = Cette réponse est trop longue : { $length } caractères, alors que cette question en accepte au plus { $max }. Raccourcissez-la, ou joignez le texte complet comme pièce justificative.

@@ -694,6 +694,9 @@ totp-session-ended = 错误的验证码次数过多：本次登录已结束。�
 error-session-only = 此更改只能在浏览器的已登录会话中进行，不能使用 API 令牌。
 account-password-wrong = 这不是您当前的密码。请重新输入以确认此更改。
 field-current-password = 当前密码
+account-password-title = 密码
+account-password-intro = 更改密码会结束您的其他登录，并使已发送给您的任何重置或邀请链接失效。您的 API 令牌仍然有效。
+account-password-submit = 更改密码
 
 # 证据、上传与答案保存（安全加固：数据）
 error-value-too-long = 此答案过长：共 { $length } 个字符，而此问题最多接受 { $max } 个字符。请缩短答案，或将全文作为证据附上。

@@ -1,6 +1,7 @@
-//! `/account`: two-factor authentication and personal API tokens. Turning two-factor
-//! authentication on or off and creating a token change how the account can be entered: they
-//! need a browser session (never an API token) and the current password, given again.
+//! `/account`: the password, two-factor authentication and personal API tokens. Changing the
+//! password, turning two-factor authentication on or off and creating a token change how the
+//! account can be entered: they need a browser session (never an API token) and the current
+//! password, given again.
 
 use askama::Template;
 use axum::Form;
@@ -224,6 +225,54 @@ pub async fn disable_totp(
     state.store.set_totp(caller.user.id, None, false).await?;
     state.auth_cache.clear();
     tracing::info!(user = caller.user.id, "two-factor authentication disabled");
+    Ok(see_other("/account"))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PasswordChange {
+    /// The current password.
+    #[serde(default)]
+    current: String,
+    password: String,
+    confirm: String,
+}
+
+/// A new password: the account's outstanding reset and invitation links are void and its other
+/// sessions end; this session and the API tokens stay.
+pub async fn change_password(
+    State(state): State<AppState>,
+    SignedIn(caller): SignedIn,
+    tr: Tr,
+    uri: Uri,
+    client: ClientKey,
+    Form(form): Form<PasswordChange>,
+) -> AppResult<Response> {
+    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.current)? {
+        return refused(&state, &caller, tr, &uri, error).await;
+    }
+    let problem = if form.password != form.confirm {
+        Some("password-mismatch")
+    } else {
+        auth::password_problem(&form.password)
+    };
+    if let Some(problem) = problem {
+        return refused(&state, &caller, tr, &uri, tr.t(problem)).await;
+    }
+    let Via::Session { token_hash } = &caller.via else {
+        return Err(AppError::Forbidden(cyberindex_store::msg!(
+            "error-session-only"
+        )));
+    };
+    state
+        .store
+        .change_password(
+            caller.user.id,
+            &auth::hash_password(&form.password),
+            token_hash,
+        )
+        .await?;
+    state.auth_cache.clear();
+    tracing::info!(user = caller.user.id, "password changed");
     Ok(see_other("/account"))
 }
 

@@ -893,6 +893,32 @@ impl SqliteStore {
         Ok(ended)
     }
 
+    /// Sets a new password from the account page: voids the account's outstanding links and
+    /// ends its other sessions, keeping `keep` (the session that made the change).
+    pub async fn change_password(&self, user: i64, hash: &str, keep: &str) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = now_ms();
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?;
+        let voided = void_links(&mut tx, user, now).await?;
+        let ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+            .bind(user)
+            .bind(keep)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        // The hash itself never goes into the trail.
+        let event = AuditEvent::new(Some(user), "user.password")
+            .object(format!("user {user}"))
+            .after(&serde_json::json!({ "links_voided": voided, "sessions_ended": ended }));
+        audit::append(&mut tx, &event, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Ends a session on sign-out and records it; the session's user, if it was live.
     pub async fn end_session(&self, token_hash: &str) -> Result<Option<i64>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
