@@ -45,6 +45,13 @@ pub enum AppError {
     TooManyRequests,
     #[error("cross-site request refused")]
     CrossSite,
+    /// The database failed; nothing was written and the request may succeed later (503
+    /// `unavailable`). The detail goes to the log, never to the user.
+    #[error("the database is unavailable")]
+    Unavailable(String),
+    /// Stored data no longer reads (500 `corrupt`). The detail goes to the log only.
+    #[error("stored data could not be read")]
+    Corrupt(String),
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
 }
@@ -73,6 +80,8 @@ impl AppError {
             Self::TooManyRequests => Msg::new("error-rate-limited-text"),
             Self::CrossSite => Msg::new("error-cross-site-text"),
             Self::Internal(_) => Msg::new("error-internal-text"),
+            Self::Unavailable(_) => Msg::new("error-unavailable-text"),
+            Self::Corrupt(_) => Msg::new("error-corrupt-text"),
         }
     }
 
@@ -88,7 +97,8 @@ impl AppError {
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
-            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Internal(_) | Self::Corrupt(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 
@@ -106,6 +116,8 @@ impl AppError {
             Self::TooManyRequests => "rate-limited",
             Self::CrossSite => "cross-site",
             Self::Internal(_) => "internal",
+            Self::Unavailable(_) => "unavailable",
+            Self::Corrupt(_) => "corrupt",
         }
     }
 }
@@ -120,7 +132,8 @@ pub struct ErrorBody {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ErrorDetail {
     /// Stable code: not-found, unauthorized, forbidden, invalid, conflict, locked, closed, too-large,
-    /// unsupported-media-type, rate-limited, cross-site, internal.
+    /// unsupported-media-type, rate-limited, cross-site, internal, unavailable (503: the database
+    /// failed, try again), corrupt (500: stored data could not be read).
     pub code: String,
     pub message: String,
     /// The field at fault, when there is one.
@@ -138,8 +151,16 @@ pub struct ErrorDetail {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        if let Self::Internal(e) = &self {
-            tracing::error!(error = %e, "request failed");
+        // Details are logged, never sent: database errors can name tables, columns and files.
+        match &self {
+            Self::Internal(e) => tracing::error!(error = %e, "request failed"),
+            Self::Unavailable(detail) => {
+                tracing::warn!(error = %detail, "request failed: the database is unavailable");
+            }
+            Self::Corrupt(detail) => {
+                tracing::error!(error = %detail, "request failed: stored data could not be read");
+            }
+            _ => {}
         }
         let detail = ErrorDetail {
             code: self.code().to_string(),
@@ -162,6 +183,12 @@ impl IntoResponse for AppError {
             }),
         )
             .into_response();
+        if let Self::Unavailable(_) = &self {
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static("2"),
+            );
+        }
         response.extensions_mut().insert(detail);
         response
     }
@@ -179,6 +206,8 @@ impl From<StoreError> for AppError {
                 field: None,
                 message: m,
             },
+            StoreError::Unavailable(detail) => Self::Unavailable(detail),
+            StoreError::Corrupt(detail) => Self::Corrupt(detail),
             other => Self::Internal(other.into()),
         }
     }

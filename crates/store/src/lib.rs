@@ -37,16 +37,87 @@ pub enum StoreError {
     /// Already exists (the message names what).
     #[error("{0}")]
     Duplicate(Msg),
-    /// The request is not valid (the message says why).
+    /// The request is not valid (the message says why): the caller's fault, never the database's.
     #[error("{0}")]
     Invalid(Msg),
+    /// Stored data no longer reads (an unknown enum string, bad JSON, a column of the wrong type):
+    /// a damaged database or a bug, never the caller's fault. The detail is for the log only.
+    #[error("the database holds data this version cannot read: {0}")]
+    Corrupt(String),
+    /// The database failed (IO, a full disk, a lock held past the busy timeout, a pool timeout,
+    /// the store closing): nothing was written, and the same request may succeed later. The
+    /// detail is for the log only.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
+    /// Any other database error, such as a constraint the store did not expect: a bug.
     #[error("database error: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Every `?` on a database call goes through here, so each sqlx error gets the kind that says
+/// what happened. Constraint violations the store expects (a duplicate account or edition) are
+/// matched before this, at their call sites.
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        use sqlx::Error as E;
+        match e {
+            E::ColumnDecode { .. }
+            | E::Decode(_)
+            | E::ColumnNotFound(_)
+            | E::ColumnIndexOutOfBounds { .. }
+            | E::TypeNotFound { .. } => Self::Corrupt(e.to_string()),
+            E::Io(_)
+            | E::Tls(_)
+            | E::Protocol(_)
+            | E::PoolTimedOut
+            | E::PoolClosed
+            | E::WorkerCrashed => Self::Unavailable(e.to_string()),
+            E::Database(ref db) => match database_failure(db.as_ref()) {
+                Failure::Bug => Self::Database(e),
+                Failure::Corrupt => Self::Corrupt(e.to_string()),
+                Failure::Unavailable => Self::Unavailable(e.to_string()),
+            },
+            other => Self::Database(other),
+        }
+    }
+}
+
+enum Failure {
+    Bug,
+    Corrupt,
+    Unavailable,
+}
+
+/// What an error the database itself returned means. Constraint violations (a trigger's
+/// `RAISE` included) and SQL errors are the store's own bugs; a damaged file is corrupt data;
+/// the rest (busy or locked past the busy timeout, out of memory, read-only, IO, a full disk, a
+/// file that cannot be opened) is the database failing.
+fn database_failure(db: &dyn sqlx::error::DatabaseError) -> Failure {
+    if db.kind() != sqlx::error::ErrorKind::Other {
+        return Failure::Bug;
+    }
+    // SQLite's extended result codes keep the primary code in their low byte.
+    match db
+        .code()
+        .and_then(|c| c.parse::<i32>().ok())
+        .map(|c| c & 0xff)
+    {
+        Some(5 | 6 | 7 | 8 | 9 | 10 | 13 | 14 | 15) => Failure::Unavailable,
+        Some(11 | 26) => Failure::Corrupt,
+        _ => Failure::Bug,
+    }
+}
+
+impl StoreError {
+    /// Whether the database failed and the same request may succeed later (HTTP 503).
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, Self::Unavailable(_))
+    }
+}
 
 /// The SHA-256 of bytes, in hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {

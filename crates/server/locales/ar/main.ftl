@@ -476,9 +476,6 @@ edition-error-framework = الإطار: يحتوي { $name } على أخطاء (
 edition-error-carry-forward = نقل الإجابات: لا يوجد إصدار «{ $edition }».
 store-unsupported-url = عنوان URL لقاعدة البيانات «{ $scheme }» غير مدعوم: يُرجى استخدام sqlite://PATH (سيُدعم PostgreSQL في نسخة لاحقة من البرنامج).
 store-in-memory = قاعدة البيانات المخزَّنة في الذاكرة غير مدعومة: يُرجى تحديد ملف، مثل sqlite://cyberindex.db.
-store-save-failed = تعذّر حفظ البيانات: { $detail }
-store-closed = مخزن البيانات مغلق.
-store-corrupt = تحتوي قاعدة البيانات على قيمة لا تفهمها هذه النسخة من البرنامج: { $detail }
 store-role-needs-country = يتطلب الدور «{ $role }» تحديد دولة.
 store-role-has-no-country = لا يرتبط الدور «{ $role }» بأي دولة.
 store-duplicate-account = يوجد بالفعل حساب مرتبط بالعنوان { $email }.
@@ -747,3 +744,8 @@ account-password-submit = تغيير كلمة المرور
 error-value-too-long = هذه الإجابة طويلة جدًا: { $length } حرفًا، بينما يقبل هذا السؤال { $max } حرفًا على الأكثر. اختصرها، أو أرفق النص الكامل كدليل.
 error-file-markup = رُفض هذا الملف: يبدو مستندًا أو صورة، لكنه يحتوي في الكيلوبايت الأول منه على ترميز صفحات ويب (HTML أو SVG أو نص برمجي). احفظه من جديد من البرنامج الذي أنشأه، أو ارفعه بصيغة PDF.
 error-evidence-one-file = أرسل ملفًا واحدًا لكل دليل: احتوى هذا النموذج على أكثر من ملف.
+
+# Store errors and autosave retries (issue 12)
+error-unavailable-text = قاعدة البيانات لا تستجيب حاليًا، لذلك لم يُحفظ شيء. حاول مرة أخرى بعد لحظات.
+error-corrupt-text = تعذّرت قراءة بيانات مخزّنة. لم يتغيّر شيء، ويجد المسؤولون التفاصيل في سجل الخادم.
+autosave-retrying = لم يُحفظ بعد: تعذّر على الخادم تخزين إجابتك. إنها محفوظة على هذا الجهاز وستُحفظ مجددًا بعد قليل.

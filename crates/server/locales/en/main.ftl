@@ -460,9 +460,6 @@ edition-error-framework = Framework: { $name } has { $count } error(s); nothing 
 edition-error-carry-forward = Carry forward: there is no edition “{ $edition }”.
 store-unsupported-url = Unsupported database URL “{ $scheme }”: use sqlite://PATH (PostgreSQL arrives in a later release).
 store-in-memory = An in-memory database is not supported: give a file, such as sqlite://cyberindex.db.
-store-save-failed = The save was not stored: { $detail }
-store-closed = The store is closed.
-store-corrupt = The database holds a value this version does not understand: { $detail }
 store-role-needs-country = A { $role } needs a country.
 store-role-has-no-country = A { $role } has no country.
 store-duplicate-account = An account for { $email } already exists.
@@ -711,3 +708,8 @@ account-password-submit = Change password
 error-value-too-long = This answer is too long: { $length } characters, and this question takes at most { $max }. Shorten it, or attach the full text as evidence.
 error-file-markup = This file is refused: it starts as a document or image but holds web-page markup (HTML, SVG or script) in its first kilobyte. Save it again from the program that made it, or upload it as a PDF.
 error-evidence-one-file = Send one file per evidence item: this form held more than one file.
+
+# Store errors and autosave retries (issue 12)
+error-unavailable-text = The database is not answering right now, so nothing was saved. Try again in a moment.
+error-corrupt-text = Stored data could not be read. Nothing was changed; the administrators can find the details in the server log.
+autosave-retrying = Not saved yet: the server could not store your answer. It is kept on this device and will be saved again shortly.

@@ -464,9 +464,6 @@ edition-error-framework = Marco: { $name } contiene errores ({ $count }); no se 
 edition-error-carry-forward = Trasladar las respuestas: no existe la edición «{ $edition }».
 store-unsupported-url = La URL de base de datos «{ $scheme }» no es compatible: utilice sqlite://PATH (PostgreSQL llegará en una versión posterior).
 store-in-memory = No se admite una base de datos en memoria: indique un archivo, por ejemplo sqlite://cyberindex.db.
-store-save-failed = No se han guardado los cambios: { $detail }
-store-closed = El almacén de datos está cerrado.
-store-corrupt = La base de datos contiene un valor que esta versión no reconoce: { $detail }
 store-role-needs-country = El rol «{ $role }» requiere un país.
 store-role-has-no-country = El rol «{ $role }» no se asocia a ningún país.
 store-duplicate-account = Ya existe una cuenta para { $email }.
@@ -715,3 +712,8 @@ account-password-submit = Cambiar la contraseña
 error-value-too-long = Esta respuesta es demasiado larga: { $length } caracteres, y esta pregunta admite como máximo { $max }. Acórtela o adjunte el texto completo como evidencia.
 error-file-markup = Se rechaza este archivo: parece un documento o una imagen, pero contiene marcado de página web (HTML, SVG o script) en su primer kilobyte. Vuelva a guardarlo desde el programa que lo creó o cárguelo como PDF.
 error-evidence-one-file = Envíe un solo archivo por evidencia: este formulario contenía más de uno.
+
+# Store errors and autosave retries (issue 12)
+error-unavailable-text = La base de datos no responde en este momento, así que no se ha guardado nada. Vuelva a intentarlo en un momento.
+error-corrupt-text = No se pudieron leer datos almacenados. No se ha modificado nada; los administradores encontrarán los detalles en el registro del servidor.
+autosave-retrying = Aún no se ha guardado: el servidor no pudo almacenar su respuesta. Se conserva en este dispositivo y se volverá a guardar en breve.

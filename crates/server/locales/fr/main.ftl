@@ -460,9 +460,6 @@ edition-error-framework = Cadre : { $name } contient des erreurs ({ $count })�
 edition-error-carry-forward = Reprise des réponses : il n’existe aucune édition « { $edition } ».
 store-unsupported-url = L’URL de base de données « { $scheme } » n’est pas prise en charge : utilisez sqlite://PATH (PostgreSQL sera pris en charge dans une version ultérieure).
 store-in-memory = Une base de données en mémoire n’est pas prise en charge : indiquez un fichier, par exemple sqlite://cyberindex.db.
-store-save-failed = L’enregistrement a échoué : { $detail }
-store-closed = Le stockage des données est fermé.
-store-corrupt = La base de données contient une valeur que cette version ne sait pas interpréter : { $detail }
 store-role-needs-country = Le rôle « { $role } » exige un pays.
 store-role-has-no-country = Le rôle « { $role } » n’est associé à aucun pays.
 store-duplicate-account = Un compte existe déjà pour { $email }.
@@ -711,3 +708,8 @@ account-password-submit = Changer le mot de passe
 error-value-too-long = Cette réponse est trop longue : { $length } caractères, alors que cette question en accepte au plus { $max }. Raccourcissez-la, ou joignez le texte complet comme pièce justificative.
 error-file-markup = Ce fichier est refusé : il se présente comme un document ou une image, mais contient du balisage de page web (HTML, SVG ou script) dans son premier kilo-octet. Enregistrez-le de nouveau depuis le programme qui l’a créé, ou téléversez-le en PDF.
 error-evidence-one-file = Envoyez un seul fichier par pièce justificative : ce formulaire en contenait plusieurs.
+
+# Store errors and autosave retries (issue 12)
+error-unavailable-text = La base de données ne répond pas pour le moment : rien n’a été enregistré. Réessayez dans un instant.
+error-corrupt-text = Des données enregistrées n’ont pas pu être lues. Rien n’a été modifié ; les administrateurs trouveront les détails dans le journal du serveur.
+autosave-retrying = Pas encore enregistré : le serveur n’a pas pu stocker votre réponse. Elle est conservée sur cet appareil et sera de nouveau enregistrée sous peu.

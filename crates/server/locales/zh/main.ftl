@@ -456,9 +456,6 @@ edition-error-framework = 框架：{ $name } 有 { $count } 处错误；未创�
 edition-error-carry-forward = 沿用回答：不存在版次“{ $edition }”。
 store-unsupported-url = 不支持的数据库 URL“{ $scheme }”：请使用 sqlite://PATH（PostgreSQL 将在后续版本中提供支持）。
 store-in-memory = 不支持内存数据库：请指定一个文件，例如 sqlite://cyberindex.db。
-store-save-failed = 保存失败：{ $detail }
-store-closed = 数据存储已关闭。
-store-corrupt = 数据库中有当前版本无法识别的值：{ $detail }
 store-role-needs-country = 角色“{ $role }”必须指定国家。
 store-role-has-no-country = 角色“{ $role }”不对应任何国家。
 store-duplicate-account = { $email } 的账户已存在。
@@ -702,3 +699,8 @@ account-password-submit = 更改密码
 error-value-too-long = 此答案过长：共 { $length } 个字符，而此问题最多接受 { $max } 个字符。请缩短答案，或将全文作为证据附上。
 error-file-markup = 此文件被拒绝：它看似文档或图片，但在前 1 KB 中含有网页标记（HTML、SVG 或脚本）。请用创建它的程序重新保存，或以 PDF 格式上传。
 error-evidence-one-file = 每项证据只能上传一个文件：此表单包含多个文件。
+
+# Store errors and autosave retries (issue 12)
+error-unavailable-text = 数据库暂时没有响应，因此没有保存任何内容。请稍后重试。
+error-corrupt-text = 无法读取已存储的数据。没有任何更改；管理员可以在服务器日志中查看详情。
+autosave-retrying = 尚未保存：服务器无法存储您的回答。回答已保留在此设备上，稍后将再次保存。

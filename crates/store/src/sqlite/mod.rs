@@ -76,18 +76,25 @@ async fn writer(
                 }
             }
             Err(e) => {
+                // The whole batch failed and is rolled back: every caller gets the same kind
+                // (most often `Unavailable`, so the client keeps its draft and tries again).
                 let _ = sqlx::query("ROLLBACK").execute(&mut conn).await;
-                let message = e.to_string();
                 for job in batch {
-                    let _ = job.reply.send(Err(StoreError::Invalid(crate::msg!(
-                        "store-save-failed",
-                        detail = message
-                    ))));
+                    let _ = job.reply.send(Err(same_kind(&e)));
                 }
             }
         }
     }
     let _ = conn.close().await;
+}
+
+/// A copy of a batch's error for each of its callers (`sqlx::Error` cannot be cloned).
+fn same_kind(e: &StoreError) -> StoreError {
+    match e {
+        StoreError::Corrupt(d) => StoreError::Corrupt(d.clone()),
+        StoreError::Database(d) => StoreError::Database(sqlx::Error::Protocol(d.to_string())),
+        other => StoreError::Unavailable(other.to_string()),
+    }
 }
 
 async fn apply_batch(
@@ -102,10 +109,12 @@ async fn apply_batch(
     let mut touched: Vec<(&str, &str, bool)> = Vec::new();
     for job in batch {
         // A job that fails its checks has written nothing, so it needs no savepoint; a database
-        // error fails the whole batch, which is rolled back.
+        // failure fails the whole batch, which is rolled back. A row of this response that no
+        // longer reads (`Corrupt`, found while reading before any write) fails only its job, so
+        // one damaged response does not stop the other countries' saves.
         let result = apply_save(conn, &mut trail, job, now).await;
-        if let Err(StoreError::Database(e)) = result {
-            return Err(StoreError::Database(e));
+        if let Err(e @ (StoreError::Database(_) | StoreError::Unavailable(_))) = result {
+            return Err(e);
         }
         if result.is_ok() {
             match touched
@@ -275,8 +284,7 @@ async fn apply_save(
 }
 
 fn parse<T: FromStr<Err = String>>(s: &str) -> Result<T> {
-    s.parse()
-        .map_err(|e: String| StoreError::Invalid(crate::msg!("store-corrupt", detail = e)))
+    s.parse().map_err(|e: String| StoreError::Corrupt(e))
 }
 
 impl SqliteStore {
@@ -1192,12 +1200,12 @@ impl SqliteStore {
             country_edit,
             reply,
         };
+        // The writer has stopped (the store is closing): the save may succeed on another try.
+        let closed = || StoreError::Unavailable("the store is closed".into());
         if self.writer.send(job).await.is_err() {
-            return Err(StoreError::Invalid(crate::msg!("store-closed")));
+            return Err(closed());
         }
-        answer
-            .await
-            .map_err(|_| StoreError::Invalid(crate::msg!("store-closed")))?
+        answer.await.map_err(|_| closed())?
     }
 
     fn evidence_from_row(row: &SqliteRow) -> Result<Evidence> {
