@@ -1,6 +1,6 @@
 // cyberindex autosave: every change to an answer is saved on its own, announced to screen
 // readers, and kept on this device until the server confirms it, so nothing is lost on a slow or
-// dropped link. Without JavaScript, the "Save answer" buttons do the same with a page reload.
+// dropped link or while the database is failing (those saves are retried with backoff). Without JavaScript, the "Save answer" buttons do the same with a page reload.
 // Signing out clears the answers this device kept for the user, so they do not outlive the
 // session on a shared computer (the server also sends Clear-Site-Data where browsers honour it).
 (function () {
@@ -98,41 +98,79 @@
 
   function idOf(form) { return form.closest("article").getAttribute("data-question"); }
 
+  // What the server's answer means for the draft kept on this device. Only a definite refusal
+  // of the value (it is invalid, the response or question is locked or closed, too large, …)
+  // ends the attempts and drops the draft; a conflict goes to the chooser, which keeps the draft
+  // until the user picks. The database failing (5xx), a timeout, rate limiting or a dropped
+  // connection keep the draft and try again with backoff; so does an expired session (401), whose
+  // draft comes back when the user signs in again and reopens the page.
+  function outcome(res) {
+    if (res.status === 200) { return "saved"; }
+    if (res.status === 409 && res.body && res.body.error && res.body.error.current) { return "conflict"; }
+    if (res.status >= 500 || res.status === 408 || res.status === 429 || !res.body || !res.body.error) { return "retry"; }
+    if (res.status === 401) { return "keep"; }
+    return "refused";
+  }
+
+  var retryTimer = {};   // question id -> timer of the next attempt
+
+  function retryLater(form, id, retry, key) {
+    say(key);
+    var wait = Math.min(30000, (retry || 1000) * 2);
+    clearTimeout(retryTimer[id]);
+    retryTimer[id] = setTimeout(function () { save(form, wait); }, wait);
+  }
+
   function save(form, retry) {
     var id = idOf(form);
     if (inflight[id]) { schedule(form); return; }
+    clearTimeout(retryTimer[id]);
     var entries = entriesOf(form);
     keepDraft(id, entries);
     inflight[id] = true;
-    say("saving");
+    // A retry leaves the waiting message up (it is still true) rather than announcing it again.
+    if (!retry) { say("saving"); }
     var body = new URLSearchParams();
     entries.forEach(function (e) { body.append(e[0], e[1]); });
     fetch(form.action, { method: "POST", body: body, credentials: "same-origin", headers: { "Accept": "application/json" } })
-      .then(function (r) { return r.json().then(function (j) { return { status: r.status, body: j }; }); })
+      .then(function (r) {
+        // A proxy's error page is not JSON: it still counts as an answer with that status.
+        return r.json().then(function (j) { return { status: r.status, body: j }; },
+                             function () { return { status: r.status, body: null }; });
+      })
       .then(function (res) {
         inflight[id] = false;
-        if (res.status === 200) {
-          form.querySelector('input[name="version"]').value = res.body.version;
-          dropDraft(id);
-          form.closest("article").removeAttribute("data-dirty");
-          applyProgress(res.body.progress);
-          say("saved");
-        } else if (res.status === 409 && res.body.error && res.body.error.current) {
-          say("conflict");
-          showConflict(form, res.body.error.current, entries);
-        } else {
-          dropDraft(id);
-          say("error");
-          var box = form.querySelector(".conflict");
-          box.textContent = (res.body.error && res.body.error.message) || "";
-          box.hidden = false;
+        var box = form.querySelector(".conflict");
+        switch (outcome(res)) {
+          case "saved":
+            form.querySelector('input[name="version"]').value = res.body.version;
+            dropDraft(id);
+            form.closest("article").removeAttribute("data-dirty");
+            applyProgress(res.body.progress);
+            say("saved");
+            break;
+          case "conflict":
+            say("conflict");
+            showConflict(form, res.body.error.current, entries);
+            break;
+          case "retry":
+            retryLater(form, id, retry, "retrying");
+            break;
+          case "keep":
+            say("error");
+            box.textContent = res.body.error.message || "";
+            box.hidden = false;
+            break;
+          default:
+            dropDraft(id);
+            say("error");
+            box.textContent = res.body.error.message || "";
+            box.hidden = false;
         }
       })
       .catch(function () {
         inflight[id] = false;
-        say("offline");
-        var wait = Math.min(30000, (retry || 1000) * 2);
-        setTimeout(function () { save(form, wait); }, wait);
+        retryLater(form, id, retry, "offline");
       });
   }
 

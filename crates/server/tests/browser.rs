@@ -786,3 +786,124 @@ async fn a_reviewer_downloads_a_200_kb_pdf_byte_for_byte() {
     );
     c.close().await.unwrap();
 }
+
+/// Waits up to `secs` seconds for `text` in the status region (a save against a locked database
+/// takes the store's whole busy timeout to fail).
+async fn wait_for_status(c: &Client, text: &str, secs: u64) {
+    let until = std::time::Instant::now() + Duration::from_secs(secs);
+    let mut last = String::new();
+    while std::time::Instant::now() < until {
+        if let Ok(el) = c.find(Locator::Css("#save-status")).await {
+            last = el.text().await.unwrap_or_default();
+            if last.contains(text) {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("`{text}` never appeared in #save-status (last: `{last}`)");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_database_write_keeps_the_draft_and_is_retried() {
+    use sqlx::Connection;
+    use std::str::FromStr;
+
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    let user = app
+        .state
+        .store
+        .user_by_email("focal-ken@test.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    app.state
+        .store
+        .set_password(
+            user.id,
+            &cyberindex_server::auth::hash_password("focal password 1"),
+        )
+        .await
+        .unwrap();
+    let c = browser(&driver, "db-failure").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    let workspace = format!("/editions/{EDITION}/countries/KEN");
+    c.goto(&app.url(&workspace)).await.unwrap();
+    wait_for_text(&c, "h1", "Kenya").await;
+    // Record the status of every response the page's scripts receive.
+    c.execute(
+        "window.statuses = []; var f = window.fetch;\
+         window.fetch = function () { return f.apply(this, arguments).then(function (r) { window.statuses.push(r.status); return r; }); };",
+        vec![],
+    )
+    .await
+    .unwrap();
+
+    // Another program takes SQLite's write lock and keeps it past the store's busy timeout.
+    let options = sqlx::sqlite::SqliteConnectOptions::from_str(&app.state.config.db_url())
+        .unwrap()
+        .busy_timeout(Duration::from_secs(30));
+    let mut lock = sqlx::sqlite::SqliteConnection::connect_with(&options)
+        .await
+        .unwrap();
+    sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut lock)
+        .await
+        .unwrap();
+
+    click(&c, "#q-LEG1\\.1 input[value='in-place']").await;
+    wait_for_status(&c, "will be saved again shortly", 40).await;
+    let statuses = c.execute("return window.statuses;", vec![]).await.unwrap();
+    assert_eq!(statuses, serde_json::json!([503]));
+    let draft_of = |c: &Client| {
+        let c = c.clone();
+        let key = format!("cyberindex:unsaved:{workspace}");
+        async move {
+            let kept = c
+                .execute(
+                    "return localStorage.getItem(arguments[0]);",
+                    vec![key.into()],
+                )
+                .await
+                .unwrap();
+            let kept: serde_json::Value =
+                serde_json::from_str(kept.as_str().unwrap_or("{}")).unwrap();
+            kept["LEG1.1"].clone()
+        }
+    };
+    let draft = draft_of(&c).await;
+    assert!(
+        draft
+            .as_array()
+            .is_some_and(|d| d.contains(&serde_json::json!(["value", "in-place"]))),
+        "{draft}"
+    );
+    // Nothing reached the database (reads still work while the write lock is held).
+    let answers = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.question_id != "LEG1.1" || a.value.is_none())
+    );
+
+    // The database recovers: the retry stores the answer and the draft is dropped.
+    sqlx::query("ROLLBACK").execute(&mut lock).await.unwrap();
+    lock.close().await.unwrap();
+    wait_for_status(&c, "All changes saved.", 60).await;
+    let answers = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    assert_eq!(
+        answers
+            .iter()
+            .find(|a| a.question_id == "LEG1.1")
+            .and_then(|a| a.value.as_deref()),
+        Some("in-place")
+    );
+    assert_eq!(draft_of(&c).await, serde_json::Value::Null);
+    let statuses = c.execute("return window.statuses;", vec![]).await.unwrap();
+    let statuses = statuses.as_array().unwrap();
+    assert_eq!(statuses.first(), Some(&serde_json::json!(503)));
+    assert_eq!(statuses.last(), Some(&serde_json::json!(200)));
+    c.close().await.unwrap();
+}
