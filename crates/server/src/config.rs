@@ -1,6 +1,7 @@
 //! Server configuration: a TOML file, then `CYBERINDEX_*` environment variables, then command-line
 //! options. A secret can also come from a file named by `CYBERINDEX_<NAME>_FILE`, so it never has
-//! to sit in the environment or the config file.
+//! to sit in the environment or the config file. The database URL is a [`DatabaseUrl`], whose
+//! password is redacted wherever the configuration is printed, logged, serialised or audited.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -17,7 +18,7 @@ pub struct Config {
     /// Data directory: the SQLite database and the evidence files live here.
     pub data: PathBuf,
     /// Database URL; default `sqlite://DATA/cyberindex.db`.
-    pub db: Option<String>,
+    pub db: Option<DatabaseUrl>,
     /// Address to listen on.
     pub listen: SocketAddr,
     /// The address users reach the server at (links in emails, the CSRF origin check).
@@ -52,6 +53,82 @@ pub struct Config {
     pub idle_timeout_secs: u64,
     /// Connections served at once; further clients wait to be accepted.
     pub max_connections: usize,
+}
+
+/// A database URL that keeps its password to itself (as atuin's settings do): `Debug`,
+/// `Display` and `Serialize` (so the `config.loaded` audit entry too) show it with the password
+/// in the user-info (`user:PASSWORD@`) and any `password=` query parameter replaced by `****`.
+/// Only [`DatabaseUrl::expose`] gives the URL as written, to open the database with.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    pub fn new(url: impl Into<String>) -> Self {
+        Self(url.into())
+    }
+
+    /// The URL as written, password included: only for opening the database.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// The URL with its passwords replaced by `****`.
+    pub fn redacted(&self) -> String {
+        let url = &self.0;
+        let Some(scheme_end) = url.find("://").map(|i| i + 3) else {
+            return url.clone();
+        };
+        let rest = &url[scheme_end..];
+        let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        let (authority, tail) = rest.split_at(authority_end);
+        let authority = match authority.rsplit_once('@') {
+            Some((userinfo, host)) => match userinfo.split_once(':') {
+                Some((user, _password)) => format!("{user}:****@{host}"),
+                None => authority.to_string(),
+            },
+            None => authority.to_string(),
+        };
+        let tail = match tail.split_once('?') {
+            Some((path, query)) => {
+                let (query, fragment) = match query.split_once('#') {
+                    Some((q, f)) => (q, Some(f)),
+                    None => (query, None),
+                };
+                let query: Vec<String> = query
+                    .split('&')
+                    .map(|pair| match pair.split_once('=') {
+                        Some((key, _)) if key.eq_ignore_ascii_case("password") => {
+                            format!("{key}=****")
+                        }
+                        _ => pair.to_string(),
+                    })
+                    .collect();
+                let fragment = fragment.map(|f| format!("#{f}")).unwrap_or_default();
+                format!("{path}?{}{fragment}", query.join("&"))
+            }
+            None => tail.to_string(),
+        };
+        format!("{}{authority}{tail}", &url[..scheme_end])
+    }
+}
+
+impl std::fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DatabaseUrl({:?})", self.redacted())
+    }
+}
+
+impl std::fmt::Display for DatabaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+impl Serialize for DatabaseUrl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.redacted())
+    }
 }
 
 /// SMTP settings.
@@ -180,11 +257,24 @@ impl Config {
         Ok(config)
     }
 
-    /// The database URL.
+    /// The database URL, password included: only for opening the database.
     pub fn db_url(&self) -> String {
-        self.db
-            .clone()
-            .unwrap_or_else(|| format!("sqlite://{}", self.data.join("cyberindex.db").display()))
+        self.db.as_ref().map_or_else(
+            || format!("sqlite://{}", self.data.join("cyberindex.db").display()),
+            |db| db.expose().to_string(),
+        )
+    }
+
+    /// Records the configuration in force in the audit trail (`config.loaded`). Secrets are never
+    /// serialised: the SMTP password is skipped and the database URL's password redacted.
+    pub async fn record(&self, store: &cyberindex_store::Store) -> cyberindex_store::Result<()> {
+        store
+            .record(
+                &cyberindex_store::AuditEvent::new(None, "config.loaded")
+                    .object("configuration")
+                    .after(self),
+            )
+            .await
     }
 
     /// Where evidence files are stored.
@@ -217,5 +307,81 @@ mod tests {
             !text.contains("hunter2") && text.contains("[redacted]"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn the_database_password_is_redacted_wherever_the_url_is_shown() {
+        let url = DatabaseUrl::new(
+            "postgres://cyber:s3cr%40t:x@db.example.org:5432/cyberindex?sslmode=require&password=other#f",
+        );
+        let shown =
+            "postgres://cyber:****@db.example.org:5432/cyberindex?sslmode=require&password=****#f";
+        assert_eq!(url.redacted(), shown);
+        assert_eq!(url.to_string(), shown);
+        assert_eq!(format!("{url:?}"), format!("DatabaseUrl({shown:?})"));
+        assert_eq!(serde_json::to_string(&url).unwrap(), format!("{shown:?}"));
+        assert!(url.expose().contains("s3cr%40t:x@") && url.expose().contains("password=other"));
+        // Without a password there is nothing to hide.
+        for plain in [
+            "sqlite:///var/lib/cyberindex/cyberindex.db",
+            "sqlite://cyberindex-data/cyberindex.db?mode=rwc",
+            "postgres://cyber@db.example.org/cyberindex",
+            "postgres:///cyberindex?host=/run/postgresql",
+        ] {
+            assert_eq!(DatabaseUrl::new(plain).redacted(), plain);
+        }
+        let config = Config {
+            db: Some(url),
+            ..Config::default()
+        };
+        let json = serde_json::to_string(&config).unwrap();
+        let debug = format!("{config:?}");
+        for text in [json, debug] {
+            assert!(!text.contains("s3cr") && !text.contains("other"), "{text}");
+            assert!(text.contains("cyber:****@db.example.org"), "{text}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_database_password_never_reaches_the_audit_trail() {
+        let dir =
+            std::env::temp_dir().join(format!("cyberindex-config-audit-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        // The URL comes in as `--db` does; the store is opened elsewhere (PostgreSQL is not
+        // supported yet), so the entry is recorded in a SQLite store beside it.
+        let config = Config::load(
+            None,
+            &Overrides {
+                db: Some("postgres://cyber:secret@db.example.org/cyberindex".into()),
+                ..Overrides::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            config.db_url(),
+            "postgres://cyber:secret@db.example.org/cyberindex"
+        );
+        let store =
+            cyberindex_store::Store::open(&format!("sqlite://{}", dir.join("audit.db").display()))
+                .await
+                .unwrap();
+        config.record(&store).await.unwrap();
+        let entries = store
+            .audit(&cyberindex_store::AuditFilter::default())
+            .await
+            .unwrap();
+        let entry = entries
+            .iter()
+            .find(|e| e.action == "config.loaded")
+            .unwrap();
+        let text = format!("{entry:?}");
+        assert!(!text.contains("secret"), "{text}");
+        assert!(
+            text.contains("postgres://cyber:****@db.example.org/cyberindex"),
+            "{text}"
+        );
+        store.close().await;
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -64,13 +64,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         "cyberindex is listening on http://{address} (public address {public_url}); press Ctrl-C to stop"
     );
     // The configuration in force is recorded (secrets are never serialised).
-    store
-        .record(
-            &cyberindex_store::AuditEvent::new(None, "config.loaded")
-                .object("configuration")
-                .after(&config),
-        )
-        .await?;
+    config.record(&store).await?;
     let state = AppState::new(store.clone(), config)?;
     start_background(&state);
     serve_on(listener, state, shutdown_signal()).await?;
