@@ -6,9 +6,8 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
-use cyberindex_server::service::accounts;
-use cyberindex_server::web::edition_create::{EditionForm, check};
-use cyberindex_server::web::users::new_user;
+use cyberindex_server::service::accounts::{self, new_user};
+use cyberindex_workflow::edition::{EditionForm, check};
 use cyberindex_server::{AppState, Config, Overrides};
 
 use crate::input::InputError;

@@ -13,6 +13,7 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use cyberindex_store::{Answer, Msg, Status, StoreError};
+use cyberindex_workflow::WorkflowError;
 
 use crate::i18n::{Render, Tr};
 use serde::Serialize;
@@ -191,6 +192,44 @@ impl IntoResponse for AppError {
         }
         response.extensions_mut().insert(detail);
         response
+    }
+}
+
+/// The Fluent message for a workflow rule that was not met: the one place where the workflow's
+/// errors get their keys.
+pub fn workflow_msg(e: &WorkflowError) -> Msg {
+    use cyberindex_store::msg;
+    match e {
+        WorkflowError::Transition { from, .. } => msg!("error-locked-status", status = from.as_str()),
+        WorkflowError::TextTooLong { field: "comment" } => msg!("error-comment-too-long"),
+        WorkflowError::TextTooLong { .. } => msg!("error-message-too-long"),
+        WorkflowError::EditionId => msg!("edition-error-id"),
+        WorkflowError::EditionName => msg!("edition-error-name"),
+        WorkflowError::EditionDate { field } => msg!("edition-error-date", field = field),
+        WorkflowError::EditionDeadlineOrder => msg!("edition-error-deadline-order"),
+        WorkflowError::EditionCountry { country } => msg!("edition-error-country", country = country),
+        WorkflowError::EditionFrameworkMissing => msg!("edition-error-framework-missing"),
+        WorkflowError::EditionFramework { name, count } => {
+            msg!("edition-error-framework", name = name, count = count)
+        }
+        WorkflowError::EditionCarryForward { edition } => {
+            msg!("edition-error-carry-forward", edition = edition)
+        }
+    }
+}
+
+/// A workflow rule that was not met: a refused move is 409 `locked` (as the store says it), a
+/// bad text 422 naming its field.
+impl From<WorkflowError> for AppError {
+    fn from(e: WorkflowError) -> Self {
+        match e {
+            WorkflowError::Transition { from, .. } => Self::Locked(from),
+            WorkflowError::TextTooLong { field } => Self::bad(field, workflow_msg(&e)),
+            other => Self::BadRequest {
+                field: None,
+                message: workflow_msg(&other),
+            },
+        }
     }
 }
 

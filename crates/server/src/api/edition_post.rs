@@ -10,10 +10,12 @@ use serde::Deserialize;
 use crate::api::ApiJson;
 use crate::api::editions_list::EditionDoc;
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, workflow_msg};
 use crate::i18n::{Render, Tr};
 use crate::state::AppState;
-use crate::web::edition_create::{EditionForm, check, shipped_frameworks};
+use crate::service::editions::shipped_frameworks;
+use cyberindex_workflow::WorkflowError;
+use cyberindex_workflow::edition::{EditionForm, check};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -87,16 +89,18 @@ pub async fn create(
     let from = form.carry_forward_from.trim().to_string();
     if !from.is_empty() && state.store.edition(&from).await.is_err() {
         let (mut errors, diagnostics) = checked.err().unwrap_or_default();
-        errors.push(cyberindex_store::msg!(
-            "edition-error-carry-forward",
-            edition = from
-        ));
+        errors.push(WorkflowError::EditionCarryForward {
+            edition: from.clone(),
+        });
         checked = Err((errors, diagnostics));
     }
     let edition = match checked {
         Ok(edition) => edition,
         Err((errors, diagnostics)) => {
-            let mut detail: Vec<String> = errors.iter().map(|m| m.render(Tr::new("en"))).collect();
+            let mut detail: Vec<String> = errors
+                .iter()
+                .map(|e| workflow_msg(e).render(Tr::new("en")))
+                .collect();
             if !diagnostics.is_empty() {
                 detail.push(diagnostics);
             }

@@ -11,7 +11,7 @@ use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::service::accounts;
 use crate::state::AppState;
-use crate::web::users::new_user;
+use crate::service::accounts::new_user;
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -1,10 +1,11 @@
 //! Accounts: invitations and password resets through single-use links, sent by email (or kept in
 //! the outbox), and API tokens.
 
-use cyberindex_store::{LinkPurpose, NewUser, User};
+use cyberindex_answers::countries;
+use cyberindex_store::{LinkPurpose, NewUser, Role, User};
 
 use crate::auth;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::ratelimit;
 use crate::state::AppState;
 
@@ -85,4 +86,64 @@ pub async fn create_token(state: &AppState, user: &User, name: &str) -> AppResul
         .create_token(user.id, name, &auth::hash_token(&token))
         .await?;
     Ok(token)
+}
+
+/// Checks invitation details.
+pub fn new_user(
+    email: &str,
+    name: &str,
+    role: &str,
+    country: &str,
+    observed: &str,
+) -> AppResult<NewUser> {
+    let email = email.trim();
+    if !email.contains('@') || email.len() > 254 || email.contains(char::is_whitespace) {
+        return Err(AppError::bad(
+            "email",
+            cyberindex_store::msg!("error-email-invalid", email = email),
+        ));
+    }
+    let role: Role = role.parse().map_err(|_| {
+        AppError::bad(
+            "role",
+            cyberindex_store::msg!("error-role-unknown", role = role),
+        )
+    })?;
+    let country = country.trim().to_ascii_uppercase();
+    let country = match (role.is_country_role(), country.is_empty()) {
+        (true, true) => {
+            return Err(AppError::bad(
+                "country",
+                cyberindex_store::msg!("store-role-needs-country", role = role),
+            ));
+        }
+        (true, false) if countries::by_alpha3(&country).is_none() => {
+            return Err(AppError::bad(
+                "country",
+                cyberindex_store::msg!("error-country-unknown", country = country),
+            ));
+        }
+        (true, false) => Some(country),
+        (false, _) => None,
+    };
+    let mut observed_codes = Vec::new();
+    if role == Role::Observer {
+        for code in observed.split([',', ' ', ';']).filter(|c| !c.is_empty()) {
+            let code = code.trim().to_ascii_uppercase();
+            if countries::by_alpha3(&code).is_none() {
+                return Err(AppError::bad(
+                    "observed",
+                    cyberindex_store::msg!("error-country-unknown", country = code),
+                ));
+            }
+            observed_codes.push(code);
+        }
+    }
+    Ok(NewUser {
+        email: email.to_string(),
+        name: name.trim().to_string(),
+        role,
+        country,
+        observed: observed_codes,
+    })
 }

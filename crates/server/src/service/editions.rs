@@ -39,3 +39,27 @@ pub async fn carry_forward(
     }
     Ok(state.store.prefill(to, &items, by).await?)
 }
+
+/// Framework files shipped with the installation (`frameworks/` and its subfolders).
+pub fn shipped_frameworks(dir: &std::path::Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml")
+                && !path.to_string_lossy().ends_with(".uncertainty.toml")
+                && let Ok(rel) = path.strip_prefix(dir)
+            {
+                found.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    found.sort();
+    found
+}

@@ -5,26 +5,15 @@ use askama::Template;
 use axum::extract::{Multipart, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::Response;
-use cyberindex_answers::countries;
-use cyberindex_store::NewEdition;
+use cyberindex_workflow::WorkflowError;
+use cyberindex_workflow::edition::{EditionForm, check};
 
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, workflow_msg};
 use crate::i18n::{Render, Tr};
+use crate::service::editions::shipped_frameworks;
 use crate::state::AppState;
 use crate::web::{Page, render, see_other};
-
-#[derive(Debug, Default, Clone)]
-pub struct EditionForm {
-    pub id: String,
-    pub name: String,
-    pub framework: String,
-    pub opens_on: String,
-    pub deadline: String,
-    pub countries: String,
-    /// An earlier edition whose answers are carried forward, or empty.
-    pub carry_forward_from: String,
-}
 
 #[derive(Debug, Template)]
 #[template(path = "edition_new.html")]
@@ -46,113 +35,6 @@ async fn previous_editions(state: &AppState) -> AppResult<Vec<(String, String)>>
         .into_iter()
         .map(|e| (e.id, e.name))
         .collect())
-}
-
-/// Framework files shipped with the installation (`frameworks/` and its subfolders).
-pub fn shipped_frameworks(dir: &std::path::Path) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "toml")
-                && !path.to_string_lossy().ends_with(".uncertainty.toml")
-                && let Ok(rel) = path.strip_prefix(dir)
-            {
-                found.push(rel.to_string_lossy().replace('\\', "/"));
-            }
-        }
-    }
-    found.sort();
-    found
-}
-
-/// Checks edition details; returns the new edition or every problem (and framework diagnostics).
-pub fn check(
-    form: &EditionForm,
-    source: Option<(String, String)>,
-) -> Result<NewEdition, (Vec<cyberindex_store::Msg>, String)> {
-    let mut errors = Vec::new();
-    let id = form.id.trim();
-    if id.is_empty()
-        || id.len() > 40
-        || !id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        || id.starts_with('-')
-    {
-        errors.push(cyberindex_store::msg!("edition-error-id"));
-    }
-    if form.name.trim().is_empty() {
-        errors.push(cyberindex_store::msg!("edition-error-name"));
-    }
-    for (field, date) in [("opens", &form.opens_on), ("deadline", &form.deadline)] {
-        if !cyberindex_answers::is_date(date.trim()) {
-            errors.push(cyberindex_store::msg!("edition-error-date", field = field));
-        }
-    }
-    if form.deadline.trim() < form.opens_on.trim() {
-        errors.push(cyberindex_store::msg!("edition-error-deadline-order"));
-    }
-    let list = form.countries.trim();
-    let codes: Vec<String> = if list.is_empty() || list.eq_ignore_ascii_case("all") {
-        countries::builtin()
-            .iter()
-            .map(|c| c.alpha3.clone())
-            .collect()
-    } else {
-        let codes: Vec<String> = list
-            .split([',', ' ', '\n', '\r', ';'])
-            .filter(|c| !c.is_empty())
-            .map(|c| c.trim().to_ascii_uppercase())
-            .collect();
-        for c in &codes {
-            if countries::by_alpha3(c).is_none() {
-                errors.push(cyberindex_store::msg!("edition-error-country", country = c));
-            }
-        }
-        let mut codes = codes;
-        codes.sort();
-        codes.dedup();
-        codes
-    };
-    let mut diagnostics = String::new();
-    let framework = match &source {
-        None => {
-            errors.push(cyberindex_store::msg!("edition-error-framework-missing"));
-            None
-        }
-        Some((name, text)) => match cyberindex_framework::read(text) {
-            Ok(f) => Some(f),
-            Err(d) => {
-                errors.push(cyberindex_store::msg!(
-                    "edition-error-framework",
-                    name = name,
-                    count = d.len()
-                ));
-                diagnostics = cyberindex_framework::render(name, text, &d);
-                None
-            }
-        },
-    };
-    match (errors.is_empty(), framework, source) {
-        (true, Some(f), Some((_, text))) => Ok(NewEdition {
-            id: id.to_string(),
-            name: form.name.trim().to_string(),
-            framework_id: f.id,
-            framework_version: f.version,
-            framework_source: text,
-            opens_on: form.opens_on.trim().to_string(),
-            deadline: form.deadline.trim().to_string(),
-            countries: codes,
-        }),
-        _ => Err((errors, diagnostics)),
-    }
 }
 
 pub async fn show(
@@ -260,10 +142,9 @@ pub async fn create(
     let from = form.carry_forward_from.trim().to_string();
     if !from.is_empty() && state.store.edition(&from).await.is_err() {
         let (mut errors, diagnostics) = checked.err().unwrap_or_default();
-        errors.push(cyberindex_store::msg!(
-            "edition-error-carry-forward",
-            edition = from
-        ));
+        errors.push(WorkflowError::EditionCarryForward {
+            edition: from.clone(),
+        });
         checked = Err((errors, diagnostics));
     }
     match checked {
@@ -304,7 +185,7 @@ pub async fn create(
                 page,
                 form,
                 frameworks,
-                errors: errors.iter().map(|m| m.render(tr)).collect(),
+                errors: errors.iter().map(|e| workflow_msg(e).render(tr)).collect(),
                 diagnostics,
                 previous,
             })?;

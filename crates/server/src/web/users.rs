@@ -6,13 +6,13 @@ use axum::extract::State;
 use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 use cyberindex_answers::countries;
-use cyberindex_store::{NewUser, Role};
+use cyberindex_store::Role;
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Render, Tr};
-use crate::service::accounts;
+use crate::service::accounts::{self, new_user};
 use crate::state::AppState;
 use crate::web::{Page, render, role_key, when};
 
@@ -102,65 +102,6 @@ pub struct InviteForm {
     observed: String,
 }
 
-/// Checks invitation details.
-pub fn new_user(
-    email: &str,
-    name: &str,
-    role: &str,
-    country: &str,
-    observed: &str,
-) -> AppResult<NewUser> {
-    let email = email.trim();
-    if !email.contains('@') || email.len() > 254 || email.contains(char::is_whitespace) {
-        return Err(AppError::bad(
-            "email",
-            cyberindex_store::msg!("error-email-invalid", email = email),
-        ));
-    }
-    let role: Role = role.parse().map_err(|_| {
-        AppError::bad(
-            "role",
-            cyberindex_store::msg!("error-role-unknown", role = role),
-        )
-    })?;
-    let country = country.trim().to_ascii_uppercase();
-    let country = match (role.is_country_role(), country.is_empty()) {
-        (true, true) => {
-            return Err(AppError::bad(
-                "country",
-                cyberindex_store::msg!("store-role-needs-country", role = role),
-            ));
-        }
-        (true, false) if countries::by_alpha3(&country).is_none() => {
-            return Err(AppError::bad(
-                "country",
-                cyberindex_store::msg!("error-country-unknown", country = country),
-            ));
-        }
-        (true, false) => Some(country),
-        (false, _) => None,
-    };
-    let mut observed_codes = Vec::new();
-    if role == Role::Observer {
-        for code in observed.split([',', ' ', ';']).filter(|c| !c.is_empty()) {
-            let code = code.trim().to_ascii_uppercase();
-            if countries::by_alpha3(&code).is_none() {
-                return Err(AppError::bad(
-                    "observed",
-                    cyberindex_store::msg!("error-country-unknown", country = code),
-                ));
-            }
-            observed_codes.push(code);
-        }
-    }
-    Ok(NewUser {
-        email: email.to_string(),
-        name: name.trim().to_string(),
-        role,
-        country,
-        observed: observed_codes,
-    })
-}
 
 pub async fn invite(
     State(state): State<AppState>,
