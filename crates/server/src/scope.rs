@@ -388,12 +388,7 @@ impl CountryDiscuss {
                 "error-notes-secretariat"
             )));
         }
-        if body.chars().count() > 10_000 {
-            return Err(AppError::bad(
-                "body",
-                cyberindex_store::msg!("error-message-too-long"),
-            ));
-        }
+        cyberindex_workflow::limits::check_text("body", body)?;
         Ok(store
             .post_message(
                 &self.edition,

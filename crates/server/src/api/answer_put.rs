@@ -50,12 +50,7 @@ pub async fn put(
     let text = answers::json_value_text(&body.value)?;
     let (_, value) = answers::check_value(&framework, &question, text.as_deref())?;
     let comment = body.comment.unwrap_or_default();
-    if comment.chars().count() > answers::MAX_COMMENT_CHARS {
-        return Err(crate::error::AppError::bad(
-            "comment",
-            cyberindex_store::msg!("error-comment-too-long"),
-        ));
-    }
+    cyberindex_workflow::limits::check_text("comment", &comment)?;
     let saved = write
         .save_answer(&state.store, &question, value, comment, body.version)
         .await?;

@@ -43,12 +43,7 @@ pub async fn put(
             cyberindex_store::msg!("error-draft-source"),
         ));
     }
-    if comment.chars().count() > answers::MAX_COMMENT_CHARS {
-        return Err(AppError::bad(
-            "comment",
-            cyberindex_store::msg!("error-comment-too-long"),
-        ));
-    }
+    cyberindex_workflow::limits::check_text("comment", &comment)?;
     Ok(Json(
         scope
             .draft_answer(&state.store, &question, value, comment, body.version)

@@ -152,22 +152,7 @@ fn progress_of(
     }
 }
 
-/// The longest answer each question type takes, in characters (Unicode scalar values) after
-/// surrounding spaces are trimmed. `docs/framework-format.md` states them; every answer is
-/// stored and audited in full, so the caps bound what one save can add to the trail.
-pub const fn max_chars(kind: QuestionType) -> usize {
-    match kind {
-        QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice => 256,
-        QuestionType::MultipleChoice => 4_096,
-        QuestionType::Number => 64,
-        QuestionType::Date => 10,
-        QuestionType::Url => 2_048,
-        QuestionType::Text => 20_000,
-    }
-}
-
-/// The longest comment on an answer, in characters.
-pub const MAX_COMMENT_CHARS: usize = 10_000;
+pub use cyberindex_workflow::limits::max_chars;
 
 /// Takes one save (an answer, or a secretariat draft) from `user`'s allowance, or refuses with
 /// 429. The allowance (`ratelimit::SAVES`) is far above what autosave sends in normal use.

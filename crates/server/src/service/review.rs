@@ -197,12 +197,7 @@ pub async fn send_back(
             "error-nothing-to-return"
         )));
     }
-    if reason.chars().count() > 10_000 {
-        return Err(AppError::bad(
-            "reason",
-            cyberindex_store::msg!("error-message-too-long"),
-        ));
-    }
+    cyberindex_workflow::limits::check_text("reason", reason)?;
     let response = scope
         .send_back(&state.store, deadline, reason.trim())
         .await?;

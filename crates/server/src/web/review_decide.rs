@@ -38,12 +38,7 @@ pub fn read_decision(
             cyberindex_store::msg!("error-decision-unknown", decision = decision),
         )
     })?;
-    if comment.chars().count() > 10_000 {
-        return Err(AppError::bad(
-            "comment",
-            cyberindex_store::msg!("error-comment-too-long"),
-        ));
-    }
+    cyberindex_workflow::limits::check_text("comment", comment)?;
     if decision != Decision::Accept && comment.trim().is_empty() {
         return Err(AppError::bad(
             "comment",

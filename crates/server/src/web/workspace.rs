@@ -421,12 +421,7 @@ pub fn read_fields(fields: &[(String, String)]) -> AppResult<(Vec<String>, Strin
             ));
         }
     };
-    if comment.chars().count() > answers::MAX_COMMENT_CHARS {
-        return Err(AppError::bad(
-            "comment",
-            cyberindex_store::msg!("error-comment-too-long"),
-        ));
-    }
+    cyberindex_workflow::limits::check_text("comment", &comment)?;
     Ok((values, comment, version))
 }
 
