@@ -17,6 +17,7 @@ pub mod i18n;
 mod limits;
 pub mod mail;
 pub mod passwords;
+pub mod present;
 pub mod public;
 pub mod ratelimit;
 pub mod scope;

@@ -10,6 +10,7 @@
 //!   contributors, and the secretariat.
 //! - [`Admin`] and [`Secretariat`]: secretariat pages and actions.
 
+use cyberindex_workflow::status::{Actor, sources};
 use cyberindex_store::{
     Answer, AnswerChange, Decision, Evidence, Message, NewEvidence, Provenance, Response, Review,
     Role, Status, Store, User,
@@ -276,7 +277,7 @@ impl CountrySubmit {
             .set_status(
                 &self.edition,
                 &self.country,
-                &[Status::NotStarted, Status::InProgress, Status::Returned],
+                &sources(Actor::User(Role::FocalPoint), Status::Submitted),
                 Status::Submitted,
                 Some(self.user.id),
             )

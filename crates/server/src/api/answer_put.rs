@@ -10,7 +10,7 @@ use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::service::answers;
 use crate::state::AppState;
-use crate::web::workspace::Saved;
+use crate::present::Saved;
 
 /// A change to an answer.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]

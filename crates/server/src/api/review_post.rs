@@ -10,7 +10,7 @@ use crate::api::ApiJson;
 use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::state::AppState;
-use crate::web::review_decide::read_decision;
+use crate::service::review::read_decision;
 
 /// A decision. `comment` is required for `clarify` and `reject`; `proposed_value` only with
 /// `reject`.

@@ -1,53 +1,16 @@
-//! Review state against the frozen framework: which answers are accepted, what blocks validation,
-//! and the provisional and official scores.
+//! Review state against the frozen framework: the provisional and official scores, and the
+//! review actions (validate, send back, decide, reopen) with their notifications.
 //!
-//! A decision holds for the answer version it was made on: once the country changes an answer,
-//! an earlier "accept" no longer counts and the reviewer decides again.
+//! Which answers are accepted and what blocks validation are pure rules of
+//! `cyberindex_workflow::review`, re-exported here for the pages and the API.
 
-use std::collections::HashMap;
-
-use cyberindex_engine::{Framework, QuestionStatus, Texts, score_unit};
+use cyberindex_engine::{Framework, Texts, score_unit};
 use cyberindex_store::{Answer, Decision, Review};
 use serde::Serialize;
 
 use crate::service::answers::values;
 
-/// The latest decision per question (`reviews` come ordered by question, then time).
-pub fn latest(reviews: &[Review]) -> HashMap<&str, &Review> {
-    reviews
-        .iter()
-        .map(|r| (r.question_id.as_str(), r))
-        .collect()
-}
-
-fn version_of(answers: &[Answer], question: &str) -> i64 {
-    answers
-        .iter()
-        .find(|a| a.question_id == question)
-        .map_or(0, |a| a.version)
-}
-
-/// Whether a question's current answer is accepted.
-pub fn accepted(latest: &HashMap<&str, &Review>, answers: &[Answer], question: &str) -> bool {
-    latest.get(question).is_some_and(|r| {
-        r.decision == Decision::Accept && r.answer_version == version_of(answers, question)
-    })
-}
-
-/// The questions asked (given the answers) whose current answer is not accepted: what stands
-/// between a response and validation, in framework order.
-pub fn blockers(framework: &Framework, answers: &[Answer], reviews: &[Review]) -> Vec<String> {
-    let latest = latest(reviews);
-    let unit = score_unit(framework, &values(framework, answers));
-    framework
-        .questions
-        .iter()
-        .zip(&unit.questions)
-        .filter(|(_, s)| s.status != QuestionStatus::NotRelevant)
-        .filter(|(q, _)| !accepted(&latest, answers, &q.id))
-        .map(|(q, _)| q.id.clone())
-        .collect()
-}
+pub use cyberindex_workflow::review::{accepted, blockers, latest};
 
 /// One pillar's score.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -115,12 +78,7 @@ fn score_view(framework: &Framework, kind: &'static str, answers: &[Answer]) -> 
 }
 
 pub fn scores(framework: &Framework, answers: &[Answer], reviews: &[Review]) -> Scores {
-    let latest = latest(reviews);
-    let official: Vec<Answer> = answers
-        .iter()
-        .filter(|a| accepted(&latest, answers, &a.question_id))
-        .cloned()
-        .collect();
+    let official = cyberindex_workflow::review::accepted_answers(answers, reviews);
     Scores {
         provisional: score_view(framework, "provisional", answers),
         official: score_view(framework, "official", &official),
@@ -291,4 +249,48 @@ pub async fn post_message(
     )
     .await;
     Ok(message)
+}
+
+/// Checks a decision as the page and the API receive it.
+pub fn read_decision(
+    framework: &cyberindex_engine::Framework,
+    question: &str,
+    decision: &str,
+    comment: &str,
+    proposed: Option<&str>,
+) -> crate::error::AppResult<(Decision, Option<String>)> {
+    let decision: Decision = decision.parse().map_err(|_| {
+        crate::error::AppError::bad(
+            "decision",
+            cyberindex_store::msg!("error-decision-unknown", decision = decision),
+        )
+    })?;
+    cyberindex_workflow::limits::check_text("comment", comment)?;
+    if decision != Decision::Accept && comment.trim().is_empty() {
+        return Err(crate::error::AppError::bad(
+            "comment",
+            cyberindex_store::msg!("error-comment-required"),
+        ));
+    }
+    let proposed = match proposed.map(str::trim).filter(|p| !p.is_empty()) {
+        Some(_) if decision != Decision::Reject => {
+            return Err(crate::error::AppError::bad(
+                "proposed",
+                cyberindex_store::msg!("error-proposed-only-reject"),
+            ));
+        }
+        Some(p) => {
+            crate::service::answers::check_value(framework, question, Some(p))
+                .map_err(|e| match e {
+                    crate::error::AppError::BadRequest { message, .. } => crate::error::AppError::bad("proposed", message),
+                    other => other,
+                })?
+                .1
+        }
+        None => {
+            crate::service::answers::check_value(framework, question, None)?;
+            None
+        }
+    };
+    Ok((decision, proposed))
 }

@@ -5,12 +5,11 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use cyberindex_store::Decision;
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
-use crate::service::answers::check_value;
+use crate::error::AppResult;
+use crate::service::review::read_decision;
 use crate::state::AppState;
 use crate::web::see_other;
 
@@ -22,50 +21,6 @@ pub struct DecisionForm {
     comment: String,
     #[serde(default)]
     proposed: String,
-}
-
-/// Checks a decision as the page and the API receive it.
-pub fn read_decision(
-    framework: &cyberindex_engine::Framework,
-    question: &str,
-    decision: &str,
-    comment: &str,
-    proposed: Option<&str>,
-) -> AppResult<(Decision, Option<String>)> {
-    let decision: Decision = decision.parse().map_err(|_| {
-        AppError::bad(
-            "decision",
-            cyberindex_store::msg!("error-decision-unknown", decision = decision),
-        )
-    })?;
-    cyberindex_workflow::limits::check_text("comment", comment)?;
-    if decision != Decision::Accept && comment.trim().is_empty() {
-        return Err(AppError::bad(
-            "comment",
-            cyberindex_store::msg!("error-comment-required"),
-        ));
-    }
-    let proposed = match proposed.map(str::trim).filter(|p| !p.is_empty()) {
-        Some(_) if decision != Decision::Reject => {
-            return Err(AppError::bad(
-                "proposed",
-                cyberindex_store::msg!("error-proposed-only-reject"),
-            ));
-        }
-        Some(p) => {
-            check_value(framework, question, Some(p))
-                .map_err(|e| match e {
-                    AppError::BadRequest { message, .. } => AppError::bad("proposed", message),
-                    other => other,
-                })?
-                .1
-        }
-        None => {
-            check_value(framework, question, None)?;
-            None
-        }
-    };
-    Ok((decision, proposed))
 }
 
 pub async fn decide(

@@ -11,12 +11,12 @@ use axum::response::{IntoResponse, Response};
 use cyberindex_answers::countries;
 use cyberindex_engine::{Child, Framework, QuestionType};
 use cyberindex_store::{Answer, Evidence, EvidenceKind, Provenance, Role, Status};
-use serde::Serialize;
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::service::answers::{self, PillarProgress, Progress};
+use crate::present::Saved;
 use crate::state::AppState;
 use crate::web::{Page, render, see_other};
 
@@ -369,14 +369,6 @@ pub async fn show(
     })
 }
 
-/// What an autosave returns.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct Saved {
-    pub question: String,
-    pub version: i64,
-    pub value: Option<String>,
-    pub progress: Progress,
-}
 
 #[derive(Debug, Template)]
 #[template(path = "conflict.html")]
