@@ -13,6 +13,7 @@ pub mod app;
 pub mod auth;
 pub mod config;
 pub mod error;
+pub mod extract;
 pub mod i18n;
 mod limits;
 pub mod mail;

@@ -11,7 +11,7 @@ use crate::api::ApiJson;
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::evidence_add::{EvidenceFields, attach, read_multipart};
+use crate::extract::{EvidenceFields, attach, read_multipart};
 
 #[utoipa::path(post, operation_id = "addEvidence", path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}/evidence", tag = "responses",
     params(("edition" = String, Path), ("country" = String, Path), ("question" = String, Path)),
