@@ -76,3 +76,63 @@ fn benchmarks_file_covers_every_bench() {
         }
     }
 }
+
+/// Every `.rs` file under `dir` (relative to the workspace root), with its text.
+fn rust_files(dir: &str) -> Vec<(PathBuf, String)> {
+    let mut found = Vec::new();
+    let mut stack = vec![root().join(dir)];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap_or_else(|e| panic!("{}: {e}", d.display())) {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                found.push((path, text));
+            }
+        }
+    }
+    assert!(!found.is_empty(), "no Rust files under {dir}");
+    found
+}
+
+/// The lines of `files` that mention `needle`, as `file:line: text`.
+fn offending(files: &[(PathBuf, String)], needle: &str) -> Vec<String> {
+    files
+        .iter()
+        .flat_map(|(path, text)| {
+            text.lines()
+                .enumerate()
+                .filter(|(_, l)| l.contains(needle))
+                .map(move |(n, l)| format!("{}:{}: {}", path.display(), n + 1, l.trim()))
+        })
+        .collect()
+}
+
+#[test]
+fn api_web_and_cli_do_not_import_each_others_handlers() {
+    for (dir, needle, home) in [
+        (
+            "crates/server/src/api",
+            "crate::web",
+            "move what both need to extract.rs, present.rs or service/",
+        ),
+        (
+            "crates/server/src/web",
+            "crate::api",
+            "move what both need to extract.rs, present.rs or service/",
+        ),
+        (
+            "crates/cli/src",
+            "cyberindex_server::web",
+            "use cyberindex_workflow or cyberindex_server::service",
+        ),
+    ] {
+        let found = offending(&rust_files(dir), needle);
+        assert!(
+            found.is_empty(),
+            "{dir} must not use {needle} ({home}):\n{}",
+            found.join("\n")
+        );
+    }
+}
