@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 use cyberindex_server::service::accounts::{self, new_user};
-use cyberindex_workflow::edition::{EditionForm, check};
 use cyberindex_server::{AppState, Config, Overrides};
+use cyberindex_workflow::edition::{EditionForm, check};
 
 use crate::input::InputError;
 

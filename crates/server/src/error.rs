@@ -200,14 +200,18 @@ impl IntoResponse for AppError {
 pub fn workflow_msg(e: &WorkflowError) -> Msg {
     use cyberindex_store::msg;
     match e {
-        WorkflowError::Transition { from, .. } => msg!("error-locked-status", status = from.as_str()),
+        WorkflowError::Transition { from, .. } => {
+            msg!("error-locked-status", status = from.as_str())
+        }
         WorkflowError::TextTooLong { field: "comment" } => msg!("error-comment-too-long"),
         WorkflowError::TextTooLong { .. } => msg!("error-message-too-long"),
         WorkflowError::EditionId => msg!("edition-error-id"),
         WorkflowError::EditionName => msg!("edition-error-name"),
         WorkflowError::EditionDate { field } => msg!("edition-error-date", field = field),
         WorkflowError::EditionDeadlineOrder => msg!("edition-error-deadline-order"),
-        WorkflowError::EditionCountry { country } => msg!("edition-error-country", country = country),
+        WorkflowError::EditionCountry { country } => {
+            msg!("edition-error-country", country = country)
+        }
         WorkflowError::EditionFrameworkMissing => msg!("edition-error-framework-missing"),
         WorkflowError::EditionFramework { name, count } => {
             msg!("edition-error-framework", name = name, count = count)
@@ -253,3 +257,46 @@ impl From<StoreError> for AppError {
 }
 
 pub type AppResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use cyberindex_store::Role;
+
+    use super::*;
+
+    /// Each workflow error's English `Display` is what its Fluent key says in English, so the CLI
+    /// (which prints `Display`) and the pages (which render the key) say the same thing.
+    #[test]
+    fn every_workflow_error_maps_to_a_key_whose_english_is_its_display() {
+        let all = [
+            WorkflowError::Transition {
+                role: Some(Role::Contributor),
+                from: Status::Submitted,
+                to: Status::Validated,
+            },
+            WorkflowError::TextTooLong { field: "comment" },
+            WorkflowError::TextTooLong { field: "reason" },
+            WorkflowError::EditionId,
+            WorkflowError::EditionName,
+            WorkflowError::EditionDate { field: "opens" },
+            WorkflowError::EditionDate { field: "deadline" },
+            WorkflowError::EditionDeadlineOrder,
+            WorkflowError::EditionCountry {
+                country: "XXX".into(),
+            },
+            WorkflowError::EditionFrameworkMissing,
+            WorkflowError::EditionFramework {
+                name: "f.toml".into(),
+                count: 3,
+            },
+            WorkflowError::EditionCarryForward {
+                edition: "2025".into(),
+            },
+        ];
+        for e in all {
+            let english = workflow_msg(&e).render(Tr::new("en"));
+            let display = e.to_string();
+            assert_eq!(english, display, "{e:?}");
+        }
+    }
+}

@@ -10,11 +10,11 @@
 //!   contributors, and the secretariat.
 //! - [`Admin`] and [`Secretariat`]: secretariat pages and actions.
 
-use cyberindex_workflow::status::{Actor, sources};
 use cyberindex_store::{
     Answer, AnswerChange, Decision, Evidence, Message, NewEvidence, Provenance, Response, Review,
     Role, Status, Store, User,
 };
+use cyberindex_workflow::status::{Actor, sources};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};

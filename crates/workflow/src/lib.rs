@@ -24,7 +24,7 @@ pub enum WorkflowError {
         to: Status,
     },
     /// A comment, message or reason is longer than [`limits::MAX_TEXT_CHARS`].
-    #[error("The message is longer than 10,000 characters.")]
+    #[error("The {} is longer than 10,000 characters.", if *.field == "comment" { "comment" } else { "message" })]
     TextTooLong { field: &'static str },
     #[error("Edition id: use 1 to 40 lowercase letters, digits and dashes, such as 2026.")]
     EditionId,

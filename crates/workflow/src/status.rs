@@ -32,7 +32,10 @@ const SECRETARIAT: &[Actor] = &[Actor::User(Role::Admin), Actor::User(Role::Revi
 pub const TABLE: &[Transition] = &[
     Transition {
         action: "first-save",
-        who: &[Actor::User(Role::FocalPoint), Actor::User(Role::Contributor)],
+        who: &[
+            Actor::User(Role::FocalPoint),
+            Actor::User(Role::Contributor),
+        ],
         from: &[Status::NotStarted],
         to: Status::InProgress,
     },

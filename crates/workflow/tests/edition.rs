@@ -58,56 +58,83 @@ fn each_bad_field_gives_its_own_error() {
     let cases: Vec<(&str, EditionForm, Option<(String, String)>, &str)> = vec![
         (
             "empty id",
-            EditionForm { id: " ".into(), ..good() },
+            EditionForm {
+                id: " ".into(),
+                ..good()
+            },
             source(),
             "Edition id: use 1 to 40 lowercase letters, digits and dashes, such as 2026.",
         ),
         (
             "uppercase id",
-            EditionForm { id: "GCI-2026".into(), ..good() },
+            EditionForm {
+                id: "GCI-2026".into(),
+                ..good()
+            },
             source(),
             "Edition id: use 1 to 40 lowercase letters, digits and dashes, such as 2026.",
         ),
         (
             "id starting with a dash",
-            EditionForm { id: "-2026".into(), ..good() },
+            EditionForm {
+                id: "-2026".into(),
+                ..good()
+            },
             source(),
             "Edition id: use 1 to 40 lowercase letters, digits and dashes, such as 2026.",
         ),
         (
             "id of 41 characters",
-            EditionForm { id: "a".repeat(41), ..good() },
+            EditionForm {
+                id: "a".repeat(41),
+                ..good()
+            },
             source(),
             "Edition id: use 1 to 40 lowercase letters, digits and dashes, such as 2026.",
         ),
         (
             "no name",
-            EditionForm { name: "  ".into(), ..good() },
+            EditionForm {
+                name: "  ".into(),
+                ..good()
+            },
             source(),
             "Name: give the edition a name.",
         ),
         (
             "bad opening date",
-            EditionForm { opens_on: "2026-1-15".into(), ..good() },
+            EditionForm {
+                opens_on: "2026-1-15".into(),
+                ..good()
+            },
             source(),
             "Opening date: write the date as YYYY-MM-DD.\n\
              Deadline: it must not be before the opening date.",
         ),
         (
             "bad deadline",
-            EditionForm { deadline: "30/06/2026".into(), ..good() },
+            EditionForm {
+                deadline: "30/06/2026".into(),
+                ..good()
+            },
             source(),
             "Deadline: write the date as YYYY-MM-DD.",
         ),
         (
             "deadline before opening",
-            EditionForm { deadline: "2026-01-14".into(), ..good() },
+            EditionForm {
+                deadline: "2026-01-14".into(),
+                ..good()
+            },
             source(),
             "Deadline: it must not be before the opening date.",
         ),
         (
             "unknown country",
-            EditionForm { countries: "FRA,XXX".into(), ..good() },
+            EditionForm {
+                countries: "FRA,XXX".into(),
+                ..good()
+            },
             source(),
             "Countries: “XXX” is not an ISO 3166-1 alpha-3 code of the master list.",
         ),
@@ -171,7 +198,9 @@ fn every_problem_is_reported_at_once() {
             WorkflowError::EditionName,
             WorkflowError::EditionDate { field: "opens" },
             WorkflowError::EditionDate { field: "deadline" },
-            WorkflowError::EditionCountry { country: "ZZZ".into() },
+            WorkflowError::EditionCountry {
+                country: "ZZZ".into()
+            },
             WorkflowError::EditionFrameworkMissing,
         ]
     );

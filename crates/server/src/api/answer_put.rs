@@ -8,9 +8,9 @@ use serde::Deserialize;
 use crate::api::ApiJson;
 use crate::auth::SignedIn;
 use crate::error::AppResult;
+use crate::present::Saved;
 use crate::service::answers;
 use crate::state::AppState;
-use crate::present::Saved;
 
 /// A change to an answer.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]

@@ -12,8 +12,8 @@ use crate::api::editions_list::EditionDoc;
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult, workflow_msg};
 use crate::i18n::{Render, Tr};
-use crate::state::AppState;
 use crate::service::editions::shipped_frameworks;
+use crate::state::AppState;
 use cyberindex_workflow::WorkflowError;
 use cyberindex_workflow::edition::{EditionForm, check};
 

@@ -10,8 +10,8 @@ use cyberindex_store::Evidence;
 use crate::api::ApiJson;
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::state::AppState;
 use crate::extract::{EvidenceFields, attach, read_multipart};
+use crate::state::AppState;
 
 #[utoipa::path(post, operation_id = "addEvidence", path = "/api/v1/editions/{edition}/responses/{country}/answers/{question}/evidence", tag = "responses",
     params(("edition" = String, Path), ("country" = String, Path), ("question" = String, Path)),

@@ -9,8 +9,8 @@ use serde::Deserialize;
 use crate::api::ApiJson;
 use crate::auth::SignedIn;
 use crate::error::AppResult;
-use crate::state::AppState;
 use crate::service::review::read_decision;
+use crate::state::AppState;
 
 /// A decision. `comment` is required for `clarify` and `reject`; `proposed_value` only with
 /// `reject`.

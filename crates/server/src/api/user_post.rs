@@ -10,8 +10,8 @@ use crate::api::ApiJson;
 use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::service::accounts;
-use crate::state::AppState;
 use crate::service::accounts::new_user;
+use crate::state::AppState;
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -282,7 +282,9 @@ pub fn read_decision(
         Some(p) => {
             crate::service::answers::check_value(framework, question, Some(p))
                 .map_err(|e| match e {
-                    crate::error::AppError::BadRequest { message, .. } => crate::error::AppError::bad("proposed", message),
+                    crate::error::AppError::BadRequest { message, .. } => {
+                        crate::error::AppError::bad("proposed", message)
+                    }
                     other => other,
                 })?
                 .1

@@ -8,10 +8,9 @@ use axum::response::{IntoResponse, Response};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::state::AppState;
 use crate::extract::{attach, read_multipart};
+use crate::state::AppState;
 use crate::web::see_other;
-
 
 pub async fn add(
     State(state): State<AppState>,

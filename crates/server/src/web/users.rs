@@ -102,7 +102,6 @@ pub struct InviteForm {
     observed: String,
 }
 
-
 pub async fn invite(
     State(state): State<AppState>,
     signed: SignedIn,

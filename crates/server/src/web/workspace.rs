@@ -15,8 +15,8 @@ use cyberindex_store::{Answer, Evidence, EvidenceKind, Provenance, Role, Status}
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
-use crate::service::answers::{self, PillarProgress, Progress};
 use crate::present::Saved;
+use crate::service::answers::{self, PillarProgress, Progress};
 use crate::state::AppState;
 use crate::web::{Page, render, see_other};
 
@@ -368,7 +368,6 @@ pub async fn show(
         country,
     })
 }
-
 
 #[derive(Debug, Template)]
 #[template(path = "conflict.html")]
