@@ -18,12 +18,15 @@ fn good() -> EditionForm {
     }
 }
 
-fn source() -> Option<(String, String)> {
+/// A framework's name and text, as the caller read them.
+type Source = Option<(String, String)>;
+
+fn source() -> Source {
     Some(("cirt-maturity.toml".into(), FRAMEWORK.into()))
 }
 
 /// The English of every error a form gives, one per line.
-fn errors(form: &EditionForm, source: Option<(String, String)>) -> String {
+fn errors(form: &EditionForm, source: Source) -> String {
     match check(form, source) {
         Ok(_) => "ok".into(),
         Err((errors, _)) => errors
@@ -55,7 +58,7 @@ fn a_good_form_gives_the_edition_with_sorted_unique_countries() {
 
 #[test]
 fn each_bad_field_gives_its_own_error() {
-    let cases: Vec<(&str, EditionForm, Option<(String, String)>, &str)> = vec![
+    let cases: Vec<(&str, EditionForm, Source, &str)> = vec![
         (
             "empty id",
             EditionForm {
