@@ -4,6 +4,7 @@
 //! after a power cut. Writes that read before they write begin with `BEGIN IMMEDIATE`, taking the
 //! write lock up front, so concurrent saves queue (up to the busy timeout) instead of failing.
 
+use std::collections::HashMap;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -327,21 +328,16 @@ impl SqliteStore {
         self.pool.close().await;
     }
 
-    async fn user_from_row(&self, row: &SqliteRow) -> Result<User> {
-        let id: i64 = row.try_get("id")?;
+    /// A user from a `users` row and the countries it observes (ignored unless an observer).
+    fn user_from_row(row: &SqliteRow, observed: Vec<String>) -> Result<User> {
         let role: Role = parse(row.try_get::<&str, _>("role")?)?;
         let observed = if role == Role::Observer {
-            sqlx::query_scalar(
-                "SELECT country FROM observer_countries WHERE user_id = $1 ORDER BY country",
-            )
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?
+            observed
         } else {
             Vec::new()
         };
         Ok(User {
-            id,
+            id: row.try_get("id")?,
             email: row.try_get("email")?,
             name: row.try_get("name")?,
             role,
@@ -355,6 +351,22 @@ impl SqliteStore {
             created_at: row.try_get("created_at")?,
             last_login_at: row.try_get("last_login_at")?,
         })
+    }
+
+    /// One user from its row, with a second query for its observed countries if an observer.
+    async fn read_user(&self, row: &SqliteRow) -> Result<User> {
+        let role: Role = parse(row.try_get::<&str, _>("role")?)?;
+        let observed = if role == Role::Observer {
+            sqlx::query_scalar(
+                "SELECT country FROM observer_countries WHERE user_id = $1 ORDER BY country",
+            )
+            .bind(row.try_get::<i64, _>("id")?)
+            .fetch_all(&self.pool)
+            .await?
+        } else {
+            Vec::new()
+        };
+        Self::user_from_row(row, observed)
     }
 
     pub async fn create_user(&self, user: &NewUser, by: Option<i64>) -> Result<User> {
@@ -414,7 +426,7 @@ impl SqliteStore {
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound("user"))?;
-        self.user_from_row(&row).await
+        self.read_user(&row).await
     }
 
     pub async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
@@ -423,20 +435,31 @@ impl SqliteStore {
             .fetch_optional(&self.pool)
             .await?;
         match row {
-            Some(row) => Ok(Some(self.user_from_row(&row).await?)),
+            Some(row) => Ok(Some(self.read_user(&row).await?)),
             None => Ok(None),
         }
     }
 
+    /// Every account, in two queries: the users, then every observed country at once.
     pub async fn users(&self) -> Result<Vec<User>> {
         let rows = sqlx::query("SELECT * FROM users ORDER BY role, country, email")
             .fetch_all(&self.pool)
             .await?;
-        let mut users = Vec::with_capacity(rows.len());
-        for row in &rows {
-            users.push(self.user_from_row(row).await?);
+        let observed: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT user_id, country FROM observer_countries ORDER BY user_id, country",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut by_user: HashMap<i64, Vec<String>> = HashMap::new();
+        for (user, country) in observed {
+            by_user.entry(user).or_default().push(country);
         }
-        Ok(users)
+        rows.iter()
+            .map(|row| {
+                let id: i64 = row.try_get("id")?;
+                Self::user_from_row(row, by_user.remove(&id).unwrap_or_default())
+            })
+            .collect()
     }
 
     pub async fn set_password(&self, user: i64, hash: &str) -> Result<()> {
@@ -672,16 +695,21 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// The session's user and flag in one query, its observed countries in a second.
     pub async fn session(&self, token_hash: &str) -> Result<Option<(User, bool)>> {
-        let row: Option<(i64, bool)> = sqlx::query_as(
-            "SELECT s.user_id, s.pending_totp FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active = 1",
+        let row = sqlx::query(
+            "SELECT u.*, s.pending_totp AS session_pending_totp FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active = 1",
         )
         .bind(token_hash)
         .bind(now_ms())
         .fetch_optional(&self.pool)
         .await?;
         match row {
-            Some((user, pending)) => Ok(Some((self.user(user).await?, pending))),
+            Some(row) => Ok(Some((
+                self.read_user(&row).await?,
+                row.try_get("session_pending_totp")?,
+            ))),
             None => Ok(None),
         }
     }
@@ -748,7 +776,7 @@ impl SqliteStore {
                 .execute(&self.pool)
                 .await?;
         }
-        Ok(Some(self.user_from_row(&row).await?))
+        Ok(Some(self.read_user(&row).await?))
     }
 
     pub async fn tokens(&self, user: i64) -> Result<Vec<ApiToken>> {
@@ -1025,16 +1053,26 @@ impl SqliteStore {
         .await?)
     }
 
+    /// Every edition, in two queries: the editions, then every edition's countries at once.
     pub async fn editions(&self) -> Result<Vec<Edition>> {
         let rows = sqlx::query("SELECT * FROM editions ORDER BY created_at DESC, id DESC")
             .fetch_all(&self.pool)
             .await?;
-        let mut editions = Vec::new();
-        for row in &rows {
-            let id: String = row.try_get("id")?;
-            editions.push(Self::edition_from_row(row, self.countries_of(&id).await?)?);
+        let countries: Vec<(String, String)> = sqlx::query_as(
+            "SELECT edition_id, country FROM responses ORDER BY edition_id, country",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut by_edition: HashMap<String, Vec<String>> = HashMap::new();
+        for (edition, country) in countries {
+            by_edition.entry(edition).or_default().push(country);
         }
-        Ok(editions)
+        rows.iter()
+            .map(|row| {
+                let id: String = row.try_get("id")?;
+                Self::edition_from_row(row, by_edition.remove(&id).unwrap_or_default())
+            })
+            .collect()
     }
 
     pub async fn edition(&self, id: &str) -> Result<Edition> {
