@@ -301,6 +301,30 @@ pub struct Evidence {
     pub created_at: i64,
 }
 
+impl Evidence {
+    /// The evidence as one line of a [`Snapshot`]: `title <url>`, or
+    /// `title <file name, sha256 hex>`. Built only here, for the stored snapshot and the
+    /// reviewers' diff alike, so the two compare equal when nothing changed.
+    pub fn snapshot_line(&self) -> String {
+        match &self.kind {
+            EvidenceKind::Url { url } => format!("{} <{url}>", self.title),
+            EvidenceKind::File {
+                file_name, sha256, ..
+            } => format!("{} <{file_name}, sha256 {sha256}>", self.title),
+        }
+    }
+}
+
+/// A question's evidence as a [`Snapshot`] keeps it: one [`Evidence::snapshot_line`] per item,
+/// in the order given (the store's order: by id), joined by newlines; empty for none.
+pub fn evidence_snapshot<'a>(evidence: impl IntoIterator<Item = &'a Evidence>) -> String {
+    evidence
+        .into_iter()
+        .map(Evidence::snapshot_line)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A link, or a stored file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
@@ -436,7 +460,7 @@ pub struct Snapshot {
     pub question_id: String,
     pub value: Option<String>,
     pub comment: String,
-    /// Evidence titles and targets, one per line.
+    /// Evidence titles and targets, one per line: [`evidence_snapshot`].
     pub evidence: String,
 }
 

@@ -10,7 +10,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::Response;
 use cyberindex_engine::{Child, Framework, QuestionStatus, score_unit};
-use cyberindex_store::{Answer, Decision, Evidence, EvidenceKind, Message, Review, Role, Status};
+use cyberindex_store::{
+    Answer, Decision, Evidence, Message, Review, Role, Status, evidence_snapshot,
+};
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
@@ -180,19 +182,6 @@ pub struct Filter {
     pillar: String,
 }
 
-fn evidence_lines(evidence: &[&Evidence]) -> String {
-    evidence
-        .iter()
-        .map(|e| match &e.kind {
-            EvidenceKind::Url { url } => format!("{} <{url}>", e.title),
-            EvidenceKind::File {
-                file_name, sha256, ..
-            } => format!("{} <{file_name}, sha256 {sha256}>", e.title),
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[allow(clippy::too_many_arguments)]
 fn question_views(
     tr: Tr,
@@ -243,7 +232,7 @@ fn question_views(
             let mut changes_since = 0;
             if let Some(prev) = previous {
                 changes_since = prev.round;
-                let now_evidence = evidence_lines(&own_evidence);
+                let now_evidence = evidence_snapshot(own_evidence.iter().copied());
                 for (field, before, after) in [
                     (
                         tr.t("diff-value"),

@@ -7,8 +7,8 @@ use sqlx::{Row, SqliteConnection};
 use super::{SqliteStore, audit, check_not_archived, parse, response_status};
 use crate::audit::AuditEvent;
 use crate::{
-    Answer, Assignment, Decision, Delivery, DeskPolicy, Message, Notification, Response, Result,
-    Review, Snapshot, Status, StoreError, Webhook, now_ms,
+    Answer, Assignment, Decision, Delivery, DeskPolicy, Evidence, Message, Notification, Response,
+    Result, Review, Snapshot, Status, StoreError, Webhook, evidence_snapshot, now_ms,
 };
 
 /// Moves a response from one of `from` to `to` inside a transaction: checks, updates, snapshots
@@ -97,7 +97,9 @@ pub(super) async fn change_status(
     Ok(())
 }
 
-/// Keeps the answers as submitted in `round`, for the reviewers' diff.
+/// Keeps the answers as submitted in `round`, for the reviewers' diff. The evidence lines are
+/// built in Rust by [`evidence_snapshot`], the function the diff compares against: the answers are
+/// copied in one statement, then each question with evidence gets its lines.
 pub(super) async fn snapshot(
     conn: &mut SqliteConnection,
     edition: &str,
@@ -106,16 +108,36 @@ pub(super) async fn snapshot(
 ) -> Result<()> {
     sqlx::query(
         "INSERT OR REPLACE INTO answer_snapshots (edition_id, country, round, question_id, value, comment, evidence) \
-         SELECT a.edition_id, a.country, $3, a.question_id, a.value, a.comment, \
-         COALESCE((SELECT group_concat(line, char(10)) FROM (SELECT e.title || ' <' || COALESCE(e.url, e.file_name || ', sha256 ' || e.sha256) || '>' AS line \
-           FROM evidence e WHERE e.edition_id = a.edition_id AND e.country = a.country AND e.question_id = a.question_id AND e.deleted_at IS NULL ORDER BY e.id)), '') \
-         FROM answers a WHERE a.edition_id = $1 AND a.country = $2",
+         SELECT edition_id, country, $3, question_id, value, comment, '' FROM answers WHERE edition_id = $1 AND country = $2",
     )
     .bind(edition)
     .bind(country)
     .bind(round)
     .execute(&mut *conn)
     .await?;
+    let rows = sqlx::query(
+        "SELECT * FROM evidence WHERE edition_id = $1 AND country = $2 AND deleted_at IS NULL ORDER BY question_id, id",
+    )
+    .bind(edition)
+    .bind(country)
+    .fetch_all(&mut *conn)
+    .await?;
+    let evidence = rows
+        .iter()
+        .map(SqliteStore::evidence_from_row)
+        .collect::<Result<Vec<Evidence>>>()?;
+    for question in evidence.chunk_by(|a, b| a.question_id == b.question_id) {
+        sqlx::query(
+            "UPDATE answer_snapshots SET evidence = $4 WHERE edition_id = $1 AND country = $2 AND round = $3 AND question_id = $5",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(round)
+        .bind(evidence_snapshot(question))
+        .bind(&question[0].question_id)
+        .execute(&mut *conn)
+        .await?;
+    }
     Ok(())
 }
 
