@@ -129,6 +129,16 @@ async fn wait_for_text(c: &Client, css: &str, text: &str) {
     );
 }
 
+/// Gives a test user (who has none) a password to sign in with.
+async fn give_password(app: &TestApp, email: &str, password: &str) {
+    let user = app.state.store.user_by_email(email).await.unwrap().unwrap();
+    app.state
+        .store
+        .set_password(user.id, &cyberindex_server::auth::hash_password(password))
+        .await
+        .unwrap();
+}
+
 async fn sign_in(c: &Client, app: &TestApp, email: &str, password: &str) {
     c.goto(&app.url("/login")).await.unwrap();
     fill(c, "#email", email).await;
@@ -239,21 +249,12 @@ async fn a_focal_point_answers_attaches_evidence_and_submits() {
 async fn a_contributor_answers_but_cannot_submit() {
     let Some(driver) = chromedriver() else { return };
     let app = TestApp::new().await;
-    let user = app
-        .state
-        .store
-        .user_by_email("contributor-ken@test.example.org")
-        .await
-        .unwrap()
-        .unwrap();
-    app.state
-        .store
-        .set_password(
-            user.id,
-            &cyberindex_server::auth::hash_password("contributor password"),
-        )
-        .await
-        .unwrap();
+    give_password(
+        &app,
+        "contributor-ken@test.example.org",
+        "contributor password",
+    )
+    .await;
     let c = browser(&driver, "contributor").await;
     sign_in(
         &c,
@@ -326,12 +327,7 @@ async fn pages_pass_automated_wcag_checks() {
         ("admin@test.example.org", "admin password 1"),
         ("focal-ken@test.example.org", "focal password 1"),
     ] {
-        let user = app.state.store.user_by_email(email).await.unwrap().unwrap();
-        app.state
-            .store
-            .set_password(user.id, &cyberindex_server::auth::hash_password(password))
-            .await
-            .unwrap();
+        give_password(&app, email, password).await;
     }
     let mut failures = Vec::new();
     let c = browser(&driver, "axe").await;
@@ -403,12 +399,7 @@ async fn a_reviewer_requests_clarification_and_the_country_answers_it() {
         ("reviewer@test.example.org", "reviewer password 1"),
         ("focal-ken@test.example.org", "focal password 1"),
     ] {
-        let user = app.state.store.user_by_email(email).await.unwrap().unwrap();
-        app.state
-            .store
-            .set_password(user.id, &cyberindex_server::auth::hash_password(password))
-            .await
-            .unwrap();
+        give_password(&app, email, password).await;
     }
     // The country has answered and submitted.
     let base = format!("/api/v1/editions/{EDITION}/responses/KEN");
@@ -659,21 +650,7 @@ async fn an_administrator_publishes_the_demo_and_a_visitor_browses_the_results()
 async fn signing_out_clears_answers_kept_on_the_device() {
     let Some(driver) = chromedriver() else { return };
     let app = TestApp::new().await;
-    let user = app
-        .state
-        .store
-        .user_by_email("focal-ken@test.example.org")
-        .await
-        .unwrap()
-        .unwrap();
-    app.state
-        .store
-        .set_password(
-            user.id,
-            &cyberindex_server::auth::hash_password("focal password 1"),
-        )
-        .await
-        .unwrap();
+    give_password(&app, "focal-ken@test.example.org", "focal password 1").await;
     let c = browser(&driver, "sign-out").await;
     sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
     wait_for_text(&c, "h1", "My responses").await;
@@ -743,21 +720,7 @@ async fn a_reviewer_downloads_a_200_kb_pdf_byte_for_byte() {
     let id = r.json::<serde_json::Value>().await.unwrap()["id"]
         .as_i64()
         .unwrap();
-    let user = app
-        .state
-        .store
-        .user_by_email("reviewer@test.example.org")
-        .await
-        .unwrap()
-        .unwrap();
-    app.state
-        .store
-        .set_password(
-            user.id,
-            &cyberindex_server::auth::hash_password("reviewer password 1"),
-        )
-        .await
-        .unwrap();
+    give_password(&app, "reviewer@test.example.org", "reviewer password 1").await;
     let c = browser(&driver, "download").await;
     sign_in(&c, &app, "reviewer@test.example.org", "reviewer password 1").await;
     wait_for_text(&c, "h1", "").await;
@@ -811,21 +774,7 @@ async fn a_failed_database_write_keeps_the_draft_and_is_retried() {
 
     let Some(driver) = chromedriver() else { return };
     let app = TestApp::new().await;
-    let user = app
-        .state
-        .store
-        .user_by_email("focal-ken@test.example.org")
-        .await
-        .unwrap()
-        .unwrap();
-    app.state
-        .store
-        .set_password(
-            user.id,
-            &cyberindex_server::auth::hash_password("focal password 1"),
-        )
-        .await
-        .unwrap();
+    give_password(&app, "focal-ken@test.example.org", "focal password 1").await;
     let c = browser(&driver, "db-failure").await;
     sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
     wait_for_text(&c, "h1", "My responses").await;
