@@ -247,7 +247,6 @@ error-cross-site-text = لم يصدر الطلب عن هذا الموقع. يُ�
 error-internal = حدث خطأ
 error-internal-text = سُجّل الخطأ. يُرجى المحاولة مرة أخرى بعد قليل، وإذا تكرر حدوثه فيُرجى إبلاغ الأمانة.
 error-locked = لم يعد من الممكن تغيير هذا الرد
-error-locked-text = لقد قُدِّم للمراجعة.
 error-problem = توجد مشكلة
 error-closed = هذا الجزء من الرد غير متاح للتغيير
 

@@ -239,7 +239,6 @@ error-cross-site-text = The request did not come from this site. Go back, reload
 error-internal = Something went wrong
 error-internal-text = The error has been logged. Try again in a moment; if it keeps happening, tell the secretariat.
 error-locked = This response can no longer be changed
-error-locked-text = It has been submitted for review.
 error-problem = There is a problem
 error-closed = This part of the response is not open to change
 

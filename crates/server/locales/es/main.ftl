@@ -241,7 +241,6 @@ error-cross-site-text = La solicitud no procede de este sitio. Vuelva atrás, re
 error-internal = Se ha producido un error
 error-internal-text = El error ha quedado registrado. Vuelva a intentarlo dentro de un momento; si el problema persiste, informe a la secretaría.
 error-locked = Esta respuesta ya no se puede modificar
-error-locked-text = Se ha presentado para su revisión.
 error-problem = Hay un problema
 error-closed = Esta parte de la respuesta no está abierta a modificaciones
 

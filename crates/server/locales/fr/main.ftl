@@ -239,7 +239,6 @@ error-cross-site-text = La demande ne provient pas de ce site. Revenez en arriè
 error-internal = Une erreur s’est produite
 error-internal-text = L’erreur a été enregistrée. Réessayez dans un instant ; si le problème persiste, informez-en le secrétariat.
 error-locked = Cette réponse ne peut plus être modifiée
-error-locked-text = Elle a été soumise pour examen.
 error-problem = Un problème est survenu
 error-closed = Cette partie de la réponse n’est pas ouverte aux modifications
 

@@ -237,7 +237,6 @@ error-cross-site-text = 该请求并非来自本网站。请返回上一页，�
 error-internal = 出现错误
 error-internal-text = 该错误已记录。请稍后重试；如问题仍然存在，请告知秘书处。
 error-locked = 此答复已无法更改
-error-locked-text = 该答复已提交审核。
 error-problem = 出现问题
 error-closed = 答复的这一部分目前不可更改
 

@@ -93,15 +93,6 @@ pub fn see_other(to: &str) -> Response {
     Redirect::to(to).into_response()
 }
 
-/// A safe local path to go back to after signing in: only absolute paths on this site.
-pub fn local_path(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
-        next
-    } else {
-        "/"
-    }
-}
-
 #[derive(Debug, Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage {

@@ -10,7 +10,8 @@ use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::i18n::Tr;
 use crate::state::AppState;
-use crate::web::{Page, local_path, render, see_other, when};
+use crate::web::login::safe_next;
+use crate::web::{Page, render, see_other, when};
 
 #[derive(Debug)]
 pub struct NotificationView {
@@ -42,7 +43,7 @@ pub async fn list(
         .into_iter()
         .map(|n| NotificationView {
             subject: n.subject,
-            link: local_path(&n.link).to_string(),
+            link: safe_next(&state.config.public_url, &n.link),
             when: when(n.created_at),
             unread: n.read_at.is_none(),
         })
