@@ -1,8 +1,10 @@
 //! Storage for cyberindex: accounts, sessions, editions, responses, answers and evidence.
 //!
 //! [`Store`] is the one API the server and the command line use. Behind it sits a backend per
-//! database: SQLite (`sqlite/`, the embedded default) now, PostgreSQL in a later issue. SQL that
-//! only one database understands stays in that backend's module.
+//! database, chosen by the URL: SQLite (`sqlite.rs`, the embedded default) and PostgreSQL
+//! (`postgres.rs`). Both compile the same portable SQL in `sql/`; what differs (connecting,
+//! migrations, how a write takes the write lock, what a database error means) stays in the
+//! backend's own file.
 //!
 //! **Invariant:** an answer save names the version it started from; a stale version is refused
 //! with [`StoreError::Conflict`] carrying the current answer, so no save silently overwrites
@@ -10,8 +12,11 @@
 
 pub mod audit;
 mod model;
+mod postgres;
 mod sqlite;
 mod summaries;
+#[doc(hidden)]
+pub mod testing;
 
 pub use audit::{AuditEntry, AuditEvent, ChainError};
 pub use model::*;
@@ -100,6 +105,9 @@ fn database_failure(db: &dyn sqlx::error::DatabaseError) -> Failure {
     if db.kind() != sqlx::error::ErrorKind::Other {
         return Failure::Bug;
     }
+    if let Some(pg) = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() {
+        return postgres_failure(pg.code());
+    }
     // SQLite's extended result codes keep the primary code in their low byte.
     match db
         .code()
@@ -108,6 +116,20 @@ fn database_failure(db: &dyn sqlx::error::DatabaseError) -> Failure {
     {
         Some(5 | 6 | 7 | 8 | 9 | 10 | 13 | 14 | 15) => Failure::Unavailable,
         Some(11 | 26) => Failure::Corrupt,
+        _ => Failure::Bug,
+    }
+}
+
+/// What a PostgreSQL SQLSTATE means: lost connections, missing resources, an operator
+/// shutting the server down, a serialisation failure or deadlock, or a read-only server are the
+/// database failing; `XX001`/`XX002` are damaged data; everything else is the store's own bug.
+fn postgres_failure(sqlstate: &str) -> Failure {
+    match sqlstate {
+        "XX001" | "XX002" => Failure::Corrupt,
+        "25006" => Failure::Unavailable,
+        s if ["08", "40", "53", "57", "58"].iter().any(|c| s.starts_with(c)) => {
+            Failure::Unavailable
+        }
         _ => Failure::Bug,
     }
 }
@@ -134,7 +156,8 @@ pub fn now_ms() -> i64 {
 
 #[derive(Debug, Clone)]
 enum Backend {
-    Sqlite(sqlite::SqliteStore),
+    Sqlite(sqlite::SqlStore),
+    Postgres(postgres::SqlStore),
 }
 
 /// The store. Cheap to clone: it holds a connection pool.
@@ -190,17 +213,22 @@ macro_rules! dispatch {
     ($self:ident, $s:ident => $e:expr) => {
         match &$self.backend {
             Backend::Sqlite($s) => $e,
+            Backend::Postgres($s) => $e,
         }
     };
 }
 
 impl Store {
     /// Opens (creating if needed) the database at `url` and runs the migrations.
-    /// `sqlite://PATH`.
+    /// `sqlite://PATH` or `postgres://…` (also `postgresql://…`).
     pub async fn open(url: &str) -> Result<Self> {
         if url.starts_with("sqlite:") {
             Ok(Self {
-                backend: Backend::Sqlite(sqlite::SqliteStore::open(url).await?),
+                backend: Backend::Sqlite(sqlite::SqlStore::open(url).await?),
+            })
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Ok(Self {
+                backend: Backend::Postgres(postgres::SqlStore::open(url).await?),
             })
         } else {
             Err(StoreError::Invalid(msg!(

@@ -108,12 +108,8 @@ async fn list_reads_run_the_same_number_of_statements_for_few_and_many_rows() {
         ),
     )
     .unwrap();
-    let dir = std::env::temp_dir().join(format!("cyberindex-queries-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let store = Store::open(&format!("sqlite://{}", dir.join("test.db").display()))
-        .await
-        .unwrap();
+    let (url, _dir) = cyberindex_store::testing::fresh_database("queries").await;
+    let store = Store::open(&url).await.unwrap();
 
     add_users(&store, 0, 2).await;
     add_editions(&store, 0, 2).await;

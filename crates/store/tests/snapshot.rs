@@ -29,12 +29,8 @@ fn file(question: &str, title: &str, name: &str) -> NewEvidence {
 
 #[tokio::test]
 async fn the_stored_snapshot_and_the_diff_build_the_same_evidence_lines() {
-    let dir = std::env::temp_dir().join(format!("cyberindex-snapshot-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let store = Store::open(&format!("sqlite://{}", dir.join("test.db").display()))
-        .await
-        .unwrap();
+    let (db, _dir) = cyberindex_store::testing::fresh_database("snapshot").await;
+    let store = Store::open(&db).await.unwrap();
     store
         .create_edition(
             &NewEdition {

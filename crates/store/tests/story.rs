@@ -1,15 +1,10 @@
-//! One story through the store, run against the configured backend (SQLite in a temporary file;
-//! PostgreSQL joins when its backend arrives).
+//! One story through the store, run against the configured backend (SQLite in a temporary file,
+//! or PostgreSQL when `CYBERINDEX_TEST_POSTGRES` is set: see `cyberindex_store::testing`).
 
 use cyberindex_store::*;
 
 async fn open() -> (Store, std::path::PathBuf) {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-    let dir = std::env::temp_dir().join(format!("cyberindex-store-{}-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let url = format!("sqlite://{}", dir.join("test.db").display());
+    let (url, dir) = cyberindex_store::testing::fresh_database("story").await;
     (Store::open(&url).await.unwrap(), dir)
 }
 

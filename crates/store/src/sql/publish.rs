@@ -2,15 +2,15 @@
 //! each recorded in the audit trail in its own transaction.
 
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use super::DbRow;
 
-use super::{SqliteStore, audit};
+use super::{SqlStore, audit};
 use crate::audit::AuditEvent;
 use crate::{
     FrozenTexts, NewPublication, Publication, PublicationMeta, Result, StoreError, now_ms,
 };
 
-fn meta_from_row(r: &SqliteRow) -> Result<PublicationMeta> {
+fn meta_from_row(r: &DbRow) -> Result<PublicationMeta> {
     Ok(PublicationMeta {
         edition: r.try_get("edition_id")?,
         version: r.try_get("version")?,
@@ -22,7 +22,7 @@ fn meta_from_row(r: &SqliteRow) -> Result<PublicationMeta> {
     })
 }
 
-impl SqliteStore {
+impl SqlStore {
     /// Writes the next version of an edition's publication. `freeze` makes the frozen texts from
     /// the version number and time (ms) assigned here, inside the transaction, so two publishers
     /// never get the same number.
@@ -32,7 +32,7 @@ impl SqliteStore {
         by: Option<i64>,
         freeze: impl FnOnce(i64, i64) -> std::result::Result<FrozenTexts, crate::Msg>,
     ) -> Result<PublicationMeta> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let exists: Option<String> = sqlx::query_scalar("SELECT id FROM editions WHERE id = $1")
             .bind(&p.edition)
             .fetch_optional(&mut *tx)

@@ -1,10 +1,11 @@
 //! Review and validation in SQLite: decisions, threads, rounds, desk research, assignments,
 //! notifications and webhooks. Every change appends to the audit trail in its own transaction.
 
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Row, SqliteConnection};
+use super::DbRow;
+use super::Conn;
+use sqlx::Row;
 
-use super::{SqliteStore, audit, check_not_archived, parse, response_status};
+use super::{SqlStore, audit, check_not_archived, parse, response_status};
 use crate::audit::AuditEvent;
 use crate::{
     Answer, Assignment, Decision, Delivery, DeskPolicy, Evidence, Message, Notification, Response,
@@ -15,7 +16,7 @@ use crate::{
 /// the answers on submission, records the change in the audit trail and queues the webhooks.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn change_status(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     edition: &str,
     country: &str,
     from: &[Status],
@@ -88,7 +89,7 @@ pub(super) async fn change_status(
     .to_string();
     sqlx::query(
         "INSERT INTO webhook_deliveries (webhook_id, event, payload, next_attempt_at, created_at) \
-         SELECT id, 'response.status-changed', $1, $2, $2 FROM webhooks WHERE active = 1",
+         SELECT id, 'response.status-changed', $1, $2, $2 FROM webhooks WHERE active = TRUE",
     )
     .bind(payload)
     .bind(now)
@@ -101,14 +102,15 @@ pub(super) async fn change_status(
 /// built in Rust by [`evidence_snapshot`], the function the diff compares against: the answers are
 /// copied in one statement, then each question with evidence gets its lines.
 pub(super) async fn snapshot(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     edition: &str,
     country: &str,
     round: i64,
 ) -> Result<()> {
     sqlx::query(
-        "INSERT OR REPLACE INTO answer_snapshots (edition_id, country, round, question_id, value, comment, evidence) \
-         SELECT edition_id, country, $3, question_id, value, comment, '' FROM answers WHERE edition_id = $1 AND country = $2",
+        "INSERT INTO answer_snapshots (edition_id, country, round, question_id, value, comment, evidence) \
+         SELECT edition_id, country, $3, question_id, value, comment, '' FROM answers WHERE edition_id = $1 AND country = $2 \
+         ON CONFLICT (edition_id, country, round, question_id) DO UPDATE SET value = excluded.value, comment = excluded.comment, evidence = excluded.evidence",
     )
     .bind(edition)
     .bind(country)
@@ -124,7 +126,7 @@ pub(super) async fn snapshot(
     .await?;
     let evidence = rows
         .iter()
-        .map(SqliteStore::evidence_from_row)
+        .map(SqlStore::evidence_from_row)
         .collect::<Result<Vec<Evidence>>>()?;
     for question in evidence.chunk_by(|a, b| a.question_id == b.question_id) {
         sqlx::query(
@@ -143,7 +145,7 @@ pub(super) async fn snapshot(
 
 /// The latest decision on a question, with the answer version it was made on.
 pub(super) async fn latest_decision(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     edition: &str,
     country: &str,
     question: &str,
@@ -161,7 +163,7 @@ pub(super) async fn latest_decision(
 
 /// In a returned response the country may change only the questions the reviewers asked about.
 pub(super) async fn check_open_question(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     edition: &str,
     country: &str,
     question: &str,
@@ -179,7 +181,7 @@ pub(super) async fn check_open_question(
     }
 }
 
-fn review_from_row(row: &SqliteRow) -> Result<Review> {
+fn review_from_row(row: &DbRow) -> Result<Review> {
     Ok(Review {
         id: row.try_get("id")?,
         question_id: row.try_get("question_id")?,
@@ -193,7 +195,7 @@ fn review_from_row(row: &SqliteRow) -> Result<Review> {
     })
 }
 
-fn message_from_row(row: &SqliteRow) -> Result<Message> {
+fn message_from_row(row: &DbRow) -> Result<Message> {
     Ok(Message {
         id: row.try_get("id")?,
         question_id: row.try_get("question_id")?,
@@ -208,7 +210,7 @@ fn message_from_row(row: &SqliteRow) -> Result<Message> {
     })
 }
 
-impl SqliteStore {
+impl SqlStore {
     #[allow(clippy::too_many_arguments)]
     pub async fn review_answer(
         &self,
@@ -226,7 +228,7 @@ impl SqliteStore {
                 decision = decision.as_str()
             )));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let status = response_status(&mut tx, edition, country).await?;
         if !status.is_under_review() {
             return Err(StoreError::Locked(status));
@@ -294,7 +296,7 @@ impl SqliteStore {
         decisions: &[(String, Decision, String)],
         by: Option<i64>,
     ) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let status = response_status(&mut tx, edition, country).await?;
         if !status.is_under_review() {
             return Err(StoreError::Locked(status));
@@ -364,7 +366,7 @@ impl SqliteStore {
         if body.is_empty() {
             return Err(StoreError::Invalid(crate::msg!("error-message-empty")));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         // Threads of an archived edition are closed, like the rest of it.
         response_status(&mut tx, edition, country).await?;
         let round: i64 = sqlx::query_scalar(
@@ -426,7 +428,7 @@ impl SqliteStore {
     ) -> Result<Vec<Message>> {
         let rows = sqlx::query(
             "SELECT m.*, u.email AS author FROM messages m LEFT JOIN users u ON u.id = m.author_id \
-             WHERE m.edition_id = $1 AND m.country = $2 AND ($3 OR m.internal = 0) ORDER BY m.question_id, m.id",
+             WHERE m.edition_id = $1 AND m.country = $2 AND ($3 OR m.internal = FALSE) ORDER BY m.question_id, m.id",
         )
         .bind(edition)
         .bind(country)
@@ -444,7 +446,7 @@ impl SqliteStore {
         reason: &str,
         by: Option<i64>,
     ) -> Result<Response> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         change_status(
             &mut tx,
             edition,
@@ -468,7 +470,7 @@ impl SqliteStore {
         country: &str,
         by: Option<i64>,
     ) -> Result<Response> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         change_status(
             &mut tx,
             edition,
@@ -494,7 +496,7 @@ impl SqliteStore {
         if reason.trim().is_empty() {
             return Err(StoreError::Invalid(crate::msg!("error-reopen-reason")));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         change_status(
             &mut tx,
             edition,
@@ -540,7 +542,7 @@ impl SqliteStore {
         expected_version: i64,
         by: Option<i64>,
     ) -> Result<Answer> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let status = response_status(&mut tx, edition, country).await?;
         if !status.is_open_to_country() {
             return Err(StoreError::Locked(status));
@@ -567,7 +569,7 @@ impl SqliteStore {
         }
         let now = now_ms();
         let row = sqlx::query(
-            "UPDATE answers SET confirmed = 1, outcome = 'confirmed', version = version + 1, updated_by = $1, updated_at = $2 \
+            "UPDATE answers SET confirmed = TRUE, outcome = 'confirmed', version = version + 1, updated_by = $1, updated_at = $2 \
              WHERE edition_id = $3 AND country = $4 AND question_id = $5 RETURNING *",
         )
         .bind(by)
@@ -609,7 +611,7 @@ impl SqliteStore {
         policy: DeskPolicy,
         by: Option<i64>,
     ) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         check_not_archived(&mut tx, edition).await?;
         let before: String = sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
             .bind(edition)
@@ -643,7 +645,7 @@ impl SqliteStore {
         edition: &str,
         by: Option<i64>,
     ) -> Result<(u64, u64, Vec<String>)> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         check_not_archived(&mut tx, edition).await?;
         let policy: String = sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
             .bind(edition)
@@ -653,7 +655,7 @@ impl SqliteStore {
         let policy: DeskPolicy = parse(&policy)?;
         let rows = sqlx::query(
             "SELECT a.*, a.country AS answer_country FROM answers a JOIN responses r ON r.edition_id = a.edition_id AND r.country = a.country \
-             WHERE a.edition_id = $1 AND a.provenance = 'secretariat' AND a.confirmed = 0 AND a.outcome IS NULL \
+             WHERE a.edition_id = $1 AND a.provenance = 'secretariat' AND a.confirmed = FALSE AND a.outcome IS NULL \
              AND r.status IN ('not-started', 'in-progress') ORDER BY a.country, a.question_id",
         )
         .bind(edition)
@@ -733,7 +735,7 @@ impl SqliteStore {
         reviewer: i64,
         by: Option<i64>,
     ) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let role: Option<String> = sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
             .bind(reviewer)
             .fetch_optional(&mut *tx)
@@ -743,7 +745,7 @@ impl SqliteStore {
         }
         response_status(&mut tx, edition, country).await?;
         sqlx::query(
-            "INSERT OR IGNORE INTO assignments (edition_id, country, pillar, reviewer_id) VALUES ($1, $2, $3, $4)",
+            "INSERT INTO assignments (edition_id, country, pillar, reviewer_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
         )
         .bind(edition)
         .bind(country)
@@ -772,7 +774,7 @@ impl SqliteStore {
         reviewer: i64,
         by: Option<i64>,
     ) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         response_status(&mut tx, edition, country).await?;
         let done = sqlx::query(
             "DELETE FROM assignments WHERE edition_id = $1 AND country = $2 AND pillar = $3 AND reviewer_id = $4",
@@ -820,7 +822,7 @@ impl SqliteStore {
     }
 
     pub async fn notify(&self, users: &[i64], subject: &str, link: &str) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let now = now_ms();
         for user in users {
             sqlx::query(
@@ -867,7 +869,7 @@ impl SqliteStore {
     }
 
     pub async fn create_webhook(&self, url: &str, secret: &str, by: Option<i64>) -> Result<i64> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let now = now_ms();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO webhooks (url, secret, created_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
@@ -892,9 +894,9 @@ impl SqliteStore {
     }
 
     pub async fn delete_webhook(&self, id: i64, by: Option<i64>) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = super::begin_write(&self.pool).await?;
         let url: String = sqlx::query_scalar(
-            "UPDATE webhooks SET active = 0 WHERE id = $1 AND active = 1 RETURNING url",
+            "UPDATE webhooks SET active = FALSE WHERE id = $1 AND active = TRUE RETURNING url",
         )
         .bind(id)
         .fetch_optional(&mut *tx)
@@ -913,7 +915,7 @@ impl SqliteStore {
     }
 
     pub async fn webhooks(&self) -> Result<Vec<Webhook>> {
-        let rows = sqlx::query("SELECT * FROM webhooks WHERE active = 1 ORDER BY id")
+        let rows = sqlx::query("SELECT * FROM webhooks WHERE active = TRUE ORDER BY id")
             .fetch_all(&self.pool)
             .await?;
         rows.iter()

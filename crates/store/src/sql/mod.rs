@@ -1,17 +1,21 @@
-//! The SQLite backend: the embedded default.
+//! The store's SQL, written once in portable SQL and compiled once per backend: `sqlite.rs` and
+//! `postgres.rs` each include this module with their own `Db`, `Conn`, `Pool` and `DbRow` types
+//! and their own way to begin a write (`begin_write`), so both backends run the same queries with
+//! native drivers.
 //!
-//! Durability: WAL journal with `synchronous = FULL`, so a save that returned is on disk, even
-//! after a power cut. Writes that read before they write begin with `BEGIN IMMEDIATE`, taking the
-//! write lock up front, so concurrent saves queue (up to the busy timeout) instead of failing.
+//! Portable means: numbered parameters (`$1`), real booleans bound from Rust `bool`, 64-bit
+//! integers, `ON CONFLICT` instead of `INSERT OR …`, and no aggregate that only one database has.
+//!
+//! **Invariant:** every write begins with the backend's `begin_write`, which takes the one write
+//! lock up front (SQLite `BEGIN IMMEDIATE`; PostgreSQL `SELECT … FROM audit_head FOR UPDATE`), so
+//! writes never interleave and the audit chain never forks, on either database.
 
 use std::collections::HashMap;
 use std::str::FromStr;
-use std::time::Duration;
 
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
-};
-use sqlx::{Connection, Row, SqliteConnection, SqlitePool};
+use sqlx::{Connection, Row};
+
+use super::{Conn, Db, DbRow, Pool, begin_write, begin_write_conn};
 
 mod audit;
 mod publish;
@@ -25,8 +29,8 @@ use crate::{
 };
 
 #[derive(Debug, Clone)]
-pub struct SqliteStore {
-    pool: SqlitePool,
+pub struct SqlStore {
+    pool: Pool,
     writer: tokio::sync::mpsc::Sender<SaveJob>,
     /// Answer summaries for progress, kept true by every write (see `summaries.rs`).
     summaries: std::sync::Arc<crate::summaries::Summaries>,
@@ -49,7 +53,7 @@ struct SaveJob {
 /// in its own savepoint, commits once, and only then answers each caller: a save is reported only
 /// once it is durable, and one sync serves many saves.
 async fn writer(
-    mut conn: SqliteConnection,
+    mut conn: Conn,
     mut jobs: tokio::sync::mpsc::Receiver<SaveJob>,
     summaries: std::sync::Arc<crate::summaries::Summaries>,
 ) {
@@ -99,10 +103,10 @@ fn same_kind(e: &StoreError) -> StoreError {
 }
 
 async fn apply_batch(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     batch: &[SaveJob],
 ) -> Result<Vec<Result<Answer>>> {
-    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+    begin_write_conn(conn).await?;
     let now = now_ms();
     let mut trail = audit::Writer::start(conn).await?;
     let mut results = Vec::with_capacity(batch.len());
@@ -148,7 +152,7 @@ async fn apply_batch(
 /// The status of a response about to change, inside a transaction; `NotFound` when there is no
 /// such response, `Archived` when its edition is archived (an archived edition accepts no change).
 async fn response_status(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     edition: &str,
     country: &str,
 ) -> Result<Status> {
@@ -168,7 +172,7 @@ async fn response_status(
 }
 
 /// Refuses any change to an archived edition (`NotFound` when there is no such edition).
-async fn check_not_archived(conn: &mut SqliteConnection, edition: &str) -> Result<()> {
+async fn check_not_archived(conn: &mut Conn, edition: &str) -> Result<()> {
     let archived_at: Option<Option<i64>> =
         sqlx::query_scalar("SELECT archived_at FROM editions WHERE id = $1")
             .bind(edition)
@@ -182,7 +186,7 @@ async fn check_not_archived(conn: &mut SqliteConnection, edition: &str) -> Resul
 }
 
 async fn apply_save(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     trail: &mut audit::Writer,
     job: &SaveJob,
     now: i64,
@@ -220,7 +224,7 @@ async fn apply_save(
             .await?;
     }
     let current = match row.try_get::<Option<i64>, _>("version")? {
-        Some(_) => Some(SqliteStore::answer_from_row(&row)?),
+        Some(_) => Some(SqlStore::answer_from_row(&row)?),
         None => None,
     };
     let current_version = current.as_ref().map_or(0, |a| a.version);
@@ -266,7 +270,7 @@ async fn apply_save(
     .bind(outcome)
     .fetch_one(&mut *conn)
     .await?;
-    let saved = SqliteStore::answer_from_row(&row)?;
+    let saved = SqlStore::answer_from_row(&row)?;
     let action = if job.change.provenance == Provenance::Secretariat {
         "answer.draft"
     } else {
@@ -288,32 +292,9 @@ fn parse<T: FromStr<Err = String>>(s: &str) -> Result<T> {
     s.parse().map_err(|e: String| StoreError::Corrupt(e))
 }
 
-impl SqliteStore {
+impl SqlStore {
     pub async fn open(url: &str) -> Result<Self> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
-        if url.contains(":memory:") {
-            return Err(StoreError::Invalid(crate::msg!("store-in-memory")));
-        }
-        // Switch to WAL and migrate on one connection first: pool connections opening at once
-        // would otherwise race for the lock that changing the journal mode takes.
-        let mut first = SqliteConnection::connect_with(&options).await?;
-        sqlx::migrate!("./migrations/sqlite")
-            .run(&mut first)
-            .await?;
-        first.close().await?;
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .min_connections(1)
-            .idle_timeout(None)
-            .max_lifetime(None)
-            .connect_with(options.clone())
-            .await?;
-        let conn = SqliteConnection::connect_with(&options).await?;
+        let (pool, conn) = super::connect(url).await?;
         let (jobs, receiver) = tokio::sync::mpsc::channel(4096);
         let summaries = std::sync::Arc::<crate::summaries::Summaries>::default();
         tokio::spawn(writer(conn, receiver, summaries.clone()));
@@ -329,7 +310,7 @@ impl SqliteStore {
     }
 
     /// A user from a `users` row and the countries it observes (ignored unless an observer).
-    fn user_from_row(row: &SqliteRow, observed: Vec<String>) -> Result<User> {
+    fn user_from_row(row: &DbRow, observed: Vec<String>) -> Result<User> {
         let role: Role = parse(row.try_get::<&str, _>("role")?)?;
         let observed = if role == Role::Observer {
             observed
@@ -354,7 +335,7 @@ impl SqliteStore {
     }
 
     /// One user from its row, with a second query for its observed countries if an observer.
-    async fn read_user(&self, row: &SqliteRow) -> Result<User> {
+    async fn read_user(&self, row: &DbRow) -> Result<User> {
         let role: Role = parse(row.try_get::<&str, _>("role")?)?;
         let observed = if role == Role::Observer {
             sqlx::query_scalar(
@@ -377,7 +358,7 @@ impl SqliteStore {
                 crate::msg!("store-role-has-no-country", role = user.role)
             }));
         }
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let id: i64 = match sqlx::query_scalar(
             "INSERT INTO users (email, name, role, country, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
@@ -463,7 +444,7 @@ impl SqliteStore {
     }
 
     pub async fn set_password(&self, user: i64, hash: &str) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(hash)
             .bind(user)
@@ -481,7 +462,7 @@ impl SqliteStore {
     }
 
     pub async fn set_totp(&self, user: i64, secret: Option<&str>, enabled: bool) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         sqlx::query("UPDATE users SET totp_secret = $1, totp_enabled = $2 WHERE id = $3")
             .bind(secret)
             .bind(enabled)
@@ -497,7 +478,7 @@ impl SqliteStore {
     }
 
     pub async fn record_login(&self, user: i64) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let now = now_ms();
         sqlx::query("UPDATE users SET last_login_at = $1 WHERE id = $2")
             .bind(now)
@@ -525,7 +506,7 @@ impl SqliteStore {
 
     /// Records an event that changes nothing else (an export, a configuration loaded).
     pub async fn record(&self, event: &AuditEvent) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         audit::append(&mut tx, event, now_ms()).await?;
         tx.commit().await?;
         Ok(())
@@ -562,7 +543,7 @@ impl SqliteStore {
         expires_at: i64,
         cap: Option<(i64, i64)>,
     ) -> Result<bool> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let now = now_ms();
         if let Some((since, max)) = cap {
             let recent: i64 = sqlx::query_scalar(
@@ -625,7 +606,7 @@ impl SqliteStore {
         purpose: LinkPurpose,
         password_hash: &str,
     ) -> Result<Option<(i64, u64)>> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let now = now_ms();
         let user: Option<i64> = sqlx::query_scalar(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1 RETURNING user_id",
@@ -699,7 +680,7 @@ impl SqliteStore {
     pub async fn session(&self, token_hash: &str) -> Result<Option<(User, bool)>> {
         let row = sqlx::query(
             "SELECT u.*, s.pending_totp AS session_pending_totp FROM sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active = 1",
+             WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active = TRUE",
         )
         .bind(token_hash)
         .bind(now_ms())
@@ -715,7 +696,7 @@ impl SqliteStore {
     }
 
     pub async fn complete_session_totp(&self, token_hash: &str) -> Result<()> {
-        sqlx::query("UPDATE sessions SET pending_totp = 0 WHERE token_hash = $1")
+        sqlx::query("UPDATE sessions SET pending_totp = FALSE WHERE token_hash = $1")
             .bind(token_hash)
             .execute(&self.pool)
             .await?;
@@ -739,7 +720,7 @@ impl SqliteStore {
     }
 
     pub async fn create_token(&self, user: i64, name: &str, token_hash: &str) -> Result<i64> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let now = now_ms();
         let id: i64 = sqlx::query_scalar("INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
             .bind(user)
@@ -759,7 +740,7 @@ impl SqliteStore {
     pub async fn token_user(&self, token_hash: &str) -> Result<Option<User>> {
         let row = sqlx::query(
             "SELECT u.*, t.last_used_at AS token_last_used FROM api_tokens t JOIN users u ON u.id = t.user_id \
-             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active = 1",
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active = TRUE",
         )
         .bind(token_hash)
         .fetch_optional(&self.pool)
@@ -798,7 +779,7 @@ impl SqliteStore {
     }
 
     pub async fn revoke_token(&self, user: i64, id: i64) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let now = now_ms();
         let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
             .bind(now)
@@ -840,7 +821,7 @@ impl SqliteStore {
         session_limit: i64,
         wait_ms: fn(i64) -> i64,
     ) -> Result<TotpAttempt> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let now = now_ms();
         let (failures, failed_at): (i64, Option<i64>) =
             sqlx::query_as("SELECT totp_failures, totp_failed_at FROM users WHERE id = $1")
@@ -893,7 +874,7 @@ impl SqliteStore {
         user: i64,
         session_limit: i64,
     ) -> Result<bool> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let now = now_ms();
         let account: i64 = sqlx::query_scalar("SELECT totp_failures FROM users WHERE id = $1")
             .bind(user)
@@ -932,7 +913,7 @@ impl SqliteStore {
     /// Sets a new password from the account page: voids the account's outstanding links and
     /// ends its other sessions, keeping `keep` (the session that made the change).
     pub async fn change_password(&self, user: i64, hash: &str, keep: &str) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let now = now_ms();
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(hash)
@@ -957,7 +938,7 @@ impl SqliteStore {
 
     /// Ends a session on sign-out and records it; the session's user, if it was live.
     pub async fn end_session(&self, token_hash: &str) -> Result<Option<i64>> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let now = now_ms();
         let user: Option<i64> =
             sqlx::query_scalar("DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id")
@@ -973,7 +954,7 @@ impl SqliteStore {
     }
 
     pub async fn create_edition(&self, e: &NewEdition, created_by: Option<i64>) -> Result<Edition> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let inserted = sqlx::query(
             "INSERT INTO editions (id, name, framework_id, framework_version, framework_source, opens_on, deadline, created_at, created_by) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -1028,7 +1009,7 @@ impl SqliteStore {
         self.edition(&e.id).await
     }
 
-    fn edition_from_row(row: &SqliteRow, countries: Vec<String>) -> Result<Edition> {
+    fn edition_from_row(row: &DbRow, countries: Vec<String>) -> Result<Edition> {
         Ok(Edition {
             id: row.try_get("id")?,
             name: row.try_get("name")?,
@@ -1085,7 +1066,7 @@ impl SqliteStore {
     }
 
     pub async fn archive_edition(&self, id: &str, by: Option<i64>) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let now = now_ms();
         let done = sqlx::query(
             "UPDATE editions SET archived_at = $1 WHERE id = $2 AND archived_at IS NULL",
@@ -1107,7 +1088,7 @@ impl SqliteStore {
         Ok(())
     }
 
-    fn response_from_row(row: &SqliteRow) -> Result<Response> {
+    fn response_from_row(row: &DbRow) -> Result<Response> {
         Ok(Response {
             edition_id: row.try_get("edition_id")?,
             country: row.try_get("country")?,
@@ -1146,13 +1127,13 @@ impl SqliteStore {
         to: Status,
         by: Option<i64>,
     ) -> Result<Response> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         review::change_status(&mut tx, edition, country, from, to, by, "", None).await?;
         tx.commit().await?;
         self.response(edition, country).await
     }
 
-    fn answer_from_row(row: &SqliteRow) -> Result<Answer> {
+    fn answer_from_row(row: &DbRow) -> Result<Answer> {
         Ok(Answer {
             question_id: row.try_get("question_id")?,
             value: row.try_get("value")?,
@@ -1246,7 +1227,7 @@ impl SqliteStore {
         answer.await.map_err(|_| closed())?
     }
 
-    fn evidence_from_row(row: &SqliteRow) -> Result<Evidence> {
+    fn evidence_from_row(row: &DbRow) -> Result<Evidence> {
         let kind = match row.try_get::<&str, _>("kind")? {
             "url" => EvidenceKind::Url {
                 url: row.try_get("url")?,
@@ -1294,7 +1275,7 @@ impl SqliteStore {
                 Some(*size),
             ),
         };
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let status = response_status(&mut tx, edition, country).await?;
         if !status.is_open_to_country() {
             return Err(StoreError::Locked(status));
@@ -1374,7 +1355,7 @@ impl SqliteStore {
         id: i64,
         by: Option<i64>,
     ) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         let status = response_status(&mut tx, edition, country).await?;
         if !status.is_open_to_country() {
             return Err(StoreError::Locked(status));
@@ -1417,7 +1398,7 @@ impl SqliteStore {
         status: Status,
         by: Option<i64>,
     ) -> Result<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         check_not_archived(&mut tx, edition).await?;
         let now = now_ms();
         let found = sqlx::query("UPDATE responses SET status = $1, last_activity_at = $2, \
@@ -1464,7 +1445,7 @@ impl SqliteStore {
                 // (the evidence of a bulk load is counted in its one audit entry)
                 sqlx::query(
                     "INSERT INTO evidence (edition_id, country, question_id, kind, url, title, language, public, created_by, created_at) \
-                     VALUES ($1, $2, $3, 'url', $4, $5, 'en', 1, $6, $7)",
+                     VALUES ($1, $2, $3, 'url', $4, $5, 'en', TRUE, $6, $7)",
                 )
                 .bind(edition)
                 .bind(country)
@@ -1505,14 +1486,14 @@ impl SqliteStore {
         answers: &[(String, crate::BulkAnswer)],
         by: Option<i64>,
     ) -> Result<u64> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = begin_write(&self.pool).await?;
         check_not_archived(&mut tx, edition).await?;
         let now = now_ms();
         let mut added = 0;
         for (country, a) in answers {
             let done = sqlx::query(
                 "INSERT INTO answers (edition_id, country, question_id, value, comment, version, provenance, confirmed, updated_by, updated_at) \
-                 SELECT $1, $2, $3, $4, $5, 1, $6, 0, $7, $8 WHERE EXISTS (SELECT 1 FROM responses WHERE edition_id = $1 AND country = $2) \
+                 SELECT $1, $2, $3, $4, $5, 1, $6, FALSE, $7, $8 WHERE EXISTS (SELECT 1 FROM responses WHERE edition_id = $1 AND country = $2) \
                  ON CONFLICT (edition_id, country, question_id) DO NOTHING",
             )
             .bind(edition)
@@ -1589,7 +1570,7 @@ impl SqliteStore {
 }
 
 /// Marks every outstanding single-use link of a user as used (after a password change); how many.
-async fn void_links(tx: &mut SqliteConnection, user: i64, now: i64) -> Result<u64> {
+async fn void_links(tx: &mut Conn, user: i64, now: i64) -> Result<u64> {
     Ok(
         sqlx::query("UPDATE invitations SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
             .bind(now)

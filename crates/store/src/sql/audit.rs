@@ -1,7 +1,8 @@
 //! The audit trail in SQLite: appended inside the transaction of the change it records.
 
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Row, SqliteConnection, SqlitePool};
+use super::DbRow;
+use super::{Conn, Pool};
+use sqlx::Row;
 
 use crate::audit::{AuditEntry, AuditEvent, ChainError, GENESIS, verify_chain};
 use crate::{AuditFilter, Result};
@@ -9,7 +10,7 @@ use crate::{AuditFilter, Result};
 /// Appends one entry. Must run inside a write transaction (`BEGIN IMMEDIATE`), which makes the
 /// read of the last entry and the append one step no other writer can come between.
 pub(super) async fn append(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     event: &AuditEvent,
     now: i64,
 ) -> Result<()> {
@@ -33,7 +34,7 @@ pub(super) struct Writer {
 const ROWS_PER_INSERT: usize = 500;
 
 impl Writer {
-    pub(super) async fn start(conn: &mut SqliteConnection) -> Result<Self> {
+    pub(super) async fn start(conn: &mut Conn) -> Result<Self> {
         let head: Option<(i64, String)> =
             sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1")
                 .fetch_optional(&mut *conn)
@@ -47,7 +48,7 @@ impl Writer {
         })
     }
 
-    async fn actor(&mut self, conn: &mut SqliteConnection, id: Option<i64>) -> Result<String> {
+    async fn actor(&mut self, conn: &mut Conn, id: Option<i64>) -> Result<String> {
         let Some(id) = id else {
             return Ok("system".to_string());
         };
@@ -65,7 +66,7 @@ impl Writer {
 
     pub(super) async fn push(
         &mut self,
-        conn: &mut SqliteConnection,
+        conn: &mut Conn,
         event: &AuditEvent,
         now: i64,
     ) -> Result<()> {
@@ -95,12 +96,12 @@ impl Writer {
     }
 
     /// Inserts the entries and records the new head; call before committing.
-    pub(super) async fn finish(self, conn: &mut SqliteConnection) -> Result<()> {
+    pub(super) async fn finish(self, conn: &mut Conn) -> Result<()> {
         if self.pending.is_empty() {
             return Ok(());
         }
         for chunk in self.pending.chunks(ROWS_PER_INSERT) {
-            let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            let mut insert = sqlx::QueryBuilder::<super::Db>::new(
                 "INSERT INTO audit_log (id, at, actor_id, actor, action, edition_id, country, question_id, object, before, after, reason, confidential, prev_hash, hash) ",
             );
             insert.push_values(chunk, |mut row, e| {
@@ -134,7 +135,7 @@ impl Writer {
     }
 }
 
-fn entry_from_row(row: &SqliteRow) -> Result<AuditEntry> {
+fn entry_from_row(row: &DbRow) -> Result<AuditEntry> {
     Ok(AuditEntry {
         id: row.try_get("id")?,
         at: row.try_get("at")?,
@@ -155,11 +156,11 @@ fn entry_from_row(row: &SqliteRow) -> Result<AuditEntry> {
 }
 
 /// Entries matching the filter, newest first.
-pub(super) async fn list(pool: &SqlitePool, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
+pub(super) async fn list(pool: &Pool, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
     let rows = sqlx::query(
         "SELECT * FROM audit_log WHERE ($1 IS NULL OR edition_id = $1) AND ($2 IS NULL OR country = $2) \
          AND ($3 IS NULL OR question_id = $3) AND ($4 IS NULL OR actor_id = $4) \
-         AND ($5 IS NULL OR substr(action, 1, length($5)) = $5) AND (NOT $6 OR confidential = 0) \
+         AND ($5 IS NULL OR substr(action, 1, length($5)) = $5) AND (NOT $6 OR confidential = FALSE) \
          ORDER BY id DESC LIMIT $7",
     )
     .bind(&f.edition)
@@ -176,7 +177,7 @@ pub(super) async fn list(pool: &SqlitePool, f: &AuditFilter) -> Result<Vec<Audit
 
 /// Walks the whole trail in order. The outer error is the database's; the inner, the chain's.
 pub(super) async fn verify(
-    pool: &SqlitePool,
+    pool: &Pool,
 ) -> Result<std::result::Result<(u64, String), ChainError>> {
     let head: Option<(i64, String)> =
         sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1")
@@ -199,7 +200,7 @@ pub(super) async fn verify(
     Ok(verify_chain(entries, head))
 }
 
-impl super::SqliteStore {
+impl super::SqlStore {
     /// The last entry's id and hash, as recorded by the last append (`None` before any entry).
     pub async fn audit_head(&self) -> Result<Option<(i64, String)>> {
         Ok(

@@ -1,0 +1,79 @@
+//! The PostgreSQL backend: for installations that run on a database server, and for several app
+//! instances sharing one database.
+//!
+//! Connection settings come from the URL, then from the standard `PG*` variables (`PGHOST`,
+//! `PGUSER`, `PGPASSFILE`, …) for whatever the URL leaves out. The password may instead be read
+//! from the file named by `CYBERINDEX_DB_PASSWORD_FILE`, so it never appears in a URL, a process
+//! list or a configuration file.
+//!
+//! Writes run in READ COMMITTED transactions that first lock the one `audit_head` row
+//! (`SELECT … FOR UPDATE`). Every write appends to the audit trail, so this is the one write
+//! lock: writers queue behind it, across every connection and every app instance, exactly as
+//! SQLite's `BEGIN IMMEDIATE` makes them queue, and two writers can never fork the chain. Each
+//! statement after the lock sees everything committed before it was granted.
+
+use std::str::FromStr;
+
+use sqlx::Connection;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+
+use crate::{Result, StoreError};
+
+pub(crate) type Db = sqlx::Postgres;
+pub(crate) type Conn = sqlx::PgConnection;
+pub(crate) type Pool = sqlx::PgPool;
+pub(crate) type DbRow = sqlx::postgres::PgRow;
+
+#[path = "sql/mod.rs"]
+mod sql;
+pub(crate) use sql::SqlStore;
+
+/// The statement that takes the write lock; the migrations create the row it locks.
+const LOCK: &str = "SELECT id FROM audit_head WHERE one = 1 FOR UPDATE";
+
+/// Begins a write transaction on a pooled connection, holding the write lock from the start.
+async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, Db>> {
+    let mut tx = pool.begin().await?;
+    sqlx::query(LOCK).execute(&mut *tx).await?;
+    Ok(tx)
+}
+
+/// Begins a write transaction on the group-commit writer's own connection.
+async fn begin_write_conn(conn: &mut Conn) -> Result<()> {
+    sqlx::query("BEGIN").execute(&mut *conn).await?;
+    sqlx::query(LOCK).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// The connection options of `url`, with the password from `CYBERINDEX_DB_PASSWORD_FILE` when
+/// that is set.
+pub(crate) fn options(url: &str) -> Result<PgConnectOptions> {
+    let mut options = PgConnectOptions::from_str(url)?;
+    if let Some(path) = std::env::var_os("CYBERINDEX_DB_PASSWORD_FILE") {
+        let password = std::fs::read_to_string(&path).map_err(|e| {
+            StoreError::Invalid(crate::msg!(
+                "store-password-file",
+                path = std::path::Path::new(&path).display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
+        options = options.password(password.trim_end_matches(['\r', '\n']));
+    }
+    Ok(options.application_name("cyberindex"))
+}
+
+/// Connects, migrates, and returns the pool and the writer's connection.
+async fn connect(url: &str) -> Result<(Pool, Conn)> {
+    let options = options(url)?;
+    let mut first = Conn::connect_with(&options).await?;
+    // Instances starting together migrate one at a time.
+    sqlx::migrate!("./migrations/postgres").run(&mut first).await?;
+    first.close().await?;
+    let pool = PgPoolOptions::new()
+        .max_connections(8)
+        .min_connections(1)
+        .connect_with(options.clone())
+        .await?;
+    let conn = Conn::connect_with(&options).await?;
+    Ok((pool, conn))
+}

@@ -1,0 +1,64 @@
+//! The SQLite backend: the embedded default, one file in the data directory.
+//!
+//! Durability: WAL journal with `synchronous = FULL`, so a save that returned is on disk, even
+//! after a power cut. Writes begin with `BEGIN IMMEDIATE`, taking the write lock up front, so
+//! concurrent writes queue (up to the busy timeout) instead of failing, and a write that reads
+//! before it writes never sees data another writer is about to change.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::Connection;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous,
+};
+
+use crate::{Result, StoreError};
+
+pub(crate) type Db = sqlx::Sqlite;
+pub(crate) type Conn = sqlx::SqliteConnection;
+pub(crate) type Pool = sqlx::SqlitePool;
+pub(crate) type DbRow = sqlx::sqlite::SqliteRow;
+
+#[path = "sql/mod.rs"]
+mod sql;
+pub(crate) use sql::SqlStore;
+
+/// Begins a write transaction on a pooled connection, holding the write lock from the start.
+async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, Db>> {
+    Ok(pool.begin_with("BEGIN IMMEDIATE").await?)
+}
+
+/// Begins a write transaction on the group-commit writer's own connection.
+async fn begin_write_conn(conn: &mut Conn) -> Result<()> {
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// Opens the database (creating the file), migrates it, and returns the pool and the writer's
+/// connection.
+async fn connect(url: &str) -> Result<(Pool, Conn)> {
+    let options = SqliteConnectOptions::from_str(url)?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(10));
+    if url.contains(":memory:") {
+        return Err(StoreError::Invalid(crate::msg!("store-in-memory")));
+    }
+    // Switch to WAL and migrate on one connection first: pool connections opening at once
+    // would otherwise race for the lock that changing the journal mode takes.
+    let mut first = Conn::connect_with(&options).await?;
+    sqlx::migrate!("./migrations/sqlite").run(&mut first).await?;
+    first.close().await?;
+    let pool = SqlitePoolOptions::new()
+        .max_connections(4)
+        .min_connections(1)
+        .idle_timeout(None)
+        .max_lifetime(None)
+        .connect_with(options.clone())
+        .await?;
+    let conn = Conn::connect_with(&options).await?;
+    Ok((pool, conn))
+}
