@@ -1,14 +1,21 @@
-//! Commands that work on an installation: `serve`, `user add`, `token create`, `edition …`.
-//! They all take the same `--data`, `--db` and `--config` options, and work while the server runs
-//! (SQLite in WAL mode lets several processes use the database).
+//! Commands that work on an installation: `serve`, `user add`, `token create`, `edition …`,
+//! `audit …` and `publish`. They all take the same `--data`, `--db` and `--config` options, and
+//! work while the server runs (SQLite in WAL mode lets several processes use the database).
+//!
+//! Apart from `serve`, they open the store themselves and call the workflow crate, as the server
+//! does: only `user add` makes a mailer, to send the invitation.
 
 use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Args;
-use cyberindex_server::service::accounts::{self, new_user};
-use cyberindex_server::{AppState, Config, Overrides};
+use cyberindex_engine::Framework;
+use cyberindex_server::mail::{MailNotifier, Mailer};
+use cyberindex_server::{Config, Overrides};
+use cyberindex_store::Store;
 use cyberindex_workflow::edition::{EditionForm, check};
+use cyberindex_workflow::publish::{DEFAULT_LICENCE, PublishRequest};
+use cyberindex_workflow::{ActionError, WorkflowError, accounts};
 
 use crate::input::InputError;
 
@@ -46,11 +53,25 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .context("cannot start the async runtime")
 }
 
-async fn state(config: Config) -> anyhow::Result<AppState> {
+/// Opens the installation's store, creating the data directory if needed.
+async fn open(config: &Config) -> anyhow::Result<Store> {
     std::fs::create_dir_all(&config.data)
         .with_context(|| format!("cannot create the data directory {}", config.data.display()))?;
-    let store = cyberindex_store::Store::open(&config.db_url()).await?;
-    AppState::new(store, config)
+    Ok(Store::open(&config.db_url()).await?)
+}
+
+/// An edition and the framework frozen into it.
+async fn edition_framework(
+    store: &Store,
+    edition: &str,
+) -> anyhow::Result<(cyberindex_store::Edition, Framework)> {
+    let stored = store
+        .edition(edition)
+        .await
+        .map_err(|_| InputError(format!("error: there is no edition `{edition}`\n")))?;
+    let framework = cyberindex_framework::read(&stored.framework_source)
+        .map_err(|_| anyhow::anyhow!("the framework frozen into {edition} no longer reads"))?;
+    Ok((stored, framework))
 }
 
 pub fn serve(
@@ -74,13 +95,21 @@ pub fn serve(
     runtime()?.block_on(cyberindex_server::serve(config))
 }
 
-fn user_error(e: cyberindex_server::error::AppError) -> anyhow::Error {
-    match e {
-        cyberindex_server::error::AppError::BadRequest { message, .. } => {
-            InputError(format!("error: {message}\n")).into()
-        }
+/// A refusal the user can act on (a broken rule, a duplicate, an invalid request) is an
+/// [`InputError`] with its English message; anything else is an error of its own.
+fn user_error(e: impl Into<ActionError>) -> anyhow::Error {
+    match e.into() {
+        ActionError::Rule(e) => rule_error(e),
+        ActionError::Store(
+            cyberindex_store::StoreError::Duplicate(message)
+            | cyberindex_store::StoreError::Invalid(message),
+        ) => InputError(format!("error: {message}\n")).into(),
         other => anyhow::anyhow!("{other}"),
     }
+}
+
+fn rule_error(e: WorkflowError) -> anyhow::Error {
+    InputError(format!("error: {e}\n")).into()
 }
 
 pub fn user_add(
@@ -92,13 +121,19 @@ pub fn user_add(
     name: &str,
 ) -> anyhow::Result<()> {
     let config = install.config(Overrides::default())?;
-    let new = new_user(email, name, role, country.unwrap_or(""), &observe.join(","))
-        .map_err(user_error)?;
+    let new = accounts::new_user(email, name, role, country.unwrap_or(""), &observe.join(","))
+        .map_err(rule_error)?;
+    let mailer = Mailer::new(config.smtp.as_ref())?;
     runtime()?.block_on(async {
-        let state = state(config).await?;
-        let (user, link) = accounts::invite(&state, &new, None)
-            .await
-            .map_err(user_error)?;
+        let store = open(&config).await?;
+        let notifier = MailNotifier {
+            store: &store,
+            mailer: &mailer,
+            public_url: &config.public_url,
+        };
+        let result = accounts::invite(&store, &notifier, &new, config.invitation_days, None).await;
+        store.close().await;
+        let (user, link) = result.map_err(user_error)?;
         println!(
             "Created {} ({}{}).",
             user.email,
@@ -106,7 +141,6 @@ pub fn user_add(
             user.country.map(|c| format!(", {c}")).unwrap_or_default()
         );
         println!("Invitation link (works once): {link}");
-        state.store.close().await;
         Ok(())
     })
 }
@@ -114,20 +148,22 @@ pub fn user_add(
 pub fn token_create(install: &Installation, email: &str, name: &str) -> anyhow::Result<()> {
     let config = install.config(Overrides::default())?;
     runtime()?.block_on(async {
-        let state = state(config).await?;
-        let user = state
-            .store
-            .user_by_email(email)
-            .await?
-            .ok_or_else(|| InputError(format!("error: there is no user {email}\n")))?;
-        let token = accounts::create_token(&state, &user, name)
-            .await
-            .map_err(user_error)?;
-        println!("{token}");
+        let store = open(&config).await?;
+        let result = async {
+            let user = store
+                .user_by_email(email)
+                .await?
+                .ok_or_else(|| InputError(format!("error: there is no user {email}\n")))?;
+            accounts::create_token(&store, &user, name)
+                .await
+                .map_err(user_error)
+        }
+        .await;
+        store.close().await;
+        println!("{}", result?);
         eprintln!(
             "API token for {email}: use it as `Authorization: Bearer TOKEN`. It is shown only now."
         );
-        state.store.close().await;
         Ok(())
     })
 }
@@ -253,49 +289,57 @@ pub fn publish(
     let demo = config.demo;
     let evidence_dir = config.evidence_dir();
     runtime()?.block_on(async {
-        let state = state(config).await?;
-        // Pages made from demonstration data say so, as on the server.
-        let demo = demo
-            || state
-                .store
-                .edition(cyberindex_server::service::demo::EDITION)
-                .await
-                .is_ok();
-        if let Some(edition) = edition {
-            let request = cyberindex_server::service::publish::PublishRequest {
-                change_note: note.to_string(),
-                licence: licence.unwrap_or_else(|| {
-                    cyberindex_server::service::publish::DEFAULT_LICENCE.to_string()
-                }),
-            };
-            let meta = cyberindex_server::service::publish::publish(&state, edition, &request, None)
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
-            println!(
-                "published {} version {}: {} countries",
-                meta.edition, meta.version, meta.countries
-            );
-        }
-        if let Some(out) = out {
-            let started = std::time::Instant::now();
-            let loaded = cyberindex_server::public::export::load(&state.store).await?;
-            let report =
-                cyberindex_server::public::export::write(&loaded, out, &evidence_dir, demo)?;
-            println!(
-                "wrote {} files ({} pages, {} country profiles, {:.1} MB) for {} editions ({} versions) to {} in {:.1} s",
-                report.files,
-                report.pages,
-                report.profiles,
-                report.bytes as f64 / 1e6,
-                report.editions,
-                report.versions,
-                out.display(),
-                started.elapsed().as_secs_f64()
-            );
-        }
-        state.store.close().await;
-        Ok(())
+        let store = open(&config).await?;
+        let result =
+            publish_and_export(&store, edition, note, licence, out, &evidence_dir, demo).await;
+        store.close().await;
+        result
     })
+}
+
+async fn publish_and_export(
+    store: &Store,
+    edition: Option<&str>,
+    note: &str,
+    licence: Option<String>,
+    out: Option<&std::path::Path>,
+    evidence_dir: &std::path::Path,
+    demo: bool,
+) -> anyhow::Result<()> {
+    // Pages made from demonstration data say so, as on the server.
+    let demo = demo || store.edition(cyberindex_server::DEMO_EDITION).await.is_ok();
+    if let Some(edition) = edition {
+        let request = PublishRequest {
+            change_note: note.to_string(),
+            licence: licence.unwrap_or_else(|| DEFAULT_LICENCE.to_string()),
+        };
+        let (_, framework) = edition_framework(store, edition).await?;
+        let meta =
+            cyberindex_workflow::publish::publish(store, &framework, edition, &request, None)
+                .await
+                .map_err(user_error)?;
+        println!(
+            "published {} version {}: {} countries",
+            meta.edition, meta.version, meta.countries
+        );
+    }
+    if let Some(out) = out {
+        let started = std::time::Instant::now();
+        let loaded = cyberindex_server::public::export::load(store).await?;
+        let report = cyberindex_server::public::export::write(&loaded, out, evidence_dir, demo)?;
+        println!(
+            "wrote {} files ({} pages, {} country profiles, {:.1} MB) for {} editions ({} versions) to {} in {:.1} s",
+            report.files,
+            report.pages,
+            report.profiles,
+            report.bytes as f64 / 1e6,
+            report.editions,
+            report.versions,
+            out.display(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
 }
 
 /// `analyse --edition`: the framework frozen into an edition and its validated responses'
@@ -306,18 +350,17 @@ pub fn edition_answers(
 ) -> anyhow::Result<(cyberindex_engine::Framework, cyberindex_answers::AnswerFile)> {
     let config = install.config(Overrides::default())?;
     runtime()?.block_on(async {
-        let store = cyberindex_store::Store::open(&config.db_url()).await?;
-        let stored = store
-            .edition(edition)
-            .await
-            .map_err(|_| InputError(format!("error: there is no edition `{edition}`\n")))?;
-        let framework = cyberindex_framework::read(&stored.framework_source)
-            .map_err(|_| anyhow::anyhow!("the framework frozen into {edition} no longer reads"))?;
-        let (answers, _, countries) =
-            cyberindex_server::service::publish::validated(&store, &framework, edition)
+        let store = Store::open(&config.db_url()).await?;
+        let read = async {
+            let (stored, framework) = edition_framework(&store, edition).await?;
+            let validated = cyberindex_workflow::publish::validated(&store, &framework, edition)
                 .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
+                .map_err(user_error)?;
+            Ok::<_, anyhow::Error>((stored, framework, validated))
+        }
+        .await;
         store.close().await;
+        let (stored, framework, (answers, _, countries)) = read?;
         if countries < 2 {
             return Err(InputError(format!(
                 "error: edition `{edition}` has {countries} validated responses; the analysis needs at least two\n"
@@ -398,42 +441,59 @@ pub fn edition_create(install: &Installation, args: &EditionArgs) -> anyhow::Res
         },
     )?;
     runtime()?.block_on(async {
-        let state = state(config).await?;
-        // Checked before anything is created, so a wrong name creates nothing.
-        if let Some(from) = carry_forward_from
-            && state.store.edition(from).await.is_err()
-        {
-            return Err(InputError(format!("error: there is no edition `{from}` to carry answers forward from\n")).into());
-        }
-        let created = state
-            .store
-            .create_edition(&edition, None)
-            .await
-            .map_err(|e| user_error(e.into()))?;
-        println!(
-            "Created edition {} ({}) with {} countries, framework {} {}.",
-            created.id,
-            created.name,
-            created.countries.len(),
-            created.framework_id,
-            created.framework_version
-        );
-        if let Some(from) = carry_forward_from {
-            let carried = cyberindex_server::service::editions::carry_forward(&state, from, &created.id, None)
+        let store = open(&config).await?;
+        let result = create_edition(&store, &edition, carry_forward_from).await;
+        store.close().await;
+        result
+    })
+}
+
+async fn create_edition(
+    store: &Store,
+    edition: &cyberindex_store::NewEdition,
+    carry_forward_from: Option<&str>,
+) -> anyhow::Result<()> {
+    // Checked before anything is created, so a wrong name creates nothing.
+    if let Some(from) = carry_forward_from
+        && store.edition(from).await.is_err()
+    {
+        return Err(InputError(format!(
+            "error: there is no edition `{from}` to carry answers forward from\n"
+        ))
+        .into());
+    }
+    let created = store
+        .create_edition(edition, None)
+        .await
+        .map_err(user_error)?;
+    println!(
+        "Created edition {} ({}) with {} countries, framework {} {}.",
+        created.id,
+        created.name,
+        created.countries.len(),
+        created.framework_id,
+        created.framework_version
+    );
+    if let Some(from) = carry_forward_from {
+        let (_, target) = edition_framework(store, &created.id).await?;
+        let carried =
+            cyberindex_workflow::carry::carry_forward(store, &target, from, &created.id, None)
                 .await
                 .map_err(user_error)?;
-            println!("Carried {carried} answers forward from edition {from}; each country must confirm them.");
-        }
-        state.store.close().await;
-        Ok(())
-    })
+        println!(
+            "Carried {carried} answers forward from edition {from}; each country must confirm them."
+        );
+    }
+    Ok(())
 }
 
 pub fn edition_list(install: &Installation) -> anyhow::Result<()> {
     let config = install.config(Overrides::default())?;
     runtime()?.block_on(async {
-        let state = state(config).await?;
-        for e in state.store.editions().await? {
+        let store = open(&config).await?;
+        let editions = store.editions().await;
+        store.close().await;
+        for e in editions? {
             println!(
                 "{}\t{}\t{} {}\t{} – {}\t{} countries{}",
                 e.id,
@@ -450,7 +510,6 @@ pub fn edition_list(install: &Installation) -> anyhow::Result<()> {
                 }
             );
         }
-        state.store.close().await;
         Ok(())
     })
 }

@@ -125,7 +125,7 @@ fn api_web_and_cli_do_not_import_each_others_handlers() {
         (
             "crates/cli/src",
             "cyberindex_server::web",
-            "use cyberindex_workflow or cyberindex_server::service",
+            "use cyberindex_workflow",
         ),
     ] {
         let found = offending(&rust_files(dir), needle);
@@ -135,4 +135,95 @@ fn api_web_and_cli_do_not_import_each_others_handlers() {
             found.join("\n")
         );
     }
+}
+
+/// What `text` imports or names from `krate`: the first segment after each `krate::`, and each
+/// item of a `krate::{…}` group, as (line, segment).
+fn used_from(text: &str, krate: &str) -> Vec<(usize, String)> {
+    let prefix = format!("{krate}::");
+    let line_of = |at: usize| text[..at].matches('\n').count() + 1;
+    let ident = |s: &str| -> String {
+        s.trim_start()
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(&prefix) {
+        let rest = &text[at + prefix.len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            // Nested groups name their first segment before their own `{`.
+            let mut depth = 0;
+            let end = group
+                .char_indices()
+                .find(|&(_, c)| {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => return true,
+                        '}' => depth -= 1,
+                        _ => {}
+                    }
+                    false
+                })
+                .map_or(group.len(), |(i, _)| i);
+            let mut depth = 0;
+            let mut item_start = 0;
+            for (i, c) in group[..end].char_indices().chain([(end, ',')]) {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        found.push((line_of(at), ident(&group[item_start..i])));
+                        item_start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            found.push((line_of(at), ident(rest)));
+        }
+    }
+    found.retain(|(_, s)| !s.is_empty());
+    found
+}
+
+#[test]
+fn cli_calls_the_workflow_not_the_server_state_services_or_handlers() {
+    // The CLI opens the store and calls `cyberindex_workflow`; of the server it uses only
+    // `serve`, the configuration, the mailer, the i18n renderer and the static export.
+    let forbidden = ["AppState", "state", "service", "web", "api", "error"];
+    let mut found = Vec::new();
+    for (path, text) in rust_files("crates/cli/src") {
+        for (line, segment) in used_from(&text, "cyberindex_server") {
+            if forbidden.contains(&segment.as_str()) {
+                found.push(format!(
+                    "{}:{line}: cyberindex_server::{segment}",
+                    path.display()
+                ));
+            }
+        }
+        found.extend(offending(&[(path, text)], "AppState"));
+    }
+    assert!(
+        found.is_empty(),
+        "crates/cli/src must not use the server's AppState, service/, web/, api/ or error \
+         (open the store and call cyberindex_workflow):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_import_scanner_sees_paths_and_groups() {
+    let text = "use cyberindex_server::{Config, service::demo, mail::{Mailer, X}};\n\
+                let s = cyberindex_server::AppState::new();\n";
+    let found = used_from(text, "cyberindex_server");
+    assert_eq!(
+        found,
+        [
+            (1, "Config".to_string()),
+            (1, "service".to_string()),
+            (1, "mail".to_string()),
+            (2, "AppState".to_string()),
+        ]
+    );
 }

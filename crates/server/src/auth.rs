@@ -7,9 +7,7 @@
 use axum::extract::FromRequestParts;
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
-use base64::Engine;
 use cyberindex_store::{Role, User};
-use sha2::{Digest, Sha256};
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -28,17 +26,8 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_string())
 }
 
-/// A new random secret, URL-safe.
-pub fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).expect("the operating system provides randomness");
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-}
-
-/// The stored form of a secret.
-pub fn hash_token(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
+/// New random secrets and their stored form (one definition, in the workflow crate).
+pub use cyberindex_workflow::secret::{hash_token, random_token};
 
 /// How the caller proved who they are.
 #[derive(Debug, Clone, PartialEq, Eq)]

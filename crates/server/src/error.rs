@@ -13,7 +13,7 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use cyberindex_store::{Answer, Msg, Status, StoreError};
-use cyberindex_workflow::WorkflowError;
+use cyberindex_workflow::{ActionError, WorkflowError};
 
 use crate::i18n::{Render, Tr};
 use serde::Serialize;
@@ -219,20 +219,75 @@ pub fn workflow_msg(e: &WorkflowError) -> Msg {
         WorkflowError::EditionCarryForward { edition } => {
             msg!("edition-error-carry-forward", edition = edition)
         }
+        WorkflowError::UnknownQuestion { .. } => msg!("error-not-found-text"),
+        WorkflowError::ValueTooLong { length, max } => {
+            msg!("error-value-too-long", length = length, max = max)
+        }
+        WorkflowError::ValueNumber { value } => msg!("error-value-number", value = value),
+        WorkflowError::ValueUrl { value } => msg!("error-value-url", value = value),
+        WorkflowError::ValueDate { value } => msg!("error-value-date", value = value),
+        WorkflowError::ValueOptions { value, options } => {
+            msg!("error-value-options", value = value, options = options)
+        }
+        WorkflowError::ValueOption { value, options } => {
+            msg!("error-value-option", value = value, options = options)
+        }
+        WorkflowError::LicenceRequired => msg!("error-licence-required"),
+        WorkflowError::PublishTextTooLong => msg!("error-publish-text-too-long"),
+        WorkflowError::ChangeNoteRequired => msg!("error-change-note-required"),
+        WorkflowError::NothingToPublish { edition } => {
+            msg!("error-nothing-to-publish", edition = edition)
+        }
+        WorkflowError::Email { email } => msg!("error-email-invalid", email = email),
+        WorkflowError::Role { role } => msg!("error-role-unknown", role = role),
+        WorkflowError::RoleNeedsCountry { role } => {
+            msg!("store-role-needs-country", role = role)
+        }
+        WorkflowError::Country { country, .. } => {
+            msg!("error-country-unknown", country = country)
+        }
     }
 }
 
-/// A workflow rule that was not met: a refused move is 409 `locked` (as the store says it), a
-/// bad text 422 naming its field.
+/// A workflow rule that was not met: a refused move is 409 `locked` (as the store says it), an
+/// unknown question 404, a bad value or detail 422 naming its field.
 impl From<WorkflowError> for AppError {
     fn from(e: WorkflowError) -> Self {
+        let field = match &e {
+            WorkflowError::Transition { from, .. } => return Self::Locked(*from),
+            WorkflowError::UnknownQuestion { .. } => return Self::NotFound,
+            WorkflowError::TextTooLong { field } | WorkflowError::Country { field, .. } => {
+                Some(*field)
+            }
+            WorkflowError::ValueTooLong { .. }
+            | WorkflowError::ValueNumber { .. }
+            | WorkflowError::ValueUrl { .. }
+            | WorkflowError::ValueDate { .. }
+            | WorkflowError::ValueOptions { .. }
+            | WorkflowError::ValueOption { .. } => Some("value"),
+            WorkflowError::LicenceRequired | WorkflowError::PublishTextTooLong => Some("licence"),
+            WorkflowError::ChangeNoteRequired => Some("change_note"),
+            WorkflowError::NothingToPublish { .. } => Some("edition"),
+            WorkflowError::Email { .. } => Some("email"),
+            WorkflowError::Role { .. } => Some("role"),
+            WorkflowError::RoleNeedsCountry { .. } => Some("country"),
+            _ => None,
+        };
+        Self::BadRequest {
+            field: field.map(str::to_string),
+            message: workflow_msg(&e),
+        }
+    }
+}
+
+/// An action of the workflow that failed: its rule or store error as above; a message that could
+/// not be sent is internal (logged, never shown).
+impl From<ActionError> for AppError {
+    fn from(e: ActionError) -> Self {
         match e {
-            WorkflowError::Transition { from, .. } => Self::Locked(from),
-            WorkflowError::TextTooLong { field } => Self::bad(field, workflow_msg(&e)),
-            other => Self::BadRequest {
-                field: None,
-                message: workflow_msg(&other),
-            },
+            ActionError::Rule(e) => e.into(),
+            ActionError::Store(e) => e.into(),
+            ActionError::Notify(e) => Self::Internal(anyhow::anyhow!("{e}")),
         }
     }
 }
@@ -291,6 +346,49 @@ mod tests {
             },
             WorkflowError::EditionCarryForward {
                 edition: "2025".into(),
+            },
+            WorkflowError::UnknownQuestion {
+                question: "Q9".into(),
+            },
+            WorkflowError::ValueTooLong {
+                length: 12345,
+                max: 10,
+            },
+            WorkflowError::ValueNumber {
+                value: "twelve".into(),
+            },
+            WorkflowError::ValueUrl {
+                value: "ftp:x".into(),
+            },
+            WorkflowError::ValueDate {
+                value: "31/03/2024".into(),
+            },
+            WorkflowError::ValueOptions {
+                value: "a z".into(),
+                options: "a, b, c".into(),
+            },
+            WorkflowError::ValueOption {
+                value: "maybe".into(),
+                options: "yes, no".into(),
+            },
+            WorkflowError::LicenceRequired,
+            WorkflowError::PublishTextTooLong,
+            WorkflowError::ChangeNoteRequired,
+            WorkflowError::NothingToPublish {
+                edition: "2026".into(),
+            },
+            WorkflowError::Email {
+                email: "not-an-address".into(),
+            },
+            WorkflowError::Role {
+                role: "king".into(),
+            },
+            WorkflowError::RoleNeedsCountry {
+                role: Role::FocalPoint,
+            },
+            WorkflowError::Country {
+                field: "observed",
+                country: "XXX".into(),
             },
         ];
         for e in all {

@@ -8,22 +8,22 @@
 //! - `public/`: the public results site, served and exported as static files;
 //! - `i18n.rs`: every string through Fluent, in the six UN languages.
 
-pub mod api;
-pub mod app;
+pub(crate) mod api;
+pub(crate) mod app;
 pub mod auth;
 pub mod config;
-pub mod error;
-pub mod extract;
+pub(crate) mod error;
+pub(crate) mod extract;
 pub mod i18n;
 mod limits;
 pub mod mail;
-pub mod passwords;
-pub mod present;
+pub(crate) mod passwords;
+pub(crate) mod present;
 pub mod public;
-pub mod ratelimit;
-pub mod scope;
+pub(crate) mod ratelimit;
+pub(crate) mod scope;
 pub mod service;
-pub mod state;
+pub(crate) mod state;
 pub mod web;
 
 use std::sync::Arc;
@@ -33,6 +33,9 @@ use tower::ServiceExt;
 
 pub use app::router;
 pub use config::{Config, Overrides};
+/// The edition the demonstration seeds: public pages made from an installation that holds it
+/// say they show demonstration data (`cyberindex publish --static` checks for it).
+pub use service::demo::EDITION as DEMO_EDITION;
 pub use state::AppState;
 
 /// Runs the server until Ctrl-C or SIGTERM, then finishes the requests in flight and closes the

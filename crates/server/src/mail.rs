@@ -174,3 +174,33 @@ mod tests {
         assert_eq!(redact_links("no links here"), "no links here");
     }
 }
+
+/// The workflow's [`Notifier`](cyberindex_workflow::Notifier) on a [`Mailer`]: messages go into
+/// `store`'s outbox (secrets removed) and, with SMTP, out; links start with `public_url`. The
+/// server makes one from its state (`service::notify::mailer`), `cyberindex user add` from the
+/// configuration.
+#[derive(Debug, Clone, Copy)]
+pub struct MailNotifier<'a> {
+    pub store: &'a Store,
+    pub mailer: &'a Mailer,
+    pub public_url: &'a str,
+}
+
+impl cyberindex_workflow::Notifier for MailNotifier<'_> {
+    fn public_url(&self) -> &str {
+        self.public_url
+    }
+
+    async fn send_secret(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+        secret: &str,
+    ) -> Result<(), cyberindex_workflow::NotifyError> {
+        Ok(self
+            .mailer
+            .send_secret(self.store, to, subject, body, secret)
+            .await?)
+    }
+}

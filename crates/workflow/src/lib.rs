@@ -1,16 +1,32 @@
-//! The review workflow's rules, as pure functions and data: who may move a response from which
-//! status to which ([`status`]), how long a text may be ([`limits`]), what makes a new edition
-//! valid ([`edition`]), and which answers are accepted and what blocks validation ([`review`]).
+//! The review workflow, between the store and its two front ends (the server and the CLI).
 //!
-//! This crate does no IO and knows nothing of HTTP: the server and the CLI call it, and the
+//! The rules, as pure functions and data: who may move a response from which status to which
+//! ([`status`]), how long a text may be ([`limits`]), whether a value fits its question
+//! ([`answer`]), what makes a new edition valid ([`edition`]), who may be invited
+//! ([`accounts::new_user`]), and which answers are accepted and what blocks validation
+//! ([`review`]).
+//!
+//! The actions both front ends take, on a [`cyberindex_store::Store`] and, where a message goes
+//! out, a [`Notifier`]: publishing ([`publish`]), carrying answers forward ([`carry`]) and
+//! inviting ([`accounts`]). They fail with an [`ActionError`].
+//!
+//! This crate knows nothing of HTTP, SQL or files: the server and the CLI call it, and the
 //! server maps each [`WorkflowError`] to a Fluent message in one place (`error.rs`).
 
+pub mod accounts;
+pub mod answer;
+pub mod carry;
 pub mod edition;
 pub mod limits;
+pub mod notify;
+pub mod publish;
 pub mod review;
+pub mod secret;
 pub mod status;
 
-use cyberindex_store::{Role, Status};
+use cyberindex_store::{Role, Status, StoreError};
+
+pub use notify::{Notifier, NotifyError};
 
 /// A rule of the workflow was not met. `Display` gives the English text; the server shows the
 /// matching Fluent message in the reader's language instead.
@@ -43,4 +59,60 @@ pub enum WorkflowError {
     EditionFramework { name: String, count: usize },
     #[error("Carry forward: there is no edition “{edition}”.")]
     EditionCarryForward { edition: String },
+    /// The framework has no such question (the server answers 404).
+    #[error("This page does not exist, or you do not have access to it.")]
+    UnknownQuestion { question: String },
+    /// An answer longer than its question type takes (`length` and `max` in characters).
+    #[error(
+        "This answer is too long: {length} characters, and this question takes at most {max}. Shorten it, or attach the full text as evidence."
+    )]
+    ValueTooLong { length: usize, max: usize },
+    #[error("“{value}” is not a number: write it with a dot for decimals, such as 12 or 3.5.")]
+    ValueNumber { value: String },
+    #[error("“{value}” is not a web address: write an http:// or https:// address.")]
+    ValueUrl { value: String },
+    #[error("“{value}” is not a date: write it as YYYY-MM-DD, such as 2024-03-31.")]
+    ValueDate { value: String },
+    /// A multiple-choice answer holds something that is not an option (`options`: the ids).
+    #[error(
+        "“{value}” holds something that is not an option of this question: choose among {options}."
+    )]
+    ValueOptions { value: String, options: String },
+    /// A single-choice answer is not an option (`options`: the ids).
+    #[error(
+        "“{value}” is not an option of this question: use one of {options}, or leave it empty."
+    )]
+    ValueOption { value: String, options: String },
+    #[error("Name the licence the data are published under.")]
+    LicenceRequired,
+    #[error("The licence or change note is too long.")]
+    PublishTextTooLong,
+    #[error("A correction needs a change note saying what changed.")]
+    ChangeNoteRequired,
+    #[error("Edition {edition} has no validated response to publish.")]
+    NothingToPublish { edition: String },
+    #[error("“{email}” is not an email address.")]
+    Email { email: String },
+    #[error("Unknown role “{role}”: use admin, reviewer, focal-point, contributor or observer.")]
+    Role { role: String },
+    #[error("A {role} needs a country.")]
+    RoleNeedsCountry { role: Role },
+    /// `field` is `country` (a country role's country) or `observed` (an observer's list).
+    #[error("“{country}” is not an ISO 3166-1 alpha-3 code of the master list.")]
+    Country {
+        field: &'static str,
+        country: String,
+    },
+}
+
+/// Why an action of the workflow failed: a rule was not met, the store refused or failed, or
+/// a message could not be sent. `Display` is the English text of each.
+#[derive(Debug, thiserror::Error)]
+pub enum ActionError {
+    #[error(transparent)]
+    Rule(#[from] WorkflowError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Notify(NotifyError),
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use cyberindex_engine::{Framework, QuestionStatus, QuestionType, Texts, Value, score_unit};
+use cyberindex_engine::{Framework, QuestionStatus, Texts, Value, score_unit};
 use cyberindex_store::{Answer, AnswerSummary, Evidence};
 use serde::Serialize;
 
@@ -168,74 +168,16 @@ pub fn limit_saves(state: &AppState, user: i64) -> AppResult<()> {
 }
 
 /// Checks a value for a question; returns the question's index and the value as stored
-/// (options in framework order, separated by spaces). `None` clears the answer. A value longer
-/// than its type's cap ([`max_chars`]) is refused before it is parsed.
+/// ([`cyberindex_workflow::answer::check_value`]). An unknown question is 404, a value that does
+/// not fit 422 on `value`.
 pub fn check_value(
     framework: &Framework,
     question: &str,
     value: Option<&str>,
 ) -> AppResult<(usize, Option<String>)> {
-    let q = framework
-        .question_index(question)
-        .ok_or(AppError::NotFound)?;
-    let Some(text) = value.map(str::trim).filter(|t| !t.is_empty()) else {
-        return Ok((q, None));
-    };
-    let max = max_chars(framework.questions[q].kind);
-    // Counting stops past the cap, so a huge value costs no more than a long one.
-    let length = text.chars().take(max + 1).count();
-    if length > max {
-        return Err(AppError::bad(
-            "value",
-            cyberindex_store::msg!(
-                "error-value-too-long",
-                length = text.chars().count(),
-                max = max
-            ),
-        ));
-    }
-    let parsed = cyberindex_answers::parse_value(framework, q, text).map_err(|_| {
-        // The reader's message says what the question takes, in the reader's language.
-        let question = &framework.questions[q];
-        let options = || {
-            question
-                .options
-                .iter()
-                .map(|o| o.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        AppError::bad(
-            "value",
-            match question.kind {
-                QuestionType::Number => {
-                    cyberindex_store::msg!("error-value-number", value = text)
-                }
-                QuestionType::Url => cyberindex_store::msg!("error-value-url", value = text),
-                QuestionType::Date => cyberindex_store::msg!("error-value-date", value = text),
-                QuestionType::MultipleChoice => {
-                    cyberindex_store::msg!("error-value-options", value = text, options = options())
-                }
-                _ => {
-                    cyberindex_store::msg!("error-value-option", value = text, options = options())
-                }
-            },
-        )
-    })?;
-    let question = &framework.questions[q];
-    let stored = match parsed {
-        Some(Value::Choice(i)) => question.options[i as usize].id.clone(),
-        Some(Value::Choices(set)) => question
-            .options
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| set & (1 << i) != 0)
-            .map(|(_, o)| o.id.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
-        _ => text.to_string(),
-    };
-    Ok((q, Some(stored)))
+    Ok(cyberindex_workflow::answer::check_value(
+        framework, question, value,
+    )?)
 }
 
 /// A JSON value (`"yes"`, `12`, `["a", "b"]`, `null`) as answer text.

@@ -4,8 +4,18 @@
 use cyberindex_store::{Role, Status, User};
 
 use crate::i18n::Tr;
+use crate::mail::MailNotifier;
 use crate::state::AppState;
 use crate::web::workspace::{country_name, status_key};
+
+/// The workflow's notifier for this server: its mailer, its store's outbox and its public address.
+pub fn mailer(state: &AppState) -> MailNotifier<'_> {
+    MailNotifier {
+        store: &state.store,
+        mailer: &state.mailer,
+        public_url: &state.config.public_url,
+    }
+}
 
 /// The country's focal point and contributors, among `users`.
 fn country_team(users: &[User], country: &str) -> Vec<User> {

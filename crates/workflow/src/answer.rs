@@ -1,0 +1,71 @@
+//! The answer rule: whether a value fits its question, and how it is stored.
+
+use cyberindex_engine::{Framework, QuestionType, Value};
+
+use crate::WorkflowError;
+use crate::limits::max_chars;
+
+/// Checks a value for a question; returns the question's index and the value as stored
+/// (options in framework order, separated by spaces). `None` (or only spaces) clears the answer.
+/// A value longer than its type's cap ([`max_chars`]) is refused before it is parsed.
+pub fn check_value(
+    framework: &Framework,
+    question: &str,
+    value: Option<&str>,
+) -> Result<(usize, Option<String>), WorkflowError> {
+    let q = framework
+        .question_index(question)
+        .ok_or_else(|| WorkflowError::UnknownQuestion {
+            question: question.to_string(),
+        })?;
+    let Some(text) = value.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok((q, None));
+    };
+    let max = max_chars(framework.questions[q].kind);
+    // Counting stops past the cap, so a huge value costs no more than a long one.
+    let length = text.chars().take(max + 1).count();
+    if length > max {
+        return Err(WorkflowError::ValueTooLong {
+            length: text.chars().count(),
+            max,
+        });
+    }
+    let question = &framework.questions[q];
+    let parsed = cyberindex_answers::parse_value(framework, q, text).map_err(|_| {
+        let value = text.to_string();
+        let options = || {
+            question
+                .options
+                .iter()
+                .map(|o| o.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match question.kind {
+            QuestionType::Number => WorkflowError::ValueNumber { value },
+            QuestionType::Url => WorkflowError::ValueUrl { value },
+            QuestionType::Date => WorkflowError::ValueDate { value },
+            QuestionType::MultipleChoice => WorkflowError::ValueOptions {
+                value,
+                options: options(),
+            },
+            _ => WorkflowError::ValueOption {
+                value,
+                options: options(),
+            },
+        }
+    })?;
+    let stored = match parsed {
+        Some(Value::Choice(i)) => question.options[i as usize].id.clone(),
+        Some(Value::Choices(set)) => question
+            .options
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| set & (1 << i) != 0)
+            .map(|(_, o)| o.id.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => text.to_string(),
+    };
+    Ok((q, Some(stored)))
+}
