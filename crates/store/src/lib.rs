@@ -121,12 +121,13 @@ fn database_failure(db: &dyn sqlx::error::DatabaseError) -> Failure {
 }
 
 /// What a PostgreSQL SQLSTATE means: lost connections, missing resources, an operator
-/// shutting the server down, a serialisation failure or deadlock, or a read-only server are the
-/// database failing; `XX001`/`XX002` are damaged data; everything else is the store's own bug.
+/// shutting the server down or cancelling a statement, a serialisation failure or deadlock, a
+/// lock not granted within `lock_timeout`, or a read-only server are the database failing;
+/// `XX001`/`XX002` are damaged data; everything else is the store's own bug.
 fn postgres_failure(sqlstate: &str) -> Failure {
     match sqlstate {
         "XX001" | "XX002" => Failure::Corrupt,
-        "25006" => Failure::Unavailable,
+        "25006" | "55P03" => Failure::Unavailable,
         s if ["08", "40", "53", "57", "58"].iter().any(|c| s.starts_with(c)) => {
             Failure::Unavailable
         }

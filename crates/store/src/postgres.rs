@@ -59,7 +59,11 @@ pub(crate) fn options(url: &str) -> Result<PgConnectOptions> {
         })?;
         options = options.password(password.trim_end_matches(['\r', '\n']));
     }
-    Ok(options.application_name("cyberindex"))
+    // A write waits for the write lock at most as long as a SQLite write waits for its busy
+    // timeout, then fails as `Unavailable` (the client keeps its draft and retries).
+    Ok(options
+        .application_name("cyberindex")
+        .options([("lock_timeout", "10s")]))
 }
 
 /// Connects, migrates, and returns the pool and the writer's connection.

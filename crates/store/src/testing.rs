@@ -1,6 +1,6 @@
 //! For tests only: a fresh, empty database on the backend the test run chose.
 //!
-//! With `CYBERINDEX_TEST_POSTGRES` set to a PostgreSQL URL (such as
+//! With `TEST_POSTGRES_URL` set to a PostgreSQL URL (such as
 //! `postgres://postgres@/postgres?host=/tmp/pg`), each call creates a new database on that server
 //! and returns its URL; otherwise it returns a SQLite file in a new temporary folder. `.ci/run`
 //! runs the whole suite once each way.
@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use sqlx::Connection;
 
 /// The environment variable that switches the test suites to PostgreSQL.
-pub const POSTGRES_VAR: &str = "CYBERINDEX_TEST_POSTGRES";
+pub const POSTGRES_VAR: &str = "TEST_POSTGRES_URL";
 
 /// Whether the tests run on PostgreSQL.
 pub fn on_postgres() -> bool {

@@ -1,5 +1,5 @@
 //! One story through the store, run against the configured backend (SQLite in a temporary file,
-//! or PostgreSQL when `CYBERINDEX_TEST_POSTGRES` is set: see `cyberindex_store::testing`).
+//! or PostgreSQL when `TEST_POSTGRES_URL` is set: see `cyberindex_store::testing`).
 
 use cyberindex_store::*;
 

@@ -473,7 +473,7 @@ edition-error-country = الدول: الرمز «{ $country }» ليس من رم
 edition-error-framework-missing = الإطار: يُرجى اختيار أحد الأطر المتاحة في البرنامج أو رفع إطار.
 edition-error-framework = الإطار: يحتوي { $name } على أخطاء ({ $count })، ولم يُنشأ أي شيء.
 edition-error-carry-forward = نقل الإجابات: لا يوجد إصدار «{ $edition }».
-store-unsupported-url = عنوان URL لقاعدة البيانات «{ $scheme }» غير مدعوم: يُرجى استخدام sqlite://PATH (سيُدعم PostgreSQL في نسخة لاحقة من البرنامج).
+store-unsupported-url = عنوان URL لقاعدة البيانات «{ $scheme }» غير مدعوم: استخدم sqlite://PATH أو postgres://USER@HOST/DATABASE.
 store-in-memory = قاعدة البيانات المخزَّنة في الذاكرة غير مدعومة: يُرجى تحديد ملف، مثل sqlite://cyberindex.db.
 store-role-needs-country = يتطلب الدور «{ $role }» تحديد دولة.
 store-role-has-no-country = لا يرتبط الدور «{ $role }» بأي دولة.
@@ -748,3 +748,6 @@ error-evidence-one-file = أرسل ملفًا واحدًا لكل دليل: اح
 error-unavailable-text = قاعدة البيانات لا تستجيب حاليًا، لذلك لم يُحفظ شيء. حاول مرة أخرى بعد لحظات.
 error-corrupt-text = تعذّرت قراءة بيانات مخزّنة. لم يتغيّر شيء، ويجد المسؤولون التفاصيل في سجل الخادم.
 autosave-retrying = لم يُحفظ بعد: تعذّر على الخادم تخزين إجابتك. إنها محفوظة على هذا الجهاز وستُحفظ مجددًا بعد قليل.
+
+## PostgreSQL backend (issue 12)
+store-password-file = تعذّرت قراءة ملف كلمة مرور قاعدة البيانات { $path }: { $error }

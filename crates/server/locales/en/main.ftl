@@ -457,7 +457,7 @@ edition-error-country = Countries: “{ $country }” is not an ISO 3166-1 alpha
 edition-error-framework-missing = Framework: choose a shipped framework or upload one.
 edition-error-framework = Framework: { $name } has { $count } error(s); nothing was created.
 edition-error-carry-forward = Carry forward: there is no edition “{ $edition }”.
-store-unsupported-url = Unsupported database URL “{ $scheme }”: use sqlite://PATH (PostgreSQL arrives in a later release).
+store-unsupported-url = Unsupported database URL “{ $scheme }”: use sqlite://PATH or postgres://USER@HOST/DATABASE.
 store-in-memory = An in-memory database is not supported: give a file, such as sqlite://cyberindex.db.
 store-role-needs-country = A { $role } needs a country.
 store-role-has-no-country = A { $role } has no country.
@@ -712,3 +712,6 @@ error-evidence-one-file = Send one file per evidence item: this form held more t
 error-unavailable-text = The database is not answering right now, so nothing was saved. Try again in a moment.
 error-corrupt-text = Stored data could not be read. Nothing was changed; the administrators can find the details in the server log.
 autosave-retrying = Not saved yet: the server could not store your answer. It is kept on this device and will be saved again shortly.
+
+## PostgreSQL backend (issue 12)
+store-password-file = Cannot read the database password file { $path }: { $error }

@@ -461,7 +461,7 @@ edition-error-country = Países: «{ $country }» no es un código ISO 3166-1 al
 edition-error-framework-missing = Marco: elija uno de los marcos incluidos o cargue uno.
 edition-error-framework = Marco: { $name } contiene errores ({ $count }); no se ha creado nada.
 edition-error-carry-forward = Trasladar las respuestas: no existe la edición «{ $edition }».
-store-unsupported-url = La URL de base de datos «{ $scheme }» no es compatible: utilice sqlite://PATH (PostgreSQL llegará en una versión posterior).
+store-unsupported-url = La URL de base de datos «{ $scheme }» no es compatible: utilice sqlite://RUTA o postgres://USUARIO@SERVIDOR/BASE.
 store-in-memory = No se admite una base de datos en memoria: indique un archivo, por ejemplo sqlite://cyberindex.db.
 store-role-needs-country = El rol «{ $role }» requiere un país.
 store-role-has-no-country = El rol «{ $role }» no se asocia a ningún país.
@@ -716,3 +716,6 @@ error-evidence-one-file = Envíe un solo archivo por evidencia: este formulario 
 error-unavailable-text = La base de datos no responde en este momento, así que no se ha guardado nada. Vuelva a intentarlo en un momento.
 error-corrupt-text = No se pudieron leer datos almacenados. No se ha modificado nada; los administradores encontrarán los detalles en el registro del servidor.
 autosave-retrying = Aún no se ha guardado: el servidor no pudo almacenar su respuesta. Se conserva en este dispositivo y se volverá a guardar en breve.
+
+## PostgreSQL backend (issue 12)
+store-password-file = No se puede leer el archivo de la contraseña de la base de datos { $path }: { $error }

@@ -457,7 +457,7 @@ edition-error-country = Pays : « { $country } » n’est pas un code ISO 316
 edition-error-framework-missing = Cadre : choisissez un cadre fourni ou téléversez-en un.
 edition-error-framework = Cadre : { $name } contient des erreurs ({ $count }) ; rien n’a été créé.
 edition-error-carry-forward = Reprise des réponses : il n’existe aucune édition « { $edition } ».
-store-unsupported-url = L’URL de base de données « { $scheme } » n’est pas prise en charge : utilisez sqlite://PATH (PostgreSQL sera pris en charge dans une version ultérieure).
+store-unsupported-url = L’URL de base de données « { $scheme } » n’est pas prise en charge : utilisez sqlite://CHEMIN ou postgres://UTILISATEUR@HÔTE/BASE.
 store-in-memory = Une base de données en mémoire n’est pas prise en charge : indiquez un fichier, par exemple sqlite://cyberindex.db.
 store-role-needs-country = Le rôle « { $role } » exige un pays.
 store-role-has-no-country = Le rôle « { $role } » n’est associé à aucun pays.
@@ -712,3 +712,6 @@ error-evidence-one-file = Envoyez un seul fichier par pièce justificative : ce 
 error-unavailable-text = La base de données ne répond pas pour le moment : rien n’a été enregistré. Réessayez dans un instant.
 error-corrupt-text = Des données enregistrées n’ont pas pu être lues. Rien n’a été modifié ; les administrateurs trouveront les détails dans le journal du serveur.
 autosave-retrying = Pas encore enregistré : le serveur n’a pas pu stocker votre réponse. Elle est conservée sur cet appareil et sera de nouveau enregistrée sous peu.
+
+## PostgreSQL backend (issue 12)
+store-password-file = Impossible de lire le fichier du mot de passe de la base de données { $path } : { $error }

@@ -465,7 +465,7 @@ edition-error-country = Страны: «{ $country }» не является к�
 edition-error-framework-missing = Рамочная основа: выберите одну из поставляемых рамочных основ или загрузите свою.
 edition-error-framework = Рамочная основа: в { $name } обнаружены ошибки ({ $count }); ничего не создано.
 edition-error-carry-forward = Перенос ответов: выпуска «{ $edition }» не существует.
-store-unsupported-url = Неподдерживаемый URL базы данных «{ $scheme }»: используйте sqlite://PATH (поддержка PostgreSQL появится в одной из следующих версий).
+store-unsupported-url = Неподдерживаемый URL базы данных «{ $scheme }»: используйте sqlite://PATH или postgres://USER@HOST/DATABASE.
 store-in-memory = База данных в памяти не поддерживается: укажите файл, например sqlite://cyberindex.db.
 store-role-needs-country = Для роли «{ $role }» необходимо указать страну.
 store-role-has-no-country = Для роли «{ $role }» страна не указывается.
@@ -730,3 +730,6 @@ error-evidence-one-file = Отправляйте один файл на кажд
 error-unavailable-text = База данных сейчас не отвечает, поэтому ничего не сохранено. Повторите попытку через несколько секунд.
 error-corrupt-text = Не удалось прочитать сохранённые данные. Ничего не изменено; подробности администраторы найдут в журнале сервера.
 autosave-retrying = Ещё не сохранено: серверу не удалось записать ваш ответ. Он хранится на этом устройстве и вскоре будет сохранён повторно.
+
+## PostgreSQL backend (issue 12)
+store-password-file = Не удаётся прочитать файл с паролем базы данных { $path }: { $error }

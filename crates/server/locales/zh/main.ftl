@@ -453,7 +453,7 @@ edition-error-country = 国家：“{ $country }”不是主列表中的 ISO 316
 edition-error-framework-missing = 框架：请选择系统自带的框架或上传框架文件。
 edition-error-framework = 框架：{ $name } 有 { $count } 处错误；未创建任何内容。
 edition-error-carry-forward = 沿用回答：不存在版次“{ $edition }”。
-store-unsupported-url = 不支持的数据库 URL“{ $scheme }”：请使用 sqlite://PATH（PostgreSQL 将在后续版本中提供支持）。
+store-unsupported-url = 不支持的数据库 URL“{ $scheme }”：请使用 sqlite://PATH 或 postgres://USER@HOST/DATABASE。
 store-in-memory = 不支持内存数据库：请指定一个文件，例如 sqlite://cyberindex.db。
 store-role-needs-country = 角色“{ $role }”必须指定国家。
 store-role-has-no-country = 角色“{ $role }”不对应任何国家。
@@ -703,3 +703,6 @@ error-evidence-one-file = 每项证据只能上传一个文件：此表单包含
 error-unavailable-text = 数据库暂时没有响应，因此没有保存任何内容。请稍后重试。
 error-corrupt-text = 无法读取已存储的数据。没有任何更改；管理员可以在服务器日志中查看详情。
 autosave-retrying = 尚未保存：服务器无法存储您的回答。回答已保留在此设备上，稍后将再次保存。
+
+## PostgreSQL backend (issue 12)
+store-password-file = 无法读取数据库密码文件 { $path }：{ $error }

@@ -1,5 +1,7 @@
-//! The test harness: a real server on a free loopback port, with a fresh data directory, a small
-//! edition (KEN and FRA) and one signed-in user per role.
+//! The test harness: a real server on a free loopback port, with a fresh data directory, a fresh
+//! database (SQLite in that directory, or a new PostgreSQL database when
+//! `TEST_POSTGRES_URL` is set: see `cyberindex_store::testing`), a small edition (KEN and
+//! FRA) and one signed-in user per role.
 
 #![allow(dead_code)]
 
@@ -49,16 +51,14 @@ impl TestApp {
     }
 
     pub async fn with(configure: impl FnOnce(&mut Config)) -> Self {
-        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        let dir =
-            std::env::temp_dir().join(format!("cyberindex-server-test-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
+        let (url, dir) = cyberindex_store::testing::fresh_database("server").await;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
         let mut config = Config {
             data: dir.clone(),
+            // Only PostgreSQL needs the URL: SQLite's default file is in the data directory.
+            db: cyberindex_store::testing::on_postgres()
+                .then(|| cyberindex_server::config::DatabaseUrl::new(url)),
             public_url: format!("http://{address}"),
             frameworks: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../frameworks")),
             ..Config::default()
