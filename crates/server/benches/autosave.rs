@@ -102,7 +102,7 @@ async fn run(users: usize, saves: usize, every: Option<Duration>) {
         tokens.push((token, country, i));
     }
     let state = AppState::new(store.clone(), config).unwrap();
-    cyberindex_server::start_background(&state);
+    let _background = cyberindex_server::start_background(&state);
     let router = cyberindex_server::router(state);
     let server = tokio::spawn(async move {
         axum::serve(

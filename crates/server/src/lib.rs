@@ -71,8 +71,9 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     // The configuration in force is recorded (secrets are never serialised).
     config.record(&store).await?;
     let state = AppState::new(store.clone(), config)?;
-    start_background(&state);
+    let background = start_background(&state);
     serve_on(listener, state, shutdown_signal()).await?;
+    background.stop();
     store.close().await;
     println!("cyberindex stopped");
     Ok(())
@@ -196,11 +197,28 @@ pub async fn serve_on(
 
 /// Starts the background work of a server/// Starts the background work of a server: webhook delivery, and deadlines that act on their
 /// own (desk-research drafts settled by the edition's policy).
-pub fn start_background(state: &AppState) {
+pub fn start_background(state: &AppState) -> Background {
     // One TLS crypto provider for the process (webhooks over https).
     let _ = rustls::crypto::ring::default_provider().install_default();
-    tokio::spawn(service::webhooks::run(state.clone()));
-    tokio::spawn(service::deadlines::run(state.clone()));
+    Background(vec![
+        tokio::spawn(service::webhooks::run(state.clone())),
+        tokio::spawn(service::deadlines::run(state.clone())),
+    ])
+}
+
+/// The background tasks of one server: they run until the process ends or this is stopped
+/// (an embedding program, or a test ending its server, stops them so their database
+/// connections close).
+#[derive(Debug)]
+pub struct Background(Vec<tokio::task::JoinHandle<()>>);
+
+impl Background {
+    /// Stops every task at its next await point.
+    pub fn stop(&self) {
+        for task in &self.0 {
+            task.abort();
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -767,55 +767,6 @@ async fn wait_for_status(c: &Client, text: &str, secs: u64) {
     panic!("`{text}` never appeared in #save-status (last: `{last}`)");
 }
 
-/// The write lock of the test's database, held by another connection until released.
-enum WriteLock {
-    Sqlite(sqlx::sqlite::SqliteConnection),
-    Postgres(sqlx::postgres::PgConnection),
-}
-
-impl WriteLock {
-    async fn take(url: &str) -> Self {
-        use sqlx::Connection;
-        use std::str::FromStr;
-        if url.starts_with("sqlite:") {
-            let options = sqlx::sqlite::SqliteConnectOptions::from_str(url)
-                .unwrap()
-                .busy_timeout(Duration::from_secs(30));
-            let mut conn = sqlx::sqlite::SqliteConnection::connect_with(&options)
-                .await
-                .unwrap();
-            sqlx::query("BEGIN IMMEDIATE")
-                .execute(&mut conn)
-                .await
-                .unwrap();
-            Self::Sqlite(conn)
-        } else {
-            // Every write of the store locks the audit head row first.
-            let mut conn = sqlx::postgres::PgConnection::connect(url).await.unwrap();
-            sqlx::query("BEGIN").execute(&mut conn).await.unwrap();
-            sqlx::query("SELECT id FROM audit_head WHERE one = 1 FOR UPDATE")
-                .execute(&mut conn)
-                .await
-                .unwrap();
-            Self::Postgres(conn)
-        }
-    }
-
-    async fn release(self) {
-        use sqlx::Connection;
-        match self {
-            Self::Sqlite(mut conn) => {
-                sqlx::query("ROLLBACK").execute(&mut conn).await.unwrap();
-                conn.close().await.unwrap();
-            }
-            Self::Postgres(mut conn) => {
-                sqlx::query("ROLLBACK").execute(&mut conn).await.unwrap();
-                conn.close().await.unwrap();
-            }
-        }
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failed_database_write_keeps_the_draft_and_is_retried() {
 
@@ -839,7 +790,7 @@ async fn a_failed_database_write_keeps_the_draft_and_is_retried() {
 
     // Another program takes the database's write lock and keeps it past the store's busy
     // timeout (SQLite) or lock timeout (PostgreSQL).
-    let lock = WriteLock::take(&app.state.config.db_url()).await;
+    let lock = common::Side::take_write_lock(&app).await;
 
     click(&c, "#q-LEG1\\.1 input[value='in-place']").await;
     wait_for_status(&c, "will be saved again shortly", 40).await;

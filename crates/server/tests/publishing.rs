@@ -259,20 +259,14 @@ async fn publishing_freezes_numbered_versions_that_anyone_can_read() {
     assert!(!ranking.contains("data-region=\"Europe\" data-groups=\"\" hidden"));
 
     // Publications cannot be changed, even in the database.
-    let pool = sqlx::SqlitePool::connect(&app.state.config.db_url())
-        .await
-        .unwrap();
-    let refused = sqlx::query("UPDATE publications SET licence = 'none'")
-        .execute(&pool)
+    let mut side = common::Side::open(&app).await;
+    let refused = side
+        .execute("UPDATE publications SET licence = 'none'")
         .await
         .unwrap_err();
-    assert!(refused.to_string().contains("immutable"));
-    assert!(
-        sqlx::query("DELETE FROM publications")
-            .execute(&pool)
-            .await
-            .is_err()
-    );
+    assert!(refused.contains("immutable"), "{refused}");
+    let refused = side.execute("DELETE FROM publications").await.unwrap_err();
+    assert!(refused.contains("immutable"), "{refused}");
 
     // Both versions are in the audit trail.
     let entries = app

@@ -5,30 +5,23 @@
 
 mod common;
 
-use std::str::FromStr;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use common::{EDITION, TestApp};
-use sqlx::Connection;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
+use common::{EDITION, Side, TestApp};
 
 /// Text of the database's own errors that must never reach a user.
-const DATABASE_TEXT: [&str; 6] = [
+const DATABASE_TEXT: [&str; 10] = [
     "sqlx",
     "database is locked",
     "code: 5",
     "SQLITE",
     "returned from database",
     "martian",
+    "lock timeout",
+    "55P03",
+    "PgDatabaseError",
+    "audit_head",
 ];
-
-/// A second connection to the test server's database file, as another program would open it.
-async fn side_connection(app: &TestApp) -> SqliteConnection {
-    let options = SqliteConnectOptions::from_str(&app.state.config.db_url())
-        .unwrap()
-        .busy_timeout(Duration::from_secs(30));
-    SqliteConnection::connect_with(&options).await.unwrap()
-}
 
 async fn save(app: &TestApp, value: &str, version: i64) -> reqwest::Response {
     app.api(
@@ -57,11 +50,7 @@ async fn a_save_while_the_database_is_locked_gets_503_unavailable_and_no_databas
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
-    let mut lock = side_connection(&app).await;
-    sqlx::query("BEGIN IMMEDIATE")
-        .execute(&mut lock)
-        .await
-        .unwrap();
+    let lock = Side::take_write_lock(&app).await;
 
     // The API save waits for the busy timeout, then fails: the database, not the value.
     let started = Instant::now();
@@ -125,8 +114,7 @@ async fn a_save_while_the_database_is_locked_gets_503_unavailable_and_no_databas
     }
 
     // Nothing was written; once the lock is gone, the very same save goes through.
-    sqlx::query("ROLLBACK").execute(&mut lock).await.unwrap();
-    lock.close().await.unwrap();
+    lock.release().await;
     let r = save(&app, "in-place", 0).await;
     assert_eq!(r.status(), 200);
     let answers = app.state.store.answers(EDITION, "KEN").await.unwrap();
@@ -142,16 +130,7 @@ async fn stored_data_that_no_longer_reads_is_500_corrupt_without_its_text() {
     let app = TestApp::new().await;
     assert_eq!(save(&app, "in-place", 0).await.status(), 200);
     // Damage the row the way a bad migration or a hand edit would.
-    let mut side = side_connection(&app).await;
-    sqlx::query("PRAGMA ignore_check_constraints = ON")
-        .execute(&mut side)
-        .await
-        .unwrap();
-    sqlx::query("UPDATE answers SET provenance = 'martian' WHERE question_id = 'LEG1.1'")
-        .execute(&mut side)
-        .await
-        .unwrap();
-    side.close().await.unwrap();
+    Side::open(&app).await.damage_provenance().await;
 
     let r = app
         .api(

@@ -24,6 +24,9 @@ pub(crate) type Conn = sqlx::PgConnection;
 pub(crate) type Pool = sqlx::PgPool;
 pub(crate) type DbRow = sqlx::postgres::PgRow;
 
+// The same SQL module is compiled once per backend, on purpose: that is how one text serves
+// both databases with their native drivers.
+#[allow(clippy::duplicate_mod)]
 #[path = "sql/mod.rs"]
 mod sql;
 pub(crate) use sql::SqlStore;

@@ -20,6 +20,9 @@ pub(crate) type Conn = sqlx::SqliteConnection;
 pub(crate) type Pool = sqlx::SqlitePool;
 pub(crate) type DbRow = sqlx::sqlite::SqliteRow;
 
+// The same SQL module is compiled once per backend, on purpose: that is how one text serves
+// both databases with their native drivers.
+#[allow(clippy::duplicate_mod)]
 #[path = "sql/mod.rs"]
 mod sql;
 pub(crate) use sql::SqlStore;

@@ -53,6 +53,45 @@ pub async fn fresh_database(label: &str) -> (String, std::path::PathBuf) {
     }
 }
 
+/// Drops a database made by [`fresh_database`], ending the connections still open to it (the
+/// test's server and background tasks), so a long suite neither runs out of connections nor
+/// fills the disk. Blocking, so a `Drop` may call it; does nothing for SQLite.
+pub fn drop_database(url: &str) {
+    let Ok(base) = std::env::var(POSTGRES_VAR) else {
+        return;
+    };
+    if !url.starts_with("postgres") {
+        return;
+    }
+    let Some(name) = url
+        .split('?')
+        .next()
+        .and_then(|u| u.rsplit('/').next())
+        .filter(|n| n.starts_with("t_"))
+        .map(str::to_string)
+    else {
+        return;
+    };
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a runtime to drop the test database");
+        runtime.block_on(async {
+            if let Ok(mut admin) = sqlx::PgConnection::connect(&base).await {
+                let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                )))
+                .execute(&mut admin)
+                .await;
+                let _ = admin.close().await;
+            }
+        });
+    })
+    .join()
+    .expect("dropping the test database");
+}
+
 /// `url` with its database name replaced by `name`.
 fn with_database(url: &str, name: &str) -> String {
     let (main, query) = match url.split_once('?') {

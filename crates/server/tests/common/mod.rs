@@ -34,11 +34,14 @@ pub struct TestApp {
     pub tokens: HashMap<&'static str, String>,
     pub client: reqwest::Client,
     server: tokio::task::JoinHandle<()>,
+    background: cyberindex_server::Background,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         self.server.abort();
+        self.background.stop();
+        cyberindex_store::testing::drop_database(&self.state.config.db_url());
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
@@ -66,7 +69,7 @@ impl TestApp {
         configure(&mut config);
         let store = Store::open(&config.db_url()).await.unwrap();
         let state = AppState::new(store.clone(), config).unwrap();
-        cyberindex_server::start_background(&state);
+        let background = cyberindex_server::start_background(&state);
         let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
         store
             .create_edition(
@@ -149,6 +152,7 @@ impl TestApp {
             tokens,
             client,
             server,
+            background,
         }
     }
 
@@ -185,5 +189,86 @@ impl TestApp {
             request = request.bearer_auth(token);
         }
         request
+    }
+}
+
+/// A second connection to the test server's database, as another program (an operator's shell,
+/// a backup tool) would open it, on whichever database the suite runs.
+pub enum Side {
+    Sqlite(sqlx::sqlite::SqliteConnection),
+    Postgres(sqlx::postgres::PgConnection),
+}
+
+impl Side {
+    pub async fn open(app: &TestApp) -> Self {
+        use sqlx::Connection;
+        use std::str::FromStr;
+        let url = app.state.config.db_url();
+        if url.starts_with("sqlite:") {
+            let options = sqlx::sqlite::SqliteConnectOptions::from_str(&url)
+                .unwrap()
+                .busy_timeout(std::time::Duration::from_secs(30));
+            Self::Sqlite(
+                sqlx::sqlite::SqliteConnection::connect_with(&options)
+                    .await
+                    .unwrap(),
+            )
+        } else {
+            Self::Postgres(sqlx::postgres::PgConnection::connect(&url).await.unwrap())
+        }
+    }
+
+    /// Runs one statement; the database's error text when it fails.
+    pub async fn execute(&mut self, sql: &'static str) -> Result<(), String> {
+        match self {
+            Self::Sqlite(c) => sqlx::query(sql).execute(c).await.map(drop),
+            Self::Postgres(c) => sqlx::query(sql).execute(c).await.map(drop),
+        }
+        .map_err(|e| e.to_string())
+    }
+
+    /// Takes the store's write lock and holds it until [`Side::release`]: SQLite's
+    /// `BEGIN IMMEDIATE`, or on PostgreSQL the audit head row every write of the store locks.
+    pub async fn take_write_lock(app: &TestApp) -> Self {
+        let mut side = Self::open(app).await;
+        match side {
+            Self::Sqlite(_) => side.execute("BEGIN IMMEDIATE").await.unwrap(),
+            Self::Postgres(_) => {
+                side.execute("BEGIN").await.unwrap();
+                side.execute("SELECT id FROM audit_head WHERE one = 1 FOR UPDATE")
+                    .await
+                    .unwrap();
+            }
+        }
+        side
+    }
+
+    /// Gives the write lock back (rolls back) and closes the connection.
+    pub async fn release(mut self) {
+        use sqlx::Connection;
+        self.execute("ROLLBACK").await.unwrap();
+        match self {
+            Self::Sqlite(c) => c.close().await.unwrap(),
+            Self::Postgres(c) => c.close().await.unwrap(),
+        }
+    }
+
+    /// Changes the provenance of the stored answer to LEG1.1 to a value no version of cyberindex
+    /// writes, the way a bad migration or a hand edit would (the CHECK constraint is bypassed
+    /// first).
+    pub async fn damage_provenance(&mut self) {
+        match self {
+            Self::Sqlite(_) => self
+                .execute("PRAGMA ignore_check_constraints = ON")
+                .await
+                .unwrap(),
+            Self::Postgres(_) => self
+                .execute("ALTER TABLE answers DROP CONSTRAINT answers_provenance_check")
+                .await
+                .unwrap(),
+        }
+        self.execute("UPDATE answers SET provenance = 'martian' WHERE question_id = 'LEG1.1'")
+            .await
+            .unwrap();
     }
 }
