@@ -195,15 +195,32 @@ pub async fn serve_on(
     Ok(())
 }
 
-/// Starts the background work of a server/// Starts the background work of a server: webhook delivery, and deadlines that act on their
-/// own (desk-research drafts settled by the edition's policy).
+/// Starts the background work of a server: webhook delivery, deadlines that act on their own
+/// (desk-research drafts settled by the edition's policy), and following what other instances
+/// on the same database change.
 pub fn start_background(state: &AppState) -> Background {
     // One TLS crypto provider for the process (webhooks over https).
     let _ = rustls::crypto::ring::default_provider().install_default();
     Background(vec![
         tokio::spawn(service::webhooks::run(state.clone())),
         tokio::spawn(service::deadlines::run(state.clone())),
+        tokio::spawn(follow_peers(state.clone())),
     ])
+}
+
+/// Keeps this instance's session cache true when another instance on the same database signs
+/// someone out, revokes a token or changes a password (PostgreSQL notifications).
+async fn follow_peers(state: AppState) {
+    use tokio::sync::broadcast::error::RecvError;
+    let mut changes = state.store.peer_changes();
+    loop {
+        match changes.recv().await {
+            Ok(cyberindex_store::PeerChange::Accounts) | Err(RecvError::Lagged(_)) => {
+                state.auth_cache.clear();
+            }
+            Err(RecvError::Closed) => return,
+        }
+    }
 }
 
 /// The background tasks of one server: they run until the process ends or this is stopped

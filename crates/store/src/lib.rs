@@ -11,6 +11,7 @@
 //! another.
 
 pub mod audit;
+pub mod copy;
 mod model;
 mod postgres;
 mod sqlite;
@@ -19,6 +20,7 @@ mod summaries;
 pub mod testing;
 
 pub use audit::{AuditEntry, AuditEvent, ChainError};
+pub use copy::{CopyError, CopyReport};
 pub use model::*;
 
 /// Errors of the store.
@@ -128,7 +130,10 @@ fn postgres_failure(sqlstate: &str) -> Failure {
     match sqlstate {
         "XX001" | "XX002" => Failure::Corrupt,
         "25006" | "55P03" => Failure::Unavailable,
-        s if ["08", "40", "53", "57", "58"].iter().any(|c| s.starts_with(c)) => {
+        s if ["08", "40", "53", "57", "58"]
+            .iter()
+            .any(|c| s.starts_with(c)) =>
+        {
             Failure::Unavailable
         }
         _ => Failure::Bug,
@@ -159,6 +164,14 @@ pub fn now_ms() -> i64 {
 enum Backend {
     Sqlite(sqlite::SqlStore),
     Postgres(postgres::SqlStore),
+}
+
+/// A change another app instance on the same database made, which this instance's own caches
+/// (such as the server's session cache) must follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeerChange {
+    /// Sessions, tokens, passwords or second factors changed.
+    Accounts,
 }
 
 /// The store. Cheap to clone: it holds a connection pool.
@@ -237,6 +250,11 @@ impl Store {
                 scheme = url.split(':').next().unwrap_or(url)
             )))
         }
+    }
+
+    /// Changes other instances on the same database made (PostgreSQL; never on SQLite).
+    pub fn peer_changes(&self) -> tokio::sync::broadcast::Receiver<PeerChange> {
+        dispatch!(self, s => s.peer_changes())
     }
 
     /// Closes the pool, waiting for connections to finish.
@@ -691,8 +709,14 @@ impl Store {
     pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>> {
         dispatch!(self, s => s.deliveries(limit).await)
     }
-    pub async fn due_deliveries(&self, now: i64, limit: i64) -> Result<Vec<Delivery>> {
-        dispatch!(self, s => s.due_deliveries(now, limit).await)
+    /// Claims due deliveries for one instance to attempt (see the backend's `claim_deliveries`).
+    pub async fn claim_deliveries(
+        &self,
+        now: i64,
+        lease_ms: i64,
+        limit: i64,
+    ) -> Result<Vec<Delivery>> {
+        dispatch!(self, s => s.claim_deliveries(now, lease_ms, limit).await)
     }
     pub async fn record_delivery(
         &self,
@@ -740,6 +764,25 @@ impl Store {
     }
     pub async fn outbox(&self) -> Result<Vec<OutboxMessage>> {
         dispatch!(self, s => s.outbox().await)
+    }
+
+    // --- copying a whole installation ---
+
+    /// Copies every table of this database into `target`, which must be empty (see
+    /// [`copy`]): all in one transaction on the target, then checked (row counts, and the
+    /// audit trail verifying to the same head on both sides). `progress` hears each table and
+    /// its rows as it is written.
+    pub async fn copy_into(
+        &self,
+        target: &Store,
+        progress: impl FnMut(&str, u64),
+    ) -> std::result::Result<CopyReport, CopyError> {
+        copy::copy(self, target, progress).await
+    }
+    /// The SHA-256 of every evidence file the database refers to (deleted items included),
+    /// each once.
+    pub async fn evidence_hashes(&self) -> Result<Vec<String>> {
+        dispatch!(self, s => s.evidence_hashes().await)
     }
 }
 

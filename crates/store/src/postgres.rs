@@ -34,6 +34,39 @@ pub(crate) use sql::SqlStore;
 /// The statement that takes the write lock; the migrations create the row it locks.
 const LOCK: &str = "SELECT id FROM audit_head WHERE one = 1 FOR UPDATE";
 
+/// Announces a committed change to every instance on the database (see `sql::Touch`).
+const NOTIFY: Option<&str> = Some("SELECT pg_notify('cyberindex_changes', $1)");
+
+/// Listens for the changes other instances announce and hands each payload to `heard`, or
+/// `None` when the connection was lost and notifications may have been missed. Stops when the
+/// store is dropped (`stop` closes) or closed.
+async fn listen(
+    pool: &Pool,
+    mut stop: tokio::sync::watch::Receiver<()>,
+    heard: impl Fn(Option<&str>) + Send + 'static,
+) -> Result<()> {
+    let mut listener = sqlx::postgres::PgListener::connect_with(pool).await?;
+    listener.listen("cyberindex_changes").await?;
+    let pool = pool.clone();
+    tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                _ = stop.changed() => return,
+                received = listener.try_recv() => match received {
+                    Ok(Some(n)) => heard(Some(n.payload())),
+                    Ok(None) => heard(None),
+                    Err(_) if pool.is_closed() => return,
+                    Err(_) => {
+                        heard(None);
+                        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    }
+                },
+            }
+        }
+    });
+    Ok(())
+}
+
 /// Begins a write transaction on a pooled connection, holding the write lock from the start.
 async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, Db>> {
     let mut tx = pool.begin().await?;
@@ -74,7 +107,9 @@ async fn connect(url: &str) -> Result<(Pool, Conn)> {
     let options = options(url)?;
     let mut first = Conn::connect_with(&options).await?;
     // Instances starting together migrate one at a time.
-    sqlx::migrate!("./migrations/postgres").run(&mut first).await?;
+    sqlx::migrate!("./migrations/postgres")
+        .run(&mut first)
+        .await?;
     first.close().await?;
     let pool = PgPoolOptions::new()
         .max_connections(8)
@@ -84,3 +119,23 @@ async fn connect(url: &str) -> Result<(Pool, Conn)> {
     let conn = Conn::connect_with(&options).await?;
     Ok((pool, conn))
 }
+
+// --- db copy (issue 12): what `sql/copy.rs` needs that only PostgreSQL says this way ---
+
+/// A read-only transaction that sees one snapshot of the whole database, so a copy is consistent
+/// even while the server keeps writing.
+async fn begin_snapshot(pool: &Pool) -> Result<sqlx::Transaction<'static, Db>> {
+    Ok(pool
+        .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        .await?)
+}
+
+/// Every (table, column) of the database's schema but `_sqlx_migrations`.
+const COPY_SCHEMA: &str = "SELECT table_name::TEXT, column_name::TEXT FROM information_schema.columns \
+     WHERE table_schema = current_schema() AND table_name <> '_sqlx_migrations' \
+     ORDER BY table_name, ordinal_position";
+
+/// After rows were written with their ids, identity columns continue after the highest one.
+const COPY_RESET_IDS: Option<&str> = Some(
+    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM {table}",
+);

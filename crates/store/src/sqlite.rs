@@ -9,9 +9,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::Connection;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::{Result, StoreError};
 
@@ -26,6 +24,19 @@ pub(crate) type DbRow = sqlx::sqlite::SqliteRow;
 #[path = "sql/mod.rs"]
 mod sql;
 pub(crate) use sql::SqlStore;
+
+/// SQLite has no notifications: one process writes and caches (the command line's writes reach
+/// the server's caches through their time limits).
+const NOTIFY: Option<&str> = None;
+
+/// Nothing to listen to on SQLite.
+async fn listen(
+    _pool: &Pool,
+    _stop: tokio::sync::watch::Receiver<()>,
+    _heard: impl Fn(Option<&str>) + Send + 'static,
+) -> Result<()> {
+    Ok(())
+}
 
 /// Begins a write transaction on a pooled connection, holding the write lock from the start.
 async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, Db>> {
@@ -53,7 +64,9 @@ async fn connect(url: &str) -> Result<(Pool, Conn)> {
     // Switch to WAL and migrate on one connection first: pool connections opening at once
     // would otherwise race for the lock that changing the journal mode takes.
     let mut first = Conn::connect_with(&options).await?;
-    sqlx::migrate!("./migrations/sqlite").run(&mut first).await?;
+    sqlx::migrate!("./migrations/sqlite")
+        .run(&mut first)
+        .await?;
     first.close().await?;
     let pool = SqlitePoolOptions::new()
         .max_connections(4)
@@ -65,3 +78,19 @@ async fn connect(url: &str) -> Result<(Pool, Conn)> {
     let conn = Conn::connect_with(&options).await?;
     Ok((pool, conn))
 }
+
+// --- db copy (issue 12): what `sql/copy.rs` needs that only SQLite says this way ---
+
+/// A read transaction that sees one snapshot of the whole database (in WAL mode, from its first
+/// read to its end), so a copy is consistent even while the server keeps writing.
+async fn begin_snapshot(pool: &Pool) -> Result<sqlx::Transaction<'static, Db>> {
+    Ok(pool.begin_with("BEGIN DEFERRED").await?)
+}
+
+/// Every (table, column) of the database but SQLite's own tables and `_sqlx_migrations`.
+const COPY_SCHEMA: &str = "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+     WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite!_%' ESCAPE '!' AND m.name <> '_sqlx_migrations'";
+
+/// Nothing to do after rows were written with their ids: AUTOINCREMENT continues after the
+/// highest id ever inserted.
+const COPY_RESET_IDS: Option<&str> = None;

@@ -315,7 +315,9 @@ async fn deliver_due(
     base: Duration,
 ) -> anyhow::Result<()> {
     let now = cyberindex_store::now_ms();
-    for d in state.store.due_deliveries(now, 50).await? {
+    // Claimed, not just read: with several instances on one database each delivery is attempted
+    // by one of them. The lease covers ten attempts at the client's 10-second timeout.
+    for d in state.store.claim_deliveries(now, 120_000, 10).await? {
         if let Some(refused) = refused_literal(destinations, &d.url) {
             tracing::warn!(
                 delivery = d.id,

@@ -35,14 +35,18 @@ pub struct TestApp {
     pub client: reqwest::Client,
     server: tokio::task::JoinHandle<()>,
     background: cyberindex_server::Background,
+    /// False for [`TestApp::another_instance`], which shares the first one's database and folder.
+    owns_database: bool,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         self.server.abort();
         self.background.stop();
-        cyberindex_store::testing::drop_database(&self.state.config.db_url());
-        let _ = std::fs::remove_dir_all(&self.dir);
+        if self.owns_database {
+            cyberindex_store::testing::drop_database(&self.state.config.db_url());
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
     }
 }
 
@@ -153,6 +157,40 @@ impl TestApp {
             client,
             server,
             background,
+            owns_database: true,
+        }
+    }
+
+    /// A second app instance on the same database and data folder, as a load balancer would
+    /// have behind it: its own store (pool, caches, writer) and background work, its own port,
+    /// the same people and credentials.
+    pub async fn another_instance(&self) -> TestApp {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let mut config = (*self.state.config).clone();
+        config.public_url = format!("http://{address}");
+        let store = Store::open(&config.db_url()).await.unwrap();
+        let state = AppState::new(store, config).unwrap();
+        let background = cyberindex_server::start_background(&state);
+        let router = cyberindex_server::router(state.clone());
+        let server = tokio::spawn(async move {
+            axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            )
+            .await
+            .unwrap();
+        });
+        TestApp {
+            base: format!("http://{address}"),
+            state,
+            dir: self.dir.clone(),
+            sessions: self.sessions.clone(),
+            tokens: self.tokens.clone(),
+            client: self.client.clone(),
+            server,
+            background,
+            owns_database: false,
         }
     }
 

@@ -18,6 +18,7 @@ use sqlx::{Connection, Row};
 use super::{Conn, Db, DbRow, Pool, begin_write, begin_write_conn};
 
 mod audit;
+mod copy;
 mod publish;
 mod review;
 
@@ -34,6 +35,73 @@ pub struct SqlStore {
     writer: tokio::sync::mpsc::Sender<SaveJob>,
     /// Answer summaries for progress, kept true by every write (see `summaries.rs`).
     summaries: std::sync::Arc<crate::summaries::Summaries>,
+    /// Names this store in the changes it announces, so it ignores its own.
+    instance: std::sync::Arc<str>,
+    /// Changes other instances announced that the server's own caches must follow.
+    peers: tokio::sync::broadcast::Sender<crate::PeerChange>,
+    /// Dropped with the last clone of the store, which stops its listener.
+    _alive: std::sync::Arc<tokio::sync::watch::Sender<()>>,
+}
+
+/// What a committed write changed, for the caches of this instance and, through the database's
+/// notifications (PostgreSQL), of every other instance on the same database.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Touch<'a> {
+    /// One response's answers or evidence.
+    Response(&'a str, &'a str),
+    /// Answers of many responses at once.
+    Responses,
+    /// Sessions, tokens, passwords or second factors.
+    Accounts,
+}
+
+impl Touch<'_> {
+    /// The notification payload: the announcing instance, a kind letter, and the response.
+    fn payload(self, instance: &str) -> String {
+        match self {
+            Self::Response(e, c) => format!("{instance}\tr\t{e}\t{c}"),
+            Self::Responses => format!("{instance}\tR"),
+            Self::Accounts => format!("{instance}\ta"),
+        }
+    }
+}
+
+/// Announces `touch` inside the transaction that makes it, so other instances hear of it exactly
+/// when it commits (nothing on SQLite, whose one process is the only writer that caches).
+async fn announce(conn: &mut Conn, instance: &str, touch: Touch<'_>) -> Result<()> {
+    if let Some(sql) = super::NOTIFY {
+        sqlx::query(sql)
+            .bind(touch.payload(instance))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Applies a change another instance announced to this instance's caches; `None` (the listener
+/// lost its connection and may have missed some) forgets everything.
+fn heard(
+    payload: Option<&str>,
+    instance: &str,
+    summaries: &crate::summaries::Summaries,
+    peers: &tokio::sync::broadcast::Sender<crate::PeerChange>,
+) {
+    let Some(payload) = payload else {
+        summaries.clear();
+        let _ = peers.send(crate::PeerChange::Accounts);
+        return;
+    };
+    let mut parts = payload.split('\t');
+    if parts.next() == Some(instance) {
+        return;
+    }
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some("r"), Some(e), Some(c)) => summaries.forget(e, c),
+        (Some("a"), ..) => {
+            let _ = peers.send(crate::PeerChange::Accounts);
+        }
+        _ => summaries.clear(),
+    }
 }
 
 /// One answer save waiting for the writer.
@@ -56,6 +124,7 @@ async fn writer(
     mut conn: Conn,
     mut jobs: tokio::sync::mpsc::Receiver<SaveJob>,
     summaries: std::sync::Arc<crate::summaries::Summaries>,
+    instance: std::sync::Arc<str>,
 ) {
     while let Some(first) = jobs.recv().await {
         let mut batch = vec![first];
@@ -65,7 +134,7 @@ async fn writer(
                 Err(_) => break,
             }
         }
-        let outcome = apply_batch(&mut conn, &batch).await;
+        let outcome = apply_batch(&mut conn, &batch, &instance).await;
         match outcome {
             Ok(results) => {
                 for (job, result) in batch.into_iter().zip(results) {
@@ -105,6 +174,7 @@ fn same_kind(e: &StoreError) -> StoreError {
 async fn apply_batch(
     conn: &mut Conn,
     batch: &[SaveJob],
+    instance: &str,
 ) -> Result<Vec<Result<Answer>>> {
     begin_write_conn(conn).await?;
     let now = now_ms();
@@ -143,6 +213,7 @@ async fn apply_batch(
         .bind(country)
         .execute(&mut *conn)
         .await?;
+        announce(conn, instance, Touch::Response(edition, country)).await?;
     }
     trail.finish(conn).await?;
     sqlx::query("COMMIT").execute(&mut *conn).await?;
@@ -151,11 +222,7 @@ async fn apply_batch(
 
 /// The status of a response about to change, inside a transaction; `NotFound` when there is no
 /// such response, `Archived` when its edition is archived (an archived edition accepts no change).
-async fn response_status(
-    conn: &mut Conn,
-    edition: &str,
-    country: &str,
-) -> Result<Status> {
+async fn response_status(conn: &mut Conn, edition: &str, country: &str) -> Result<Status> {
     let row: Option<(String, Option<i64>)> = sqlx::query_as(
         "SELECT r.status, e.archived_at FROM responses r JOIN editions e ON e.id = r.edition_id \
          WHERE r.edition_id = $1 AND r.country = $2",
@@ -297,12 +364,41 @@ impl SqlStore {
         let (pool, conn) = super::connect(url).await?;
         let (jobs, receiver) = tokio::sync::mpsc::channel(4096);
         let summaries = std::sync::Arc::<crate::summaries::Summaries>::default();
-        tokio::spawn(writer(conn, receiver, summaries.clone()));
+        let instance: std::sync::Arc<str> = instance_id().into();
+        let (peers, _) = tokio::sync::broadcast::channel(64);
+        let (alive, stop) = tokio::sync::watch::channel(());
+        tokio::spawn(writer(conn, receiver, summaries.clone(), instance.clone()));
+        super::listen(&pool, stop, {
+            let (instance, summaries, peers) = (instance.clone(), summaries.clone(), peers.clone());
+            move |payload: Option<&str>| heard(payload, &instance, &summaries, &peers)
+        })
+        .await?;
         Ok(Self {
             pool,
             writer: jobs,
             summaries,
+            instance,
+            peers,
+            _alive: std::sync::Arc::new(alive),
         })
+    }
+
+    /// Changes other instances made that the server's caches must follow.
+    pub fn peer_changes(&self) -> tokio::sync::broadcast::Receiver<crate::PeerChange> {
+        self.peers.subscribe()
+    }
+
+    /// Commits a write: announces what it touched inside the transaction, commits, then updates
+    /// this instance's caches.
+    async fn commit(&self, mut tx: sqlx::Transaction<'static, Db>, touch: Touch<'_>) -> Result<()> {
+        announce(&mut tx, &self.instance, touch).await?;
+        tx.commit().await?;
+        match touch {
+            Touch::Response(e, c) => self.summaries.forget(e, c),
+            Touch::Responses => self.summaries.clear(),
+            Touch::Accounts => {}
+        }
+        Ok(())
     }
 
     pub async fn close(&self) {
@@ -457,7 +553,7 @@ impl SqlStore {
             .object(format!("user {user}"))
             .after(&serde_json::json!({ "links_voided": voided }));
         audit::append(&mut tx, &event, now_ms()).await?;
-        tx.commit().await?;
+        self.commit(tx, Touch::Accounts).await?;
         Ok(())
     }
 
@@ -473,7 +569,7 @@ impl SqlStore {
             .object(format!("user {user}"))
             .after(&serde_json::json!({ "enabled": enabled }));
         audit::append(&mut tx, &event, now_ms()).await?;
-        tx.commit().await?;
+        self.commit(tx, Touch::Accounts).await?;
         Ok(())
     }
 
@@ -696,27 +792,30 @@ impl SqlStore {
     }
 
     pub async fn complete_session_totp(&self, token_hash: &str) -> Result<()> {
+        let mut conn = self.pool.acquire().await?;
         sqlx::query("UPDATE sessions SET pending_totp = FALSE WHERE token_hash = $1")
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&mut *conn)
             .await?;
-        Ok(())
+        announce(&mut conn, &self.instance, Touch::Accounts).await
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
+        let mut conn = self.pool.acquire().await?;
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
-            .execute(&self.pool)
+            .execute(&mut *conn)
             .await?;
-        Ok(())
+        announce(&mut conn, &self.instance, Touch::Accounts).await
     }
 
     pub async fn delete_user_sessions(&self, user: i64) -> Result<()> {
+        let mut conn = self.pool.acquire().await?;
         sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user)
-            .execute(&self.pool)
+            .execute(&mut *conn)
             .await?;
-        Ok(())
+        announce(&mut conn, &self.instance, Touch::Accounts).await
     }
 
     pub async fn create_token(&self, user: i64, name: &str, token_hash: &str) -> Result<i64> {
@@ -792,7 +891,7 @@ impl SqlStore {
         }
         let event = AuditEvent::new(Some(user), "token.revoke").object(format!("token {id}"));
         audit::append(&mut tx, &event, now).await?;
-        tx.commit().await?;
+        self.commit(tx, Touch::Accounts).await?;
         Ok(())
     }
 
@@ -932,7 +1031,7 @@ impl SqlStore {
             .object(format!("user {user}"))
             .after(&serde_json::json!({ "links_voided": voided, "sessions_ended": ended }));
         audit::append(&mut tx, &event, now).await?;
-        tx.commit().await?;
+        self.commit(tx, Touch::Accounts).await?;
         Ok(())
     }
 
@@ -949,7 +1048,7 @@ impl SqlStore {
             let event = AuditEvent::new(Some(user), "user.logout").object(format!("user {user}"));
             audit::append(&mut tx, &event, now).await?;
         }
-        tx.commit().await?;
+        self.commit(tx, Touch::Accounts).await?;
         Ok(user)
     }
 
@@ -1323,8 +1422,7 @@ impl SqlStore {
             now,
         )
         .await?;
-        tx.commit().await?;
-        self.summaries.forget(edition, country);
+        self.commit(tx, Touch::Response(edition, country)).await?;
         Ok(evidence)
     }
 
@@ -1385,8 +1483,7 @@ impl SqlStore {
             now,
         )
         .await?;
-        tx.commit().await?;
-        self.summaries.forget(edition, country);
+        self.commit(tx, Touch::Response(edition, country)).await?;
         Ok(())
     }
 
@@ -1475,8 +1572,7 @@ impl SqlStore {
             now,
         )
         .await?;
-        tx.commit().await?;
-        self.summaries.forget(edition, country);
+        self.commit(tx, Touch::Response(edition, country)).await?;
         Ok(())
     }
 
@@ -1524,8 +1620,7 @@ impl SqlStore {
             }
             added += done.rows_affected();
         }
-        tx.commit().await?;
-        self.summaries.clear();
+        self.commit(tx, Touch::Responses).await?;
         Ok(added)
     }
 
@@ -1579,4 +1674,18 @@ async fn void_links(tx: &mut Conn, user: i64, now: i64) -> Result<u64> {
             .await?
             .rows_affected(),
     )
+}
+
+/// A random name for this store instance (64 bits from the standard library's per-process
+/// random hasher keys, which the operating system seeds).
+fn instance_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    h.write_u32(std::process::id());
+    format!("{:016x}", h.finish())
 }

@@ -1,11 +1,11 @@
 //! Review and validation in SQLite: decisions, threads, rounds, desk research, assignments,
 //! notifications and webhooks. Every change appends to the audit trail in its own transaction.
 
-use super::DbRow;
 use super::Conn;
+use super::DbRow;
 use sqlx::Row;
 
-use super::{SqlStore, audit, check_not_archived, parse, response_status};
+use super::{SqlStore, Touch, audit, check_not_archived, parse, response_status};
 use crate::audit::AuditEvent;
 use crate::{
     Answer, Assignment, Decision, Delivery, DeskPolicy, Evidence, Message, Notification, Response,
@@ -600,8 +600,7 @@ impl SqlStore {
         .bind(country)
         .execute(&mut *tx)
         .await?;
-        tx.commit().await?;
-        self.summaries.forget(edition, country);
+        self.commit(tx, Touch::Response(edition, country)).await?;
         Ok(answer)
     }
 
@@ -722,8 +721,7 @@ impl SqlStore {
             )
             .await?;
         }
-        tx.commit().await?;
-        self.summaries.clear();
+        self.commit(tx, Touch::Responses).await?;
         Ok((kept, dropped, countries))
     }
 
@@ -946,24 +944,7 @@ impl SqlStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Delivery {
-                    id: r.try_get("id")?,
-                    webhook_id: r.try_get("webhook_id")?,
-                    url: r.try_get("url")?,
-                    secret: r.try_get("secret")?,
-                    event: r.try_get("event")?,
-                    payload: r.try_get("payload")?,
-                    attempts: r.try_get("attempts")?,
-                    next_attempt_at: r.try_get("next_attempt_at")?,
-                    delivered_at: r.try_get("delivered_at")?,
-                    last_status: r.try_get("last_status")?,
-                    last_error: r.try_get("last_error")?,
-                    created_at: r.try_get("created_at")?,
-                })
-            })
-            .collect()
+        rows.iter().map(delivery_from_row).collect()
     }
 
     /// The delivery log, newest first.
@@ -971,14 +952,39 @@ impl SqlStore {
         self.deliveries_where("$1 = $1", 0, limit).await
     }
 
-    /// Deliveries whose next attempt is due.
-    pub async fn due_deliveries(&self, now: i64, limit: i64) -> Result<Vec<Delivery>> {
-        self.deliveries_where(
-            "d.next_attempt_at IS NOT NULL AND d.next_attempt_at <= $1",
-            now,
-            limit,
+    /// Claims up to `limit` due deliveries, oldest first, for `lease_ms`: until the lease ends or
+    /// the attempt is recorded they are due for no instance, so each attempt is made once even
+    /// when several instances share the database. The claim runs under the backend's write lock,
+    /// so two instances never claim the same delivery; one that dies mid-attempt leaves it to be
+    /// claimed again when the lease ends.
+    pub async fn claim_deliveries(
+        &self,
+        now: i64,
+        lease_ms: i64,
+        limit: i64,
+    ) -> Result<Vec<Delivery>> {
+        let mut tx = super::begin_write(&self.pool).await?;
+        let rows = sqlx::query(
+            "SELECT d.*, w.url, w.secret FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id \
+             WHERE d.next_attempt_at IS NOT NULL AND d.next_attempt_at <= $1 ORDER BY d.id LIMIT $2",
         )
-        .await
+        .bind(now)
+        .bind(limit)
+        .fetch_all(&mut *tx)
+        .await?;
+        let claimed = rows
+            .iter()
+            .map(delivery_from_row)
+            .collect::<Result<Vec<_>>>()?;
+        for d in &claimed {
+            sqlx::query("UPDATE webhook_deliveries SET next_attempt_at = $1 WHERE id = $2")
+                .bind(now + lease_ms)
+                .bind(d.id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(claimed)
     }
 
     /// Records an attempt: delivered when `next_attempt_at` is `None` and there is no error;
@@ -1005,4 +1011,21 @@ impl SqlStore {
         .await?;
         Ok(())
     }
+}
+
+fn delivery_from_row(r: &DbRow) -> Result<Delivery> {
+    Ok(Delivery {
+        id: r.try_get("id")?,
+        webhook_id: r.try_get("webhook_id")?,
+        url: r.try_get("url")?,
+        secret: r.try_get("secret")?,
+        event: r.try_get("event")?,
+        payload: r.try_get("payload")?,
+        attempts: r.try_get("attempts")?,
+        next_attempt_at: r.try_get("next_attempt_at")?,
+        delivered_at: r.try_get("delivered_at")?,
+        last_status: r.try_get("last_status")?,
+        last_error: r.try_get("last_error")?,
+        created_at: r.try_get("created_at")?,
+    })
 }

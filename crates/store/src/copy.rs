@@ -1,0 +1,721 @@
+//! Copying a whole installation's database into another, empty one (`cyberindex db copy`):
+//! SQLite to PostgreSQL, back, or to a database of the same kind.
+//!
+//! [`TABLES`] lists every table of the schema in an order that satisfies the foreign keys, each
+//! column with its [`Kind`]. Rows travel between the backends as [`Value`]s, so neither backend
+//! needs to know the other. The backends' part (`sql/copy.rs`, compiled once per backend) reads a
+//! table in primary-key order, one page at a time, inside one snapshot of the source, and writes
+//! the pages inside one write transaction on the target.
+//!
+//! **Invariant:** a copy is all or nothing. The target must be empty (no row in any table) when
+//! the copy begins, and every row is written in one transaction, so a copy that fails leaves the
+//! target as empty as it was. A copy that committed is then checked: every table has as many rows
+//! as in the source, and the audit trail verifies to the same head on both sides.
+//!
+//! **Invariant:** the list is checked against both databases before anything is written: a table
+//! or a column that the list does not name stops the copy, so no data is silently left behind
+//! when a migration adds one.
+
+use crate::{ChainError, Msg, Result, Store, StoreError};
+
+/// One value of one column, the same on every backend.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Null,
+    Int(i64),
+    Text(String),
+    Bool(bool),
+}
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Int,
+    OptInt,
+    Text,
+    OptText,
+    /// A flag: `BOOLEAN` on PostgreSQL, `INTEGER` 0/1 on SQLite.
+    Bool,
+}
+
+impl Kind {
+    /// Whether `value` fits this kind.
+    pub fn fits(self, value: &Value) -> bool {
+        matches!(
+            (self, value),
+            (Kind::Int | Kind::OptInt, Value::Int(_))
+                | (Kind::OptInt | Kind::OptText, Value::Null)
+                | (Kind::Text | Kind::OptText, Value::Text(_))
+                | (Kind::Bool, Value::Bool(_))
+        )
+    }
+}
+
+/// A column of a copied table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    pub name: &'static str,
+    pub kind: Kind,
+}
+
+/// What a table needs beyond copying its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// Rows are copied as they are.
+    Plain,
+    /// `editions`: written with `archived_at` empty and archived at the end, because the
+    /// triggers refuse rows (answers, evidence, decisions…) of an archived edition.
+    Editions,
+    /// `audit_head`: one row; PostgreSQL's exists from the start (id 0, no entry yet), so it is
+    /// written forward (an upsert), and only a head with an entry (`id > 0`) counts as a row.
+    Head,
+}
+
+/// A table to copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Table {
+    pub name: &'static str,
+    /// The primary key: pages are read in this order.
+    pub key: &'static [&'static str],
+    pub columns: &'static [Column],
+    /// Rows per page (fewer for tables with large texts, such as frozen frameworks).
+    pub page: usize,
+    /// Whether `id` is an identity column whose sequence (PostgreSQL) must continue after the
+    /// copied ids.
+    pub identity: bool,
+    pub rule: Rule,
+}
+
+impl Table {
+    /// The position of column `name`.
+    pub fn position(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c.name == name)
+    }
+}
+
+const fn c(name: &'static str, kind: Kind) -> Column {
+    Column { name, kind }
+}
+
+use Kind::{Bool, Int, OptInt, OptText, Text};
+
+const fn table(
+    name: &'static str,
+    key: &'static [&'static str],
+    columns: &'static [Column],
+    identity: bool,
+) -> Table {
+    Table {
+        name,
+        key,
+        columns,
+        page: 1000,
+        identity,
+        rule: Rule::Plain,
+    }
+}
+
+/// Every table of the schema but `_sqlx_migrations` (each database's own migration record), in
+/// the order the foreign keys need.
+pub static TABLES: &[Table] = &[
+    table(
+        "users",
+        &["id"],
+        &[
+            c("id", Int),
+            c("email", Text),
+            c("name", Text),
+            c("role", Text),
+            c("country", OptText),
+            c("password_hash", OptText),
+            c("totp_secret", OptText),
+            c("totp_enabled", Bool),
+            c("language", Text),
+            c("active", Bool),
+            c("created_at", Int),
+            c("last_login_at", OptInt),
+            c("totp_last_step", OptInt),
+            c("totp_failures", Int),
+            c("totp_failed_at", OptInt),
+        ],
+        true,
+    ),
+    table(
+        "observer_countries",
+        &["user_id", "country"],
+        &[c("user_id", Int), c("country", Text)],
+        false,
+    ),
+    table(
+        "invitations",
+        &["token_hash"],
+        &[
+            c("token_hash", Text),
+            c("user_id", Int),
+            c("purpose", Text),
+            c("created_at", Int),
+            c("expires_at", Int),
+            c("used_at", OptInt),
+        ],
+        false,
+    ),
+    table(
+        "sessions",
+        &["token_hash"],
+        &[
+            c("token_hash", Text),
+            c("user_id", Int),
+            c("created_at", Int),
+            c("expires_at", Int),
+            c("last_seen_at", Int),
+            c("pending_totp", Bool),
+            c("totp_failures", Int),
+        ],
+        false,
+    ),
+    table(
+        "api_tokens",
+        &["id"],
+        &[
+            c("id", Int),
+            c("user_id", Int),
+            c("name", Text),
+            c("token_hash", Text),
+            c("created_at", Int),
+            c("last_used_at", OptInt),
+            c("revoked_at", OptInt),
+        ],
+        true,
+    ),
+    Table {
+        page: 20,
+        rule: Rule::Editions,
+        ..table(
+            "editions",
+            &["id"],
+            &[
+                c("id", Text),
+                c("name", Text),
+                c("framework_id", Text),
+                c("framework_version", Text),
+                c("framework_source", Text),
+                c("opens_on", Text),
+                c("deadline", Text),
+                c("archived_at", OptInt),
+                c("created_at", Int),
+                c("created_by", OptInt),
+                c("desk_policy", Text),
+            ],
+            false,
+        )
+    },
+    table(
+        "responses",
+        &["edition_id", "country"],
+        &[
+            c("edition_id", Text),
+            c("country", Text),
+            c("status", Text),
+            c("submitted_at", OptInt),
+            c("submitted_by", OptInt),
+            c("last_activity_at", OptInt),
+            c("round", Int),
+            c("round_deadline", OptText),
+        ],
+        false,
+    ),
+    table(
+        "answers",
+        &["edition_id", "country", "question_id"],
+        &[
+            c("edition_id", Text),
+            c("country", Text),
+            c("question_id", Text),
+            c("value", OptText),
+            c("comment", Text),
+            c("version", Int),
+            c("provenance", Text),
+            c("confirmed", Bool),
+            c("updated_by", OptInt),
+            c("updated_at", Int),
+            c("outcome", OptText),
+        ],
+        false,
+    ),
+    table(
+        "evidence",
+        &["id"],
+        &[
+            c("id", Int),
+            c("edition_id", Text),
+            c("country", Text),
+            c("question_id", Text),
+            c("kind", Text),
+            c("url", OptText),
+            c("sha256", OptText),
+            c("file_name", OptText),
+            c("media_type", OptText),
+            c("size", OptInt),
+            c("title", Text),
+            c("language", Text),
+            c("issued_on", Text),
+            c("public", Bool),
+            c("created_by", OptInt),
+            c("created_at", Int),
+            c("deleted_at", OptInt),
+        ],
+        true,
+    ),
+    table(
+        "outbox",
+        &["id"],
+        &[
+            c("id", Int),
+            c("to_address", Text),
+            c("subject", Text),
+            c("body", Text),
+            c("created_at", Int),
+            c("sent_at", OptInt),
+            c("error", OptText),
+        ],
+        true,
+    ),
+    table(
+        "reviews",
+        &["id"],
+        &[
+            c("id", Int),
+            c("edition_id", Text),
+            c("country", Text),
+            c("question_id", Text),
+            c("round", Int),
+            c("decision", Text),
+            c("comment", Text),
+            c("proposed_value", OptText),
+            c("answer_version", Int),
+            c("reviewer_id", OptInt),
+            c("created_at", Int),
+        ],
+        true,
+    ),
+    table(
+        "messages",
+        &["id"],
+        &[
+            c("id", Int),
+            c("edition_id", Text),
+            c("country", Text),
+            c("question_id", Text),
+            c("round", Int),
+            c("internal", Bool),
+            c("body", Text),
+            c("author_id", OptInt),
+            c("created_at", Int),
+        ],
+        true,
+    ),
+    table(
+        "answer_snapshots",
+        &["edition_id", "country", "round", "question_id"],
+        &[
+            c("edition_id", Text),
+            c("country", Text),
+            c("round", Int),
+            c("question_id", Text),
+            c("value", OptText),
+            c("comment", Text),
+            c("evidence", Text),
+        ],
+        false,
+    ),
+    table(
+        "assignments",
+        &["edition_id", "country", "pillar", "reviewer_id"],
+        &[
+            c("edition_id", Text),
+            c("country", Text),
+            c("pillar", Text),
+            c("reviewer_id", Int),
+        ],
+        false,
+    ),
+    table(
+        "notifications",
+        &["id"],
+        &[
+            c("id", Int),
+            c("user_id", Int),
+            c("subject", Text),
+            c("link", Text),
+            c("created_at", Int),
+            c("read_at", OptInt),
+        ],
+        true,
+    ),
+    table(
+        "webhooks",
+        &["id"],
+        &[
+            c("id", Int),
+            c("url", Text),
+            c("secret", Text),
+            c("active", Bool),
+            c("created_at", Int),
+            c("created_by", OptInt),
+        ],
+        true,
+    ),
+    table(
+        "webhook_deliveries",
+        &["id"],
+        &[
+            c("id", Int),
+            c("webhook_id", Int),
+            c("event", Text),
+            c("payload", Text),
+            c("attempts", Int),
+            c("next_attempt_at", OptInt),
+            c("delivered_at", OptInt),
+            c("last_status", OptInt),
+            c("last_error", OptText),
+            c("created_at", Int),
+        ],
+        true,
+    ),
+    table(
+        "audit_log",
+        &["id"],
+        &[
+            c("id", Int),
+            c("at", Int),
+            c("actor_id", OptInt),
+            c("actor", Text),
+            c("action", Text),
+            c("edition_id", OptText),
+            c("country", OptText),
+            c("question_id", OptText),
+            c("object", Text),
+            c("before", OptText),
+            c("after", OptText),
+            c("reason", Text),
+            c("confidential", Bool),
+            c("prev_hash", Text),
+            c("hash", Text),
+        ],
+        false,
+    ),
+    Table {
+        rule: Rule::Head,
+        ..table(
+            "audit_head",
+            &["one"],
+            &[c("one", Int), c("id", Int), c("hash", Text)],
+            false,
+        )
+    },
+    Table {
+        page: 5,
+        ..table(
+            "publications",
+            &["edition_id", "version"],
+            &[
+                c("edition_id", Text),
+                c("version", Int),
+                c("published_at", Int),
+                c("published_by", OptInt),
+                c("change_note", Text),
+                c("licence", Text),
+                c("framework_source", Text),
+                c("answers_csv", Text),
+                c("results_json", Text),
+                c("countries", Int),
+            ],
+            false,
+        )
+    },
+];
+
+/// One side of a copy: a transaction on one backend (a read snapshot of the source, or the one
+/// write transaction on the target). Implemented by each backend in `sql/copy.rs`.
+pub(crate) trait Side {
+    /// Every (table, column) of the database, but `_sqlx_migrations`.
+    async fn schema(&mut self) -> Result<Vec<(String, String)>>;
+    /// The rows of a table (for `audit_head`, only a head with an entry).
+    async fn count(&mut self, table: &Table) -> Result<u64>;
+    /// Up to `table.page` rows after the key `after` (from the start when `None`), in key order.
+    async fn page(&mut self, table: &Table, after: Option<&[Value]>) -> Result<Vec<Vec<Value>>>;
+    /// Writes rows (each one value per column of `table`).
+    async fn write(&mut self, table: &Table, rows: &[Vec<Value>]) -> Result<()>;
+    /// Archives an edition (`archived_at`), once everything in it is written.
+    async fn archive(&mut self, edition: &str, at: i64) -> Result<()>;
+    /// Lets the table's ids continue after the highest copied one (PostgreSQL's sequences).
+    async fn continue_ids(&mut self, table: &Table) -> Result<()>;
+    /// Commits (the target) or ends (the source's snapshot).
+    async fn commit(self) -> Result<()>;
+}
+
+/// What a copy wrote, for the summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CopyReport {
+    /// Each table and its rows (the same on both sides).
+    pub tables: Vec<(&'static str, u64)>,
+    /// `audit verify` on the copy, the same as on the source: entries and the last hash, or the
+    /// first bad entry.
+    pub audit: std::result::Result<(u64, String), ChainError>,
+    /// The audit trail's head (`None` while it is empty).
+    pub head: Option<(i64, String)>,
+}
+
+/// Why a copy failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CopyError {
+    /// Refused (the target is not empty, a table the copy does not know) or failed before it
+    /// committed: nothing was written to the target.
+    #[error("{0}")]
+    NotCopied(StoreError),
+    /// The copy committed, but does not match its source (the message says how): the target
+    /// holds the copy and must be emptied before another attempt.
+    #[error("{0}")]
+    Mismatch(Msg),
+}
+
+impl From<StoreError> for CopyError {
+    fn from(e: StoreError) -> Self {
+        Self::NotCopied(e)
+    }
+}
+
+/// The table list checked against a database's schema: a table or column the list does not
+/// name, or one it names that the database lacks, refuses the copy.
+fn check_schema(found: &[(String, String)]) -> Result<()> {
+    let mut tables: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    tables.sort_unstable();
+    tables.dedup();
+    for name in &tables {
+        if !TABLES.iter().any(|t| t.name == *name) {
+            return Err(StoreError::Invalid(crate::msg!(
+                "db-copy-unknown-table",
+                table = name
+            )));
+        }
+    }
+    for table in TABLES {
+        let mut have: Vec<&str> = found
+            .iter()
+            .filter(|(t, _)| t == table.name)
+            .map(|(_, c)| c.as_str())
+            .collect();
+        let mut want: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
+        have.sort_unstable();
+        want.sort_unstable();
+        if have != want {
+            return Err(StoreError::Invalid(crate::msg!(
+                "db-copy-columns",
+                table = table.name,
+                found = have.join(", "),
+                expected = want.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a target that holds any row.
+async fn check_empty(target: &mut impl Side) -> Result<()> {
+    for table in TABLES {
+        let rows = target.count(table).await?;
+        if rows > 0 {
+            return Err(StoreError::Invalid(crate::msg!(
+                "db-copy-target-not-empty",
+                table = table.name,
+                rows = rows
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Copies every table from the source's snapshot into the target's transaction, then commits.
+/// The rows written per table.
+async fn transfer(
+    mut source: impl Side,
+    mut target: impl Side,
+    progress: &mut impl FnMut(&str, u64),
+) -> Result<Vec<(&'static str, u64)>> {
+    check_schema(&source.schema().await?)?;
+    check_schema(&target.schema().await?)?;
+    check_empty(&mut target).await?;
+    let mut written = Vec::with_capacity(TABLES.len());
+    let mut archived: Vec<(String, i64)> = Vec::new();
+    for table in TABLES {
+        let expected = source.count(table).await?;
+        let mut rows_written = 0_u64;
+        let mut after: Option<Vec<Value>> = None;
+        loop {
+            let mut rows = source.page(table, after.as_deref()).await?;
+            let Some(last) = rows.last() else { break };
+            after = Some(
+                table
+                    .key
+                    .iter()
+                    .map(|k| last[table.position(k).unwrap_or(0)].clone())
+                    .collect(),
+            );
+            if table.rule == Rule::Editions {
+                let id = table.position("id").unwrap_or(0);
+                let at = table.position("archived_at").unwrap_or(0);
+                for row in &mut rows {
+                    if let (Value::Text(edition), Value::Int(when)) = (&row[id], &row[at]) {
+                        archived.push((edition.clone(), *when));
+                        row[at] = Value::Null;
+                    }
+                }
+            }
+            target.write(table, &rows).await?;
+            rows_written += rows.len() as u64;
+            if rows.len() < table.page {
+                break;
+            }
+        }
+        if rows_written != expected {
+            return Err(StoreError::Corrupt(format!(
+                "{}: {expected} rows counted but {rows_written} read",
+                table.name
+            )));
+        }
+        if table.identity {
+            target.continue_ids(table).await?;
+        }
+        written.push((table.name, rows_written));
+        progress(table.name, rows_written);
+    }
+    for (edition, at) in &archived {
+        target.archive(edition, *at).await?;
+    }
+    source.commit().await?;
+    target.commit().await?;
+    Ok(written)
+}
+
+/// `Store::copy_into`: see there.
+pub(crate) async fn copy(
+    source: &Store,
+    target: &Store,
+    mut progress: impl FnMut(&str, u64),
+) -> std::result::Result<CopyReport, CopyError> {
+    use crate::Backend::{Postgres, Sqlite};
+    let tables = match (&source.backend, &target.backend) {
+        (Sqlite(s), Sqlite(t)) => {
+            transfer(s.copy_read().await?, t.copy_write().await?, &mut progress).await?
+        }
+        (Sqlite(s), Postgres(t)) => {
+            transfer(s.copy_read().await?, t.copy_write().await?, &mut progress).await?
+        }
+        (Postgres(s), Sqlite(t)) => {
+            transfer(s.copy_read().await?, t.copy_write().await?, &mut progress).await?
+        }
+        (Postgres(s), Postgres(t)) => {
+            transfer(s.copy_read().await?, t.copy_write().await?, &mut progress).await?
+        }
+    };
+    match &target.backend {
+        Sqlite(t) => t.copied(),
+        Postgres(t) => t.copied(),
+    }
+    let mismatch = |m: Msg| CopyError::Mismatch(m);
+    for (name, rows) in &tables {
+        let table = TABLES.iter().find(|t| t.name == *name);
+        let copied = match (&target.backend, table) {
+            (Sqlite(t), Some(table)) => t.copy_count(table).await,
+            (Postgres(t), Some(table)) => t.copy_count(table).await,
+            (_, None) => Ok(0),
+        }
+        .map_err(|e| mismatch(crate::msg!("db-copy-unchecked", error = e)))?;
+        if copied != *rows {
+            return Err(mismatch(crate::msg!(
+                "db-copy-count-mismatch",
+                table = name,
+                source = rows,
+                target = copied
+            )));
+        }
+    }
+    let unchecked = |e: StoreError| mismatch(crate::msg!("db-copy-unchecked", error = e));
+    let on_source = source.verify_audit().await.map_err(unchecked)?;
+    let on_target = target.verify_audit().await.map_err(unchecked)?;
+    if on_source != on_target {
+        let show = |v: &std::result::Result<(u64, String), ChainError>| match v {
+            Ok((n, hash)) => format!("{n}:{hash}"),
+            Err(e) => e.to_string(),
+        };
+        return Err(mismatch(crate::msg!(
+            "db-copy-audit-mismatch",
+            source = show(&on_source),
+            target = show(&on_target)
+        )));
+    }
+    let head = target.audit_head().await.map_err(unchecked)?;
+    Ok(CopyReport {
+        tables,
+        audit: on_target,
+        head,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_is_a_column_and_every_table_is_named_once() {
+        for (i, table) in TABLES.iter().enumerate() {
+            for key in table.key {
+                assert!(table.position(key).is_some(), "{}.{key}", table.name);
+            }
+            assert!(
+                !TABLES[..i].iter().any(|t| t.name == table.name),
+                "{} twice",
+                table.name
+            );
+            if table.identity {
+                assert_eq!(table.position("id"), Some(0), "{}", table.name);
+            }
+        }
+    }
+
+    #[test]
+    fn a_schema_with_a_table_or_column_the_list_lacks_is_refused() {
+        let full: Vec<(String, String)> = TABLES
+            .iter()
+            .flat_map(|t| {
+                t.columns
+                    .iter()
+                    .map(|c| (t.name.to_string(), c.name.to_string()))
+            })
+            .collect();
+        assert!(check_schema(&full).is_ok());
+        let mut extra_table = full.clone();
+        extra_table.push(("leases".into(), "id".into()));
+        let Err(StoreError::Invalid(m)) = check_schema(&extra_table) else {
+            panic!("an unknown table was accepted")
+        };
+        assert_eq!(m.key, "db-copy-unknown-table");
+        let mut extra_column = full.clone();
+        extra_column.push(("outbox".into(), "priority".into()));
+        let Err(StoreError::Invalid(m)) = check_schema(&extra_column) else {
+            panic!("an unknown column was accepted")
+        };
+        assert_eq!(m.key, "db-copy-columns");
+        let missing: Vec<_> = full.into_iter().filter(|(_, c)| c != "outcome").collect();
+        assert!(check_schema(&missing).is_err());
+    }
+
+    #[test]
+    fn kinds_accept_only_their_values() {
+        assert!(Kind::OptInt.fits(&Value::Null));
+        assert!(!Kind::Int.fits(&Value::Null));
+        assert!(!Kind::Text.fits(&Value::Int(1)));
+        assert!(Kind::Bool.fits(&Value::Bool(false)));
+        assert!(!Kind::Bool.fits(&Value::Int(0)));
+    }
+}
