@@ -6,6 +6,7 @@
 
 mod analyse;
 mod check;
+mod db;
 mod demo;
 mod input;
 mod install;
@@ -159,6 +160,11 @@ enum Command {
     Audit {
         #[command(subcommand)]
         command: AuditCommand,
+    },
+    /// Move an installation to another database.
+    Db {
+        #[command(subcommand)]
+        command: db::DbCommand,
     },
 }
 
@@ -385,6 +391,7 @@ fn main() -> ExitCode {
             licence,
             out,
         } => install::publish(&install, edition.as_deref(), &note, licence, out.as_deref()),
+        Command::Db { command } => db::run(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
