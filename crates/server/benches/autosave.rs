@@ -6,7 +6,12 @@
 //! omission); then a closed loop where every user saves again as soon as the last save returns,
 //! which finds the most the server sustains. Method and figures: BENCHMARKS.md.
 //!
-//! `cargo bench -p cyberindex-server --bench autosave` (env `USERS`, `SAVES`, `INTERVAL_MS`).
+//! Before them, the ceiling: the raw commit rate of the same database on the same disk, measured
+//! in the same run (SQLite: a loop of synced single-row transactions; PostgreSQL: `pgbench` with
+//! one single-row insert per transaction).
+//!
+//! `cargo bench -p cyberindex-server --bench autosave` (env `USERS`, `SAVES`, `INTERVAL_MS`);
+//! on PostgreSQL with `TEST_POSTGRES_URL` set (a new database is made on that server).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -34,22 +39,83 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
+    runtime.block_on(ceiling());
     runtime.block_on(run(users, saves, Some(Duration::from_millis(interval))));
     runtime.block_on(run(users, saves, None));
 }
 
+/// The database's raw commit rate: single-row transactions, each durable before the next.
+async fn ceiling() {
+    let (url, dir) = cyberindex_store::testing::fresh_database("bench-ceiling").await;
+    if url.starts_with("sqlite:") {
+        use sqlx::{ConnectOptions, Connection};
+        use std::str::FromStr;
+        let mut conn = sqlx::sqlite::SqliteConnectOptions::from_str(&url)
+            .unwrap()
+            .create_if_missing(true)
+            .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
+            .synchronous(sqlx::sqlite::SqliteSynchronous::Full)
+            .connect()
+            .await
+            .unwrap();
+        sqlx::query("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        let n = 3_000;
+        let started = Instant::now();
+        for i in 0..n {
+            sqlx::query("INSERT INTO t (v) VALUES ($1)")
+                .bind(format!("value {i}"))
+                .execute(&mut conn)
+                .await
+                .unwrap();
+        }
+        let elapsed = started.elapsed();
+        conn.close().await.unwrap();
+        println!(
+            "ceiling, SQLite (WAL, synchronous = FULL): {n} single-row transactions, one connection: {:.0} commits/s",
+            n as f64 / elapsed.as_secs_f64()
+        );
+    } else {
+        // pgbench: 16 clients, one single-row insert per transaction, 10 seconds.
+        let script = dir.join("insert.sql");
+        std::fs::write(&script, "INSERT INTO t (v) VALUES ('value');\n").unwrap();
+        let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&url)
+            .await
+            .unwrap();
+        sqlx::query("CREATE TABLE t (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v TEXT NOT NULL)")
+            .execute(&mut conn)
+            .await
+            .unwrap();
+        let out = std::process::Command::new("pgbench")
+            .args(["-n", "-c", "16", "-j", "2", "-T", "10", "-f"])
+            .arg(&script)
+            .arg(&url)
+            .output();
+        match out {
+            Ok(out) if out.status.success() => {
+                let text = String::from_utf8_lossy(&out.stdout);
+                let tps = text
+                    .lines()
+                    .find(|l| l.starts_with("tps"))
+                    .unwrap_or("tps = ?");
+                println!("ceiling, PostgreSQL (pgbench, 16 clients, single-row inserts): {tps}");
+            }
+            other => println!("ceiling, PostgreSQL: pgbench did not run ({other:?})"),
+        }
+    }
+    cyberindex_store::testing::drop_database(&url);
+}
+
 async fn run(users: usize, saves: usize, every: Option<Duration>) {
-    let dir = std::env::temp_dir().join(format!(
-        "cyberindex-bench-{}-{}",
-        std::process::id(),
-        every.is_some()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let (url, dir) = cyberindex_store::testing::fresh_database("bench").await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let config = Config {
         data: dir.clone(),
+        db: cyberindex_store::testing::on_postgres()
+            .then(|| cyberindex_server::config::DatabaseUrl::new(url.clone())),
         public_url: format!("http://{address}"),
         ..Config::default()
     };
@@ -102,7 +168,7 @@ async fn run(users: usize, saves: usize, every: Option<Duration>) {
         tokens.push((token, country, i));
     }
     let state = AppState::new(store.clone(), config).unwrap();
-    let _background = cyberindex_server::start_background(&state);
+    let background = cyberindex_server::start_background(&state);
     let router = cyberindex_server::router(state);
     let server = tokio::spawn(async move {
         axum::serve(
@@ -212,6 +278,7 @@ async fn run(users: usize, saves: usize, every: Option<Duration>) {
     }
     let elapsed = started.elapsed();
     server.abort();
+    background.stop();
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
     let stored: i64 = store
@@ -250,6 +317,7 @@ async fn run(users: usize, saves: usize, every: Option<Duration>) {
     );
     println!("  durable versions in the database: {stored} (every 200 response is one)");
     store.close().await;
+    cyberindex_store::testing::drop_database(&url);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
