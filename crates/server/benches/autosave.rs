@@ -84,10 +84,12 @@ async fn ceiling() {
         let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&url)
             .await
             .unwrap();
-        sqlx::query("CREATE TABLE t (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v TEXT NOT NULL)")
-            .execute(&mut conn)
-            .await
-            .unwrap();
+        sqlx::query(
+            "CREATE TABLE t (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, v TEXT NOT NULL)",
+        )
+        .execute(&mut conn)
+        .await
+        .unwrap();
         let out = std::process::Command::new("pgbench")
             .args(["-n", "-c", "16", "-j", "2", "-T", "10", "-f"])
             .arg(&script)
