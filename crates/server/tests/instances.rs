@@ -1,6 +1,7 @@
 //! Two app instances on one database, as behind a load balancer: saves through both are all
-//! kept, a session made on one works on the other, each webhook delivery is made once, and on
-//! PostgreSQL each instance's caches follow what the other changes (database notifications).
+//! kept, a session made on one works on the other, each webhook delivery is made once, sign-in
+//! attempts draw on one allowance, and on PostgreSQL each instance's caches follow what the other
+//! changes (database notifications).
 
 mod common;
 
@@ -224,4 +225,39 @@ async fn two_instances_on_one_database_behave_as_one() {
         200,
         "the session still works on A after sign-out on B"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_attempts_through_two_instances_draw_on_one_allowance() {
+    let a = TestApp::new().await;
+    let b = a.another_instance().await;
+    // Ten wrong passwords for one account, alternating instances: each is refused as a wrong
+    // password, not as too many attempts.
+    for i in 0..10 {
+        let app = if i % 2 == 0 { &a } else { &b };
+        let r = app
+            .page(Method::POST, "/login", "")
+            .form(&[
+                ("email", "focal-ken@test.example.org"),
+                ("password", "not the password"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_ne!(r.status(), 429, "attempt {i} on {}", app.base);
+    }
+    // The eleventh is refused on either instance: the account's allowance (and the address's)
+    // is one, whichever instance counts it.
+    for app in [&a, &b] {
+        let r = app
+            .page(Method::POST, "/login", "")
+            .form(&[
+                ("email", "focal-ken@test.example.org"),
+                ("password", "not the password"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 429, "{}", app.base);
+    }
 }

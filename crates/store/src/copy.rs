@@ -433,6 +433,13 @@ pub static TABLES: &[Table] = &[
             false,
         )
     },
+    // Rate-limit buckets: short-lived, but copied so a copy is the whole database.
+    table(
+        "rate_limits",
+        &["key"],
+        &[c("key", Text), c("tokens_milli", Int), c("at", Int)],
+        false,
+    ),
 ];
 
 /// One side of a copy: a transaction on one backend (a read snapshot of the source, or the one

@@ -252,6 +252,18 @@ impl Store {
         }
     }
 
+    /// Takes one attempt from a rate-limit bucket shared by every instance on the database
+    /// (see the backend's `take_attempt`).
+    pub async fn take_attempt(
+        &self,
+        key: &str,
+        burst: f64,
+        per_minute: f64,
+        now: i64,
+    ) -> Result<bool> {
+        dispatch!(self, s => s.take_attempt(key, burst, per_minute, now).await)
+    }
+
     /// Changes other instances on the same database made (PostgreSQL; never on SQLite).
     pub fn peer_changes(&self) -> tokio::sync::broadcast::Receiver<PeerChange> {
         dispatch!(self, s => s.peer_changes())

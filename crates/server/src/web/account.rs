@@ -57,7 +57,7 @@ fn enrolling(caller: Option<Caller>) -> AppResult<Caller> {
 /// Why a change to the account's security is refused: not a browser session (an error), or a
 /// wrong password (`Ok(Some(message))`, shown on the page). Password attempts count against the
 /// sign-in limits of the address and of the account.
-fn check_confirmation(
+async fn check_confirmation(
     state: &AppState,
     caller: &Caller,
     client: &ClientKey,
@@ -69,13 +69,14 @@ fn check_confirmation(
             "error-session-only"
         )));
     }
-    client.limit(state, "sign-in", ratelimit::SIGN_IN)?;
+    client.limit(state, "sign-in", ratelimit::SIGN_IN).await?;
     limit_account(
         state,
         "sign-in",
         &caller.user.email,
         ratelimit::SIGN_IN_ACCOUNT,
-    )?;
+    )
+    .await?;
     if auth::check_password(state, password, caller.user.password_hash.as_deref()) {
         Ok(None)
     } else {
@@ -177,7 +178,7 @@ pub async fn enable_totp(
     Form(form): Form<EnableForm>,
 ) -> AppResult<Response> {
     let caller = enrolling(caller)?;
-    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password)? {
+    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password).await? {
         return refused(&state, &caller, tr, &uri, error).await;
     }
     let Some(step) = totp::matched_step(&form.secret, &caller.user.email, form.code.trim()) else {
@@ -219,7 +220,7 @@ pub async fn disable_totp(
             "error-totp-required"
         )));
     }
-    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password)? {
+    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password).await? {
         return refused(&state, &caller, tr, &uri, error).await;
     }
     state.store.set_totp(caller.user.id, None, false).await?;
@@ -247,7 +248,7 @@ pub async fn change_password(
     client: ClientKey,
     Form(form): Form<PasswordChange>,
 ) -> AppResult<Response> {
-    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.current)? {
+    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.current).await? {
         return refused(&state, &caller, tr, &uri, error).await;
     }
     let problem = if form.password != form.confirm {
@@ -292,7 +293,7 @@ pub async fn create_token(
     client: ClientKey,
     Form(form): Form<TokenForm>,
 ) -> AppResult<Response> {
-    client.limit(&state, "token", ratelimit::TOKENS)?;
+    client.limit(&state, "token", ratelimit::TOKENS).await?;
     let name = form.name.trim();
     if name.is_empty() || name.chars().count() > 80 {
         return Err(AppError::bad(
@@ -300,7 +301,7 @@ pub async fn create_token(
             cyberindex_store::msg!("error-token-name"),
         ));
     }
-    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password)? {
+    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password).await? {
         return refused(&state, &caller, tr, &uri, error).await;
     }
     let token = accounts::create_token(&state, &caller.user, name).await?;

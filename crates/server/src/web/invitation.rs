@@ -85,7 +85,7 @@ pub async fn redeem(
     purpose: LinkPurpose,
     form: &PasswordForm,
 ) -> AppResult<Response> {
-    client.limit(state, "link", ratelimit::LINKS)?;
+    client.limit(state, "link", ratelimit::LINKS).await?;
     let problem = if form.password != form.confirm {
         Some("password-mismatch")
     } else {

@@ -165,28 +165,39 @@ impl axum::extract::FromRequestParts<AppState> for ClientKey {
 }
 
 impl ClientKey {
-    /// Takes one attempt at `action` under `rule`, or refuses with 429.
-    pub fn limit(&self, state: &AppState, action: &str, rule: ratelimit::Rule) -> AppResult<()> {
-        if state.limiter.allow(&format!("{}:{action}", self.0), rule) {
-            Ok(())
-        } else {
-            Err(AppError::TooManyRequests)
-        }
+    /// Takes one attempt at `action` under `rule`, or refuses with 429. The bucket is shared by
+    /// every instance on the database.
+    pub async fn limit(
+        &self,
+        state: &AppState,
+        action: &str,
+        rule: ratelimit::Rule,
+    ) -> AppResult<()> {
+        shared_limit(state, &format!("{}:{action}", self.0), rule).await
     }
 }
 
 /// Takes one attempt at `action` for the account named by `email` (normalised, whether or not
-/// it exists), from any address, or refuses with 429.
-pub fn limit_account(
+/// it exists), from any address, or refuses with 429. Shared by every instance.
+pub async fn limit_account(
     state: &AppState,
     action: &str,
     email: &str,
     rule: ratelimit::Rule,
 ) -> AppResult<()> {
-    if state.limiter.allow(
-        &format!("account:{}:{action}", auth::account_key(email)),
-        rule,
-    ) {
+    let key = format!("account:{}:{action}", auth::account_key(email));
+    shared_limit(state, &key, rule).await
+}
+
+/// One attempt from the database's bucket for `key` (sign-in, links and tokens are rare, and
+/// behind several instances a client must get one allowance, not one per instance).
+async fn shared_limit(state: &AppState, key: &str, rule: ratelimit::Rule) -> AppResult<()> {
+    let now = cyberindex_store::now_ms();
+    if state
+        .store
+        .take_attempt(key, rule.burst, rule.per_minute, now)
+        .await?
+    {
         Ok(())
     } else {
         Err(AppError::TooManyRequests)
@@ -200,9 +211,9 @@ pub async fn submit(
     client: ClientKey,
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
-    client.limit(&state, "sign-in", ratelimit::SIGN_IN)?;
+    client.limit(&state, "sign-in", ratelimit::SIGN_IN).await?;
     let email = form.email.trim().to_string();
-    limit_account(&state, "sign-in", &email, ratelimit::SIGN_IN_ACCOUNT)?;
+    limit_account(&state, "sign-in", &email, ratelimit::SIGN_IN_ACCOUNT).await?;
     let user = state.store.user_by_email(&email).await?;
     // One argon2id verification in every case (an unknown, inactive or invited-but-unused
     // account is checked against a dummy hash), so timing does not reveal which emails exist.

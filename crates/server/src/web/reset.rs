@@ -45,7 +45,7 @@ pub async fn request(
     client: ClientKey,
     Form(form): Form<RequestForm>,
 ) -> AppResult<Response> {
-    client.limit(&state, "link", ratelimit::LINKS)?;
+    client.limit(&state, "link", ratelimit::LINKS).await?;
     let user = state
         .store
         .user_by_email(form.email.trim())

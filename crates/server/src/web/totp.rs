@@ -74,7 +74,7 @@ pub async fn submit(
     let Some(caller) = caller.filter(|c| c.owed == Some(Owed::TotpCode)) else {
         return Ok(see_other("/login"));
     };
-    client.limit(&state, "totp", ratelimit::SIGN_IN)?;
+    client.limit(&state, "totp", ratelimit::SIGN_IN).await?;
     let user = &caller.user;
     let token_hash = match &caller.via {
         Via::Session { token_hash } => Some(token_hash.as_str()),

@@ -1689,3 +1689,50 @@ fn instance_id() -> String {
     h.write_u32(std::process::id());
     format!("{:016x}", h.finish())
 }
+
+impl SqlStore {
+    /// Takes one attempt for `key` from a bucket of `burst` attempts that refills at
+    /// `per_minute`; `false` when none is left. The bucket is a row, read and written under the
+    /// write lock, so every instance on the database draws from the same one.
+    pub async fn take_attempt(
+        &self,
+        key: &str,
+        burst: f64,
+        per_minute: f64,
+        now: i64,
+    ) -> Result<bool> {
+        let mut tx = begin_write(&self.pool).await?;
+        let row: Option<(i64, i64)> =
+            sqlx::query_as("SELECT tokens_milli, at FROM rate_limits WHERE key = $1")
+                .bind(key)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let full = (burst * 1000.0) as i64;
+        let tokens = match row {
+            None => full,
+            Some((tokens, at)) => {
+                let regained = ((now - at).max(0) as f64 * per_minute / 60.0) as i64;
+                (tokens + regained).min(full)
+            }
+        };
+        let allowed = tokens >= 1000;
+        sqlx::query(
+            "INSERT INTO rate_limits (key, tokens_milli, at) VALUES ($1, $2, $3) \
+             ON CONFLICT (key) DO UPDATE SET tokens_milli = excluded.tokens_milli, at = excluded.at",
+        )
+        .bind(key)
+        .bind(if allowed { tokens - 1000 } else { tokens })
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        // Buckets untouched for a day are full again: forget them now and then.
+        if now % 64 == 0 {
+            sqlx::query("DELETE FROM rate_limits WHERE at < $1")
+                .bind(now - 86_400_000)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(allowed)
+    }
+}
