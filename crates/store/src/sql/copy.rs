@@ -159,32 +159,38 @@ impl Side for CopyTx {
                 )));
             }
         }
+        // Statements of at most about 1,000 parameters: SQLite looks up numbered parameters by
+        // name, which grows with their number, and both parse short statements faster.
         let width = table.columns.len();
         let columns: Vec<&str> = table.columns.iter().map(|c| c.name).collect();
-        let tuples: Vec<String> = (0..rows.len())
-            .map(|r| {
-                let params: Vec<String> =
-                    (1..=width).map(|c| format!("${}", r * width + c)).collect();
-                format!("({})", params.join(", "))
-            })
-            .collect();
-        let mut sql = format!(
-            "INSERT INTO {} ({}) VALUES {}",
-            table.name,
-            columns.join(", "),
-            tuples.join(", ")
-        );
-        if table.rule == Rule::Head {
-            // PostgreSQL's head row exists from the start (id 0); it only moves forward.
-            sql.push_str(" ON CONFLICT (one) DO UPDATE SET id = excluded.id, hash = excluded.hash");
-        }
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
-        for row in rows {
-            for (column, value) in table.columns.iter().zip(row) {
-                query = bind_value(query, column.kind, value);
+        for chunk in rows.chunks((1000 / width).max(1)) {
+            let tuples: Vec<String> = (0..chunk.len())
+                .map(|r| {
+                    let params: Vec<String> =
+                        (1..=width).map(|c| format!("${}", r * width + c)).collect();
+                    format!("({})", params.join(", "))
+                })
+                .collect();
+            let mut sql = format!(
+                "INSERT INTO {} ({}) VALUES {}",
+                table.name,
+                columns.join(", "),
+                tuples.join(", ")
+            );
+            if table.rule == Rule::Head {
+                // PostgreSQL's head row exists from the start (id 0); it only moves forward.
+                sql.push_str(
+                    " ON CONFLICT (one) DO UPDATE SET id = excluded.id, hash = excluded.hash",
+                );
             }
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for row in chunk {
+                for (column, value) in table.columns.iter().zip(row) {
+                    query = bind_value(query, column.kind, value);
+                }
+            }
+            query.execute(&mut *self.tx).await?;
         }
-        query.execute(&mut *self.tx).await?;
         Ok(())
     }
 
