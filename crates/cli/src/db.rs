@@ -173,9 +173,10 @@ async fn copy_stores(
     Ok(())
 }
 
-/// Where a file with this hash lives (as the server stores it).
+/// Where a file with this hash lives: the layout of the server's `service::evidence::path_of`
+/// (`ab/abcd…`), which `tests/db_copy.rs` stores its files with.
 fn path_of(dir: &Path, sha256: &str) -> PathBuf {
-    cyberindex_server::service::evidence::path_of(dir, sha256)
+    dir.join(&sha256[..2]).join(sha256)
 }
 
 /// Whether `name` is a SHA-256 in lower-case hex.
