@@ -769,7 +769,6 @@ async fn wait_for_status(c: &Client, text: &str, secs: u64) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failed_database_write_keeps_the_draft_and_is_retried() {
-
     let Some(driver) = chromedriver() else { return };
     let app = TestApp::new().await;
     give_password(&app, "focal-ken@test.example.org", "focal password 1").await;

@@ -26,7 +26,13 @@ pub async fn fresh_database(label: &str) -> (String, std::path::PathBuf) {
     let pid = std::process::id();
     let clean: String = label
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .take(30)
         .collect();
     let dir = std::env::temp_dir().join(format!("cyberindex-{clean}-{pid}-{n}"));
@@ -38,10 +44,12 @@ pub async fn fresh_database(label: &str) -> (String, std::path::PathBuf) {
             let mut admin = sqlx::PgConnection::connect(&base)
                 .await
                 .unwrap_or_else(|e| panic!("cannot connect to {POSTGRES_VAR}: {e}"));
-            sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name}")))
-                .execute(&mut admin)
-                .await
-                .expect("cannot drop an old test database");
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "DROP DATABASE IF EXISTS {name}"
+            )))
+            .execute(&mut admin)
+            .await
+            .expect("cannot drop an old test database");
             sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
                 .execute(&mut admin)
                 .await
@@ -114,7 +122,10 @@ mod tests {
     #[test]
     fn the_database_name_is_replaced() {
         for (url, want) in [
-            ("postgres://u@/postgres?host=/tmp/pg", "postgres://u@/t1?host=/tmp/pg"),
+            (
+                "postgres://u@/postgres?host=/tmp/pg",
+                "postgres://u@/t1?host=/tmp/pg",
+            ),
             ("postgres://u:p@db:5432/x", "postgres://u:p@db:5432/t1"),
             ("postgres://db", "postgres://db/t1"),
         ] {

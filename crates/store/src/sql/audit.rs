@@ -9,11 +9,7 @@ use crate::{AuditFilter, Result};
 
 /// Appends one entry. Must run inside a write transaction (`BEGIN IMMEDIATE`), which makes the
 /// read of the last entry and the append one step no other writer can come between.
-pub(super) async fn append(
-    conn: &mut Conn,
-    event: &AuditEvent,
-    now: i64,
-) -> Result<()> {
+pub(super) async fn append(conn: &mut Conn, event: &AuditEvent, now: i64) -> Result<()> {
     let mut writer = Writer::start(conn).await?;
     writer.push(conn, event, now).await?;
     writer.finish(conn).await
@@ -176,9 +172,7 @@ pub(super) async fn list(pool: &Pool, f: &AuditFilter) -> Result<Vec<AuditEntry>
 }
 
 /// Walks the whole trail in order. The outer error is the database's; the inner, the chain's.
-pub(super) async fn verify(
-    pool: &Pool,
-) -> Result<std::result::Result<(u64, String), ChainError>> {
+pub(super) async fn verify(pool: &Pool) -> Result<std::result::Result<(u64, String), ChainError>> {
     let head: Option<(i64, String)> =
         sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1")
             .fetch_optional(pool)

@@ -1,8 +1,8 @@
 //! Publications in SQLite: numbered versions per edition, written once (triggers refuse changes),
 //! each recorded in the audit trail in its own transaction.
 
-use sqlx::Row;
 use super::DbRow;
+use sqlx::Row;
 
 use super::{SqlStore, audit};
 use crate::audit::AuditEvent;
