@@ -34,6 +34,22 @@ fn run(args: &[&str]) -> (bool, String) {
     )
 }
 
+/// `cyberindex db copy` from `from` to `to`, evidence included.
+fn copy(from: &str, to: &str, from_data: &Path, to_data: &Path) -> (bool, String) {
+    run(&[
+        "db",
+        "copy",
+        "--from",
+        from,
+        "--to",
+        to,
+        "--from-data",
+        from_data.to_str().unwrap(),
+        "--to-data",
+        to_data.to_str().unwrap(),
+    ])
+}
+
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -371,31 +387,9 @@ fn an_installation_moves_to_the_other_database_and_back_unchanged() {
 
     rt.block_on(build(&a_url, &a_data, true));
 
-    let (ok, first) = run(&[
-        "db",
-        "copy",
-        "--from",
-        &a_url,
-        "--to",
-        &b_url,
-        "--from-data",
-        a_data.to_str().unwrap(),
-        "--to-data",
-        b_data.to_str().unwrap(),
-    ]);
+    let (ok, first) = copy(&a_url, &b_url, &a_data, &b_data);
     assert!(ok, "{first}");
-    let (ok, second) = run(&[
-        "db",
-        "copy",
-        "--from",
-        &b_url,
-        "--to",
-        &c_url,
-        "--from-data",
-        b_data.to_str().unwrap(),
-        "--to-data",
-        c_data.to_str().unwrap(),
-    ]);
+    let (ok, second) = copy(&b_url, &c_url, &b_data, &c_data);
     assert!(ok, "{second}");
     for out in [&first, &second] {
         assert!(out.contains("  audit_log: "), "a line per table: {out}");
@@ -557,18 +551,7 @@ fn evidence_the_database_refers_to_must_be_there_before_anything_is_copied() {
         &lost,
     ))
     .unwrap();
-    let (ok, out) = run(&[
-        "db",
-        "copy",
-        "--from",
-        &from,
-        "--to",
-        &to,
-        "--from-data",
-        dir.to_str().unwrap(),
-        "--to-data",
-        dir.join("b").to_str().unwrap(),
-    ]);
+    let (ok, out) = copy(&from, &to, &dir, &dir.join("b"));
     assert!(!ok, "{out}");
     assert!(
         out.contains(&format!(
@@ -585,18 +568,7 @@ fn evidence_the_database_refers_to_must_be_there_before_anything_is_copied() {
         b"%PDF-1.7\nthe national strategy\n",
     )
     .unwrap();
-    let (ok, out) = run(&[
-        "db",
-        "copy",
-        "--from",
-        &from,
-        "--to",
-        &to,
-        "--from-data",
-        dir.to_str().unwrap(),
-        "--to-data",
-        dir.join("b").to_str().unwrap(),
-    ]);
+    let (ok, out) = copy(&from, &to, &dir, &dir.join("b"));
     assert!(!ok, "{out}");
     assert!(out.contains("is damaged"), "{out}");
     assert!(rt.block_on(counts(&to)).iter().all(|(_, n)| *n == 0));

@@ -227,6 +227,19 @@ async fn two_instances_on_one_database_behave_as_one() {
     );
 }
 
+/// A wrong password for KEN's focal point, signed in through `app`; the response status.
+async fn wrong_sign_in(app: &TestApp) -> reqwest::StatusCode {
+    app.page(Method::POST, "/login", "")
+        .form(&[
+            ("email", "focal-ken@test.example.org"),
+            ("password", "not the password"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_in_attempts_through_two_instances_draw_on_one_allowance() {
     let a = TestApp::new().await;
@@ -235,29 +248,11 @@ async fn sign_in_attempts_through_two_instances_draw_on_one_allowance() {
     // password, not as too many attempts.
     for i in 0..10 {
         let app = if i % 2 == 0 { &a } else { &b };
-        let r = app
-            .page(Method::POST, "/login", "")
-            .form(&[
-                ("email", "focal-ken@test.example.org"),
-                ("password", "not the password"),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_ne!(r.status(), 429, "attempt {i} on {}", app.base);
+        assert_ne!(wrong_sign_in(app).await, 429, "attempt {i} on {}", app.base);
     }
     // The eleventh is refused on either instance: the account's allowance (and the address's)
     // is one, whichever instance counts it.
     for app in [&a, &b] {
-        let r = app
-            .page(Method::POST, "/login", "")
-            .form(&[
-                ("email", "focal-ken@test.example.org"),
-                ("password", "not the password"),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 429, "{}", app.base);
+        assert_eq!(wrong_sign_in(app).await, 429, "{}", app.base);
     }
 }

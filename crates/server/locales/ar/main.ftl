@@ -750,7 +750,7 @@ error-corrupt-text = تعذّرت قراءة بيانات مخزّنة. لم ي�
 autosave-retrying = لم يُحفظ بعد: تعذّر على الخادم تخزين إجابتك. إنها محفوظة على هذا الجهاز وستُحفظ مجددًا بعد قليل.
 
 ## PostgreSQL backend (issue 12)
-store-password-file = تعذّرت قراءة ملف كلمة مرور قاعدة البيانات { $path }: { $error }
+store-password-file = تعذّرت قراءة ملف كلمة مرور قاعدة البيانات { $path } (المحدد في CYBERINDEX_DB_PASSWORD_FILE): { $error }. تحقّق من وجود الملف ومن أن الحساب الذي يشغّل cyberindex يستطيع قراءته.
 
 ## db copy (issue 12)
 db-copy-target-not-empty = قاعدة البيانات الهدف ليست فارغة: جدولها { $table } يحتوي على { $rows } صفًا. لا يكتب db copy إلا في قاعدة بيانات فارغة: أنشئ قاعدة جديدة (ملف SQLite جديدًا، أو CREATE DATABASE على PostgreSQL) وانسخ إليها. لم يُكتب أي شيء.

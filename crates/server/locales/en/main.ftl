@@ -714,7 +714,7 @@ error-corrupt-text = Stored data could not be read. Nothing was changed; the adm
 autosave-retrying = Not saved yet: the server could not store your answer. It is kept on this device and will be saved again shortly.
 
 ## PostgreSQL backend (issue 12)
-store-password-file = Cannot read the database password file { $path }: { $error }
+store-password-file = Cannot read the database password file { $path } (named by CYBERINDEX_DB_PASSWORD_FILE): { $error }. Check that the file exists and that the account running cyberindex can read it.
 
 ## db copy (issue 12)
 db-copy-target-not-empty = The target database is not empty: its table { $table } holds { $rows } rows. db copy writes only into an empty database: create a new one (a new SQLite file, or CREATE DATABASE on PostgreSQL) and copy into that. Nothing was written.

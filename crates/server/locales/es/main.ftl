@@ -718,7 +718,7 @@ error-corrupt-text = No se pudieron leer datos almacenados. No se ha modificado 
 autosave-retrying = Aún no se ha guardado: el servidor no pudo almacenar su respuesta. Se conserva en este dispositivo y se volverá a guardar en breve.
 
 ## PostgreSQL backend (issue 12)
-store-password-file = No se puede leer el archivo de la contraseña de la base de datos { $path }: { $error }
+store-password-file = No se puede leer el archivo de la contraseña de la base de datos { $path } (indicado por CYBERINDEX_DB_PASSWORD_FILE): { $error }. Compruebe que el archivo existe y que la cuenta que ejecuta cyberindex puede leerlo.
 
 ## db copy (issue 12)
 db-copy-target-not-empty = La base de datos de destino no está vacía: su tabla { $table } contiene { $rows } filas. db copy solo escribe en una base de datos vacía: cree una nueva (un archivo SQLite nuevo, o CREATE DATABASE en PostgreSQL) y copie en ella. No se escribió nada.

@@ -714,7 +714,7 @@ error-corrupt-text = Des données enregistrées n’ont pas pu être lues. Rien 
 autosave-retrying = Pas encore enregistré : le serveur n’a pas pu stocker votre réponse. Elle est conservée sur cet appareil et sera de nouveau enregistrée sous peu.
 
 ## PostgreSQL backend (issue 12)
-store-password-file = Impossible de lire le fichier du mot de passe de la base de données { $path } : { $error }
+store-password-file = Impossible de lire le fichier du mot de passe de la base de données { $path } (indiqué par CYBERINDEX_DB_PASSWORD_FILE) : { $error }. Vérifiez que le fichier existe et que le compte qui exécute cyberindex peut le lire.
 
 ## db copy (issue 12)
 db-copy-target-not-empty = La base de données cible n’est pas vide : sa table { $table } contient { $rows } lignes. db copy n’écrit que dans une base vide : créez-en une nouvelle (un nouveau fichier SQLite, ou CREATE DATABASE sur PostgreSQL) et copiez-y les données. Rien n’a été écrit.

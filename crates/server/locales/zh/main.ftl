@@ -705,7 +705,7 @@ error-corrupt-text = 无法读取已存储的数据。没有任何更改；管�
 autosave-retrying = 尚未保存：服务器无法存储您的回答。回答已保留在此设备上，稍后将再次保存。
 
 ## PostgreSQL backend (issue 12)
-store-password-file = 无法读取数据库密码文件 { $path }：{ $error }
+store-password-file = 无法读取数据库密码文件 { $path }（由 CYBERINDEX_DB_PASSWORD_FILE 指定）：{ $error }。请确认该文件存在，并且运行 cyberindex 的账户可以读取它。
 
 ## db copy (issue 12)
 db-copy-target-not-empty = 目标数据库不是空的：其表 { $table } 中有 { $rows } 行。db copy 只写入空数据库：请新建一个（新的 SQLite 文件，或在 PostgreSQL 上执行 CREATE DATABASE）并复制到其中。未写入任何内容。

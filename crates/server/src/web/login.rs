@@ -189,9 +189,15 @@ pub async fn limit_account(
     shared_limit(state, &key, rule).await
 }
 
-/// One attempt from the database's bucket for `key` (sign-in, links and tokens are rare, and
-/// behind several instances a client must get one allowance, not one per instance).
+/// One attempt for `key`: from this instance's bucket first, then from the database's bucket,
+/// which every instance shares (behind several instances a client gets one allowance, not one
+/// per instance). The local bucket has the same rule, so an attempt it refuses would be refused
+/// anyway; checking it first keeps a flood of refused attempts in memory, away from the write
+/// lock that answer saves queue on.
 async fn shared_limit(state: &AppState, key: &str, rule: ratelimit::Rule) -> AppResult<()> {
+    if !state.limiter.allow(key, rule) {
+        return Err(AppError::TooManyRequests);
+    }
     let now = cyberindex_store::now_ms();
     if state
         .store

@@ -52,6 +52,22 @@ impl Drop for TestApp {
 
 const FRAMEWORK: &str = include_str!("../../../../frameworks/gca-national-index.toml");
 
+/// Serves `state`'s router on `listener` until aborted.
+fn spawn_server(
+    listener: tokio::net::TcpListener,
+    state: &AppState,
+) -> tokio::task::JoinHandle<()> {
+    let router = cyberindex_server::router(state.clone());
+    tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+        .unwrap();
+    })
+}
+
 impl TestApp {
     pub async fn new() -> Self {
         Self::with(|_| {}).await
@@ -135,15 +151,7 @@ impl TestApp {
                 .unwrap();
             tokens.insert(name, token);
         }
-        let router = cyberindex_server::router(state.clone());
-        let server = tokio::spawn(async move {
-            axum::serve(
-                listener,
-                router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-            )
-            .await
-            .unwrap();
-        });
+        let server = spawn_server(listener, &state);
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -172,15 +180,7 @@ impl TestApp {
         let store = Store::open(&config.db_url()).await.unwrap();
         let state = AppState::new(store, config).unwrap();
         let background = cyberindex_server::start_background(&state);
-        let router = cyberindex_server::router(state.clone());
-        let server = tokio::spawn(async move {
-            axum::serve(
-                listener,
-                router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-            )
-            .await
-            .unwrap();
-        });
+        let server = spawn_server(listener, &state);
         TestApp {
             base: format!("http://{address}"),
             state,
