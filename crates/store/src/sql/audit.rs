@@ -1,19 +1,13 @@
-//! The audit trail in SQLite: appended inside the transaction of the change it records.
+//! The audit trail: appended inside the transaction of the change it records (through `Write`,
+//! or the group-commit writer), listed and verified.
 
 use super::DbRow;
 use super::{Conn, Pool};
 use sqlx::Row;
 
+use super::SqlStore;
 use crate::audit::{AuditEntry, AuditEvent, ChainError, GENESIS, verify_chain};
 use crate::{AuditFilter, Result};
-
-/// Appends one entry. Must run inside a write transaction (`BEGIN IMMEDIATE`), which makes the
-/// read of the last entry and the append one step no other writer can come between.
-pub(super) async fn append(conn: &mut Conn, event: &AuditEvent, now: i64) -> Result<()> {
-    let mut writer = Writer::start(conn).await?;
-    writer.push(conn, event, now).await?;
-    writer.finish(conn).await
-}
 
 /// Appends many entries in one transaction: the head is read once, the entries are inserted
 /// together when the writer finishes, and actors' emails are looked up once (the group-commit
@@ -212,5 +206,22 @@ impl super::SqlStore {
                 .fetch_optional(&self.pool)
                 .await?,
         )
+    }
+}
+impl SqlStore {
+    /// Records an event that changes nothing else (an export, a configuration loaded).
+    pub async fn record(&self, event: &AuditEvent) -> Result<()> {
+        let mut w = self.write().await?;
+        w.audit(event).await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    pub async fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        list(&self.pool, filter).await
+    }
+
+    pub async fn verify_audit(&self) -> Result<std::result::Result<(u64, String), ChainError>> {
+        verify(&self.pool).await
     }
 }

@@ -1,22 +1,23 @@
-//! Review and validation in SQLite: decisions, threads, rounds, desk research, assignments,
-//! notifications and webhooks. Every change appends to the audit trail in its own transaction.
+//! Review and validation: decisions, threads, rounds, snapshots, desk research and
+//! assignments, and the status changes they make (`change_status`, which also queues the webhooks).
 
 use super::Conn;
 use super::DbRow;
 use sqlx::Row;
 
-use super::{SqlStore, Touch, audit, check_not_archived, parse, response_status};
+use super::editions::{check_not_archived, response_status};
+use super::{SqlStore, Touch, Write, parse};
 use crate::audit::AuditEvent;
 use crate::{
-    Answer, Assignment, Decision, Delivery, DeskPolicy, Evidence, Message, Notification, Response,
-    Result, Review, Snapshot, Status, StoreError, Webhook, evidence_snapshot, now_ms,
+    Answer, Assignment, Decision, DeskPolicy, Evidence, Message, Response, Result, Review,
+    Snapshot, Status, StoreError, evidence_snapshot,
 };
 
 /// Moves a response from one of `from` to `to` inside a transaction: checks, updates, snapshots
 /// the answers on submission, records the change in the audit trail and queues the webhooks.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn change_status(
-    conn: &mut Conn,
+    w: &mut Write<'_>,
     edition: &str,
     country: &str,
     from: &[Status],
@@ -25,11 +26,11 @@ pub(super) async fn change_status(
     reason: &str,
     new_round_deadline: Option<&str>,
 ) -> Result<()> {
-    let current = response_status(conn, edition, country).await?;
+    let current = response_status(w, edition, country).await?;
     if !from.contains(&current) {
         return Err(StoreError::Locked(current));
     }
-    let now = now_ms();
+    let now = w.now();
     let submitted = to == Status::Submitted;
     let deadline = new_round_deadline;
     let round: i64 = sqlx::query_scalar(
@@ -47,21 +48,19 @@ pub(super) async fn change_status(
     .bind(country)
     .bind(deadline.is_some())
     .bind(deadline)
-    .fetch_one(&mut *conn)
+    .fetch_one(&mut **w)
     .await?;
     if submitted {
-        snapshot(conn, edition, country, round).await?;
+        snapshot(w, edition, country, round).await?;
     }
     let change = serde_json::json!({ "status": to.as_str(), "round": round, "deadline": deadline });
-    audit::append(
-        conn,
+    w.audit(
         &AuditEvent::new(by, &format!("response.{}", to.as_str()))
             .response(edition, country)
             .object("response")
             .before(&serde_json::json!({ "status": current.as_str() }))
             .after(&change)
             .reason(reason),
-        now,
     )
     .await?;
     // Webhook deliveries are queued in the same transaction, so no status change goes unannounced.
@@ -69,7 +68,7 @@ pub(super) async fn change_status(
         Some(id) => {
             sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
                 .bind(id)
-                .fetch_optional(&mut *conn)
+                .fetch_optional(&mut **w)
                 .await?
         }
         None => None,
@@ -93,7 +92,7 @@ pub(super) async fn change_status(
     )
     .bind(payload)
     .bind(now)
-    .execute(&mut *conn)
+    .execute(&mut **w)
     .await?;
     Ok(())
 }
@@ -228,14 +227,14 @@ impl SqlStore {
                 decision = decision.as_str()
             )));
         }
-        let mut tx = super::begin_write(&self.pool).await?;
-        let status = response_status(&mut tx, edition, country).await?;
+        let mut w = self.write().await?;
+        let status = response_status(&mut w, edition, country).await?;
         if !status.is_under_review() {
             return Err(StoreError::Locked(status));
         }
         if status == Status::Submitted {
             change_status(
-                &mut tx,
+                &mut w,
                 edition,
                 country,
                 &[Status::Submitted],
@@ -253,9 +252,9 @@ impl SqlStore {
         .bind(edition)
         .bind(country)
         .bind(question)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *w)
         .await?;
-        let now = now_ms();
+        let now = w.now();
         let row = sqlx::query(
             "INSERT INTO reviews (edition_id, country, question_id, round, decision, comment, proposed_value, answer_version, reviewer_id, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *",
@@ -270,20 +269,18 @@ impl SqlStore {
         .bind(version.unwrap_or(0))
         .bind(by)
         .bind(now)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *w)
         .await?;
         let review = review_from_row(&row)?;
-        audit::append(
-            &mut tx,
+        w.audit(
             &AuditEvent::new(by, "review.decide")
                 .response(edition, country)
                 .question(question)
                 .object(format!("review {}", review.id))
                 .after(&review),
-            now,
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok((review, status == Status::Submitted))
     }
 
@@ -296,12 +293,12 @@ impl SqlStore {
         decisions: &[(String, Decision, String)],
         by: Option<i64>,
     ) -> Result<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
-        let status = response_status(&mut tx, edition, country).await?;
+        let mut w = self.write().await?;
+        let status = response_status(&mut w, edition, country).await?;
         if !status.is_under_review() {
             return Err(StoreError::Locked(status));
         }
-        let now = now_ms();
+        let now = w.now();
         for (question, decision, comment) in decisions {
             if *decision != Decision::Accept && comment.trim().is_empty() {
                 return Err(StoreError::Invalid(crate::msg!(
@@ -322,11 +319,10 @@ impl SqlStore {
             .bind(comment)
             .bind(by)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut *w)
             .await?;
         }
-        audit::append(
-            &mut tx,
+        w.audit(
             &AuditEvent::new(by, "review.bulk")
                 .response(edition, country)
                 .object("response")
@@ -335,10 +331,9 @@ impl SqlStore {
                     "clarify": decisions.iter().filter(|d| d.1 == Decision::Clarify).count(),
                     "reject": decisions.iter().filter(|d| d.1 == Decision::Reject).count(),
                 })),
-            now,
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(())
     }
 
@@ -366,18 +361,18 @@ impl SqlStore {
         if body.is_empty() {
             return Err(StoreError::Invalid(crate::msg!("error-message-empty")));
         }
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut w = self.write().await?;
         // Threads of an archived edition are closed, like the rest of it.
-        response_status(&mut tx, edition, country).await?;
+        response_status(&mut w, edition, country).await?;
         let round: i64 = sqlx::query_scalar(
             "SELECT round FROM responses WHERE edition_id = $1 AND country = $2",
         )
         .bind(edition)
         .bind(country)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut *w)
         .await?
         .ok_or(StoreError::NotFound("response"))?;
-        let now = now_ms();
+        let now = w.now();
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO messages (edition_id, country, question_id, round, internal, body, author_id, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -390,10 +385,9 @@ impl SqlStore {
         .bind(body)
         .bind(by)
         .bind(now)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *w)
         .await?;
-        audit::append(
-            &mut tx,
+        w.audit(
             &AuditEvent::new(
                 by,
                 if internal {
@@ -407,10 +401,9 @@ impl SqlStore {
             .object(format!("message {id}"))
             .after(&serde_json::json!({ "body": body, "internal": internal }))
             .confidential(internal),
-            now,
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         let row = sqlx::query(
             "SELECT m.*, u.email AS author FROM messages m LEFT JOIN users u ON u.id = m.author_id WHERE m.id = $1",
         )
@@ -446,9 +439,9 @@ impl SqlStore {
         reason: &str,
         by: Option<i64>,
     ) -> Result<Response> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut w = self.write().await?;
         change_status(
-            &mut tx,
+            &mut w,
             edition,
             country,
             &[Status::Submitted, Status::InReview],
@@ -458,7 +451,7 @@ impl SqlStore {
             Some(deadline),
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.response(edition, country).await
     }
 
@@ -470,9 +463,9 @@ impl SqlStore {
         country: &str,
         by: Option<i64>,
     ) -> Result<Response> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut w = self.write().await?;
         change_status(
-            &mut tx,
+            &mut w,
             edition,
             country,
             &[Status::Submitted, Status::InReview],
@@ -482,7 +475,7 @@ impl SqlStore {
             None,
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.response(edition, country).await
     }
 
@@ -496,9 +489,9 @@ impl SqlStore {
         if reason.trim().is_empty() {
             return Err(StoreError::Invalid(crate::msg!("error-reopen-reason")));
         }
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut w = self.write().await?;
         change_status(
-            &mut tx,
+            &mut w,
             edition,
             country,
             &[Status::Validated],
@@ -508,7 +501,7 @@ impl SqlStore {
             None,
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         self.response(edition, country).await
     }
 
@@ -542,19 +535,19 @@ impl SqlStore {
         expected_version: i64,
         by: Option<i64>,
     ) -> Result<Answer> {
-        let mut tx = super::begin_write(&self.pool).await?;
-        let status = response_status(&mut tx, edition, country).await?;
+        let mut w = self.write().await?;
+        let status = response_status(&mut w, edition, country).await?;
         if !status.is_open_to_country() {
             return Err(StoreError::Locked(status));
         }
-        check_open_question(&mut tx, edition, country, question, status).await?;
+        check_open_question(&mut w, edition, country, question, status).await?;
         let current = sqlx::query(
             "SELECT * FROM answers WHERE edition_id = $1 AND country = $2 AND question_id = $3",
         )
         .bind(edition)
         .bind(country)
         .bind(question)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut *w)
         .await?
         .ok_or(StoreError::NotFound("answer"))?;
         let current = Self::answer_from_row(&current)?;
@@ -567,7 +560,7 @@ impl SqlStore {
                 question = question
             )));
         }
-        let now = now_ms();
+        let now = w.now();
         let row = sqlx::query(
             "UPDATE answers SET confirmed = TRUE, outcome = 'confirmed', version = version + 1, updated_by = $1, updated_at = $2 \
              WHERE edition_id = $3 AND country = $4 AND question_id = $5 RETURNING *",
@@ -577,18 +570,16 @@ impl SqlStore {
         .bind(edition)
         .bind(country)
         .bind(question)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *w)
         .await?;
         let answer = Self::answer_from_row(&row)?;
-        audit::append(
-            &mut tx,
+        w.audit(
             &AuditEvent::new(by, "answer.confirm")
                 .response(edition, country)
                 .question(question)
                 .object("answer")
                 .before(&current)
                 .after(&answer),
-            now,
         )
         .await?;
         sqlx::query(
@@ -598,9 +589,10 @@ impl SqlStore {
         .bind(now)
         .bind(edition)
         .bind(country)
-        .execute(&mut *tx)
+        .execute(&mut *w)
         .await?;
-        self.commit(tx, Touch::Response(edition, country)).await?;
+        w.touch(Touch::response(edition, country));
+        w.commit().await?;
         Ok(answer)
     }
 
@@ -610,28 +602,26 @@ impl SqlStore {
         policy: DeskPolicy,
         by: Option<i64>,
     ) -> Result<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
-        check_not_archived(&mut tx, edition).await?;
+        let mut w = self.write().await?;
+        check_not_archived(&mut w, edition).await?;
         let before: String = sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
             .bind(edition)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut *w)
             .await?
             .ok_or(StoreError::NotFound("edition"))?;
         sqlx::query("UPDATE editions SET desk_policy = $1 WHERE id = $2")
             .bind(policy.as_str())
             .bind(edition)
-            .execute(&mut *tx)
+            .execute(&mut *w)
             .await?;
-        audit::append(
-            &mut tx,
+        w.audit(
             &AuditEvent::new(by, "edition.desk-policy")
                 .object(format!("edition {edition}"))
                 .before(&before)
                 .after(&policy.as_str()),
-            now_ms(),
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(())
     }
 
@@ -644,11 +634,11 @@ impl SqlStore {
         edition: &str,
         by: Option<i64>,
     ) -> Result<(u64, u64, Vec<String>)> {
-        let mut tx = super::begin_write(&self.pool).await?;
-        check_not_archived(&mut tx, edition).await?;
+        let mut w = self.write().await?;
+        check_not_archived(&mut w, edition).await?;
         let policy: String = sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
             .bind(edition)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut *w)
             .await?
             .ok_or(StoreError::NotFound("edition"))?;
         let policy: DeskPolicy = parse(&policy)?;
@@ -658,9 +648,9 @@ impl SqlStore {
              AND r.status IN ('not-started', 'in-progress') ORDER BY a.country, a.question_id",
         )
         .bind(edition)
-        .fetch_all(&mut *tx)
+        .fetch_all(&mut *w)
         .await?;
-        let now = now_ms();
+        let now = w.now();
         let (mut kept, mut dropped) = (0, 0);
         let mut countries: Vec<String> = Vec::new();
         for row in &rows {
@@ -681,11 +671,10 @@ impl SqlStore {
             .bind(edition)
             .bind(&country)
             .bind(&before.question_id)
-            .fetch_one(&mut *tx)
+            .fetch_one(&mut *w)
             .await?;
             let after = Self::answer_from_row(&row)?;
-            audit::append(
-                &mut tx,
+            w.audit(
                 &AuditEvent::new(by, "answer.desk-outcome")
                     .response(edition, &country)
                     .question(&before.question_id)
@@ -696,7 +685,6 @@ impl SqlStore {
                         "deadline passed; edition policy {}",
                         policy.as_str()
                     )),
-                now,
             )
             .await?;
             if policy == DeskPolicy::KeepDraft {
@@ -710,7 +698,7 @@ impl SqlStore {
         }
         for country in &countries {
             change_status(
-                &mut tx,
+                &mut w,
                 edition,
                 country,
                 &[Status::NotStarted, Status::InProgress],
@@ -721,7 +709,8 @@ impl SqlStore {
             )
             .await?;
         }
-        self.commit(tx, Touch::Responses).await?;
+        w.touch(Touch::Responses);
+        w.commit().await?;
         Ok((kept, dropped, countries))
     }
 
@@ -733,15 +722,15 @@ impl SqlStore {
         reviewer: i64,
         by: Option<i64>,
     ) -> Result<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut w = self.write().await?;
         let role: Option<String> = sqlx::query_scalar("SELECT role FROM users WHERE id = $1")
             .bind(reviewer)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut *w)
             .await?;
         if !matches!(role.as_deref(), Some("reviewer" | "admin")) {
             return Err(StoreError::Invalid(crate::msg!("store-assign-role")));
         }
-        response_status(&mut tx, edition, country).await?;
+        response_status(&mut w, edition, country).await?;
         sqlx::query(
             "INSERT INTO assignments (edition_id, country, pillar, reviewer_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
         )
@@ -749,18 +738,16 @@ impl SqlStore {
         .bind(country)
         .bind(pillar)
         .bind(reviewer)
-        .execute(&mut *tx)
+        .execute(&mut *w)
         .await?;
-        audit::append(
-            &mut tx,
+        w.audit(
             &AuditEvent::new(by, "assignment.add")
                 .response(edition, country)
                 .object(format!("user {reviewer}"))
                 .after(&serde_json::json!({ "reviewer": reviewer, "pillar": pillar })),
-            now_ms(),
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(())
     }
 
@@ -772,8 +759,8 @@ impl SqlStore {
         reviewer: i64,
         by: Option<i64>,
     ) -> Result<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
-        response_status(&mut tx, edition, country).await?;
+        let mut w = self.write().await?;
+        response_status(&mut w, edition, country).await?;
         let done = sqlx::query(
             "DELETE FROM assignments WHERE edition_id = $1 AND country = $2 AND pillar = $3 AND reviewer_id = $4",
         )
@@ -781,21 +768,19 @@ impl SqlStore {
         .bind(country)
         .bind(pillar)
         .bind(reviewer)
-        .execute(&mut *tx)
+        .execute(&mut *w)
         .await?;
         if done.rows_affected() == 0 {
             return Err(StoreError::NotFound("assignment"));
         }
-        audit::append(
-            &mut tx,
+        w.audit(
             &AuditEvent::new(by, "assignment.remove")
                 .response(edition, country)
                 .object(format!("user {reviewer}"))
                 .before(&serde_json::json!({ "reviewer": reviewer, "pillar": pillar })),
-            now_ms(),
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(())
     }
 
@@ -818,214 +803,4 @@ impl SqlStore {
             })
             .collect()
     }
-
-    pub async fn notify(&self, users: &[i64], subject: &str, link: &str) -> Result<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
-        let now = now_ms();
-        for user in users {
-            sqlx::query(
-                "INSERT INTO notifications (user_id, subject, link, created_at) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(user)
-            .bind(subject)
-            .bind(link)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-
-    pub async fn notifications(&self, user: i64, limit: i64) -> Result<Vec<Notification>> {
-        let rows =
-            sqlx::query("SELECT * FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT $2")
-                .bind(user)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Notification {
-                    id: r.try_get("id")?,
-                    subject: r.try_get("subject")?,
-                    link: r.try_get("link")?,
-                    created_at: r.try_get("created_at")?,
-                    read_at: r.try_get("read_at")?,
-                })
-            })
-            .collect()
-    }
-
-    pub async fn mark_notifications_read(&self, user: i64) -> Result<()> {
-        sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
-            .bind(now_ms())
-            .bind(user)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    pub async fn create_webhook(&self, url: &str, secret: &str, by: Option<i64>) -> Result<i64> {
-        let mut tx = super::begin_write(&self.pool).await?;
-        let now = now_ms();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO webhooks (url, secret, created_at, created_by) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(url)
-        .bind(secret)
-        .bind(now)
-        .bind(by)
-        .fetch_one(&mut *tx)
-        .await?;
-        // The secret is never written to the trail.
-        audit::append(
-            &mut tx,
-            &AuditEvent::new(by, "webhook.create")
-                .object(format!("webhook {id}"))
-                .after(&serde_json::json!({ "url": url })),
-            now,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(id)
-    }
-
-    pub async fn delete_webhook(&self, id: i64, by: Option<i64>) -> Result<()> {
-        let mut tx = super::begin_write(&self.pool).await?;
-        let url: String = sqlx::query_scalar(
-            "UPDATE webhooks SET active = FALSE WHERE id = $1 AND active = TRUE RETURNING url",
-        )
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or(StoreError::NotFound("webhook"))?;
-        audit::append(
-            &mut tx,
-            &AuditEvent::new(by, "webhook.disable")
-                .object(format!("webhook {id}"))
-                .before(&serde_json::json!({ "url": url })),
-            now_ms(),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    pub async fn webhooks(&self) -> Result<Vec<Webhook>> {
-        let rows = sqlx::query("SELECT * FROM webhooks WHERE active = TRUE ORDER BY id")
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Webhook {
-                    id: r.try_get("id")?,
-                    url: r.try_get("url")?,
-                    secret: r.try_get("secret")?,
-                    active: r.try_get("active")?,
-                    created_at: r.try_get("created_at")?,
-                })
-            })
-            .collect()
-    }
-
-    /// The delivery log, newest first.
-    pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>> {
-        let rows = sqlx::query(
-            "SELECT d.*, w.url, w.secret FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id \
-             ORDER BY d.id DESC LIMIT $1",
-        )
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter().map(delivery_from_row).collect()
-    }
-
-    /// Claims up to `limit` due deliveries, oldest first, for `lease_ms`: until the lease ends or
-    /// the attempt is recorded they are due for no instance, so each attempt is made once even
-    /// when several instances share the database. The claim runs under the backend's write lock,
-    /// so two instances never claim the same delivery; one that dies mid-attempt leaves it to be
-    /// claimed again when the lease ends.
-    pub async fn claim_deliveries(
-        &self,
-        now: i64,
-        lease_ms: i64,
-        limit: i64,
-    ) -> Result<Vec<Delivery>> {
-        // Every instance polls twice a second: a plain read first, so an idle poll never takes
-        // the write lock that answer saves queue on.
-        let due: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM webhook_deliveries WHERE next_attempt_at IS NOT NULL AND next_attempt_at <= $1 LIMIT 1",
-        )
-        .bind(now)
-        .fetch_optional(&self.pool)
-        .await?;
-        if due.is_none() {
-            return Ok(Vec::new());
-        }
-        let mut tx = super::begin_write(&self.pool).await?;
-        let rows = sqlx::query(
-            "SELECT d.*, w.url, w.secret FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id \
-             WHERE d.next_attempt_at IS NOT NULL AND d.next_attempt_at <= $1 ORDER BY d.id LIMIT $2",
-        )
-        .bind(now)
-        .bind(limit)
-        .fetch_all(&mut *tx)
-        .await?;
-        let claimed = rows
-            .iter()
-            .map(delivery_from_row)
-            .collect::<Result<Vec<_>>>()?;
-        for d in &claimed {
-            sqlx::query("UPDATE webhook_deliveries SET next_attempt_at = $1 WHERE id = $2")
-                .bind(now + lease_ms)
-                .bind(d.id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(claimed)
-    }
-
-    /// Records an attempt: delivered when `next_attempt_at` is `None` and there is no error;
-    /// given up when both are set to `None` with an error.
-    pub async fn record_delivery(
-        &self,
-        id: i64,
-        status: Option<i64>,
-        error: Option<&str>,
-        delivered: bool,
-        next_attempt_at: Option<i64>,
-    ) -> Result<()> {
-        sqlx::query(
-            "UPDATE webhook_deliveries SET attempts = attempts + 1, last_status = $1, last_error = $2, \
-             delivered_at = CASE WHEN $3 THEN $4 ELSE NULL END, next_attempt_at = $5 WHERE id = $6",
-        )
-        .bind(status)
-        .bind(error)
-        .bind(delivered)
-        .bind(now_ms())
-        .bind(next_attempt_at)
-        .bind(id)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-}
-
-fn delivery_from_row(r: &DbRow) -> Result<Delivery> {
-    Ok(Delivery {
-        id: r.try_get("id")?,
-        webhook_id: r.try_get("webhook_id")?,
-        url: r.try_get("url")?,
-        secret: r.try_get("secret")?,
-        event: r.try_get("event")?,
-        payload: r.try_get("payload")?,
-        attempts: r.try_get("attempts")?,
-        next_attempt_at: r.try_get("next_attempt_at")?,
-        delivered_at: r.try_get("delivered_at")?,
-        last_status: r.try_get("last_status")?,
-        last_error: r.try_get("last_error")?,
-        created_at: r.try_get("created_at")?,
-    })
 }

@@ -1,14 +1,12 @@
-//! Publications in SQLite: numbered versions per edition, written once (triggers refuse changes),
-//! each recorded in the audit trail in its own transaction.
+//! Publications: numbered versions per edition, written once (triggers refuse changes), each
+//! recorded in the audit trail.
 
 use super::DbRow;
 use sqlx::Row;
 
-use super::{SqlStore, audit};
+use super::SqlStore;
 use crate::audit::AuditEvent;
-use crate::{
-    FrozenTexts, NewPublication, Publication, PublicationMeta, Result, StoreError, now_ms,
-};
+use crate::{FrozenTexts, NewPublication, Publication, PublicationMeta, Result, StoreError};
 
 fn meta_from_row(r: &DbRow) -> Result<PublicationMeta> {
     Ok(PublicationMeta {
@@ -32,10 +30,10 @@ impl SqlStore {
         by: Option<i64>,
         freeze: impl FnOnce(i64, i64) -> std::result::Result<FrozenTexts, crate::Msg>,
     ) -> Result<PublicationMeta> {
-        let mut tx = super::begin_write(&self.pool).await?;
+        let mut w = self.write().await?;
         let exists: Option<String> = sqlx::query_scalar("SELECT id FROM editions WHERE id = $1")
             .bind(&p.edition)
-            .fetch_optional(&mut *tx)
+            .fetch_optional(&mut *w)
             .await?;
         if exists.is_none() {
             return Err(StoreError::NotFound("edition"));
@@ -44,9 +42,9 @@ impl SqlStore {
             "SELECT COALESCE(MAX(version), 0) + 1 FROM publications WHERE edition_id = $1",
         )
         .bind(&p.edition)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *w)
         .await?;
-        let now = now_ms();
+        let now = w.now();
         let texts = freeze(version, now).map_err(StoreError::Invalid)?;
         sqlx::query(
             "INSERT INTO publications (edition_id, version, published_at, published_by, change_note, \
@@ -63,10 +61,9 @@ impl SqlStore {
         .bind(&texts.answers_csv)
         .bind(&texts.results_json)
         .bind(p.countries)
-        .execute(&mut *tx)
+        .execute(&mut *w)
         .await?;
-        audit::append(
-            &mut tx,
+        w.audit(
             &AuditEvent::new(by, "edition.publish")
                 .object(format!("edition {} version {version}", p.edition))
                 .after(&serde_json::json!({
@@ -75,10 +72,9 @@ impl SqlStore {
                     "licence": p.licence,
                 }))
                 .reason(&p.change_note),
-            now,
         )
         .await?;
-        tx.commit().await?;
+        w.commit().await?;
         Ok(PublicationMeta {
             edition: p.edition.clone(),
             version,

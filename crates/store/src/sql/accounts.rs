@@ -1,0 +1,437 @@
+//! Accounts: users, passwords, second factors (TOTP) and API tokens.
+
+use std::collections::HashMap;
+
+use sqlx::Row;
+
+use super::{Conn, DbRow, SqlStore, Touch, parse};
+use crate::audit::AuditEvent;
+use crate::{ApiToken, NewUser, Result, Role, StoreError, TotpAttempt, User, now_ms};
+
+/// Marks every outstanding single-use link of a user as used (after a password change); how many.
+pub(super) async fn void_links(conn: &mut Conn, user: i64, now: i64) -> Result<u64> {
+    Ok(
+        sqlx::query("UPDATE invitations SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
+            .bind(now)
+            .bind(user)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected(),
+    )
+}
+
+impl SqlStore {
+    /// A user from a `users` row and the countries it observes (ignored unless an observer).
+    pub(super) fn user_from_row(row: &DbRow, observed: Vec<String>) -> Result<User> {
+        let role: Role = parse(row.try_get::<&str, _>("role")?)?;
+        let observed = if role == Role::Observer {
+            observed
+        } else {
+            Vec::new()
+        };
+        Ok(User {
+            id: row.try_get("id")?,
+            email: row.try_get("email")?,
+            name: row.try_get("name")?,
+            role,
+            country: row.try_get("country")?,
+            observed,
+            password_hash: row.try_get("password_hash")?,
+            totp_secret: row.try_get("totp_secret")?,
+            totp_enabled: row.try_get("totp_enabled")?,
+            language: row.try_get("language")?,
+            active: row.try_get("active")?,
+            created_at: row.try_get("created_at")?,
+            last_login_at: row.try_get("last_login_at")?,
+        })
+    }
+
+    /// One user from its row, with a second query for its observed countries if an observer.
+    pub(super) async fn read_user(&self, row: &DbRow) -> Result<User> {
+        let role: Role = parse(row.try_get::<&str, _>("role")?)?;
+        let observed = if role == Role::Observer {
+            sqlx::query_scalar(
+                "SELECT country FROM observer_countries WHERE user_id = $1 ORDER BY country",
+            )
+            .bind(row.try_get::<i64, _>("id")?)
+            .fetch_all(&self.pool)
+            .await?
+        } else {
+            Vec::new()
+        };
+        Self::user_from_row(row, observed)
+    }
+
+    pub async fn create_user(&self, user: &NewUser, by: Option<i64>) -> Result<User> {
+        if user.role.is_country_role() != user.country.is_some() {
+            return Err(StoreError::Invalid(if user.role.is_country_role() {
+                crate::msg!("store-role-needs-country", role = user.role)
+            } else {
+                crate::msg!("store-role-has-no-country", role = user.role)
+            }));
+        }
+        let mut w = self.write().await?;
+        let id: i64 = match sqlx::query_scalar(
+            "INSERT INTO users (email, name, role, country, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(&user.email)
+        .bind(&user.name)
+        .bind(user.role.as_str())
+        .bind(&user.country)
+        .bind(w.now())
+        .fetch_one(&mut *w)
+        .await
+        {
+            Ok(id) => id,
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                return Err(StoreError::Duplicate(crate::msg!("store-duplicate-account", email = user.email)));
+            }
+            Err(e) => return Err(e.into()),
+        };
+        for country in &user.observed {
+            sqlx::query("INSERT INTO observer_countries (user_id, country) VALUES ($1, $2)")
+                .bind(id)
+                .bind(country)
+                .execute(&mut *w)
+                .await?;
+        }
+        w.audit(
+            &AuditEvent::new(by, "user.create")
+                .object(format!("user {id}"))
+                .after(&serde_json::json!({
+                    "email": user.email,
+                    "name": user.name,
+                    "role": user.role.as_str(),
+                    "country": user.country,
+                    "observed": user.observed,
+                })),
+        )
+        .await?;
+        w.commit().await?;
+        self.user(id).await
+    }
+
+    pub async fn user(&self, id: i64) -> Result<User> {
+        let row = sqlx::query("SELECT * FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("user"))?;
+        self.read_user(&row).await
+    }
+
+    pub async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
+        let row = sqlx::query("SELECT * FROM users WHERE email = $1")
+            .bind(email)
+            .fetch_optional(&self.pool)
+            .await?;
+        match row {
+            Some(row) => Ok(Some(self.read_user(&row).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every account, in two queries: the users, then every observed country at once.
+    pub async fn users(&self) -> Result<Vec<User>> {
+        let rows = sqlx::query("SELECT * FROM users ORDER BY role, country, email")
+            .fetch_all(&self.pool)
+            .await?;
+        let observed: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT user_id, country FROM observer_countries ORDER BY user_id, country",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut by_user: HashMap<i64, Vec<String>> = HashMap::new();
+        for (user, country) in observed {
+            by_user.entry(user).or_default().push(country);
+        }
+        rows.iter()
+            .map(|row| {
+                let id: i64 = row.try_get("id")?;
+                Self::user_from_row(row, by_user.remove(&id).unwrap_or_default())
+            })
+            .collect()
+    }
+
+    pub async fn set_password(&self, user: i64, hash: &str) -> Result<()> {
+        let mut w = self.write().await?;
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(user)
+            .execute(&mut *w)
+            .await?;
+        // Any password change voids the account's outstanding reset and invitation links.
+        let now = w.now();
+        let voided = void_links(&mut w, user, now).await?;
+        // The hash itself never goes into the trail.
+        let event = AuditEvent::new(Some(user), "user.password")
+            .object(format!("user {user}"))
+            .after(&serde_json::json!({ "links_voided": voided }));
+        w.audit(&event).await?;
+        w.touch(Touch::Accounts);
+        w.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_totp(&self, user: i64, secret: Option<&str>, enabled: bool) -> Result<()> {
+        let mut w = self.write().await?;
+        sqlx::query("UPDATE users SET totp_secret = $1, totp_enabled = $2 WHERE id = $3")
+            .bind(secret)
+            .bind(enabled)
+            .bind(user)
+            .execute(&mut *w)
+            .await?;
+        let event = AuditEvent::new(Some(user), "user.totp")
+            .object(format!("user {user}"))
+            .after(&serde_json::json!({ "enabled": enabled }));
+        w.audit(&event).await?;
+        w.touch(Touch::Accounts);
+        w.commit().await?;
+        Ok(())
+    }
+
+    pub async fn record_login(&self, user: i64) -> Result<()> {
+        let mut w = self.write().await?;
+        let now = w.now();
+        sqlx::query("UPDATE users SET last_login_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(user)
+            .execute(&mut *w)
+            .await?;
+        let event = AuditEvent::new(Some(user), "user.login").object(format!("user {user}"));
+        w.audit(&event).await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    /// Records a failed sign-in (the account, when it exists, and the address tried).
+    pub async fn record_failed_login(&self, email: &str, user: Option<i64>) -> Result<()> {
+        self.record(
+            &AuditEvent::new(None, "user.login-failed")
+                .object(match user {
+                    Some(id) => format!("user {id}"),
+                    None => "unknown account".to_string(),
+                })
+                .after(&serde_json::json!({ "email": email })),
+        )
+        .await
+    }
+
+    pub async fn create_token(&self, user: i64, name: &str, token_hash: &str) -> Result<i64> {
+        let mut w = self.write().await?;
+        let now = w.now();
+        let id: i64 = sqlx::query_scalar("INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+            .bind(user)
+            .bind(name)
+            .bind(token_hash)
+            .bind(now)
+            .fetch_one(&mut *w)
+            .await?;
+        let event = AuditEvent::new(Some(user), "token.create")
+            .object(format!("token {id}"))
+            .after(&serde_json::json!({ "name": name }));
+        w.audit(&event).await?;
+        w.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn token_user(&self, token_hash: &str) -> Result<Option<User>> {
+        let row = sqlx::query(
+            "SELECT u.*, t.last_used_at AS token_last_used FROM api_tokens t JOIN users u ON u.id = t.user_id \
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.active = TRUE",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        // "Last used" is kept to the minute: writing it on every request would cost a disk sync
+        // per API call.
+        let now = now_ms();
+        let last_used: Option<i64> = row.try_get("token_last_used")?;
+        if last_used.is_none_or(|t| now - t > 60_000) {
+            sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
+                .bind(now)
+                .bind(token_hash)
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(Some(self.read_user(&row).await?))
+    }
+
+    pub async fn tokens(&self, user: i64) -> Result<Vec<ApiToken>> {
+        let rows = sqlx::query("SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id")
+            .bind(user)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ApiToken {
+                    id: r.try_get("id")?,
+                    name: r.try_get("name")?,
+                    created_at: r.try_get("created_at")?,
+                    last_used_at: r.try_get("last_used_at")?,
+                    revoked_at: r.try_get("revoked_at")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn revoke_token(&self, user: i64, id: i64) -> Result<()> {
+        let mut w = self.write().await?;
+        let now = w.now();
+        let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
+            .bind(now)
+            .bind(id)
+            .bind(user)
+            .execute(&mut *w)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound("token"));
+        }
+        let event = AuditEvent::new(Some(user), "token.revoke").object(format!("token {id}"));
+        w.audit(&event).await?;
+        w.touch(Touch::Accounts);
+        w.commit().await?;
+        Ok(())
+    }
+
+    /// Accepts a TOTP time step for a user if it is later than the last one accepted (a code
+    /// works once, across every server on the database); clears the account's failure count.
+    pub async fn accept_totp_step(&self, user: i64, step: i64) -> Result<bool> {
+        let done = sqlx::query(
+            "UPDATE users SET totp_last_step = $1, totp_failures = 0, totp_failed_at = NULL \
+             WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+        )
+        .bind(step)
+        .bind(user)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Claims one attempt at a TOTP code, counted as a failure until the code is accepted
+    /// ([`Self::accept_totp_step`] clears the account's count), so that parallel guesses cannot
+    /// pass the limits before any failure is recorded. The pending session may take
+    /// `session_limit` attempts; the account must wait `wait_ms(failures)` after its latest one.
+    pub async fn claim_totp_attempt(
+        &self,
+        token_hash: Option<&str>,
+        user: i64,
+        session_limit: i64,
+        wait_ms: fn(i64) -> i64,
+    ) -> Result<TotpAttempt> {
+        let mut w = self.bookkeeping().await?;
+        let now = w.now();
+        let (failures, failed_at): (i64, Option<i64>) =
+            sqlx::query_as("SELECT totp_failures, totp_failed_at FROM users WHERE id = $1")
+                .bind(user)
+                .fetch_optional(&mut *w)
+                .await?
+                .unwrap_or((0, None));
+        if failed_at.is_some_and(|at| now < at + wait_ms(failures)) {
+            return Ok(TotpAttempt::Wait);
+        }
+        if let Some(hash) = token_hash {
+            let used: i64 =
+                sqlx::query_scalar("SELECT totp_failures FROM sessions WHERE token_hash = $1")
+                    .bind(hash)
+                    .fetch_optional(&mut *w)
+                    .await?
+                    .unwrap_or(session_limit);
+            if used >= session_limit {
+                sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                    .bind(hash)
+                    .execute(&mut *w)
+                    .await?;
+                w.commit().await?;
+                return Ok(TotpAttempt::SessionOver);
+            }
+            sqlx::query(
+                "UPDATE sessions SET totp_failures = totp_failures + 1 WHERE token_hash = $1",
+            )
+            .bind(hash)
+            .execute(&mut *w)
+            .await?;
+        }
+        sqlx::query(
+            "UPDATE users SET totp_failures = totp_failures + 1, totp_failed_at = $1 WHERE id = $2",
+        )
+        .bind(now)
+        .bind(user)
+        .execute(&mut *w)
+        .await?;
+        w.commit().await?;
+        Ok(TotpAttempt::Allowed)
+    }
+
+    /// Records a wrong TOTP code (its attempt was already counted by
+    /// [`Self::claim_totp_attempt`]) and ends the pending session once it has had
+    /// `session_limit` attempts. Whether the session ended.
+    pub async fn record_totp_failure(
+        &self,
+        token_hash: Option<&str>,
+        user: i64,
+        session_limit: i64,
+    ) -> Result<bool> {
+        let mut w = self.write().await?;
+        let account: i64 = sqlx::query_scalar("SELECT totp_failures FROM users WHERE id = $1")
+            .bind(user)
+            .fetch_optional(&mut *w)
+            .await?
+            .unwrap_or(0);
+        let session: i64 = match token_hash {
+            Some(hash) => {
+                sqlx::query_scalar("SELECT totp_failures FROM sessions WHERE token_hash = $1")
+                    .bind(hash)
+                    .fetch_optional(&mut *w)
+                    .await?
+                    .unwrap_or(0)
+            }
+            None => 0,
+        };
+        let ended = session >= session_limit;
+        if ended && let Some(hash) = token_hash {
+            sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+                .bind(hash)
+                .execute(&mut *w)
+                .await?;
+        }
+        let event = AuditEvent::new(Some(user), "user.totp-failed")
+            .object(format!("user {user}"))
+            .after(&serde_json::json!({
+                "session_failures": session,
+                "account_failures": account,
+                "session_ended": ended,
+            }));
+        w.audit(&event).await?;
+        w.commit().await?;
+        Ok(ended)
+    }
+
+    /// Sets a new password from the account page: voids the account's outstanding links and
+    /// ends its other sessions, keeping `keep` (the session that made the change).
+    pub async fn change_password(&self, user: i64, hash: &str, keep: &str) -> Result<()> {
+        let mut w = self.write().await?;
+        let now = w.now();
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(hash)
+            .bind(user)
+            .execute(&mut *w)
+            .await?;
+        let voided = void_links(&mut w, user, now).await?;
+        let ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+            .bind(user)
+            .bind(keep)
+            .execute(&mut *w)
+            .await?
+            .rows_affected();
+        // The hash itself never goes into the trail.
+        let event = AuditEvent::new(Some(user), "user.password")
+            .object(format!("user {user}"))
+            .after(&serde_json::json!({ "links_voided": voided, "sessions_ended": ended }));
+        w.audit(&event).await?;
+        w.touch(Touch::Accounts);
+        w.commit().await?;
+        Ok(())
+    }
+}
