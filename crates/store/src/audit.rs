@@ -79,7 +79,7 @@ impl AuditEvent {
 }
 
 /// One entry of the trail, as stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct AuditEntry {
     pub id: i64,
     /// Unix milliseconds.
@@ -88,8 +88,10 @@ pub struct AuditEntry {
     /// The actor's email at the time, or `system`.
     pub actor: String,
     pub action: String,
+    #[sqlx(rename = "edition_id")]
     pub edition: Option<String>,
     pub country: Option<String>,
+    #[sqlx(rename = "question_id")]
     pub question: Option<String>,
     pub object: String,
     pub before: Option<String>,

@@ -6,8 +6,9 @@ use std::str::FromStr;
 use serde::Serialize;
 
 /// What a user may do. Spelled as in `cyberindex user add --role`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, sqlx::Type)]
 #[serde(rename_all = "kebab-case")]
+#[sqlx(type_name = "text", rename_all = "kebab-case")]
 pub enum Role {
     /// Secretariat administrator.
     Admin,
@@ -72,7 +73,7 @@ impl FromStr for Role {
 }
 
 /// An account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct User {
     pub id: i64,
     pub email: String,
@@ -81,6 +82,7 @@ pub struct User {
     /// The country of a focal point or contributor.
     pub country: Option<String>,
     /// Countries an observer may read.
+    #[sqlx(skip)]
     pub observed: Vec<String>,
     #[serde(skip)]
     pub password_hash: Option<String>,
@@ -94,8 +96,9 @@ pub struct User {
 }
 
 /// Where a response stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord, sqlx::Type)]
 #[serde(rename_all = "kebab-case")]
+#[sqlx(type_name = "text", rename_all = "kebab-case")]
 pub enum Status {
     NotStarted,
     InProgress,
@@ -152,8 +155,9 @@ impl FromStr for Status {
 }
 
 /// Where an answer came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, sqlx::Type)]
 #[serde(rename_all = "kebab-case")]
+#[sqlx(type_name = "text", rename_all = "kebab-case")]
 pub enum Provenance {
     /// Given by the country.
     Country,
@@ -188,7 +192,7 @@ impl FromStr for Provenance {
 }
 
 /// An edition: one round of the questionnaire with a frozen framework.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Edition {
     pub id: String,
     pub name: String,
@@ -202,6 +206,7 @@ pub struct Edition {
     pub deadline: String,
     pub archived_at: Option<i64>,
     pub created_at: i64,
+    #[sqlx(skip)]
     pub countries: Vec<String>,
     /// What happens to secretariat drafts not confirmed by the deadline.
     pub desk_policy: DeskPolicy,
@@ -209,8 +214,9 @@ pub struct Edition {
 
 /// What happens at the deadline to answers the secretariat drafted and the country did not
 /// confirm or correct.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, sqlx::Type)]
 #[serde(rename_all = "kebab-case")]
+#[sqlx(type_name = "text", rename_all = "kebab-case")]
 pub enum DeskPolicy {
     /// The draft stands as the answer (outcome `kept-by-policy`).
     KeepDraft,
@@ -241,7 +247,7 @@ impl FromStr for DeskPolicy {
 }
 
 /// One country's response in an edition.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Response {
     pub edition_id: String,
     pub country: String,
@@ -256,7 +262,7 @@ pub struct Response {
 }
 
 /// One stored answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Answer {
     pub question_id: String,
     /// As written; `None` when cleared. Never "0" for not answered.
@@ -352,7 +358,7 @@ pub struct NewEvidence {
 }
 
 /// A personal API token (the secret itself is never stored).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct ApiToken {
     pub id: i64,
     pub name: String,
@@ -362,7 +368,7 @@ pub struct ApiToken {
 }
 
 /// A message for email.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct OutboxMessage {
     pub id: i64,
     pub to_address: String,
@@ -374,7 +380,8 @@ pub struct OutboxMessage {
 }
 
 /// The purpose of a single-use link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "text", rename_all = "kebab-case")]
 pub enum LinkPurpose {
     Invitation,
     Reset,
@@ -390,8 +397,9 @@ impl LinkPurpose {
 }
 
 /// A reviewer's decision on an answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, sqlx::Type)]
 #[serde(rename_all = "kebab-case")]
+#[sqlx(type_name = "text", rename_all = "kebab-case")]
 pub enum Decision {
     Accept,
     /// Request clarification (a comment is required).
@@ -425,7 +433,7 @@ impl FromStr for Decision {
 }
 
 /// One review decision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Review {
     pub id: i64,
     pub question_id: String,
@@ -440,7 +448,7 @@ pub struct Review {
 }
 
 /// A message in a question's thread, or a reviewer-only note (`internal`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Message {
     pub id: i64,
     pub question_id: String,
@@ -454,7 +462,7 @@ pub struct Message {
 }
 
 /// An answer as it was submitted in a round.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Snapshot {
     pub round: i64,
     pub question_id: String,
@@ -465,7 +473,7 @@ pub struct Snapshot {
 }
 
 /// A reviewer assigned to a country (the whole response when `pillar` is empty).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Assignment {
     pub country: String,
     pub pillar: String,
@@ -474,7 +482,7 @@ pub struct Assignment {
 }
 
 /// An in-app notification.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Notification {
     pub id: i64,
     pub subject: String,
@@ -484,7 +492,7 @@ pub struct Notification {
 }
 
 /// A webhook endpoint.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Webhook {
     pub id: i64,
     pub url: String,
@@ -495,7 +503,7 @@ pub struct Webhook {
 }
 
 /// One delivery of one event to one webhook.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Delivery {
     pub id: i64,
     pub webhook_id: i64,
@@ -598,8 +606,9 @@ pub struct FrozenTexts {
 }
 
 /// A publication's header, without its frozen texts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct PublicationMeta {
+    #[sqlx(rename = "edition_id")]
     pub edition: String,
     pub version: i64,
     pub published_at: i64,
@@ -610,8 +619,9 @@ pub struct PublicationMeta {
 }
 
 /// A whole publication.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Publication {
+    #[sqlx(flatten)]
     pub meta: PublicationMeta,
     pub framework_source: String,
     pub answers_csv: String,

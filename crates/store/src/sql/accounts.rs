@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
-use super::{Conn, DbRow, SqlStore, Touch, parse};
+use super::{Conn, SqlStore, Touch};
 use crate::audit::AuditEvent;
 use crate::{ApiToken, NewUser, Result, Role, StoreError, TotpAttempt, User, now_ms};
 
@@ -21,45 +21,17 @@ pub(super) async fn void_links(conn: &mut Conn, user: i64, now: i64) -> Result<u
 }
 
 impl SqlStore {
-    /// A user from a `users` row and the countries it observes (ignored unless an observer).
-    pub(super) fn user_from_row(row: &DbRow, observed: Vec<String>) -> Result<User> {
-        let role: Role = parse(row.try_get::<&str, _>("role")?)?;
-        let observed = if role == Role::Observer {
-            observed
-        } else {
-            Vec::new()
-        };
-        Ok(User {
-            id: row.try_get("id")?,
-            email: row.try_get("email")?,
-            name: row.try_get("name")?,
-            role,
-            country: row.try_get("country")?,
-            observed,
-            password_hash: row.try_get("password_hash")?,
-            totp_secret: row.try_get("totp_secret")?,
-            totp_enabled: row.try_get("totp_enabled")?,
-            language: row.try_get("language")?,
-            active: row.try_get("active")?,
-            created_at: row.try_get("created_at")?,
-            last_login_at: row.try_get("last_login_at")?,
-        })
-    }
-
-    /// One user from its row, with a second query for its observed countries if an observer.
-    pub(super) async fn read_user(&self, row: &DbRow) -> Result<User> {
-        let role: Role = parse(row.try_get::<&str, _>("role")?)?;
-        let observed = if role == Role::Observer {
-            sqlx::query_scalar(
+    /// Completes a user read from its row: an observer's countries, in a second query.
+    pub(super) async fn with_observed(&self, mut user: User) -> Result<User> {
+        if user.role == Role::Observer {
+            user.observed = sqlx::query_scalar(
                 "SELECT country FROM observer_countries WHERE user_id = $1 ORDER BY country",
             )
-            .bind(row.try_get::<i64, _>("id")?)
+            .bind(user.id)
             .fetch_all(&self.pool)
-            .await?
-        } else {
-            Vec::new()
-        };
-        Self::user_from_row(row, observed)
+            .await?;
+        }
+        Ok(user)
     }
 
     pub async fn create_user(&self, user: &NewUser, by: Option<i64>) -> Result<User> {
@@ -112,30 +84,31 @@ impl SqlStore {
     }
 
     pub async fn user(&self, id: i64) -> Result<User> {
-        let row = sqlx::query("SELECT * FROM users WHERE id = $1")
+        let user = sqlx::query_as("SELECT * FROM users WHERE id = $1")
             .bind(id)
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound("user"))?;
-        self.read_user(&row).await
+        self.with_observed(user).await
     }
 
     pub async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
-        let row = sqlx::query("SELECT * FROM users WHERE email = $1")
+        let user = sqlx::query_as("SELECT * FROM users WHERE email = $1")
             .bind(email)
             .fetch_optional(&self.pool)
             .await?;
-        match row {
-            Some(row) => Ok(Some(self.read_user(&row).await?)),
+        match user {
+            Some(user) => Ok(Some(self.with_observed(user).await?)),
             None => Ok(None),
         }
     }
 
     /// Every account, in two queries: the users, then every observed country at once.
     pub async fn users(&self) -> Result<Vec<User>> {
-        let rows = sqlx::query("SELECT * FROM users ORDER BY role, country, email")
-            .fetch_all(&self.pool)
-            .await?;
+        let mut users: Vec<User> =
+            sqlx::query_as("SELECT * FROM users ORDER BY role, country, email")
+                .fetch_all(&self.pool)
+                .await?;
         let observed: Vec<(i64, String)> = sqlx::query_as(
             "SELECT user_id, country FROM observer_countries ORDER BY user_id, country",
         )
@@ -145,12 +118,10 @@ impl SqlStore {
         for (user, country) in observed {
             by_user.entry(user).or_default().push(country);
         }
-        rows.iter()
-            .map(|row| {
-                let id: i64 = row.try_get("id")?;
-                Self::user_from_row(row, by_user.remove(&id).unwrap_or_default())
-            })
-            .collect()
+        for user in users.iter_mut().filter(|u| u.role == Role::Observer) {
+            user.observed = by_user.remove(&user.id).unwrap_or_default();
+        }
+        Ok(users)
     }
 
     pub async fn set_password(&self, user: i64, hash: &str) -> Result<()> {
@@ -255,25 +226,16 @@ impl SqlStore {
                 .execute(&self.pool)
                 .await?;
         }
-        Ok(Some(self.read_user(&row).await?))
+        Ok(Some(self.with_observed(User::from_row(&row)?).await?))
     }
 
     pub async fn tokens(&self, user: i64) -> Result<Vec<ApiToken>> {
-        let rows = sqlx::query("SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id")
-            .bind(user)
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(ApiToken {
-                    id: r.try_get("id")?,
-                    name: r.try_get("name")?,
-                    created_at: r.try_get("created_at")?,
-                    last_used_at: r.try_get("last_used_at")?,
-                    revoked_at: r.try_get("revoked_at")?,
-                })
-            })
-            .collect()
+        Ok(
+            sqlx::query_as("SELECT * FROM api_tokens WHERE user_id = $1 ORDER BY id")
+                .bind(user)
+                .fetch_all(&self.pool)
+                .await?,
+        )
     }
 
     pub async fn revoke_token(&self, user: i64, id: i64) -> Result<()> {

@@ -1,11 +1,11 @@
 //! Answers: reading, the progress summary, saves (through the group-commit writer), bulk loads
 //! and pre-fills.
 
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
 use super::editions::check_not_archived;
 use super::writer::SaveJob;
-use super::{Conn, DbRow, SqlStore, Touch, audit, parse, review};
+use super::{Conn, SqlStore, Touch, audit, review};
 use crate::audit::AuditEvent;
 use crate::{Answer, AnswerChange, Provenance, Result, Status, StoreError};
 
@@ -35,7 +35,7 @@ pub(super) async fn apply_save(
     {
         return Err(StoreError::Archived(job.edition.clone()));
     }
-    let status: Status = parse(row.try_get::<&str, _>("response_status")?)?;
+    let status: Status = row.try_get("response_status")?;
     if job.country_edit && !status.is_open_to_country() {
         return Err(StoreError::Locked(status));
     }
@@ -48,7 +48,7 @@ pub(super) async fn apply_save(
             .await?;
     }
     let current = match row.try_get::<Option<i64>, _>("version")? {
-        Some(_) => Some(SqlStore::answer_from_row(&row)?),
+        Some(_) => Some(Answer::from_row(&row)?),
         None => None,
     };
     let current_version = current.as_ref().map_or(0, |a| a.version);
@@ -94,7 +94,7 @@ pub(super) async fn apply_save(
     .bind(outcome)
     .fetch_one(&mut *conn)
     .await?;
-    let saved = SqlStore::answer_from_row(&row)?;
+    let saved = Answer::from_row(&row)?;
     let action = if job.change.provenance == Provenance::Secretariat {
         "answer.draft"
     } else {
@@ -113,20 +113,6 @@ pub(super) async fn apply_save(
 }
 
 impl SqlStore {
-    pub(super) fn answer_from_row(row: &DbRow) -> Result<Answer> {
-        Ok(Answer {
-            question_id: row.try_get("question_id")?,
-            value: row.try_get("value")?,
-            comment: row.try_get("comment")?,
-            version: row.try_get("version")?,
-            provenance: parse(row.try_get::<&str, _>("provenance")?)?,
-            confirmed: row.try_get("confirmed")?,
-            outcome: row.try_get("outcome")?,
-            updated_by: row.try_get("updated_by")?,
-            updated_at: row.try_get("updated_at")?,
-        })
-    }
-
     pub async fn answers(&self, edition: &str, country: &str) -> Result<Vec<Answer>> {
         let rows = sqlx::query(
             "SELECT * FROM answers WHERE edition_id = $1 AND country = $2 ORDER BY question_id",
@@ -135,7 +121,7 @@ impl SqlStore {
         .bind(country)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(Self::answer_from_row).collect()
+        rows.iter().map(|r| Ok(Answer::from_row(r)?)).collect()
     }
 
     pub async fn answer_summary(
@@ -175,7 +161,7 @@ impl SqlStore {
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get("country")?, Self::answer_from_row(r)?)))
+            .map(|r| Ok((r.try_get("country")?, Answer::from_row(r)?)))
             .collect()
     }
 

@@ -1,9 +1,8 @@
 //! The audit trail: appended inside the transaction of the change it records (through `Write`,
 //! or the group-commit writer), listed and verified.
 
-use super::DbRow;
 use super::{Conn, Pool};
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
 use super::SqlStore;
 use crate::audit::{AuditEntry, AuditEvent, ChainError, GENESIS, verify_chain};
@@ -125,26 +124,6 @@ impl Writer {
     }
 }
 
-fn entry_from_row(row: &DbRow) -> Result<AuditEntry> {
-    Ok(AuditEntry {
-        id: row.try_get("id")?,
-        at: row.try_get("at")?,
-        actor_id: row.try_get("actor_id")?,
-        actor: row.try_get("actor")?,
-        action: row.try_get("action")?,
-        edition: row.try_get("edition_id")?,
-        country: row.try_get("country")?,
-        question: row.try_get("question_id")?,
-        object: row.try_get("object")?,
-        before: row.try_get("before")?,
-        after: row.try_get("after")?,
-        reason: row.try_get("reason")?,
-        confidential: row.try_get("confidential")?,
-        prev_hash: row.try_get("prev_hash")?,
-        hash: row.try_get("hash")?,
-    })
-}
-
 /// Entries matching the filter, newest first.
 pub(super) async fn list(pool: &Pool, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
     let rows = sqlx::query(
@@ -162,7 +141,7 @@ pub(super) async fn list(pool: &Pool, f: &AuditFilter) -> Result<Vec<AuditEntry>
     .bind(f.limit.unwrap_or(i64::MAX))
     .fetch_all(pool)
     .await?;
-    rows.iter().map(entry_from_row).collect()
+    rows.iter().map(|r| Ok(AuditEntry::from_row(r)?)).collect()
 }
 
 /// Walks the whole trail in order. The outer error is the database's; the inner, the chain's.
@@ -182,7 +161,7 @@ pub(super) async fn verify(pool: &Pool) -> Result<std::result::Result<(u64, Stri
         let Some(last) = rows.last() else { break };
         after = last.try_get("id")?;
         for row in &rows {
-            entries.push(entry_from_row(row)?);
+            entries.push(AuditEntry::from_row(row)?);
         }
     }
     Ok(verify_chain(entries, head))

@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
-use sqlx::Row;
+use sqlx::FromRow;
 
-use super::{Conn, DbRow, SqlStore, parse, review};
+use super::{Conn, SqlStore, review};
 use crate::audit::AuditEvent;
 use crate::{Edition, NewEdition, Response, Result, Status, StoreError};
 
@@ -15,7 +15,7 @@ pub(super) async fn response_status(
     edition: &str,
     country: &str,
 ) -> Result<Status> {
-    let row: Option<(String, Option<i64>)> = sqlx::query_as(
+    let row: Option<(Status, Option<i64>)> = sqlx::query_as(
         "SELECT r.status, e.archived_at FROM responses r JOIN editions e ON e.id = r.edition_id \
          WHERE r.edition_id = $1 AND r.country = $2",
     )
@@ -27,7 +27,7 @@ pub(super) async fn response_status(
     if archived_at.is_some() {
         return Err(StoreError::Archived(edition.to_string()));
     }
-    parse(&status)
+    Ok(status)
 }
 
 /// Refuses any change to an archived edition (`NotFound` when there is no such edition).
@@ -99,22 +99,6 @@ impl SqlStore {
         self.edition(&e.id).await
     }
 
-    pub(super) fn edition_from_row(row: &DbRow, countries: Vec<String>) -> Result<Edition> {
-        Ok(Edition {
-            id: row.try_get("id")?,
-            name: row.try_get("name")?,
-            framework_id: row.try_get("framework_id")?,
-            framework_version: row.try_get("framework_version")?,
-            framework_source: row.try_get("framework_source")?,
-            opens_on: row.try_get("opens_on")?,
-            deadline: row.try_get("deadline")?,
-            archived_at: row.try_get("archived_at")?,
-            created_at: row.try_get("created_at")?,
-            countries,
-            desk_policy: parse(row.try_get::<&str, _>("desk_policy")?)?,
-        })
-    }
-
     pub(super) async fn countries_of(&self, edition: &str) -> Result<Vec<String>> {
         Ok(sqlx::query_scalar(
             "SELECT country FROM responses WHERE edition_id = $1 ORDER BY country",
@@ -140,8 +124,11 @@ impl SqlStore {
         }
         rows.iter()
             .map(|row| {
-                let id: String = row.try_get("id")?;
-                Self::edition_from_row(row, by_edition.remove(&id).unwrap_or_default())
+                let edition = Edition::from_row(row)?;
+                Ok(Edition {
+                    countries: by_edition.remove(&edition.id).unwrap_or_default(),
+                    ..edition
+                })
             })
             .collect()
     }
@@ -152,7 +139,10 @@ impl SqlStore {
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound("edition"))?;
-        Self::edition_from_row(&row, self.countries_of(id).await?)
+        Ok(Edition {
+            countries: self.countries_of(id).await?,
+            ..Edition::from_row(&row)?
+        })
     }
 
     pub async fn archive_edition(&self, id: &str, by: Option<i64>) -> Result<()> {
@@ -174,19 +164,6 @@ impl SqlStore {
         Ok(())
     }
 
-    pub(super) fn response_from_row(row: &DbRow) -> Result<Response> {
-        Ok(Response {
-            edition_id: row.try_get("edition_id")?,
-            country: row.try_get("country")?,
-            status: parse(row.try_get::<&str, _>("status")?)?,
-            submitted_at: row.try_get("submitted_at")?,
-            submitted_by: row.try_get("submitted_by")?,
-            last_activity_at: row.try_get("last_activity_at")?,
-            round: row.try_get("round")?,
-            round_deadline: row.try_get("round_deadline")?,
-        })
-    }
-
     pub async fn response(&self, edition: &str, country: &str) -> Result<Response> {
         let row = sqlx::query("SELECT * FROM responses WHERE edition_id = $1 AND country = $2")
             .bind(edition)
@@ -194,7 +171,7 @@ impl SqlStore {
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound("response"))?;
-        Self::response_from_row(&row)
+        Ok(Response::from_row(&row)?)
     }
 
     pub async fn responses(&self, edition: &str) -> Result<Vec<Response>> {
@@ -202,7 +179,7 @@ impl SqlStore {
             .bind(edition)
             .fetch_all(&self.pool)
             .await?;
-        rows.iter().map(Self::response_from_row).collect()
+        rows.iter().map(|r| Ok(Response::from_row(r)?)).collect()
     }
 
     pub async fn set_status(

@@ -1,38 +1,66 @@
 //! Evidence: links and files attached to answers, deleted softly so the trail can show them.
 
-use sqlx::Row;
+use sqlx::FromRow;
 
 use super::editions::response_status;
 use super::{DbRow, SqlStore, Touch, review};
 use crate::audit::AuditEvent;
 use crate::{Evidence, EvidenceKind, NewEvidence, Result, StoreError};
 
-impl SqlStore {
-    pub(super) fn evidence_from_row(row: &DbRow) -> Result<Evidence> {
-        let kind = match row.try_get::<&str, _>("kind")? {
-            "url" => EvidenceKind::Url {
-                url: row.try_get("url")?,
-            },
-            _ => EvidenceKind::File {
-                sha256: row.try_get("sha256")?,
-                file_name: row.try_get("file_name")?,
-                media_type: row.try_get("media_type")?,
-                size: row.try_get("size")?,
-            },
-        };
-        Ok(Evidence {
-            id: row.try_get("id")?,
-            question_id: row.try_get("question_id")?,
-            kind,
-            title: row.try_get("title")?,
-            language: row.try_get("language")?,
-            issued_on: row.try_get("issued_on")?,
-            public: row.try_get("public")?,
-            created_by: row.try_get("created_by")?,
-            created_at: row.try_get("created_at")?,
-        })
-    }
+/// An `evidence` row as stored: a link or a file in one row, the other kind's columns NULL.
+#[derive(sqlx::FromRow)]
+struct EvidenceRow {
+    id: i64,
+    question_id: String,
+    kind: String,
+    url: Option<String>,
+    sha256: Option<String>,
+    file_name: Option<String>,
+    media_type: Option<String>,
+    size: Option<i64>,
+    title: String,
+    language: String,
+    issued_on: String,
+    public: bool,
+    created_by: Option<i64>,
+    created_at: i64,
+}
 
+/// Evidence from its row; a row whose kind's columns are missing is damaged data (`Corrupt`).
+pub(super) fn evidence_from_row(row: &DbRow) -> Result<Evidence> {
+    let r = EvidenceRow::from_row(row)?;
+    let missing = |column: &str| StoreError::Corrupt(format!("evidence {} has no {column}", r.id));
+    let kind = match r.kind.as_str() {
+        "url" => EvidenceKind::Url {
+            url: r.url.clone().ok_or_else(|| missing("url"))?,
+        },
+        "file" => EvidenceKind::File {
+            sha256: r.sha256.clone().ok_or_else(|| missing("sha256"))?,
+            file_name: r.file_name.clone().ok_or_else(|| missing("file_name"))?,
+            media_type: r.media_type.clone().ok_or_else(|| missing("media_type"))?,
+            size: r.size.ok_or_else(|| missing("size"))?,
+        },
+        other => {
+            return Err(StoreError::Corrupt(format!(
+                "evidence {} has kind `{other}`",
+                r.id
+            )));
+        }
+    };
+    Ok(Evidence {
+        id: r.id,
+        question_id: r.question_id,
+        kind,
+        title: r.title,
+        language: r.language,
+        issued_on: r.issued_on,
+        public: r.public,
+        created_by: r.created_by,
+        created_at: r.created_at,
+    })
+}
+
+impl SqlStore {
     pub async fn add_evidence(
         &self,
         edition: &str,
@@ -93,7 +121,7 @@ impl SqlStore {
         .bind(country)
         .execute(&mut *w)
         .await?;
-        let evidence = Self::evidence_from_row(&row)?;
+        let evidence = evidence_from_row(&row)?;
         w.audit(
             &AuditEvent::new(by, "evidence.add")
                 .response(edition, country)
@@ -113,7 +141,7 @@ impl SqlStore {
             .bind(country)
             .fetch_all(&self.pool)
             .await?;
-        rows.iter().map(Self::evidence_from_row).collect()
+        rows.iter().map(evidence_from_row).collect()
     }
 
     pub async fn evidence_item(&self, edition: &str, country: &str, id: i64) -> Result<Evidence> {
@@ -124,7 +152,7 @@ impl SqlStore {
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound("evidence"))?;
-        Self::evidence_from_row(&row)
+        evidence_from_row(&row)
     }
 
     pub async fn delete_evidence(
@@ -146,7 +174,7 @@ impl SqlStore {
             .fetch_optional(&mut *w)
             .await?
             .ok_or(StoreError::NotFound("evidence"))?;
-        let before = Self::evidence_from_row(&row)?;
+        let before = evidence_from_row(&row)?;
         review::check_open_question(&mut w, edition, country, &before.question_id, status).await?;
         let now = w.now();
         sqlx::query("UPDATE evidence SET deleted_at = $1 WHERE id = $2")

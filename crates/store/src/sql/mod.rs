@@ -18,8 +18,6 @@
 //! record, and it forgets the caches a write touched only after the commit. The exceptions are
 //! named in `write.rs`.
 
-use std::str::FromStr;
-
 use super::{Conn, Db, DbRow, Pool, begin_write, begin_write_conn};
 
 mod accounts;
@@ -39,7 +37,7 @@ mod writer;
 
 pub(crate) use write::Write;
 
-use crate::{Result, StoreError};
+use crate::Result;
 use writer::SaveJob;
 
 #[derive(Debug, Clone)]
@@ -119,10 +117,6 @@ fn heard(
         }
         _ => summaries.clear(),
     }
-}
-
-fn parse<T: FromStr<Err = String>>(s: &str) -> Result<T> {
-    s.parse().map_err(|e: String| StoreError::Corrupt(e))
 }
 
 impl SqlStore {

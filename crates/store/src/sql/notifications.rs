@@ -1,7 +1,5 @@
 //! In-app notifications: what a user is told, and whether they have read it.
 
-use sqlx::Row;
-
 use super::SqlStore;
 use crate::Notification;
 use crate::{Result, now_ms};
@@ -26,23 +24,13 @@ impl SqlStore {
     }
 
     pub async fn notifications(&self, user: i64, limit: i64) -> Result<Vec<Notification>> {
-        let rows =
-            sqlx::query("SELECT * FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT $2")
-                .bind(user)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Notification {
-                    id: r.try_get("id")?,
-                    subject: r.try_get("subject")?,
-                    link: r.try_get("link")?,
-                    created_at: r.try_get("created_at")?,
-                    read_at: r.try_get("read_at")?,
-                })
-            })
-            .collect()
+        Ok(sqlx::query_as(
+            "SELECT * FROM notifications WHERE user_id = $1 ORDER BY id DESC LIMIT $2",
+        )
+        .bind(user)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
     }
 
     pub async fn mark_notifications_read(&self, user: i64) -> Result<()> {

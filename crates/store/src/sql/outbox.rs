@@ -1,7 +1,5 @@
 //! The email outbox: messages waiting for the mailer and what became of them.
 
-use sqlx::Row;
-
 use super::SqlStore;
 use crate::{OutboxMessage, Result, now_ms};
 
@@ -27,21 +25,10 @@ impl SqlStore {
     }
 
     pub async fn outbox(&self) -> Result<Vec<OutboxMessage>> {
-        let rows = sqlx::query("SELECT * FROM outbox ORDER BY id DESC LIMIT 500")
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(OutboxMessage {
-                    id: r.try_get("id")?,
-                    to_address: r.try_get("to_address")?,
-                    subject: r.try_get("subject")?,
-                    body: r.try_get("body")?,
-                    created_at: r.try_get("created_at")?,
-                    sent_at: r.try_get("sent_at")?,
-                    error: r.try_get("error")?,
-                })
-            })
-            .collect()
+        Ok(
+            sqlx::query_as("SELECT * FROM outbox ORDER BY id DESC LIMIT 500")
+                .fetch_all(&self.pool)
+                .await?,
+        )
     }
 }

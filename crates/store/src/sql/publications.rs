@@ -1,24 +1,11 @@
 //! Publications: numbered versions per edition, written once (triggers refuse changes), each
 //! recorded in the audit trail.
 
-use super::DbRow;
-use sqlx::Row;
+use sqlx::FromRow;
 
 use super::SqlStore;
 use crate::audit::AuditEvent;
 use crate::{FrozenTexts, NewPublication, Publication, PublicationMeta, Result, StoreError};
-
-fn meta_from_row(r: &DbRow) -> Result<PublicationMeta> {
-    Ok(PublicationMeta {
-        edition: r.try_get("edition_id")?,
-        version: r.try_get("version")?,
-        published_at: r.try_get("published_at")?,
-        published_by: r.try_get("published_by")?,
-        change_note: r.try_get("change_note")?,
-        licence: r.try_get("licence")?,
-        countries: r.try_get("countries")?,
-    })
-}
 
 impl SqlStore {
     /// Writes the next version of an edition's publication. `freeze` makes the frozen texts from
@@ -96,21 +83,17 @@ impl SqlStore {
         .bind(edition)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(meta_from_row).collect()
+        rows.iter()
+            .map(|r| Ok(PublicationMeta::from_row(r)?))
+            .collect()
     }
 
     pub async fn publication(&self, edition: &str, version: i64) -> Result<Publication> {
-        let row = sqlx::query("SELECT * FROM publications WHERE edition_id = $1 AND version = $2")
+        sqlx::query_as("SELECT * FROM publications WHERE edition_id = $1 AND version = $2")
             .bind(edition)
             .bind(version)
             .fetch_optional(&self.pool)
             .await?
-            .ok_or(StoreError::NotFound("publication"))?;
-        Ok(Publication {
-            meta: meta_from_row(&row)?,
-            framework_source: row.try_get("framework_source")?,
-            answers_csv: row.try_get("answers_csv")?,
-            results_json: row.try_get("results_json")?,
-        })
+            .ok_or(StoreError::NotFound("publication"))
     }
 }

@@ -2,11 +2,11 @@
 //! assignments, and the status changes they make (`change_status`, which also queues the webhooks).
 
 use super::Conn;
-use super::DbRow;
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
 use super::editions::{check_not_archived, response_status};
-use super::{SqlStore, Touch, Write, parse};
+use super::evidence::evidence_from_row;
+use super::{SqlStore, Touch, Write};
 use crate::audit::AuditEvent;
 use crate::{
     Answer, Assignment, Decision, DeskPolicy, Evidence, Message, Response, Result, Review,
@@ -125,7 +125,7 @@ pub(super) async fn snapshot(
     .await?;
     let evidence = rows
         .iter()
-        .map(SqlStore::evidence_from_row)
+        .map(evidence_from_row)
         .collect::<Result<Vec<Evidence>>>()?;
     for question in evidence.chunk_by(|a, b| a.question_id == b.question_id) {
         sqlx::query(
@@ -149,15 +149,14 @@ pub(super) async fn latest_decision(
     country: &str,
     question: &str,
 ) -> Result<Option<(Decision, i64)>> {
-    let row: Option<(String, i64)> = sqlx::query_as(
+    Ok(sqlx::query_as(
         "SELECT decision, answer_version FROM reviews WHERE edition_id = $1 AND country = $2 AND question_id = $3 ORDER BY id DESC LIMIT 1",
     )
     .bind(edition)
     .bind(country)
     .bind(question)
     .fetch_optional(&mut *conn)
-    .await?;
-    row.map(|(d, v)| Ok((parse(&d)?, v))).transpose()
+    .await?)
 }
 
 /// In a returned response the country may change only the questions the reviewers asked about.
@@ -178,35 +177,6 @@ pub(super) async fn check_open_question(
             question = question
         ))),
     }
-}
-
-fn review_from_row(row: &DbRow) -> Result<Review> {
-    Ok(Review {
-        id: row.try_get("id")?,
-        question_id: row.try_get("question_id")?,
-        round: row.try_get("round")?,
-        decision: parse(row.try_get::<&str, _>("decision")?)?,
-        comment: row.try_get("comment")?,
-        proposed_value: row.try_get("proposed_value")?,
-        answer_version: row.try_get("answer_version")?,
-        reviewer_id: row.try_get("reviewer_id")?,
-        created_at: row.try_get("created_at")?,
-    })
-}
-
-fn message_from_row(row: &DbRow) -> Result<Message> {
-    Ok(Message {
-        id: row.try_get("id")?,
-        question_id: row.try_get("question_id")?,
-        round: row.try_get("round")?,
-        internal: row.try_get("internal")?,
-        body: row.try_get("body")?,
-        author_id: row.try_get("author_id")?,
-        author: row
-            .try_get::<Option<String>, _>("author")?
-            .unwrap_or_default(),
-        created_at: row.try_get("created_at")?,
-    })
 }
 
 impl SqlStore {
@@ -271,7 +241,7 @@ impl SqlStore {
         .bind(now)
         .fetch_one(&mut *w)
         .await?;
-        let review = review_from_row(&row)?;
+        let review = Review::from_row(&row)?;
         w.audit(
             &AuditEvent::new(by, "review.decide")
                 .response(edition, country)
@@ -345,7 +315,7 @@ impl SqlStore {
         .bind(country)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(review_from_row).collect()
+        rows.iter().map(|r| Ok(Review::from_row(r)?)).collect()
     }
 
     pub async fn post_message(
@@ -405,12 +375,12 @@ impl SqlStore {
         .await?;
         w.commit().await?;
         let row = sqlx::query(
-            "SELECT m.*, u.email AS author FROM messages m LEFT JOIN users u ON u.id = m.author_id WHERE m.id = $1",
+            "SELECT m.*, COALESCE(u.email, '') AS author FROM messages m LEFT JOIN users u ON u.id = m.author_id WHERE m.id = $1",
         )
         .bind(id)
         .fetch_one(&self.pool)
         .await?;
-        message_from_row(&row)
+        Ok(Message::from_row(&row)?)
     }
 
     pub async fn messages(
@@ -420,7 +390,7 @@ impl SqlStore {
         include_internal: bool,
     ) -> Result<Vec<Message>> {
         let rows = sqlx::query(
-            "SELECT m.*, u.email AS author FROM messages m LEFT JOIN users u ON u.id = m.author_id \
+            "SELECT m.*, COALESCE(u.email, '') AS author FROM messages m LEFT JOIN users u ON u.id = m.author_id \
              WHERE m.edition_id = $1 AND m.country = $2 AND ($3 OR m.internal = FALSE) ORDER BY m.question_id, m.id",
         )
         .bind(edition)
@@ -428,7 +398,7 @@ impl SqlStore {
         .bind(include_internal)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(message_from_row).collect()
+        rows.iter().map(|r| Ok(Message::from_row(r)?)).collect()
     }
 
     pub async fn return_response(
@@ -506,24 +476,13 @@ impl SqlStore {
     }
 
     pub async fn snapshots(&self, edition: &str, country: &str) -> Result<Vec<Snapshot>> {
-        let rows = sqlx::query(
+        Ok(sqlx::query_as(
             "SELECT * FROM answer_snapshots WHERE edition_id = $1 AND country = $2 ORDER BY question_id, round",
         )
         .bind(edition)
         .bind(country)
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Snapshot {
-                    round: r.try_get("round")?,
-                    question_id: r.try_get("question_id")?,
-                    value: r.try_get("value")?,
-                    comment: r.try_get("comment")?,
-                    evidence: r.try_get("evidence")?,
-                })
-            })
-            .collect()
+        .await?)
     }
 
     /// The country confirms a pre-filled answer as it stands.
@@ -550,7 +509,7 @@ impl SqlStore {
         .fetch_optional(&mut *w)
         .await?
         .ok_or(StoreError::NotFound("answer"))?;
-        let current = Self::answer_from_row(&current)?;
+        let current = Answer::from_row(&current)?;
         if current.version != expected_version {
             return Err(StoreError::Conflict(Box::new(current)));
         }
@@ -572,7 +531,7 @@ impl SqlStore {
         .bind(question)
         .fetch_one(&mut *w)
         .await?;
-        let answer = Self::answer_from_row(&row)?;
+        let answer = Answer::from_row(&row)?;
         w.audit(
             &AuditEvent::new(by, "answer.confirm")
                 .response(edition, country)
@@ -636,12 +595,12 @@ impl SqlStore {
     ) -> Result<(u64, u64, Vec<String>)> {
         let mut w = self.write().await?;
         check_not_archived(&mut w, edition).await?;
-        let policy: String = sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
-            .bind(edition)
-            .fetch_optional(&mut *w)
-            .await?
-            .ok_or(StoreError::NotFound("edition"))?;
-        let policy: DeskPolicy = parse(&policy)?;
+        let policy: DeskPolicy =
+            sqlx::query_scalar("SELECT desk_policy FROM editions WHERE id = $1")
+                .bind(edition)
+                .fetch_optional(&mut *w)
+                .await?
+                .ok_or(StoreError::NotFound("edition"))?;
         let rows = sqlx::query(
             "SELECT a.*, a.country AS answer_country FROM answers a JOIN responses r ON r.edition_id = a.edition_id AND r.country = a.country \
              WHERE a.edition_id = $1 AND a.provenance = 'secretariat' AND a.confirmed = FALSE AND a.outcome IS NULL \
@@ -655,7 +614,7 @@ impl SqlStore {
         let mut countries: Vec<String> = Vec::new();
         for row in &rows {
             let country: String = row.try_get("answer_country")?;
-            let before = Self::answer_from_row(row)?;
+            let before = Answer::from_row(row)?;
             let (outcome, value) = match policy {
                 DeskPolicy::KeepDraft => ("kept-by-policy", before.value.clone()),
                 DeskPolicy::DropDraft => ("dropped-by-policy", None),
@@ -673,7 +632,7 @@ impl SqlStore {
             .bind(&before.question_id)
             .fetch_one(&mut *w)
             .await?;
-            let after = Self::answer_from_row(&row)?;
+            let after = Answer::from_row(&row)?;
             w.audit(
                 &AuditEvent::new(by, "answer.desk-outcome")
                     .response(edition, &country)
@@ -785,22 +744,12 @@ impl SqlStore {
     }
 
     pub async fn assignments(&self, edition: &str) -> Result<Vec<Assignment>> {
-        let rows = sqlx::query(
-            "SELECT a.country, a.pillar, a.reviewer_id, u.email FROM assignments a JOIN users u ON u.id = a.reviewer_id \
+        Ok(sqlx::query_as(
+            "SELECT a.country, a.pillar, a.reviewer_id, u.email AS reviewer FROM assignments a JOIN users u ON u.id = a.reviewer_id \
              WHERE a.edition_id = $1 ORDER BY a.country, a.pillar, u.email",
         )
         .bind(edition)
         .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Assignment {
-                    country: r.try_get("country")?,
-                    pillar: r.try_get("pillar")?,
-                    reviewer_id: r.try_get("reviewer_id")?,
-                    reviewer: r.try_get("email")?,
-                })
-            })
-            .collect()
+        .await?)
     }
 }

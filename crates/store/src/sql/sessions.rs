@@ -1,7 +1,7 @@
 //! Signing in: single-use links (invitations, resets), sessions, and the rate-limit buckets
 //! every instance shares.
 
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
 use super::accounts::void_links;
 use super::{SqlStore, Touch, announce};
@@ -175,7 +175,7 @@ impl SqlStore {
         .await?;
         match row {
             Some(row) => Ok(Some((
-                self.read_user(&row).await?,
+                self.with_observed(User::from_row(&row)?).await?,
                 row.try_get("session_pending_totp")?,
             ))),
             None => Ok(None),

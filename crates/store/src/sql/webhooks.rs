@@ -1,29 +1,12 @@
 //! Webhooks: endpoints, their deliveries (queued by status changes in the same transaction), and
 //! the leases that make each delivery go out once across instances.
 
-use sqlx::Row;
+use sqlx::FromRow;
 
-use super::{DbRow, SqlStore};
+use super::SqlStore;
 use crate::audit::AuditEvent;
 use crate::{Delivery, Webhook};
 use crate::{Result, StoreError, now_ms};
-
-fn delivery_from_row(r: &DbRow) -> Result<Delivery> {
-    Ok(Delivery {
-        id: r.try_get("id")?,
-        webhook_id: r.try_get("webhook_id")?,
-        url: r.try_get("url")?,
-        secret: r.try_get("secret")?,
-        event: r.try_get("event")?,
-        payload: r.try_get("payload")?,
-        attempts: r.try_get("attempts")?,
-        next_attempt_at: r.try_get("next_attempt_at")?,
-        delivered_at: r.try_get("delivered_at")?,
-        last_status: r.try_get("last_status")?,
-        last_error: r.try_get("last_error")?,
-        created_at: r.try_get("created_at")?,
-    })
-}
 
 impl SqlStore {
     pub async fn create_webhook(&self, url: &str, secret: &str, by: Option<i64>) -> Result<i64> {
@@ -69,20 +52,11 @@ impl SqlStore {
     }
 
     pub async fn webhooks(&self) -> Result<Vec<Webhook>> {
-        let rows = sqlx::query("SELECT * FROM webhooks WHERE active = TRUE ORDER BY id")
-            .fetch_all(&self.pool)
-            .await?;
-        rows.iter()
-            .map(|r| {
-                Ok(Webhook {
-                    id: r.try_get("id")?,
-                    url: r.try_get("url")?,
-                    secret: r.try_get("secret")?,
-                    active: r.try_get("active")?,
-                    created_at: r.try_get("created_at")?,
-                })
-            })
-            .collect()
+        Ok(
+            sqlx::query_as("SELECT * FROM webhooks WHERE active = TRUE ORDER BY id")
+                .fetch_all(&self.pool)
+                .await?,
+        )
     }
 
     /// The delivery log, newest first.
@@ -94,7 +68,7 @@ impl SqlStore {
         .bind(limit)
         .fetch_all(&self.pool)
         .await?;
-        rows.iter().map(delivery_from_row).collect()
+        rows.iter().map(|r| Ok(Delivery::from_row(r)?)).collect()
     }
 
     /// Claims up to `limit` due deliveries, oldest first, for `lease_ms`: until the lease ends or
@@ -130,7 +104,7 @@ impl SqlStore {
         .await?;
         let claimed = rows
             .iter()
-            .map(delivery_from_row)
+            .map(|r| Ok(Delivery::from_row(r)?))
             .collect::<Result<Vec<_>>>()?;
         for d in &claimed {
             sqlx::query("UPDATE webhook_deliveries SET next_attempt_at = $1 WHERE id = $2")
