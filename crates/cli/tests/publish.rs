@@ -119,7 +119,15 @@ async fn installation(data: &Path) {
                     .bulk_review(edition, code, &every, None)
                     .await
                     .unwrap();
-                store.validate_response(edition, code, None).await.unwrap();
+                store
+                    .validate_response(
+                        edition,
+                        code,
+                        cyberindex_workflow::status::rule("validate").from,
+                        None,
+                    )
+                    .await
+                    .unwrap();
             }
         }
     }

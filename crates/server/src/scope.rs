@@ -14,7 +14,7 @@ use cyberindex_store::{
     Answer, AnswerChange, Decision, Evidence, Message, NewEvidence, Provenance, Response, Review,
     Role, Status, Store, User,
 };
-use cyberindex_workflow::status::{Actor, sources};
+use cyberindex_workflow::status::{Actor, allowed_from};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
@@ -277,7 +277,7 @@ impl CountrySubmit {
             .set_status(
                 &self.edition,
                 &self.country,
-                &sources(Actor::User(Role::FocalPoint), Status::Submitted),
+                allowed_from(Actor::User(self.user.role), "submit"),
                 Status::Submitted,
                 Some(self.user.id),
             )
@@ -304,6 +304,7 @@ impl CountryReview {
                 decision,
                 comment,
                 proposed,
+                allowed_from(Actor::User(self.user.role), "start-review"),
                 Some(self.user.id),
             )
             .await?)
@@ -320,6 +321,7 @@ impl CountryReview {
             .return_response(
                 &self.edition,
                 &self.country,
+                allowed_from(Actor::User(self.user.role), "send-back"),
                 deadline,
                 reason,
                 Some(self.user.id),
@@ -330,7 +332,12 @@ impl CountryReview {
     /// Marks the response validated. The caller checks first that nothing blocks it.
     pub async fn validate(&self, store: &Store) -> AppResult<Response> {
         Ok(store
-            .validate_response(&self.edition, &self.country, Some(self.user.id))
+            .validate_response(
+                &self.edition,
+                &self.country,
+                allowed_from(Actor::User(self.user.role), "validate"),
+                Some(self.user.id),
+            )
             .await?)
     }
 
@@ -342,7 +349,13 @@ impl CountryReview {
             )));
         }
         Ok(store
-            .reopen_response(&self.edition, &self.country, reason, Some(self.user.id))
+            .reopen_response(
+                &self.edition,
+                &self.country,
+                allowed_from(Actor::User(self.user.role), "reopen"),
+                reason,
+                Some(self.user.id),
+            )
             .await?)
     }
 

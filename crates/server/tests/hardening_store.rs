@@ -259,7 +259,13 @@ async fn an_archived_edition_refuses_every_change_through_the_api_and_the_pages(
         Err(cyberindex_store::StoreError::Archived(_))
     ));
     assert!(matches!(
-        store.apply_desk_policy(EDITION, None).await,
+        store
+            .apply_desk_policy(
+                EDITION,
+                cyberindex_workflow::status::rule("deadline").from,
+                None
+            )
+            .await,
         Err(cyberindex_store::StoreError::Archived(_))
     ));
 }

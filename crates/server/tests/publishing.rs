@@ -40,7 +40,12 @@ async fn validate(app: &TestApp, country: &str, seed: u64) {
         .await
         .unwrap();
     store
-        .validate_response(EDITION, country, None)
+        .validate_response(
+            EDITION,
+            country,
+            cyberindex_workflow::status::rule("validate").from,
+            None,
+        )
         .await
         .unwrap();
 }
@@ -171,7 +176,13 @@ async fn publishing_freezes_numbered_versions_that_anyone_can_read() {
     // Reopening a validated response afterwards does not change what was published.
     app.state
         .store
-        .reopen_response(EDITION, "FRA", "A late correction.", None)
+        .reopen_response(
+            EDITION,
+            "FRA",
+            cyberindex_workflow::status::rule("reopen").from,
+            "A late correction.",
+            None,
+        )
         .await
         .unwrap();
     let (_, again) = get(

@@ -576,9 +576,10 @@ impl Store {
         decision: Decision,
         comment: &str,
         proposed: Option<&str>,
+        start_review_from: &[Status],
         by: Option<i64>,
     ) -> Result<(Review, bool)> {
-        dispatch!(self, s => s.review_answer(edition, country, question, decision, comment, proposed, by).await)
+        dispatch!(self, s => s.review_answer(edition, country, question, decision, comment, proposed, start_review_from, by).await)
     }
     /// Many decisions at once, on the answers' current versions (imports, the demonstration).
     pub async fn bulk_review(
@@ -620,28 +621,31 @@ impl Store {
         &self,
         edition: &str,
         country: &str,
+        from: &[Status],
         deadline: &str,
         reason: &str,
         by: Option<i64>,
     ) -> Result<Response> {
-        dispatch!(self, s => s.return_response(edition, country, deadline, reason, by).await)
+        dispatch!(self, s => s.return_response(edition, country, from, deadline, reason, by).await)
     }
     pub async fn validate_response(
         &self,
         edition: &str,
         country: &str,
+        from: &[Status],
         by: Option<i64>,
     ) -> Result<Response> {
-        dispatch!(self, s => s.validate_response(edition, country, by).await)
+        dispatch!(self, s => s.validate_response(edition, country, from, by).await)
     }
     pub async fn reopen_response(
         &self,
         edition: &str,
         country: &str,
+        from: &[Status],
         reason: &str,
         by: Option<i64>,
     ) -> Result<Response> {
-        dispatch!(self, s => s.reopen_response(edition, country, reason, by).await)
+        dispatch!(self, s => s.reopen_response(edition, country, from, reason, by).await)
     }
     /// The answers as submitted in each round.
     pub async fn snapshots(&self, edition: &str, country: &str) -> Result<Vec<Snapshot>> {
@@ -670,9 +674,10 @@ impl Store {
     pub async fn apply_desk_policy(
         &self,
         edition: &str,
+        from: &[Status],
         by: Option<i64>,
     ) -> Result<(u64, u64, Vec<String>)> {
-        dispatch!(self, s => s.apply_desk_policy(edition, by).await)
+        dispatch!(self, s => s.apply_desk_policy(edition, from, by).await)
     }
     pub async fn assign(
         &self,

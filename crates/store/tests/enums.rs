@@ -13,7 +13,12 @@ macro_rules! round_trip {
             .fetch_one(&mut *$conn)
             .await
             .unwrap();
-        assert_eq!(stored, $value.as_str(), "{:?} is stored as {stored}", $value);
+        assert_eq!(
+            stored,
+            $value.as_str(),
+            "{:?} is stored as {stored}",
+            $value
+        );
         let read = sqlx::query_scalar("SELECT $1")
             .bind($value.as_str())
             .fetch_one(&mut *$conn)
@@ -56,7 +61,10 @@ macro_rules! every_enum {
         let unknown: Result<Status, _> = sqlx::query_scalar("SELECT 'half-done'")
             .fetch_one(&mut *$conn)
             .await;
-        assert!(unknown.is_err(), "an unknown status was read as {unknown:?}");
+        assert!(
+            unknown.is_err(),
+            "an unknown status was read as {unknown:?}"
+        );
     }};
 }
 

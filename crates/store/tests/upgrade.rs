@@ -74,12 +74,20 @@ async fn the_review_migration_keeps_every_row() {
             Decision::Clarify,
             "Which article?",
             None,
+            &[Status::Submitted],
             None,
         )
         .await
         .unwrap();
     let returned = store
-        .return_response("2026", "KEN", "2026-07-15", "", None)
+        .return_response(
+            "2026",
+            "KEN",
+            &[Status::Submitted, Status::InReview],
+            "2026-07-15",
+            "",
+            None,
+        )
         .await
         .unwrap();
     assert_eq!((returned.status, returned.round), (Status::Returned, 2));

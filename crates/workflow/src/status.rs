@@ -77,6 +77,30 @@ pub const TABLE: &[Transition] = &[
     },
 ];
 
+/// The row of the table for `action` (`"submit"`, `"send-back"`, …): what the store's status
+/// changes take as the statuses a response may be moved from.
+///
+/// # Panics
+/// If no row has that action: a typo in the caller, which every test that takes the action
+/// catches.
+pub fn rule(action: &str) -> &'static Transition {
+    TABLE
+        .iter()
+        .find(|t| t.action == action)
+        .unwrap_or_else(|| panic!("the status table has no action `{action}`"))
+}
+
+/// The statuses from which `actor` may take `action`: the action's row of the table, or none if
+/// the actor is not among those who may take it (the store then refuses the move).
+pub fn allowed_from(actor: Actor, action: &str) -> &'static [Status] {
+    let rule = rule(action);
+    if rule.who.contains(&actor) {
+        rule.from
+    } else {
+        &[]
+    }
+}
+
 /// Whether `actor` may move a response from `from` to `to`.
 pub fn allowed(actor: Actor, from: Status, to: Status) -> bool {
     TABLE

@@ -117,3 +117,32 @@ fn sources_are_what_the_store_accepts_for_each_action() {
     );
     assert!(sources(Actor::User(Role::Observer), Status::Submitted).is_empty());
 }
+
+#[test]
+fn each_action_names_its_row_and_only_its_actors_may_take_it() {
+    use cyberindex_workflow::status::{allowed_from, rule};
+    assert_eq!(rule("start-review").from, [Status::Submitted]);
+    assert_eq!(rule("reopen").to, Status::InReview);
+    // An administrator's first decision starts the review only from `submitted`, although an
+    // administrator may also move a validated response to `in-review` (by reopening it).
+    assert_eq!(
+        allowed_from(Actor::User(Role::Admin), "start-review"),
+        [Status::Submitted]
+    );
+    assert_eq!(
+        allowed_from(Actor::User(Role::Admin), "reopen"),
+        [Status::Validated]
+    );
+    assert!(allowed_from(Actor::User(Role::Reviewer), "reopen").is_empty());
+    assert!(allowed_from(Actor::User(Role::Contributor), "submit").is_empty());
+    assert_eq!(
+        allowed_from(Actor::System, "deadline"),
+        [Status::NotStarted, Status::InProgress]
+    );
+}
+
+#[test]
+#[should_panic(expected = "no action `publish`")]
+fn an_unknown_action_is_a_bug_that_tests_catch() {
+    cyberindex_workflow::status::rule("publish");
+}

@@ -18,7 +18,17 @@ pub async fn settle_due(state: &AppState) -> anyhow::Result<Vec<(String, Vec<Str
         if edition.archived_at.is_some() || edition.deadline.as_str() >= today.as_str() {
             continue;
         }
-        let (kept, dropped, submitted) = state.store.apply_desk_policy(&edition.id, None).await?;
+        let (kept, dropped, submitted) = state
+            .store
+            .apply_desk_policy(
+                &edition.id,
+                cyberindex_workflow::status::allowed_from(
+                    cyberindex_workflow::status::Actor::System,
+                    "deadline",
+                ),
+                None,
+            )
+            .await?;
         if kept + dropped > 0 {
             tracing::info!(
                 edition = edition.id,

@@ -204,6 +204,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
                     .return_response(
                         EDITION,
                         code,
+                        cyberindex_workflow::status::rule("send-back").from,
                         "2026-12-15",
                         "Two questions need your attention.",
                         reviewer_id,
@@ -217,7 +218,14 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
                 store
                     .bulk_review(EDITION, code, &decisions, reviewer_id)
                     .await?;
-                store.validate_response(EDITION, code, reviewer_id).await?;
+                store
+                    .validate_response(
+                        EDITION,
+                        code,
+                        cyberindex_workflow::status::rule("validate").from,
+                        reviewer_id,
+                    )
+                    .await?;
             }
             _ => {}
         }
@@ -278,7 +286,12 @@ async fn seed_past(
             .bulk_review(PAST_EDITION, code, &every, reviewer)
             .await?;
         store
-            .validate_response(PAST_EDITION, code, reviewer)
+            .validate_response(
+                PAST_EDITION,
+                code,
+                cyberindex_workflow::status::rule("validate").from,
+                reviewer,
+            )
             .await?;
     }
     let licence = crate::service::publish::DEFAULT_LICENCE.to_string();
@@ -307,6 +320,7 @@ async fn seed_past(
         .reopen_response(
             PAST_EDITION,
             CORRECTED,
+            cyberindex_workflow::status::rule("reopen").from,
             "The country showed that its law was in force before the cut-off date.",
             admin,
         )
@@ -328,6 +342,7 @@ async fn seed_past(
         .return_response(
             PAST_EDITION,
             CORRECTED,
+            cyberindex_workflow::status::rule("send-back").from,
             "2024-12-31",
             "One answer to correct.",
             reviewer,
@@ -358,7 +373,7 @@ async fn seed_past(
         .set_status(
             PAST_EDITION,
             CORRECTED,
-            &[Status::Returned],
+            cyberindex_workflow::status::rule("submit").from,
             Status::Submitted,
             None,
         )
@@ -367,7 +382,12 @@ async fn seed_past(
         .bulk_review(PAST_EDITION, CORRECTED, &every, reviewer)
         .await?;
     store
-        .validate_response(PAST_EDITION, CORRECTED, reviewer)
+        .validate_response(
+            PAST_EDITION,
+            CORRECTED,
+            cyberindex_workflow::status::rule("validate").from,
+            reviewer,
+        )
         .await?;
     crate::service::publish::publish_with(
         store,

@@ -31,7 +31,12 @@ pub async fn change(
     if form.apply == "1" {
         let (kept, dropped, submitted) = state
             .store
-            .apply_desk_policy(&edition, Some(admin.0.id))
+            // The administrator takes the deadline's action early.
+            .apply_desk_policy(
+                &edition,
+                cyberindex_workflow::status::rule("deadline").from,
+                Some(admin.0.id),
+            )
             .await?;
         tracing::info!(
             edition,

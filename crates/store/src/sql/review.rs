@@ -189,6 +189,7 @@ impl SqlStore {
         decision: Decision,
         comment: &str,
         proposed: Option<&str>,
+        start_review_from: &[Status],
         by: Option<i64>,
     ) -> Result<(Review, bool)> {
         if decision != Decision::Accept && comment.trim().is_empty() {
@@ -202,12 +203,13 @@ impl SqlStore {
         if !status.is_under_review() {
             return Err(StoreError::Locked(status));
         }
-        if status == Status::Submitted {
+        let starts_review = status != Status::InReview && start_review_from.contains(&status);
+        if starts_review {
             change_status(
                 &mut w,
                 edition,
                 country,
-                &[Status::Submitted],
+                start_review_from,
                 Status::InReview,
                 by,
                 "",
@@ -251,7 +253,7 @@ impl SqlStore {
         )
         .await?;
         w.commit().await?;
-        Ok((review, status == Status::Submitted))
+        Ok((review, starts_review))
     }
 
     /// Records many decisions on a response under review in one transaction (imports and the
@@ -405,6 +407,7 @@ impl SqlStore {
         &self,
         edition: &str,
         country: &str,
+        from: &[Status],
         deadline: &str,
         reason: &str,
         by: Option<i64>,
@@ -414,7 +417,7 @@ impl SqlStore {
             &mut w,
             edition,
             country,
-            &[Status::Submitted, Status::InReview],
+            from,
             Status::Returned,
             by,
             reason,
@@ -431,6 +434,7 @@ impl SqlStore {
         &self,
         edition: &str,
         country: &str,
+        from: &[Status],
         by: Option<i64>,
     ) -> Result<Response> {
         let mut w = self.write().await?;
@@ -438,7 +442,7 @@ impl SqlStore {
             &mut w,
             edition,
             country,
-            &[Status::Submitted, Status::InReview],
+            from,
             Status::Validated,
             by,
             "",
@@ -453,6 +457,7 @@ impl SqlStore {
         &self,
         edition: &str,
         country: &str,
+        from: &[Status],
         reason: &str,
         by: Option<i64>,
     ) -> Result<Response> {
@@ -464,7 +469,7 @@ impl SqlStore {
             &mut w,
             edition,
             country,
-            &[Status::Validated],
+            from,
             Status::InReview,
             by,
             reason.trim(),
@@ -591,6 +596,7 @@ impl SqlStore {
     pub async fn apply_desk_policy(
         &self,
         edition: &str,
+        from: &[Status],
         by: Option<i64>,
     ) -> Result<(u64, u64, Vec<String>)> {
         let mut w = self.write().await?;
@@ -602,9 +608,9 @@ impl SqlStore {
                 .await?
                 .ok_or(StoreError::NotFound("edition"))?;
         let rows = sqlx::query(
-            "SELECT a.*, a.country AS answer_country FROM answers a JOIN responses r ON r.edition_id = a.edition_id AND r.country = a.country \
+            "SELECT a.*, a.country AS answer_country, r.status AS response_status FROM answers a JOIN responses r ON r.edition_id = a.edition_id AND r.country = a.country \
              WHERE a.edition_id = $1 AND a.provenance = 'secretariat' AND a.confirmed = FALSE AND a.outcome IS NULL \
-             AND r.status IN ('not-started', 'in-progress') ORDER BY a.country, a.question_id",
+             ORDER BY a.country, a.question_id",
         )
         .bind(edition)
         .fetch_all(&mut *w)
@@ -613,6 +619,11 @@ impl SqlStore {
         let (mut kept, mut dropped) = (0, 0);
         let mut countries: Vec<String> = Vec::new();
         for row in &rows {
+            // Only responses the deadline submits (the workflow's `from`) are settled.
+            let status: Status = row.try_get("response_status")?;
+            if !from.contains(&status) {
+                continue;
+            }
             let country: String = row.try_get("answer_country")?;
             let before = Answer::from_row(row)?;
             let (outcome, value) = match policy {
@@ -660,13 +671,17 @@ impl SqlStore {
                 &mut w,
                 edition,
                 country,
-                &[Status::NotStarted, Status::InProgress],
+                from,
                 Status::Submitted,
                 by,
                 "deadline passed: submitted by the secretariat under the edition's desk-research policy",
                 None,
             )
             .await?;
+        }
+        if countries.is_empty() {
+            // Nothing was due: nothing was written, and the write rolls back.
+            return Ok((0, 0, countries));
         }
         w.touch(Touch::Responses);
         w.commit().await?;
