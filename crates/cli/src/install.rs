@@ -101,9 +101,9 @@ fn user_error(e: impl Into<ActionError>) -> anyhow::Error {
     match e.into() {
         ActionError::Rule(e) => rule_error(e),
         ActionError::Store(
-            cyberindex_store::StoreError::Duplicate(message)
-            | cyberindex_store::StoreError::Invalid(message),
-        ) => InputError(format!("error: {message}\n")).into(),
+            e @ (cyberindex_store::StoreError::Duplicate(_)
+            | cyberindex_store::StoreError::Invalid(_)),
+        ) => InputError(format!("error: {e}\n")).into(),
         other => anyhow::anyhow!("{other}"),
     }
 }

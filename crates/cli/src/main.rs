@@ -281,8 +281,6 @@ enum ScoreFormat {
 }
 
 fn main() -> ExitCode {
-    // Messages of the store and the server display in English on the command line.
-    cyberindex_server::i18n::install_renderer();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check { files } => check::run(&files),

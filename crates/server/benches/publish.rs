@@ -52,7 +52,6 @@ fn site() -> Site {
 }
 
 fn benches(c: &mut Criterion) {
-    cyberindex_server::i18n::install_renderer();
     let site = Arc::new(site());
     let meta = PublicationMeta {
         edition: "bench".into(),

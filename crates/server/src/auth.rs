@@ -153,8 +153,8 @@ impl FromRequestParts<AppState> for SignedIn {
         match caller(parts, state).await? {
             Some(c) if c.owed.is_none() => Ok(SignedIn(c)),
             Some(c) => Err(AppError::Forbidden(match c.owed {
-                Some(Owed::TotpCode) => cyberindex_store::msg!("error-totp-code-first"),
-                _ => cyberindex_store::msg!("error-totp-enrol-first"),
+                Some(Owed::TotpCode) => crate::msg!("error-totp-code-first"),
+                _ => crate::msg!("error-totp-enrol-first"),
             })),
             None => Err(AppError::Unauthorized),
         }

@@ -12,10 +12,10 @@
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use cyberindex_store::{Answer, Msg, Status, StoreError};
+use cyberindex_store::{Answer, Duplicate, Invalid, Status, StoreError};
 use cyberindex_workflow::{ActionError, WorkflowError};
 
-use crate::i18n::{Render, Tr};
+use crate::i18n::{Msg, Render, Tr};
 use serde::Serialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -198,7 +198,7 @@ impl IntoResponse for AppError {
 /// The Fluent message for a workflow rule that was not met: the one place where the workflow's
 /// errors get their keys.
 pub fn workflow_msg(e: &WorkflowError) -> Msg {
-    use cyberindex_store::msg;
+    use crate::msg;
     match e {
         WorkflowError::Transition { from, .. } => {
             msg!("error-locked-status", status = from.as_str())
@@ -246,6 +246,53 @@ pub fn workflow_msg(e: &WorkflowError) -> Msg {
         WorkflowError::Country { country, .. } => {
             msg!("error-country-unknown", country = country)
         }
+    }
+}
+
+/// The Fluent message for a request the store refused: the one place where the store's errors
+/// get their keys.
+pub fn invalid_msg(e: &Invalid) -> Msg {
+    use crate::msg;
+    match e {
+        Invalid::RoleNeedsCountry { role } => msg!("store-role-needs-country", role = role),
+        Invalid::RoleHasNoCountry { role } => msg!("store-role-has-no-country", role = role),
+        Invalid::CommentRequired { decision } => {
+            msg!("store-comment-required", decision = decision.as_str())
+        }
+        Invalid::MessageEmpty => msg!("error-message-empty"),
+        Invalid::ReopenReason => msg!("error-reopen-reason"),
+        Invalid::AlreadyConfirmed { question } => {
+            msg!("store-already-confirmed", question = question)
+        }
+        Invalid::AssignRole => msg!("store-assign-role"),
+        Invalid::Freeze { detail } => msg!("error-publish-unreadable", detail = detail),
+        Invalid::UnsupportedUrl { scheme } => msg!("store-unsupported-url", scheme = scheme),
+        Invalid::InMemory => msg!("store-in-memory"),
+        Invalid::PasswordFile { path, error } => {
+            msg!("store-password-file", path = path, error = error)
+        }
+        Invalid::CopyUnknownTable { table } => msg!("db-copy-unknown-table", table = table),
+        Invalid::CopyColumns {
+            table,
+            found,
+            expected,
+        } => msg!(
+            "db-copy-columns",
+            table = table,
+            found = found,
+            expected = expected
+        ),
+        Invalid::CopyTargetNotEmpty { table, rows } => {
+            msg!("db-copy-target-not-empty", table = table, rows = rows)
+        }
+    }
+}
+
+/// The Fluent message for what already exists.
+pub fn duplicate_msg(e: &Duplicate) -> Msg {
+    match e {
+        Duplicate::Account { email } => crate::msg!("store-duplicate-account", email = email),
+        Duplicate::Edition { id } => crate::msg!("store-duplicate-edition", id = id),
     }
 }
 
@@ -299,10 +346,16 @@ impl From<StoreError> for AppError {
             StoreError::Conflict(a) => Self::Conflict(a),
             StoreError::Locked(s) => Self::Locked(s),
             StoreError::Archived(e) => Self::Archived(e),
-            StoreError::Closed(m) => Self::Closed(m),
-            StoreError::Duplicate(m) | StoreError::Invalid(m) => Self::BadRequest {
+            StoreError::Closed(question) => {
+                Self::Closed(crate::msg!("store-question-closed", question = question))
+            }
+            StoreError::Duplicate(e) => Self::BadRequest {
                 field: None,
-                message: m,
+                message: duplicate_msg(&e),
+            },
+            StoreError::Invalid(e) => Self::BadRequest {
+                field: None,
+                message: invalid_msg(&e),
             },
             StoreError::Unavailable(detail) => Self::Unavailable(detail),
             StoreError::Corrupt(detail) => Self::Corrupt(detail),
@@ -396,5 +449,73 @@ mod tests {
             let display = e.to_string();
             assert_eq!(english, display, "{e:?}");
         }
+    }
+    /// The same for the store's errors, so the command line (which prints `Display`) and the
+    /// pages say the same thing.
+    #[test]
+    fn every_store_error_maps_to_a_key_whose_english_is_its_display() {
+        use cyberindex_store::Decision;
+        let invalid = [
+            Invalid::RoleNeedsCountry {
+                role: Role::Contributor,
+            },
+            Invalid::RoleHasNoCountry { role: Role::Admin },
+            Invalid::CommentRequired {
+                decision: Decision::Clarify,
+            },
+            Invalid::MessageEmpty,
+            Invalid::ReopenReason,
+            Invalid::AlreadyConfirmed {
+                question: "Q1".into(),
+            },
+            Invalid::AssignRole,
+            Invalid::Freeze {
+                detail: "row 3".into(),
+            },
+            Invalid::UnsupportedUrl {
+                scheme: "mysql".into(),
+            },
+            Invalid::InMemory,
+            Invalid::PasswordFile {
+                path: "/run/secrets/db".into(),
+                error: "permission denied".into(),
+            },
+            Invalid::CopyUnknownTable {
+                table: "extra".into(),
+            },
+            Invalid::CopyColumns {
+                table: "users".into(),
+                found: "id, email".into(),
+                expected: "id".into(),
+            },
+            Invalid::CopyTargetNotEmpty {
+                table: "users".into(),
+                rows: 3,
+            },
+        ];
+        for e in invalid {
+            assert_eq!(
+                invalid_msg(&e).render(Tr::new("en")),
+                e.to_string(),
+                "{e:?}"
+            );
+        }
+        for e in [
+            Duplicate::Account {
+                email: "a@example.org".into(),
+            },
+            Duplicate::Edition { id: "2026".into() },
+        ] {
+            assert_eq!(
+                duplicate_msg(&e).render(Tr::new("en")),
+                e.to_string(),
+                "{e:?}"
+            );
+        }
+        let closed = StoreError::Closed("Q7".into());
+        let AppError::Closed(m) = AppError::from(StoreError::Closed("Q7".into())) else {
+            panic!("not closed");
+        };
+        assert_eq!(m.render(Tr::new("en")), closed.to_string());
     }
 }

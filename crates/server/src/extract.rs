@@ -39,7 +39,7 @@ pub fn build(
     if title.is_empty() || title.chars().count() > 300 {
         return Err(AppError::bad(
             "title",
-            cyberindex_store::msg!("error-evidence-title"),
+            crate::msg!("error-evidence-title"),
         ));
     }
     let language = fields.language.trim().to_string();
@@ -48,14 +48,14 @@ pub fn build(
     {
         return Err(AppError::bad(
             "language",
-            cyberindex_store::msg!("error-evidence-language"),
+            crate::msg!("error-evidence-language"),
         ));
     }
     let issued_on = fields.issued_on.trim().to_string();
     if !issued_on.is_empty() && !cyberindex_answers::is_date(&issued_on) {
         return Err(AppError::bad(
             "issued_on",
-            cyberindex_store::msg!("error-date-format"),
+            crate::msg!("error-date-format"),
         ));
     }
     let url = fields
@@ -66,19 +66,19 @@ pub fn build(
         (Some(_), Some(_)) => {
             return Err(AppError::bad(
                 "url",
-                cyberindex_store::msg!("error-link-or-file"),
+                crate::msg!("error-link-or-file"),
             ));
         }
         (None, None) => {
             return Err(AppError::bad(
                 "file",
-                cyberindex_store::msg!("error-link-or-file-missing"),
+                crate::msg!("error-link-or-file-missing"),
             ));
         }
         (Some(url), None) if !cyberindex_answers::is_url(&url) || url.len() > 2000 => {
             return Err(AppError::bad(
                 "url",
-                cyberindex_store::msg!("error-link-scheme"),
+                crate::msg!("error-link-scheme"),
             ));
         }
         (Some(url), None) => EvidenceKind::Url { url },
@@ -127,7 +127,7 @@ pub async fn read_multipart(
     while let Some(field) = multipart.next_field().await.map_err(|e| {
         AppError::bad(
             "file",
-            cyberindex_store::msg!("error-form-unreadable", detail = e),
+            crate::msg!("error-form-unreadable", detail = e),
         )
     })? {
         let name = field.name().unwrap_or("").to_string();
@@ -138,7 +138,7 @@ pub async fn read_multipart(
             if file.is_some() {
                 return Err(AppError::bad(
                     "file",
-                    cyberindex_store::msg!("error-evidence-one-file"),
+                    crate::msg!("error-evidence-one-file"),
                 ));
             }
             file = Some(
@@ -154,7 +154,7 @@ pub async fn read_multipart(
         let text = field.text().await.map_err(|e| {
             AppError::bad(
                 &name,
-                cyberindex_store::msg!("error-form-unreadable", detail = e),
+                crate::msg!("error-form-unreadable", detail = e),
             )
         })?;
         match name.as_str() {
@@ -166,7 +166,7 @@ pub async fn read_multipart(
             other => {
                 return Err(AppError::bad(
                     other,
-                    cyberindex_store::msg!("error-evidence-field-unknown", field = other),
+                    crate::msg!("error-evidence-field-unknown", field = other),
                 ));
             }
         }

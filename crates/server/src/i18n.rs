@@ -108,22 +108,56 @@ macro_rules! count {
 }
 count!(i32, i64, u32, usize);
 
-/// Renders a message that carries no language yet ([`cyberindex_store::Msg`]: errors of the store
-/// and of the server).
+/// A message for people, in no language yet: a Fluent message id and its arguments. Pages
+/// render it in the reader's language ([`Render`]); `Display` renders it in English, for logs,
+/// the command line and API error bodies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    pub fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+}
+
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Tr::new("en")))
+    }
+}
+
+/// A [`Msg`] from a message id and `name = value` arguments.
+#[macro_export]
+macro_rules! msg {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Msg {
+            key: $key,
+            args: vec![$((stringify!($name), ($value).to_string())),*],
+        }
+    };
+}
+
+/// Renders a message that carries no language yet in a reader's language.
 pub trait Render {
     fn render(&self, tr: Tr) -> String;
 }
 
-impl Render for cyberindex_store::Msg {
+impl Render for Msg {
     fn render(&self, tr: Tr) -> String {
         let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         tr.ta(self.key, &args)
     }
-}
-
-/// Makes `Msg`'s `Display` English text, for logs, the command line and API error bodies.
-pub fn install_renderer() {
-    let _ = cyberindex_store::MSG_RENDERER.set(|m| m.render(Tr::new("en")));
 }
 
 /// The language chosen by the `lang` cookie, else by `Accept-Language`, else English.

@@ -111,7 +111,7 @@ impl SignedIn {
             return Err(AppError::NotFound);
         }
         if !matches!(self.user().role, Role::FocalPoint | Role::Contributor) {
-            return Err(AppError::Forbidden(cyberindex_store::msg!(
+            return Err(AppError::Forbidden(crate::msg!(
                 "error-country-write"
             )));
         }
@@ -131,7 +131,7 @@ impl SignedIn {
     ) -> AppResult<CountrySubmit> {
         let write = self.write_country(store, edition, country).await?;
         if self.user().role != Role::FocalPoint {
-            return Err(AppError::Forbidden(cyberindex_store::msg!(
+            return Err(AppError::Forbidden(crate::msg!(
                 "error-submit-focal"
             )));
         }
@@ -151,7 +151,7 @@ impl SignedIn {
     ) -> AppResult<CountryReview> {
         let read = self.read_country(store, edition, country).await?;
         if !read.user.role.is_secretariat() {
-            return Err(AppError::Forbidden(cyberindex_store::msg!(
+            return Err(AppError::Forbidden(crate::msg!(
                 "error-review-secretariat"
             )));
         }
@@ -171,7 +171,7 @@ impl SignedIn {
     ) -> AppResult<CountryDiscuss> {
         let read = self.read_country(store, edition, country).await?;
         if read.user.role == Role::Observer {
-            return Err(AppError::Forbidden(cyberindex_store::msg!(
+            return Err(AppError::Forbidden(crate::msg!(
                 "error-observers-read-only"
             )));
         }
@@ -185,7 +185,7 @@ impl SignedIn {
     pub fn admin(&self) -> AppResult<Admin> {
         match self.user().role {
             Role::Admin => Ok(Admin(self.user().clone())),
-            _ => Err(AppError::Forbidden(cyberindex_store::msg!(
+            _ => Err(AppError::Forbidden(crate::msg!(
                 "error-admins-only"
             ))),
         }
@@ -194,7 +194,7 @@ impl SignedIn {
     pub fn secretariat(&self) -> AppResult<Secretariat> {
         match self.user().role {
             Role::Admin | Role::Reviewer => Ok(Secretariat(self.user().clone())),
-            _ => Err(AppError::Forbidden(cyberindex_store::msg!(
+            _ => Err(AppError::Forbidden(crate::msg!(
                 "error-secretariat-only"
             ))),
         }
@@ -344,7 +344,7 @@ impl CountryReview {
     /// Reopens a validated response: administrators only, with a reason.
     pub async fn reopen(&self, store: &Store, reason: &str) -> AppResult<Response> {
         if self.user.role != Role::Admin {
-            return Err(AppError::Forbidden(cyberindex_store::msg!(
+            return Err(AppError::Forbidden(crate::msg!(
                 "error-reopen-admin"
             )));
         }
@@ -398,7 +398,7 @@ impl CountryDiscuss {
         internal: bool,
     ) -> AppResult<Message> {
         if internal && !self.user.role.is_secretariat() {
-            return Err(AppError::Forbidden(cyberindex_store::msg!(
+            return Err(AppError::Forbidden(crate::msg!(
                 "error-notes-secretariat"
             )));
         }

@@ -28,7 +28,6 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Store, config: Config) -> anyhow::Result<Self> {
-        crate::i18n::install_renderer();
         let mailer = Mailer::new(config.smtp.as_ref())?;
         Ok(Self {
             store,

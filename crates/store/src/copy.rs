@@ -16,7 +16,7 @@
 //! or a column that the list does not name stops the copy, so no data is silently left behind
 //! when a migration adds one.
 
-use crate::{ChainError, Msg, Result, Store, StoreError};
+use crate::{ChainError, Result, Store, StoreError};
 
 /// One value of one column, the same on every backend.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -480,10 +480,35 @@ pub enum CopyError {
     /// committed: nothing was written to the target.
     #[error("{0}")]
     NotCopied(StoreError),
-    /// The copy committed, but does not match its source (the message says how): the target
-    /// holds the copy and must be emptied before another attempt.
+    /// The copy committed, but does not match its source: the target holds the copy and must
+    /// be emptied before another attempt.
     #[error("{0}")]
-    Mismatch(Msg),
+    Mismatch(Mismatch),
+}
+
+/// How a committed copy differs from its source. `Display` is the English text (the server's
+/// `error.rs` maps each variant to its Fluent message).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Mismatch {
+    #[error(
+        "The copy was written but does not match its source: the table {table} has {source_rows} rows in the source and {copied_rows} in the copy. Empty the target database before copying again."
+    )]
+    Count {
+        table: String,
+        source_rows: u64,
+        copied_rows: u64,
+    },
+    #[error(
+        "The copy was written but its audit trail does not verify like the source's (source: {source_head}; copy: {copy_head}). Was the source in use during the copy? Stop the server, empty the target database and copy again."
+    )]
+    Audit {
+        source_head: String,
+        copy_head: String,
+    },
+    #[error(
+        "The copy was written but could not be checked: {error}. Empty the target database before copying again."
+    )]
+    Unchecked { error: String },
 }
 
 impl From<StoreError> for CopyError {
@@ -500,10 +525,9 @@ fn check_schema(found: &[(String, String)]) -> Result<()> {
     tables.dedup();
     for name in &tables {
         if !TABLES.iter().any(|t| t.name == *name) {
-            return Err(StoreError::Invalid(crate::msg!(
-                "db-copy-unknown-table",
-                table = name
-            )));
+            return Err(StoreError::Invalid(crate::Invalid::CopyUnknownTable {
+                table: name.to_string(),
+            }));
         }
     }
     for table in TABLES {
@@ -516,12 +540,11 @@ fn check_schema(found: &[(String, String)]) -> Result<()> {
         have.sort_unstable();
         want.sort_unstable();
         if have != want {
-            return Err(StoreError::Invalid(crate::msg!(
-                "db-copy-columns",
-                table = table.name,
-                found = have.join(", "),
-                expected = want.join(", ")
-            )));
+            return Err(StoreError::Invalid(crate::Invalid::CopyColumns {
+                table: table.name.to_string(),
+                found: have.join(", "),
+                expected: want.join(", "),
+            }));
         }
     }
     Ok(())
@@ -532,11 +555,10 @@ async fn check_empty(target: &mut impl Side) -> Result<()> {
     for table in TABLES {
         let rows = target.count(table).await?;
         if rows > 0 {
-            return Err(StoreError::Invalid(crate::msg!(
-                "db-copy-target-not-empty",
-                table = table.name,
-                rows = rows
-            )));
+            return Err(StoreError::Invalid(crate::Invalid::CopyTargetNotEmpty {
+                table: table.name.to_string(),
+                rows,
+            }));
         }
     }
     Ok(())
@@ -629,7 +651,12 @@ pub(crate) async fn copy(
         Sqlite(t) => t.copied(),
         Postgres(t) => t.copied(),
     }
-    let mismatch = |m: Msg| CopyError::Mismatch(m);
+    let mismatch = CopyError::Mismatch;
+    let unchecked = |e: StoreError| {
+        mismatch(Mismatch::Unchecked {
+            error: e.to_string(),
+        })
+    };
     for (name, rows) in &tables {
         let table = TABLES.iter().find(|t| t.name == *name);
         let copied = match (&target.backend, table) {
@@ -637,17 +664,15 @@ pub(crate) async fn copy(
             (Postgres(t), Some(table)) => t.copy_count(table).await,
             (_, None) => Ok(0),
         }
-        .map_err(|e| mismatch(crate::msg!("db-copy-unchecked", error = e)))?;
+        .map_err(unchecked)?;
         if copied != *rows {
-            return Err(mismatch(crate::msg!(
-                "db-copy-count-mismatch",
-                table = name,
-                source = rows,
-                target = copied
-            )));
+            return Err(mismatch(Mismatch::Count {
+                table: name.to_string(),
+                source_rows: *rows,
+                copied_rows: copied,
+            }));
         }
     }
-    let unchecked = |e: StoreError| mismatch(crate::msg!("db-copy-unchecked", error = e));
     let on_source = source.verify_audit().await.map_err(unchecked)?;
     let on_target = target.verify_audit().await.map_err(unchecked)?;
     if on_source != on_target {
@@ -655,11 +680,10 @@ pub(crate) async fn copy(
             Ok((n, hash)) => format!("{n}:{hash}"),
             Err(e) => e.to_string(),
         };
-        return Err(mismatch(crate::msg!(
-            "db-copy-audit-mismatch",
-            source = show(&on_source),
-            target = show(&on_target)
-        )));
+        return Err(mismatch(Mismatch::Audit {
+            source_head: show(&on_source),
+            copy_head: show(&on_target),
+        }));
     }
     let head = target.audit_head().await.map_err(unchecked)?;
     Ok(CopyReport {
@@ -706,13 +730,13 @@ mod tests {
         let Err(StoreError::Invalid(m)) = check_schema(&extra_table) else {
             panic!("an unknown table was accepted")
         };
-        assert_eq!(m.key, "db-copy-unknown-table");
+        assert!(matches!(m, crate::Invalid::CopyUnknownTable { .. }), "{m}");
         let mut extra_column = full.clone();
         extra_column.push(("outbox".into(), "priority".into()));
         let Err(StoreError::Invalid(m)) = check_schema(&extra_column) else {
             panic!("an unknown column was accepted")
         };
-        assert_eq!(m.key, "db-copy-columns");
+        assert!(matches!(m, crate::Invalid::CopyColumns { .. }), "{m}");
         let missing: Vec<_> = full.into_iter().filter(|(_, c)| c != "outcome").collect();
         assert!(check_schema(&missing).is_err());
     }

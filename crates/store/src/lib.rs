@@ -20,7 +20,7 @@ mod summaries;
 pub mod testing;
 
 pub use audit::{AuditEntry, AuditEvent, ChainError};
-pub use copy::{CopyError, CopyReport};
+pub use copy::{CopyError, CopyReport, Mismatch};
 pub use model::*;
 
 /// Errors of the store.
@@ -37,16 +37,18 @@ pub enum StoreError {
     /// The edition is archived: nothing in it accepts changes any more (the edition's id).
     #[error("the edition {0} is archived and can no longer be changed")]
     Archived(String),
-    /// This part of the response is not open to change (such as a question the review did not
-    /// ask about).
+    /// In a returned response, the question (its id) is one the reviewers did not ask about, so
+    /// the country cannot change it.
+    #[error(
+        "Question {0} needs no action in this review round: only the questions the reviewers asked about can change."
+    )]
+    Closed(String),
+    /// Already exists.
     #[error("{0}")]
-    Closed(Msg),
-    /// Already exists (the message names what).
+    Duplicate(Duplicate),
+    /// The request is not valid: the caller's fault, never the database's.
     #[error("{0}")]
-    Duplicate(Msg),
-    /// The request is not valid (the message says why): the caller's fault, never the database's.
-    #[error("{0}")]
-    Invalid(Msg),
+    Invalid(Invalid),
     /// Stored data no longer reads (an unknown enum string, bad JSON, a column of the wrong type):
     /// a damaged database or a bug, never the caller's fault. The detail is for the log only.
     #[error("the database holds data this version cannot read: {0}")]
@@ -64,6 +66,69 @@ pub enum StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// What already exists. `Display` is the English text; the server shows the same message in the
+/// reader's language (`error.rs` in the server maps each variant to its Fluent message).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Duplicate {
+    #[error("An account for {email} already exists.")]
+    Account { email: String },
+    #[error("The edition “{id}” already exists.")]
+    Edition { id: String },
+}
+
+/// Why the store refused a request. `Display` is the English text; the server shows the same
+/// message in the reader's language (`error.rs` in the server maps each variant to its Fluent
+/// message), and the command line prints the English.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Invalid {
+    #[error("A {role} needs a country.")]
+    RoleNeedsCountry { role: Role },
+    #[error("A {role} has no country.")]
+    RoleHasNoCountry { role: Role },
+    #[error("A comment is required for the decision “{}”.", .decision.as_str())]
+    CommentRequired { decision: Decision },
+    #[error("The message is empty: write something first.")]
+    MessageEmpty,
+    #[error("Give the reason for reopening: it is kept in the audit trail.")]
+    ReopenReason,
+    #[error("The answer to {question} is already confirmed.")]
+    AlreadyConfirmed { question: String },
+    #[error("Only reviewers and administrators can be assigned.")]
+    AssignRole,
+    /// The texts of a publication could not be made (`publish`'s `freeze` failed).
+    #[error("The validated answers could not be read back: {detail}")]
+    Freeze { detail: String },
+    #[error(
+        "Unsupported database URL “{scheme}”: use sqlite://PATH or postgres://USER@HOST/DATABASE."
+    )]
+    UnsupportedUrl { scheme: String },
+    #[error("An in-memory database is not supported: give a file, such as sqlite://cyberindex.db.")]
+    InMemory,
+    #[error(
+        "Cannot read the database password file {path} (named by CYBERINDEX_DB_PASSWORD_FILE): {error}. Check that the file exists and that the account running cyberindex can read it."
+    )]
+    PasswordFile { path: String, error: String },
+    /// `db copy` found a table it does not know.
+    #[error(
+        "The database has a table, {table}, that db copy does not know, so it cannot copy the installation completely. Nothing was written."
+    )]
+    CopyUnknownTable { table: String },
+    /// `db copy` found a table whose columns differ from the ones it knows.
+    #[error(
+        "The table {table} has the columns {found}, but db copy knows the columns {expected}, so it cannot copy the installation completely. Nothing was written."
+    )]
+    CopyColumns {
+        table: String,
+        found: String,
+        expected: String,
+    },
+    /// `db copy` writes only into an empty database.
+    #[error(
+        "The target database is not empty: its table {table} holds {rows} rows. db copy writes only into an empty database: create a new one (a new SQLite file, or CREATE DATABASE on PostgreSQL) and copy into that. Nothing was written."
+    )]
+    CopyTargetNotEmpty { table: String, rows: u64 },
+}
 
 /// Every `?` on a database call goes through here, so each sqlx error gets the kind that says
 /// what happened. Constraint violations the store expects (a duplicate account or edition) are
@@ -245,10 +310,9 @@ impl Store {
                 backend: Backend::Postgres(postgres::SqlStore::open(url).await?),
             })
         } else {
-            Err(StoreError::Invalid(msg!(
-                "store-unsupported-url",
-                scheme = url.split(':').next().unwrap_or(url)
-            )))
+            Err(StoreError::Invalid(Invalid::UnsupportedUrl {
+                scheme: url.split(':').next().unwrap_or(url).to_string(),
+            }))
         }
     }
 
@@ -457,7 +521,7 @@ impl Store {
         &self,
         publication: &NewPublication,
         by: Option<i64>,
-        freeze: impl FnOnce(i64, i64) -> std::result::Result<FrozenTexts, Msg>,
+        freeze: impl FnOnce(i64, i64) -> std::result::Result<FrozenTexts, String>,
     ) -> Result<PublicationMeta> {
         dispatch!(self, s => s.publish(publication, by, freeze).await)
     }

@@ -533,60 +533,6 @@ pub struct AuditFilter {
     pub limit: Option<i64>,
 }
 
-/// A message for people, in no language yet: a Fluent message id and its arguments. The server
-/// renders it in the reader's language (`locales/*/main.ftl`); `Display` renders it in English
-/// once a renderer is installed (the server installs one), and as `id(name=value, …)` before.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Msg {
-    pub key: &'static str,
-    pub args: Vec<(&'static str, String)>,
-}
-
-/// How `Msg` displays; installed once by the crate that holds the message texts.
-pub static MSG_RENDERER: std::sync::OnceLock<fn(&Msg) -> String> = std::sync::OnceLock::new();
-
-impl Msg {
-    pub fn new(key: &'static str) -> Self {
-        Self {
-            key,
-            args: Vec::new(),
-        }
-    }
-
-    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
-        self.args.push((name, value.to_string()));
-        self
-    }
-}
-
-impl fmt::Display for Msg {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match MSG_RENDERER.get() {
-            Some(render) => f.write_str(&render(self)),
-            None => {
-                f.write_str(self.key)?;
-                if !self.args.is_empty() {
-                    let args: Vec<String> =
-                        self.args.iter().map(|(k, v)| format!("{k}={v}")).collect();
-                    write!(f, "({})", args.join(", "))?;
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
-/// `msg!("key", name = value, …)`: a [`Msg`].
-#[macro_export]
-macro_rules! msg {
-    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $crate::Msg {
-            key: $key,
-            args: vec![$((stringify!($name), ($value).to_string())),*],
-        }
-    };
-}
-
 /// A publication to write: the frozen inputs and the results document built from them.
 #[derive(Debug, Clone)]
 pub struct NewPublication {

@@ -87,11 +87,10 @@ pub(crate) fn options(url: &str) -> Result<PgConnectOptions> {
     let mut options = PgConnectOptions::from_str(url)?;
     if let Some(path) = std::env::var_os("CYBERINDEX_DB_PASSWORD_FILE") {
         let password = std::fs::read_to_string(&path).map_err(|e| {
-            StoreError::Invalid(crate::msg!(
-                "store-password-file",
-                path = std::path::Path::new(&path).display().to_string(),
-                error = e.to_string()
-            ))
+            StoreError::Invalid(crate::Invalid::PasswordFile {
+                path: std::path::Path::new(&path).display().to_string(),
+                error: e.to_string(),
+            })
         })?;
         options = options.password(password.trim_end_matches(['\r', '\n']));
     }

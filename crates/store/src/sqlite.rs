@@ -59,7 +59,7 @@ async fn connect(url: &str) -> Result<(Pool, Conn)> {
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(10));
     if url.contains(":memory:") {
-        return Err(StoreError::Invalid(crate::msg!("store-in-memory")));
+        return Err(StoreError::Invalid(crate::Invalid::InMemory));
     }
     // Switch to WAL and migrate on one connection first: pool connections opening at once
     // would otherwise race for the lock that changing the journal mode takes.

@@ -7,7 +7,7 @@ use cyberindex_engine::Framework;
 use cyberindex_publish::results::{EditionRef, PublicEvidence, PublicationRef};
 use cyberindex_publish::{FrozenAnswer, Meta, results};
 use cyberindex_store::{
-    EvidenceKind, FrozenTexts, NewPublication, PublicationMeta, Status, Store, StoreError, msg,
+    EvidenceKind, FrozenTexts, NewPublication, PublicationMeta, Status, Store, StoreError,
 };
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -91,9 +91,9 @@ pub async fn publish(
                 licence: new.licence.clone(),
             };
             let answers_csv = results::answers_csv(&meta, framework, &answers);
-            // The store's callback speaks in messages: this one is the store's `Invalid`.
+            // The store reports this as `Invalid::Freeze` with the first problem found.
             let built = results::build(framework, &meta, &answers_csv, evidence)
-                .map_err(|e| msg!("error-publish-unreadable", detail = e[0]))?;
+                .map_err(|e| e[0].to_string())?;
             Ok(FrozenTexts {
                 answers_csv,
                 results_json: String::from_utf8_lossy(&cyberindex_publish::opendata::json(&built))

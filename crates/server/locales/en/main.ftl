@@ -720,6 +720,3 @@ store-password-file = Cannot read the database password file { $path } (named by
 db-copy-target-not-empty = The target database is not empty: its table { $table } holds { $rows } rows. db copy writes only into an empty database: create a new one (a new SQLite file, or CREATE DATABASE on PostgreSQL) and copy into that. Nothing was written.
 db-copy-unknown-table = The database has a table, { $table }, that db copy does not know, so it cannot copy the installation completely. Nothing was written.
 db-copy-columns = The table { $table } has the columns { $found }, but db copy knows the columns { $expected }, so it cannot copy the installation completely. Nothing was written.
-db-copy-count-mismatch = The copy was written but does not match its source: the table { $table } has { $source } rows in the source and { $target } in the copy. Empty the target database before copying again.
-db-copy-audit-mismatch = The copy was written but its audit trail does not verify like the source's (source: { $source }; copy: { $target }). Was the source in use during the copy? Stop the server, empty the target database and copy again.
-db-copy-unchecked = The copy was written but could not be checked: { $error }. Empty the target database before copying again.

@@ -724,6 +724,3 @@ store-password-file = No se puede leer el archivo de la contraseña de la base d
 db-copy-target-not-empty = La base de datos de destino no está vacía: su tabla { $table } contiene { $rows } filas. db copy solo escribe en una base de datos vacía: cree una nueva (un archivo SQLite nuevo, o CREATE DATABASE en PostgreSQL) y copie en ella. No se escribió nada.
 db-copy-unknown-table = La base de datos tiene una tabla, { $table }, que db copy no conoce, por lo que no puede copiar la instalación completa. No se escribió nada.
 db-copy-columns = La tabla { $table } tiene las columnas { $found }, pero db copy conoce las columnas { $expected }, por lo que no puede copiar la instalación completa. No se escribió nada.
-db-copy-count-mismatch = La copia se escribió pero no coincide con su origen: la tabla { $table } tiene { $source } filas en el origen y { $target } en la copia. Vacíe la base de datos de destino antes de volver a copiar.
-db-copy-audit-mismatch = La copia se escribió pero su registro de auditoría no se verifica igual que el del origen (origen: { $source }; copia: { $target }). ¿Se estaba usando el origen durante la copia? Detenga el servidor, vacíe la base de datos de destino y vuelva a copiar.
-db-copy-unchecked = La copia se escribió pero no se pudo comprobar: { $error }. Vacíe la base de datos de destino antes de volver a copiar.

@@ -720,6 +720,3 @@ store-password-file = Impossible de lire le fichier du mot de passe de la base d
 db-copy-target-not-empty = La base de données cible n’est pas vide : sa table { $table } contient { $rows } lignes. db copy n’écrit que dans une base vide : créez-en une nouvelle (un nouveau fichier SQLite, ou CREATE DATABASE sur PostgreSQL) et copiez-y les données. Rien n’a été écrit.
 db-copy-unknown-table = La base de données contient une table, { $table }, que db copy ne connaît pas : il ne peut donc pas copier toute l’installation. Rien n’a été écrit.
 db-copy-columns = La table { $table } a les colonnes { $found }, mais db copy connaît les colonnes { $expected } : il ne peut donc pas copier toute l’installation. Rien n’a été écrit.
-db-copy-count-mismatch = La copie a été écrite mais ne correspond pas à sa source : la table { $table } compte { $source } lignes dans la source et { $target } dans la copie. Videz la base cible avant de copier à nouveau.
-db-copy-audit-mismatch = La copie a été écrite mais son journal d’audit ne se vérifie pas comme celui de la source (source : { $source } ; copie : { $target }). La source était-elle utilisée pendant la copie ? Arrêtez le serveur, videz la base cible et copiez à nouveau.
-db-copy-unchecked = La copie a été écrite mais n’a pas pu être vérifiée : { $error }. Videz la base cible avant de copier à nouveau.

@@ -711,6 +711,3 @@ store-password-file = 无法读取数据库密码文件 { $path }（由 CYBERIND
 db-copy-target-not-empty = 目标数据库不是空的：其表 { $table } 中有 { $rows } 行。db copy 只写入空数据库：请新建一个（新的 SQLite 文件，或在 PostgreSQL 上执行 CREATE DATABASE）并复制到其中。未写入任何内容。
 db-copy-unknown-table = 数据库中有一个 db copy 不认识的表 { $table }，因此无法完整复制该安装。未写入任何内容。
 db-copy-columns = 表 { $table } 的列为 { $found }，但 db copy 所知的列为 { $expected }，因此无法完整复制该安装。未写入任何内容。
-db-copy-count-mismatch = 副本已写入，但与源不一致：表 { $table } 在源中有 { $source } 行，在副本中有 { $target } 行。请先清空目标数据库，再重新复制。
-db-copy-audit-mismatch = 副本已写入，但其审计记录的验证结果与源不同（源：{ $source }；副本：{ $target }）。复制期间源是否仍在使用？请停止服务器，清空目标数据库后重新复制。
-db-copy-unchecked = 副本已写入，但无法检查：{ $error }。请先清空目标数据库，再重新复制。

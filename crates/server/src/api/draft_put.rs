@@ -40,7 +40,7 @@ pub async fn put(
     if comment.trim().is_empty() {
         return Err(AppError::bad(
             "comment",
-            cyberindex_store::msg!("error-draft-source"),
+            crate::msg!("error-draft-source"),
         ));
     }
     cyberindex_workflow::limits::check_text("comment", &comment)?;

@@ -106,7 +106,7 @@ pub async fn create(
             }
             return Err(AppError::BadRequest {
                 field: None,
-                message: cyberindex_store::msg!(
+                message: crate::msg!(
                     "error-edition-invalid",
                     detail = detail.join("\n")
                 ),

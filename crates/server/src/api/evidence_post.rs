@@ -53,7 +53,7 @@ pub async fn post(
             .map_err(|e| {
                 AppError::bad(
                     "file",
-                    cyberindex_store::msg!("error-form-unreadable", detail = e.body_text()),
+                    crate::msg!("error-form-unreadable", detail = e.body_text()),
                 )
             })?;
         read_multipart(&state, multipart).await?

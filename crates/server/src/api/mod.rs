@@ -40,11 +40,11 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
             Ok(axum::Json(v)) => Ok(ApiJson(v)),
             // The limit error arrives wrapped, so it is recognised by its text.
             Err(rejection) if rejection.body_text().contains("length limit exceeded") => Err(
-                AppError::TooLarge(cyberindex_store::msg!("error-body-too-large")),
+                AppError::TooLarge(crate::msg!("error-body-too-large")),
             ),
             Err(rejection) => Err(AppError::BadRequest {
                 field: None,
-                message: cyberindex_store::msg!(
+                message: crate::msg!(
                     "error-json-invalid",
                     detail = rejection.body_text()
                 ),

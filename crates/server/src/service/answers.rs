@@ -190,11 +190,11 @@ pub fn json_value_text(value: &serde_json::Value) -> AppResult<Option<String>> {
             let words: Option<Vec<&str>> = items.iter().map(serde_json::Value::as_str).collect();
             words
                 .map(|w| Some(w.join(" ")))
-                .ok_or_else(|| AppError::bad("value", cyberindex_store::msg!("error-value-list")))
+                .ok_or_else(|| AppError::bad("value", crate::msg!("error-value-list")))
         }
         serde_json::Value::Bool(_) | serde_json::Value::Object(_) => Err(AppError::bad(
             "value",
-            cyberindex_store::msg!("error-value-type"),
+            crate::msg!("error-value-type"),
         )),
     }
 }

@@ -198,12 +198,12 @@ pub async fn store_upload(
     while let Some(chunk) = field.chunk().await.map_err(|e| {
         AppError::bad(
             "file",
-            cyberindex_store::msg!("error-upload-interrupted", detail = e),
+            crate::msg!("error-upload-interrupted", detail = e),
         )
     })? {
         size += chunk.len() as u64;
         if size > limit {
-            return Err(AppError::TooLarge(cyberindex_store::msg!(
+            return Err(AppError::TooLarge(crate::msg!(
                 "error-file-too-large",
                 size = limit / (1024 * 1024)
             )));
@@ -224,16 +224,16 @@ pub async fn store_upload(
     if size == 0 {
         return Err(AppError::bad(
             "file",
-            cyberindex_store::msg!("error-file-empty"),
+            crate::msg!("error-file-empty"),
         ));
     }
     let Some(media_type) = sniff(&head, &declared) else {
-        return Err(AppError::UnsupportedMedia(cyberindex_store::msg!(
+        return Err(AppError::UnsupportedMedia(crate::msg!(
             "error-file-type"
         )));
     };
     if holds_markup(&head) {
-        return Err(AppError::UnsupportedMedia(cyberindex_store::msg!(
+        return Err(AppError::UnsupportedMedia(crate::msg!(
             "error-file-markup"
         )));
     }

@@ -96,7 +96,7 @@ pub async fn validate(
     let blocking = blockers(&framework, &answers, &reviews);
     if !blocking.is_empty() {
         let shown: Vec<&str> = blocking.iter().take(10).map(String::as_str).collect();
-        return Err(crate::error::AppError::Closed(cyberindex_store::msg!(
+        return Err(crate::error::AppError::Closed(crate::msg!(
             "error-not-accepted",
             count = blocking.len(),
             questions = format!(
@@ -135,14 +135,14 @@ pub async fn send_back(
     if !cyberindex_answers::is_date(deadline) {
         return Err(AppError::bad(
             "deadline",
-            cyberindex_store::msg!("error-deadline-not-date", deadline = deadline),
+            crate::msg!("error-deadline-not-date", deadline = deadline),
         ));
     }
     let today = time::OffsetDateTime::now_utc().date().to_string();
     if deadline < today.as_str() {
         return Err(AppError::bad(
             "deadline",
-            cyberindex_store::msg!("error-deadline-passed", deadline = deadline, today = today),
+            crate::msg!("error-deadline-passed", deadline = deadline, today = today),
         ));
     }
     let reviews = state.store.reviews(&scope.edition, &scope.country).await?;
@@ -151,7 +151,7 @@ pub async fn send_back(
         .filter(|r| r.decision != Decision::Accept)
         .count();
     if asks == 0 {
-        return Err(AppError::Closed(cyberindex_store::msg!(
+        return Err(AppError::Closed(crate::msg!(
             "error-nothing-to-return"
         )));
     }
@@ -205,7 +205,7 @@ pub async fn reopen(
     if reason.trim().is_empty() {
         return Err(crate::error::AppError::bad(
             "reason",
-            cyberindex_store::msg!("error-reopen-reason"),
+            crate::msg!("error-reopen-reason"),
         ));
     }
     let response = scope.reopen(&state.store, reason).await?;
@@ -235,7 +235,7 @@ pub async fn post_message(
     if body.trim().is_empty() {
         return Err(crate::error::AppError::bad(
             "body",
-            cyberindex_store::msg!("error-message-empty"),
+            crate::msg!("error-message-empty"),
         ));
     }
     let message = scope.post(&state.store, question, body, internal).await?;
@@ -262,21 +262,21 @@ pub fn read_decision(
     let decision: Decision = decision.parse().map_err(|_| {
         crate::error::AppError::bad(
             "decision",
-            cyberindex_store::msg!("error-decision-unknown", decision = decision),
+            crate::msg!("error-decision-unknown", decision = decision),
         )
     })?;
     cyberindex_workflow::limits::check_text("comment", comment)?;
     if decision != Decision::Accept && comment.trim().is_empty() {
         return Err(crate::error::AppError::bad(
             "comment",
-            cyberindex_store::msg!("error-comment-required"),
+            crate::msg!("error-comment-required"),
         ));
     }
     let proposed = match proposed.map(str::trim).filter(|p| !p.is_empty()) {
         Some(_) if decision != Decision::Reject => {
             return Err(crate::error::AppError::bad(
                 "proposed",
-                cyberindex_store::msg!("error-proposed-only-reject"),
+                crate::msg!("error-proposed-only-reject"),
             ));
         }
         Some(p) => {

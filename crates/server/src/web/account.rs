@@ -47,7 +47,7 @@ struct AccountPage {
 fn enrolling(caller: Option<Caller>) -> AppResult<Caller> {
     match caller {
         Some(c) if c.owed.is_none() || c.owed == Some(Owed::TotpEnrolment) => Ok(c),
-        Some(_) => Err(AppError::Forbidden(cyberindex_store::msg!(
+        Some(_) => Err(AppError::Forbidden(crate::msg!(
             "error-totp-code-first"
         ))),
         None => Err(AppError::Unauthorized),
@@ -65,7 +65,7 @@ async fn check_confirmation(
     password: &str,
 ) -> AppResult<Option<String>> {
     if caller.via == Via::Token {
-        return Err(AppError::Forbidden(cyberindex_store::msg!(
+        return Err(AppError::Forbidden(crate::msg!(
             "error-session-only"
         )));
     }
@@ -216,7 +216,7 @@ pub async fn disable_totp(
         .iter()
         .any(|r| r == caller.user.role.as_str())
     {
-        return Err(AppError::Forbidden(cyberindex_store::msg!(
+        return Err(AppError::Forbidden(crate::msg!(
             "error-totp-required"
         )));
     }
@@ -260,7 +260,7 @@ pub async fn change_password(
         return refused(&state, &caller, tr, &uri, tr.t(problem)).await;
     }
     let Via::Session { token_hash } = &caller.via else {
-        return Err(AppError::Forbidden(cyberindex_store::msg!(
+        return Err(AppError::Forbidden(crate::msg!(
             "error-session-only"
         )));
     };
@@ -298,7 +298,7 @@ pub async fn create_token(
     if name.is_empty() || name.chars().count() > 80 {
         return Err(AppError::bad(
             "name",
-            cyberindex_store::msg!("error-token-name"),
+            crate::msg!("error-token-name"),
         ));
     }
     if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password).await? {

@@ -29,7 +29,7 @@ pub async fn confirm(
     let version: i64 = form
         .version
         .parse()
-        .map_err(|_| AppError::bad("version", cyberindex_store::msg!("error-version-number")))?;
+        .map_err(|_| AppError::bad("version", crate::msg!("error-version-number")))?;
     write
         .confirm_answer(&state.store, &question, version)
         .await?;

@@ -28,7 +28,7 @@ pub async fn draft(
     if comment.trim().is_empty() {
         return Err(AppError::bad(
             "comment",
-            cyberindex_store::msg!("error-draft-source"),
+            crate::msg!("error-draft-source"),
         ));
     }
     let (_, value) = answers::check_value(&framework, &question, Some(&values.join(" ")))?;
@@ -56,7 +56,7 @@ pub async fn send(
         .filter(|a| !a.confirmed && a.outcome.is_none())
         .count();
     if drafts == 0 {
-        return Err(AppError::Closed(cyberindex_store::msg!("error-no-drafts")));
+        return Err(AppError::Closed(crate::msg!("error-no-drafts")));
     }
     state
         .store

@@ -31,12 +31,12 @@ pub async fn change(
     let reviewer: i64 = form
         .reviewer
         .parse()
-        .map_err(|_| AppError::bad("reviewer", cyberindex_store::msg!("error-choose-reviewer")))?;
+        .map_err(|_| AppError::bad("reviewer", crate::msg!("error-choose-reviewer")))?;
     let framework = state.framework(&edition).await?;
     if !form.pillar.is_empty() && !framework.pillars().any(|(_, n)| n.id == form.pillar) {
         return Err(AppError::bad(
             "pillar",
-            cyberindex_store::msg!("error-no-pillar", pillar = form.pillar),
+            crate::msg!("error-no-pillar", pillar = form.pillar),
         ));
     }
     if form.action == "remove" {

@@ -232,7 +232,7 @@ pub async fn edition(
             filter.hide_confidential = true;
         }
         Role::Observer => {
-            return Err(AppError::Forbidden(cyberindex_store::msg!(
+            return Err(AppError::Forbidden(crate::msg!(
                 "error-audit-readers"
             )));
         }

@@ -73,7 +73,7 @@ pub async fn show(
 ) -> AppResult<Response> {
     let readable = signed.readable_countries();
     if readable.is_some() && signed.user().role != cyberindex_store::Role::Observer {
-        return Err(AppError::Forbidden(cyberindex_store::msg!(
+        return Err(AppError::Forbidden(crate::msg!(
             "error-dashboard-readers"
         )));
     }

@@ -59,7 +59,7 @@ pub async fn change(
         let policy: DeskPolicy = form.policy.parse().map_err(|_| {
             AppError::bad(
                 "policy",
-                cyberindex_store::msg!("error-desk-policy", policy = form.policy),
+                crate::msg!("error-desk-policy", policy = form.policy),
             )
         })?;
         state

@@ -81,7 +81,7 @@ pub async fn create(
     while let Some(field) = multipart.next_field().await.map_err(|e| {
         AppError::bad(
             "form",
-            cyberindex_store::msg!("error-form-unreadable", detail = e),
+            crate::msg!("error-form-unreadable", detail = e),
         )
     })? {
         let name = field.name().unwrap_or("").to_string();
@@ -90,14 +90,14 @@ pub async fn create(
             let bytes = field.bytes().await.map_err(|e| {
                 AppError::bad(
                     "framework_file",
-                    cyberindex_store::msg!("error-form-unreadable", detail = e),
+                    crate::msg!("error-form-unreadable", detail = e),
                 )
             })?;
             if !file_name.is_empty() && !bytes.is_empty() {
                 let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
                     AppError::bad(
                         "framework_file",
-                        cyberindex_store::msg!("error-framework-not-utf8"),
+                        crate::msg!("error-framework-not-utf8"),
                     )
                 })?;
                 uploaded = Some((crate::service::evidence::clean_name(&file_name), text));
@@ -107,7 +107,7 @@ pub async fn create(
         let text = field.text().await.map_err(|e| {
             AppError::bad(
                 &name,
-                cyberindex_store::msg!("error-form-unreadable", detail = e),
+                crate::msg!("error-form-unreadable", detail = e),
             )
         })?;
         match name.as_str() {
@@ -121,7 +121,7 @@ pub async fn create(
             other => {
                 return Err(AppError::bad(
                     other,
-                    cyberindex_store::msg!("error-field-unknown", field = other),
+                    crate::msg!("error-field-unknown", field = other),
                 ));
             }
         }

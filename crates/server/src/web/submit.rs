@@ -122,7 +122,7 @@ pub async fn submit(
     if form.confirm != "1" {
         return Err(AppError::bad(
             "confirm",
-            cyberindex_store::msg!("error-confirm-box"),
+            crate::msg!("error-confirm-box"),
         ));
     }
     let response = scope.submit(&state.store).await?;

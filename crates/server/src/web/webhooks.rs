@@ -119,7 +119,7 @@ pub async fn create(
     if !cyberindex_answers::is_url(url) {
         return Err(AppError::bad(
             "url",
-            cyberindex_store::msg!("error-webhook-url", url = url),
+            crate::msg!("error-webhook-url", url = url),
         ));
     }
     // Loopback, private, link-local and metadata destinations are refused (unless the
@@ -129,7 +129,7 @@ pub async fn create(
     if let Err(host) = destinations.check_url(url).await {
         return Err(AppError::bad(
             "url",
-            cyberindex_store::msg!("error-webhook-destination", host = host),
+            crate::msg!("error-webhook-destination", host = host),
         ));
     }
     let secret = random_token();

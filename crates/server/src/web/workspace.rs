@@ -403,12 +403,12 @@ pub fn read_fields(fields: &[(String, String)]) -> AppResult<(Vec<String>, Strin
         .map_or(String::new(), |(_, v)| v.clone());
     let version = match fields.iter().find(|(k, _)| k == "version") {
         Some((_, v)) => v.parse::<i64>().map_err(|_| {
-            AppError::bad("version", cyberindex_store::msg!("error-version-number"))
+            AppError::bad("version", crate::msg!("error-version-number"))
         })?,
         None => {
             return Err(AppError::bad(
                 "version",
-                cyberindex_store::msg!("error-version-missing"),
+                crate::msg!("error-version-missing"),
             ));
         }
     };

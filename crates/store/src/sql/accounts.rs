@@ -37,9 +37,9 @@ impl SqlStore {
     pub async fn create_user(&self, user: &NewUser, by: Option<i64>) -> Result<User> {
         if user.role.is_country_role() != user.country.is_some() {
             return Err(StoreError::Invalid(if user.role.is_country_role() {
-                crate::msg!("store-role-needs-country", role = user.role)
+                crate::Invalid::RoleNeedsCountry { role: user.role }
             } else {
-                crate::msg!("store-role-has-no-country", role = user.role)
+                crate::Invalid::RoleHasNoCountry { role: user.role }
             }));
         }
         let mut w = self.write().await?;
@@ -56,7 +56,9 @@ impl SqlStore {
         {
             Ok(id) => id,
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-                return Err(StoreError::Duplicate(crate::msg!("store-duplicate-account", email = user.email)));
+                return Err(StoreError::Duplicate(crate::Duplicate::Account {
+                    email: user.email.clone(),
+                }));
             }
             Err(e) => return Err(e.into()),
         };

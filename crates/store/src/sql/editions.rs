@@ -64,10 +64,9 @@ impl SqlStore {
         .await;
         match inserted {
             Err(sqlx::Error::Database(err)) if err.is_unique_violation() => {
-                return Err(StoreError::Duplicate(crate::msg!(
-                    "store-duplicate-edition",
-                    id = e.id
-                )));
+                return Err(StoreError::Duplicate(crate::Duplicate::Edition {
+                    id: e.id.clone(),
+                }));
             }
             other => {
                 other?;

@@ -15,7 +15,7 @@ impl SqlStore {
         &self,
         p: &NewPublication,
         by: Option<i64>,
-        freeze: impl FnOnce(i64, i64) -> std::result::Result<FrozenTexts, crate::Msg>,
+        freeze: impl FnOnce(i64, i64) -> std::result::Result<FrozenTexts, String>,
     ) -> Result<PublicationMeta> {
         let mut w = self.write().await?;
         let exists: Option<String> = sqlx::query_scalar("SELECT id FROM editions WHERE id = $1")
@@ -32,7 +32,8 @@ impl SqlStore {
         .fetch_one(&mut *w)
         .await?;
         let now = w.now();
-        let texts = freeze(version, now).map_err(StoreError::Invalid)?;
+        let texts = freeze(version, now)
+            .map_err(|detail| StoreError::Invalid(crate::Invalid::Freeze { detail }))?;
         sqlx::query(
             "INSERT INTO publications (edition_id, version, published_at, published_by, change_note, \
              licence, framework_source, answers_csv, results_json, countries) \

@@ -172,10 +172,7 @@ pub(super) async fn check_open_question(
     }
     match latest_decision(conn, edition, country, question).await? {
         Some((Decision::Clarify | Decision::Reject, _)) => Ok(()),
-        _ => Err(StoreError::Closed(crate::msg!(
-            "store-question-closed",
-            question = question
-        ))),
+        _ => Err(StoreError::Closed(question.to_string())),
     }
 }
 
@@ -193,10 +190,9 @@ impl SqlStore {
         by: Option<i64>,
     ) -> Result<(Review, bool)> {
         if decision != Decision::Accept && comment.trim().is_empty() {
-            return Err(StoreError::Invalid(crate::msg!(
-                "store-comment-required",
-                decision = decision.as_str()
-            )));
+            return Err(StoreError::Invalid(crate::Invalid::CommentRequired {
+                decision,
+            }));
         }
         let mut w = self.write().await?;
         let status = response_status(&mut w, edition, country).await?;
@@ -273,10 +269,9 @@ impl SqlStore {
         let now = w.now();
         for (question, decision, comment) in decisions {
             if *decision != Decision::Accept && comment.trim().is_empty() {
-                return Err(StoreError::Invalid(crate::msg!(
-                    "store-comment-required",
-                    decision = decision.as_str()
-                )));
+                return Err(StoreError::Invalid(crate::Invalid::CommentRequired {
+                    decision: *decision,
+                }));
             }
             sqlx::query(
                 "INSERT INTO reviews (edition_id, country, question_id, round, decision, comment, answer_version, reviewer_id, created_at) \
@@ -331,7 +326,7 @@ impl SqlStore {
     ) -> Result<Message> {
         let body = body.trim();
         if body.is_empty() {
-            return Err(StoreError::Invalid(crate::msg!("error-message-empty")));
+            return Err(StoreError::Invalid(crate::Invalid::MessageEmpty));
         }
         let mut w = self.write().await?;
         // Threads of an archived edition are closed, like the rest of it.
@@ -462,7 +457,7 @@ impl SqlStore {
         by: Option<i64>,
     ) -> Result<Response> {
         if reason.trim().is_empty() {
-            return Err(StoreError::Invalid(crate::msg!("error-reopen-reason")));
+            return Err(StoreError::Invalid(crate::Invalid::ReopenReason));
         }
         let mut w = self.write().await?;
         change_status(
@@ -519,10 +514,9 @@ impl SqlStore {
             return Err(StoreError::Conflict(Box::new(current)));
         }
         if current.confirmed {
-            return Err(StoreError::Invalid(crate::msg!(
-                "store-already-confirmed",
-                question = question
-            )));
+            return Err(StoreError::Invalid(crate::Invalid::AlreadyConfirmed {
+                question: question.to_string(),
+            }));
         }
         let now = w.now();
         let row = sqlx::query(
@@ -702,7 +696,7 @@ impl SqlStore {
             .fetch_optional(&mut *w)
             .await?;
         if !matches!(role.as_deref(), Some("reviewer" | "admin")) {
-            return Err(StoreError::Invalid(crate::msg!("store-assign-role")));
+            return Err(StoreError::Invalid(crate::Invalid::AssignRole));
         }
         response_status(&mut w, edition, country).await?;
         sqlx::query(
