@@ -10,7 +10,7 @@ mod read;
 
 use std::fmt;
 
-pub use read::{AnswerFile, Format, RawAnswer, is_date, is_url, parse_value, read};
+pub use read::{AnswerFile, Format, RawAnswer, ValueError, is_date, is_url, parse_value, read};
 
 /// A problem in a tabular file, located by row (1 is the header row) and column.
 #[derive(Debug, Clone, PartialEq, Eq)]

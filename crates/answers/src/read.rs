@@ -331,7 +331,7 @@ fn interpret(framework: &Framework, rows: Rows) -> Result<AnswerFile, Vec<RowErr
                     evidence: evidence.to_string(),
                 });
             }
-            Err((message, help)) => errors.push(RowError::new(row, Some("value"), message, help)),
+            Err(e) => errors.push(RowError::new(row, Some("value"), e.to_string(), e.hint())),
         }
     }
     if !errors.is_empty() {
@@ -370,12 +370,58 @@ struct UnitRows {
     row: Vec<usize>,
 }
 
+/// Why a value does not fit its question. `Display` is the problem in English; [`ValueError::hint`]
+/// says what to write instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValueError {
+    /// A choice question's value is not one of its options (`options`: the ids, comma-separated).
+    #[error("`{value}` is not an option of {kind} question `{question}`")]
+    NotAnOption {
+        value: String,
+        kind: &'static str,
+        question: String,
+        options: String,
+    },
+    /// A word of a multiple-choice value is not one of the question's options.
+    #[error("`{word}` is not an option of multiple-choice question `{question}`")]
+    NotOptions {
+        word: String,
+        question: String,
+        options: String,
+    },
+    #[error("`{value}` is not a number, and `{question}` is a number question")]
+    NotNumber { value: String, question: String },
+    #[error("`{value}` is not a web address")]
+    NotUrl { value: String },
+    #[error("`{value}` is not a date")]
+    NotDate { value: String },
+}
+
+impl ValueError {
+    /// What to write instead, in English.
+    pub fn hint(&self) -> String {
+        match self {
+            Self::NotAnOption { options, .. } => {
+                format!("use one of: {options} (or leave it empty if not answered)")
+            }
+            Self::NotOptions { options, .. } => {
+                format!("list options separated by `;` or spaces, from: {options}")
+            }
+            Self::NotNumber { .. } => {
+                "write a number with a dot for decimals, such as 12 or 3.5".to_string()
+            }
+            Self::NotUrl { .. } => "write an http:// or https:// URL".to_string(),
+            Self::NotDate { .. } => "write the date as YYYY-MM-DD, such as 2024-03-31".to_string(),
+        }
+    }
+}
+
 /// Parses one value for question `q`; empty means not answered.
 pub fn parse_value(
     framework: &Framework,
     q: usize,
     text: &str,
-) -> Result<Option<Value>, (String, String)> {
+) -> Result<Option<Value>, ValueError> {
     let question = &framework.questions[q];
     if text.is_empty() {
         return Ok(None);
@@ -393,17 +439,12 @@ pub fn parse_value(
         QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice => {
             match find(text) {
                 Some(i) => Ok(Some(Value::Choice(i as u32))),
-                None => Err((
-                    format!(
-                        "`{text}` is not an option of {} question `{}`",
-                        question.kind.as_str(),
-                        question.id
-                    ),
-                    format!(
-                        "use one of: {} (or leave it empty if not answered)",
-                        options()
-                    ),
-                )),
+                None => Err(ValueError::NotAnOption {
+                    value: text.to_string(),
+                    kind: question.kind.as_str(),
+                    question: question.id.clone(),
+                    options: options(),
+                }),
             }
         }
         QuestionType::MultipleChoice => {
@@ -412,16 +453,11 @@ pub fn parse_value(
                 match find(word) {
                     Some(i) => set |= 1 << i,
                     None => {
-                        return Err((
-                            format!(
-                                "`{word}` is not an option of multiple-choice question `{}`",
-                                question.id
-                            ),
-                            format!(
-                                "list options separated by `;` or spaces, from: {}",
-                                options()
-                            ),
-                        ));
+                        return Err(ValueError::NotOptions {
+                            word: word.to_string(),
+                            question: question.id.clone(),
+                            options: options(),
+                        });
                     }
                 }
             }
@@ -429,22 +465,17 @@ pub fn parse_value(
         }
         QuestionType::Number => match text.parse::<f64>() {
             Ok(x) if x.is_finite() => Ok(Some(Value::Number(x))),
-            _ => Err((
-                format!(
-                    "`{text}` is not a number, and `{}` is a number question",
-                    question.id
-                ),
-                "write a number with a dot for decimals, such as 12 or 3.5".to_string(),
-            )),
+            _ => Err(ValueError::NotNumber {
+                value: text.to_string(),
+                question: question.id.clone(),
+            }),
         },
-        QuestionType::Url if !is_url(text) => Err((
-            format!("`{text}` is not a web address"),
-            "write an http:// or https:// URL".to_string(),
-        )),
-        QuestionType::Date if !is_date(text) => Err((
-            format!("`{text}` is not a date"),
-            "write the date as YYYY-MM-DD, such as 2024-03-31".to_string(),
-        )),
+        QuestionType::Url if !is_url(text) => Err(ValueError::NotUrl {
+            value: text.to_string(),
+        }),
+        QuestionType::Date if !is_date(text) => Err(ValueError::NotDate {
+            value: text.to_string(),
+        }),
         QuestionType::Text | QuestionType::Url | QuestionType::Date => Ok(Some(Value::Given)),
     }
 }

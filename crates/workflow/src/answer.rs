@@ -1,6 +1,7 @@
 //! The answer rule: whether a value fits its question, and how it is stored.
 
-use cyberindex_engine::{Framework, QuestionType, Value};
+use cyberindex_answers::ValueError;
+use cyberindex_engine::{Framework, Value};
 
 use crate::WorkflowError;
 use crate::limits::max_chars;
@@ -31,29 +32,13 @@ pub fn check_value(
         });
     }
     let question = &framework.questions[q];
-    let parsed = cyberindex_answers::parse_value(framework, q, text).map_err(|_| {
-        let value = text.to_string();
-        let options = || {
-            question
-                .options
-                .iter()
-                .map(|o| o.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        match question.kind {
-            QuestionType::Number => WorkflowError::ValueNumber { value },
-            QuestionType::Url => WorkflowError::ValueUrl { value },
-            QuestionType::Date => WorkflowError::ValueDate { value },
-            QuestionType::MultipleChoice => WorkflowError::ValueOptions {
-                value,
-                options: options(),
-            },
-            _ => WorkflowError::ValueOption {
-                value,
-                options: options(),
-            },
-        }
+    let value = text.to_string();
+    let parsed = cyberindex_answers::parse_value(framework, q, text).map_err(|e| match e {
+        ValueError::NotNumber { .. } => WorkflowError::ValueNumber { value },
+        ValueError::NotUrl { .. } => WorkflowError::ValueUrl { value },
+        ValueError::NotDate { .. } => WorkflowError::ValueDate { value },
+        ValueError::NotOptions { options, .. } => WorkflowError::ValueOptions { value, options },
+        ValueError::NotAnOption { options, .. } => WorkflowError::ValueOption { value, options },
     })?;
     let stored = match parsed {
         Some(Value::Choice(i)) => question.options[i as usize].id.clone(),
