@@ -203,4 +203,24 @@ impl cyberindex_workflow::Notifier for MailNotifier<'_> {
             .send_secret(self.store, to, subject, body, secret)
             .await?)
     }
+    /// Keeps the notice in-app and emails it, in the recipient's own language.
+    async fn notify(
+        &self,
+        to: &cyberindex_store::User,
+        event: &cyberindex_workflow::Event<'_>,
+        link: &str,
+    ) -> Result<(), cyberindex_workflow::NotifyError> {
+        let tr = crate::i18n::Tr::new(&to.language);
+        let subject = crate::service::notify::subject(tr, event);
+        self.store.notify(&[to.id], &subject, link).await?;
+        let body = format!(
+            "{subject}\n\n{}: {}{link}\n",
+            tr.t("notify-open"),
+            self.public_url
+        );
+        self.mailer
+            .send(self.store, &to.email, &subject, &body)
+            .await?;
+        Ok(())
+    }
 }

@@ -26,7 +26,7 @@ pub mod status;
 
 use cyberindex_store::{Role, Status, StoreError};
 
-pub use notify::{Notifier, NotifyError};
+pub use notify::{Event, Notifier, NotifyError};
 
 /// A rule of the workflow was not met. `Display` gives the English text; the server shows the
 /// matching Fluent message in the reader's language instead.

@@ -1,10 +1,39 @@
-//! What the workflow needs of whoever delivers its messages: the server implements it with its
-//! mailer (SMTP when configured, otherwise the outbox), and so does `cyberindex user add`.
+//! Who hears of what, and what the workflow needs of whoever delivers its messages.
+//!
+//! [`announce`] is the orchestration: from an [`Event`] of the review it picks the recipients
+//! (the country's team, the reviewers assigned to the country or every reviewer when none is,
+//! never the person who acted) and the page the notice links to, then hands each recipient to
+//! the [`Notifier`]. The server implements the notifier with its mailer: it writes each notice
+//! in the recipient's language, keeps it in-app and emails it (SMTP when configured, otherwise
+//! the outbox). Webhooks are queued by the store in the transaction of the change itself.
 
 use std::future::Future;
 
+use cyberindex_store::{Role, Status, Store, StoreError, User};
+
 /// Why a message could not be queued or sent.
 pub type NotifyError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Something in the review that people must hear of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event<'a> {
+    /// A response moved to `status`.
+    StatusChanged {
+        edition: &'a str,
+        country: &'a str,
+        status: Status,
+    },
+    /// A message in a question's thread; `internal` is a note among reviewers.
+    MessagePosted {
+        edition: &'a str,
+        country: &'a str,
+        question: &'a str,
+        internal: bool,
+        by_secretariat: bool,
+    },
+    /// The secretariat asks the country to confirm or correct drafted answers.
+    DraftsSent { edition: &'a str, country: &'a str },
+}
 
 /// Delivers the workflow's messages.
 pub trait Notifier: Sync {
@@ -20,4 +49,152 @@ pub trait Notifier: Sync {
         body: &str,
         secret: &str,
     ) -> impl Future<Output = Result<(), NotifyError>> + Send;
+
+    /// Tells `to` of `event`, with a link to `link` (a path on this installation).
+    fn notify(
+        &self,
+        to: &User,
+        event: &Event<'_>,
+        link: &str,
+    ) -> impl Future<Output = Result<(), NotifyError>> + Send;
+}
+
+/// The page a notice of `event` links to: reviewers land on the review page, the country on its
+/// workspace.
+pub fn link(event: &Event<'_>) -> String {
+    match *event {
+        Event::StatusChanged {
+            edition,
+            country,
+            status,
+        } => {
+            if status == Status::Submitted {
+                format!("/editions/{edition}/countries/{country}/review")
+            } else {
+                format!("/editions/{edition}/countries/{country}")
+            }
+        }
+        Event::MessagePosted {
+            edition,
+            country,
+            question,
+            internal,
+            by_secretariat,
+        } => {
+            if by_secretariat && !internal {
+                format!("/editions/{edition}/countries/{country}#q-{question}")
+            } else {
+                format!("/editions/{edition}/countries/{country}/review#q-{question}")
+            }
+        }
+        Event::DraftsSent { edition, country } => {
+            format!("/editions/{edition}/countries/{country}")
+        }
+    }
+}
+
+/// Who hears of `event`, among the active accounts (never `actor`, who caused it):
+/// - a status change: the country's team; and the reviewers when the response comes to them
+///   (submitted) or is settled (validated);
+/// - a message: the reviewers when the country wrote it or it is a reviewers' note; the country's
+///   team when the secretariat wrote to them;
+/// - drafts sent: the country's team.
+pub async fn recipients(
+    store: &Store,
+    event: &Event<'_>,
+    actor: Option<i64>,
+) -> Result<Vec<User>, StoreError> {
+    let users = store.users().await?;
+    let mut to = match *event {
+        Event::StatusChanged {
+            edition,
+            country,
+            status,
+        } => {
+            let mut to = country_team(&users, country);
+            if matches!(status, Status::Submitted | Status::Validated) {
+                to.extend(reviewers(store, &users, edition, country).await?);
+            }
+            to
+        }
+        Event::MessagePosted {
+            edition,
+            country,
+            internal,
+            by_secretariat,
+            ..
+        } => {
+            if internal || !by_secretariat {
+                reviewers(store, &users, edition, country).await?
+            } else {
+                country_team(&users, country)
+            }
+        }
+        Event::DraftsSent { country, .. } => country_team(&users, country),
+    };
+    to.retain(|u| Some(u.id) != actor);
+    Ok(to)
+}
+
+/// Tells everyone concerned of `event` through `notifier`. A notice that cannot be delivered
+/// does not stop the others; the errors are returned for the log.
+pub async fn announce(
+    store: &Store,
+    notifier: &impl Notifier,
+    event: &Event<'_>,
+    actor: Option<i64>,
+) -> Vec<NotifyError> {
+    let to = match recipients(store, event, actor).await {
+        Ok(to) => to,
+        Err(e) => return vec![Box::new(e)],
+    };
+    let link = link(event);
+    let mut errors = Vec::new();
+    for user in &to {
+        if let Err(e) = notifier.notify(user, event, &link).await {
+            errors.push(e);
+        }
+    }
+    errors
+}
+
+/// The country's focal point and contributors, among `users`.
+fn country_team(users: &[User], country: &str) -> Vec<User> {
+    users
+        .iter()
+        .filter(|u| {
+            u.active
+                && u.country.as_deref() == Some(country)
+                && matches!(u.role, Role::FocalPoint | Role::Contributor)
+        })
+        .cloned()
+        .collect()
+}
+
+/// The reviewers assigned to the country, or every reviewer when none is.
+async fn reviewers(
+    store: &Store,
+    users: &[User],
+    edition: &str,
+    country: &str,
+) -> Result<Vec<User>, StoreError> {
+    let assigned: Vec<i64> = store
+        .assignments(edition)
+        .await?
+        .into_iter()
+        .filter(|a| a.country == country)
+        .map(|a| a.reviewer_id)
+        .collect();
+    Ok(users
+        .iter()
+        .filter(|u| {
+            u.active
+                && if assigned.is_empty() {
+                    u.role == Role::Reviewer
+                } else {
+                    assigned.contains(&u.id)
+                }
+        })
+        .cloned()
+        .collect())
 }
