@@ -43,7 +43,20 @@ impl SqlStore {
             }));
         }
         let mut w = self.write().await?;
-        let id: i64 = match sqlx::query_scalar(
+        // Asked first, under the write lock, so that only a taken address is reported as one
+        // (any other unique violation, such as an id sequence behind its table, is a bug).
+        // Addresses are unique whatever their case, on both databases.
+        let taken: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM users WHERE lower(email) = lower($1)")
+                .bind(&user.email)
+                .fetch_optional(&mut *w)
+                .await?;
+        if taken.is_some() {
+            return Err(StoreError::Duplicate(crate::Duplicate::Account {
+                email: user.email.clone(),
+            }));
+        }
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO users (email, name, role, country, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(&user.email)
@@ -52,16 +65,7 @@ impl SqlStore {
         .bind(&user.country)
         .bind(w.now())
         .fetch_one(&mut *w)
-        .await
-        {
-            Ok(id) => id,
-            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-                return Err(StoreError::Duplicate(crate::Duplicate::Account {
-                    email: user.email.clone(),
-                }));
-            }
-            Err(e) => return Err(e.into()),
-        };
+        .await?;
         for country in &user.observed {
             sqlx::query("INSERT INTO observer_countries (user_id, country) VALUES ($1, $2)")
                 .bind(id)
