@@ -297,6 +297,410 @@ macro_rules! dispatch {
     };
 }
 
+/// The store's API, forwarded to the backend the URL chose: each method calls the backend's
+/// method of the same name with the same arguments (both backends compile the same `sql/`
+/// module, so both have every method, and its documentation is here).
+macro_rules! api {
+    ($( $(#[$meta:meta])* pub async fn $name:ident(&self $(, $arg:ident: $ty:ty)* $(,)?) -> $ret:ty; )*) => {
+        impl Store {
+            $(
+                $(#[$meta])*
+                pub async fn $name(&self $(, $arg: $ty)*) -> $ret {
+                    dispatch!(self, s => s.$name($($arg),*).await)
+                }
+            )*
+        }
+    };
+}
+
+api! {
+    pub async fn user(&self, id: i64) -> Result<User>;
+
+    pub async fn user_by_email(&self, email: &str) -> Result<Option<User>>;
+
+    pub async fn users(&self) -> Result<Vec<User>>;
+
+    pub async fn set_password(&self, user: i64, hash: &str) -> Result<()>;
+
+    pub async fn set_totp(&self, user: i64, secret: Option<&str>, enabled: bool) -> Result<()>;
+
+    pub async fn record_login(&self, user: i64) -> Result<()>;
+
+    pub async fn record_failed_login(&self, email: &str, user: Option<i64>) -> Result<()>;
+
+    pub async fn create_link(
+        &self,
+        user: i64,
+        purpose: LinkPurpose,
+        token_hash: &str,
+        expires_at: i64,
+    ) -> Result<()>;
+
+    /// The user a valid (unused, unexpired) link belongs to, without using it.
+    pub async fn peek_link(&self, token_hash: &str, purpose: LinkPurpose) -> Result<Option<i64>>;
+
+    /// Uses a link and sets the user's password, in one transaction; `None` if the link is not
+    /// valid (used, expired or unknown).
+    pub async fn redeem_link(
+        &self,
+        token_hash: &str,
+        purpose: LinkPurpose,
+        password_hash: &str,
+    ) -> Result<Option<i64>>;
+
+    pub async fn create_session(
+        &self,
+        token_hash: &str,
+        user: i64,
+        expires_at: i64,
+        pending_totp: bool,
+    ) -> Result<()>;
+
+    /// The user of a live session and whether its second factor is still owed.
+    pub async fn session(&self, token_hash: &str) -> Result<Option<(User, bool)>>;
+
+    pub async fn complete_session_totp(&self, token_hash: &str) -> Result<()>;
+
+    pub async fn delete_session(&self, token_hash: &str) -> Result<()>;
+
+    pub async fn delete_user_sessions(&self, user: i64) -> Result<()>;
+
+    pub async fn create_token(&self, user: i64, name: &str, token_hash: &str) -> Result<i64>;
+
+    pub async fn token_user(&self, token_hash: &str) -> Result<Option<User>>;
+
+    pub async fn tokens(&self, user: i64) -> Result<Vec<ApiToken>>;
+
+    pub async fn revoke_token(&self, user: i64, id: i64) -> Result<()>;
+
+    /// Uses a link and sets the password; also voids every other outstanding link of the
+    /// account and, for a reset, revokes its API tokens. The user and how many tokens were revoked.
+    pub async fn redeem_link_counted(
+        &self,
+        token_hash: &str,
+        purpose: LinkPurpose,
+        password_hash: &str,
+    ) -> Result<Option<(i64, u64)>>;
+
+    /// Accepts a TOTP time step if it is later than the last accepted one (a code works once).
+    pub async fn accept_totp_step(&self, user: i64, step: i64) -> Result<bool>;
+
+    /// Claims one attempt at a TOTP code (counted as a failure until accepted), within the
+    /// pending session's `session_limit` and the account's wait of `wait_ms(failures)`.
+    pub async fn claim_totp_attempt(
+        &self,
+        token_hash: Option<&str>,
+        user: i64,
+        session_limit: i64,
+        wait_ms: fn(i64) -> i64,
+    ) -> Result<TotpAttempt>;
+
+    /// Records a wrong TOTP code; ends the pending session once it has had `session_limit`
+    /// attempts. Whether the session ended.
+    pub async fn record_totp_failure(
+        &self,
+        token_hash: Option<&str>,
+        user: i64,
+        session_limit: i64,
+    ) -> Result<bool>;
+
+    /// Sets a new password from the account page: voids the account's outstanding links and
+    /// ends its other sessions, keeping `keep` (the session that made the change).
+    pub async fn change_password(&self, user: i64, hash: &str, keep: &str) -> Result<()>;
+
+    /// Ends a session on sign-out and records it; the session's user, if it was live.
+    pub async fn end_session(&self, token_hash: &str) -> Result<Option<i64>>;
+
+    /// Creates a link unless the user already has `max` links of this purpose made after
+    /// `since` (`cap = Some((since, max))`), atomically. Whether the link was made.
+    pub async fn create_link_capped(
+        &self,
+        user: i64,
+        purpose: LinkPurpose,
+        token_hash: &str,
+        expires_at: i64,
+        cap: Option<(i64, i64)>,
+    ) -> Result<bool>;
+
+    pub async fn create_edition(
+        &self,
+        edition: &NewEdition,
+        created_by: Option<i64>,
+    ) -> Result<Edition>;
+
+    pub async fn editions(&self) -> Result<Vec<Edition>>;
+
+    pub async fn edition(&self, id: &str) -> Result<Edition>;
+
+    pub async fn archive_edition(&self, id: &str, by: Option<i64>) -> Result<()>;
+
+    /// Writes the next version of an edition's publication; `freeze` makes the frozen texts
+    /// from the version and time (ms) assigned in the transaction.
+    pub async fn publish(
+        &self,
+        publication: &NewPublication,
+        by: Option<i64>,
+        freeze: impl FnOnce(i64, i64) -> std::result::Result<FrozenTexts, String>,
+    ) -> Result<PublicationMeta>;
+
+    /// Publication headers, newest first; `edition` narrows to one edition.
+    pub async fn publications(&self, edition: Option<&str>) -> Result<Vec<PublicationMeta>>;
+
+    pub async fn publication(&self, edition: &str, version: i64) -> Result<Publication>;
+
+    pub async fn response(&self, edition: &str, country: &str) -> Result<Response>;
+
+    pub async fn responses(&self, edition: &str) -> Result<Vec<Response>>;
+
+    /// Moves a response to `to`, if it is currently in one of `from`.
+    pub async fn set_status(
+        &self,
+        edition: &str,
+        country: &str,
+        from: &[Status],
+        to: Status,
+        by: Option<i64>,
+    ) -> Result<Response>;
+
+    pub async fn answers(&self, edition: &str, country: &str) -> Result<Vec<Answer>>;
+
+    /// Each answered question of a response with its value and how much evidence it has: what
+    /// progress needs, in one query.
+    pub async fn answer_summary(&self, edition: &str, country: &str) -> Result<Vec<AnswerSummary>>;
+
+    /// Every answer of an edition, by country.
+    pub async fn edition_answers(&self, edition: &str) -> Result<Vec<(String, Answer)>>;
+
+    /// Saves an answer if `change.expected_version` is current, and marks the response in
+    /// progress. `country_edit` saves made by the country are refused once it has submitted.
+    pub async fn save_answer(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        change: &AnswerChange,
+        by: Option<i64>,
+        country_edit: bool,
+    ) -> Result<Answer>;
+
+    pub async fn add_evidence(
+        &self,
+        edition: &str,
+        country: &str,
+        evidence: &NewEvidence,
+        by: Option<i64>,
+    ) -> Result<Evidence>;
+
+    pub async fn evidence(&self, edition: &str, country: &str) -> Result<Vec<Evidence>>;
+
+    pub async fn evidence_item(&self, edition: &str, country: &str, id: i64) -> Result<Evidence>;
+
+    pub async fn delete_evidence(
+        &self,
+        edition: &str,
+        country: &str,
+        id: i64,
+        by: Option<i64>,
+    ) -> Result<()>;
+
+    /// Loads a country's answers (and link evidence) in one transaction and sets its status:
+    /// for the demonstration installation and bulk imports. Existing answers are replaced.
+    pub async fn bulk_load(
+        &self,
+        edition: &str,
+        country: &str,
+        answers: &[BulkAnswer],
+        status: Status,
+        by: Option<i64>,
+    ) -> Result<()>;
+
+    /// Pre-fills answers that the country must confirm (carried forward from a previous edition,
+    /// or drafted by the secretariat). Answers that already exist are left alone. Returns how many
+    /// were added.
+    pub async fn prefill(
+        &self,
+        edition: &str,
+        answers: &[(String, BulkAnswer)],
+        by: Option<i64>,
+    ) -> Result<u64>;
+
+    /// Records a reviewer's decision on an answer; the first decision moves a submitted
+    /// response into review (then the flag returned is true).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn review_answer(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        decision: Decision,
+        comment: &str,
+        proposed: Option<&str>,
+        start_review_from: &[Status],
+        by: Option<i64>,
+    ) -> Result<(Review, bool)>;
+
+    /// Many decisions at once, on the answers' current versions (imports, the demonstration).
+    pub async fn bulk_review(
+        &self,
+        edition: &str,
+        country: &str,
+        decisions: &[(String, Decision, String)],
+        by: Option<i64>,
+    ) -> Result<()>;
+
+    /// Every decision on a response, by question, oldest first.
+    pub async fn reviews(&self, edition: &str, country: &str) -> Result<Vec<Review>>;
+
+    /// Posts to a question's thread; `internal` makes it a reviewer-only note.
+    pub async fn post_message(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        internal: bool,
+        body: &str,
+        by: Option<i64>,
+    ) -> Result<Message>;
+
+    /// Thread messages of a response; reviewer-only notes only when `include_internal`.
+    pub async fn messages(
+        &self,
+        edition: &str,
+        country: &str,
+        include_internal: bool,
+    ) -> Result<Vec<Message>>;
+
+    /// Sends a response back to the country: a new round with a deadline.
+    pub async fn return_response(
+        &self,
+        edition: &str,
+        country: &str,
+        from: &[Status],
+        deadline: &str,
+        reason: &str,
+        by: Option<i64>,
+    ) -> Result<Response>;
+
+    pub async fn validate_response(
+        &self,
+        edition: &str,
+        country: &str,
+        from: &[Status],
+        by: Option<i64>,
+    ) -> Result<Response>;
+
+    pub async fn reopen_response(
+        &self,
+        edition: &str,
+        country: &str,
+        from: &[Status],
+        reason: &str,
+        by: Option<i64>,
+    ) -> Result<Response>;
+
+    /// The answers as submitted in each round.
+    pub async fn snapshots(&self, edition: &str, country: &str) -> Result<Vec<Snapshot>>;
+
+    pub async fn confirm_answer(
+        &self,
+        edition: &str,
+        country: &str,
+        question: &str,
+        expected_version: i64,
+        by: Option<i64>,
+    ) -> Result<Answer>;
+
+    pub async fn set_desk_policy(
+        &self,
+        edition: &str,
+        policy: DeskPolicy,
+        by: Option<i64>,
+    ) -> Result<()>;
+
+    /// Applies the edition's desk-research policy to unconfirmed drafts; returns (kept, dropped,
+    /// the countries whose responses were submitted on their behalf).
+    pub async fn apply_desk_policy(
+        &self,
+        edition: &str,
+        from: &[Status],
+        by: Option<i64>,
+    ) -> Result<(u64, u64, Vec<String>)>;
+
+    pub async fn assign(
+        &self,
+        edition: &str,
+        country: &str,
+        pillar: &str,
+        reviewer: i64,
+        by: Option<i64>,
+    ) -> Result<()>;
+
+    pub async fn unassign(
+        &self,
+        edition: &str,
+        country: &str,
+        pillar: &str,
+        reviewer: i64,
+        by: Option<i64>,
+    ) -> Result<()>;
+
+    pub async fn assignments(&self, edition: &str) -> Result<Vec<Assignment>>;
+
+    pub async fn notify(&self, users: &[i64], subject: &str, link: &str) -> Result<()>;
+
+    pub async fn notifications(&self, user: i64, limit: i64) -> Result<Vec<Notification>>;
+
+    pub async fn mark_notifications_read(&self, user: i64) -> Result<()>;
+
+    pub async fn create_webhook(&self, url: &str, secret: &str, by: Option<i64>) -> Result<i64>;
+
+    pub async fn delete_webhook(&self, id: i64, by: Option<i64>) -> Result<()>;
+
+    pub async fn webhooks(&self) -> Result<Vec<Webhook>>;
+
+    pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>>;
+
+    /// Claims due deliveries for one instance to attempt (see the backend's `claim_deliveries`).
+    pub async fn claim_deliveries(
+        &self,
+        now: i64,
+        lease_ms: i64,
+        limit: i64,
+    ) -> Result<Vec<Delivery>>;
+
+    pub async fn record_delivery(
+        &self,
+        id: i64,
+        status: Option<i64>,
+        error: Option<&str>,
+        delivered: bool,
+        next_attempt_at: Option<i64>,
+    ) -> Result<()>;
+
+    /// Records an event that changes nothing else (an export, a configuration loaded).
+    pub async fn record(&self, event: &AuditEvent) -> Result<()>;
+
+    /// Audit entries, newest first.
+    pub async fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>>;
+
+    /// Verifies the whole hash chain: `Ok(Ok((entries, last hash)))`, or the first bad entry.
+    pub async fn verify_audit(&self) -> Result<std::result::Result<(u64, String), ChainError>>;
+
+    /// The head of the trail: the last entry's id and hash (`None` while it is empty). Kept
+    /// somewhere else (emailed, published), it lets `verify` catch a rewrite of the whole chain.
+    pub async fn audit_head(&self) -> Result<Option<(i64, String)>>;
+
+    /// The id of the entry whose hash is `hash`: in a chain that verifies, such an entry means
+    /// the trail still extends a head recorded earlier.
+    pub async fn audit_entry_with_hash(&self, hash: &str) -> Result<Option<i64>>;
+
+    pub async fn push_outbox(&self, to: &str, subject: &str, body: &str) -> Result<i64>;
+
+    pub async fn mark_sent(&self, id: i64, error: Option<&str>) -> Result<()>;
+
+    pub async fn outbox(&self) -> Result<Vec<OutboxMessage>>;
+}
+
 impl Store {
     /// Opens (creating if needed) the database at `url` and runs the migrations.
     /// `sqlite://PATH` or `postgres://…` (also `postgresql://…`).
@@ -348,504 +752,6 @@ impl Store {
     pub async fn create_user_by(&self, user: &NewUser, by: Option<i64>) -> Result<User> {
         dispatch!(self, s => s.create_user(user, by).await)
     }
-    pub async fn user(&self, id: i64) -> Result<User> {
-        dispatch!(self, s => s.user(id).await)
-    }
-    pub async fn user_by_email(&self, email: &str) -> Result<Option<User>> {
-        dispatch!(self, s => s.user_by_email(email).await)
-    }
-    pub async fn users(&self) -> Result<Vec<User>> {
-        dispatch!(self, s => s.users().await)
-    }
-    pub async fn set_password(&self, user: i64, hash: &str) -> Result<()> {
-        dispatch!(self, s => s.set_password(user, hash).await)
-    }
-    pub async fn set_totp(&self, user: i64, secret: Option<&str>, enabled: bool) -> Result<()> {
-        dispatch!(self, s => s.set_totp(user, secret, enabled).await)
-    }
-    pub async fn record_login(&self, user: i64) -> Result<()> {
-        dispatch!(self, s => s.record_login(user).await)
-    }
-    pub async fn record_failed_login(&self, email: &str, user: Option<i64>) -> Result<()> {
-        dispatch!(self, s => s.record_failed_login(email, user).await)
-    }
-
-    // --- single-use links ---
-
-    pub async fn create_link(
-        &self,
-        user: i64,
-        purpose: LinkPurpose,
-        token_hash: &str,
-        expires_at: i64,
-    ) -> Result<()> {
-        dispatch!(self, s => s.create_link(user, purpose, token_hash, expires_at).await)
-    }
-    /// The user a valid (unused, unexpired) link belongs to, without using it.
-    pub async fn peek_link(&self, token_hash: &str, purpose: LinkPurpose) -> Result<Option<i64>> {
-        dispatch!(self, s => s.peek_link(token_hash, purpose).await)
-    }
-    /// Uses a link and sets the user's password, in one transaction; `None` if the link is not
-    /// valid (used, expired or unknown).
-    pub async fn redeem_link(
-        &self,
-        token_hash: &str,
-        purpose: LinkPurpose,
-        password_hash: &str,
-    ) -> Result<Option<i64>> {
-        dispatch!(self, s => s.redeem_link(token_hash, purpose, password_hash).await)
-    }
-
-    // --- sessions ---
-
-    pub async fn create_session(
-        &self,
-        token_hash: &str,
-        user: i64,
-        expires_at: i64,
-        pending_totp: bool,
-    ) -> Result<()> {
-        dispatch!(self, s => s.create_session(token_hash, user, expires_at, pending_totp).await)
-    }
-    /// The user of a live session and whether its second factor is still owed.
-    pub async fn session(&self, token_hash: &str) -> Result<Option<(User, bool)>> {
-        dispatch!(self, s => s.session(token_hash).await)
-    }
-    pub async fn complete_session_totp(&self, token_hash: &str) -> Result<()> {
-        dispatch!(self, s => s.complete_session_totp(token_hash).await)
-    }
-    pub async fn delete_session(&self, token_hash: &str) -> Result<()> {
-        dispatch!(self, s => s.delete_session(token_hash).await)
-    }
-    pub async fn delete_user_sessions(&self, user: i64) -> Result<()> {
-        dispatch!(self, s => s.delete_user_sessions(user).await)
-    }
-
-    // --- API tokens ---
-
-    pub async fn create_token(&self, user: i64, name: &str, token_hash: &str) -> Result<i64> {
-        dispatch!(self, s => s.create_token(user, name, token_hash).await)
-    }
-    pub async fn token_user(&self, token_hash: &str) -> Result<Option<User>> {
-        dispatch!(self, s => s.token_user(token_hash).await)
-    }
-    pub async fn tokens(&self, user: i64) -> Result<Vec<ApiToken>> {
-        dispatch!(self, s => s.tokens(user).await)
-    }
-    pub async fn revoke_token(&self, user: i64, id: i64) -> Result<()> {
-        dispatch!(self, s => s.revoke_token(user, id).await)
-    }
-
-    // --- sign-in hardening ---
-
-    /// Uses a link and sets the password; also voids every other outstanding link of the
-    /// account and, for a reset, revokes its API tokens. The user and how many tokens were revoked.
-    pub async fn redeem_link_counted(
-        &self,
-        token_hash: &str,
-        purpose: LinkPurpose,
-        password_hash: &str,
-    ) -> Result<Option<(i64, u64)>> {
-        dispatch!(self, s => s.redeem_link_counted(token_hash, purpose, password_hash).await)
-    }
-    /// Accepts a TOTP time step if it is later than the last accepted one (a code works once).
-    pub async fn accept_totp_step(&self, user: i64, step: i64) -> Result<bool> {
-        dispatch!(self, s => s.accept_totp_step(user, step).await)
-    }
-    /// Claims one attempt at a TOTP code (counted as a failure until accepted), within the
-    /// pending session's `session_limit` and the account's wait of `wait_ms(failures)`.
-    pub async fn claim_totp_attempt(
-        &self,
-        token_hash: Option<&str>,
-        user: i64,
-        session_limit: i64,
-        wait_ms: fn(i64) -> i64,
-    ) -> Result<TotpAttempt> {
-        dispatch!(self, s => s.claim_totp_attempt(token_hash, user, session_limit, wait_ms).await)
-    }
-    /// Records a wrong TOTP code; ends the pending session once it has had `session_limit`
-    /// attempts. Whether the session ended.
-    pub async fn record_totp_failure(
-        &self,
-        token_hash: Option<&str>,
-        user: i64,
-        session_limit: i64,
-    ) -> Result<bool> {
-        dispatch!(self, s => s.record_totp_failure(token_hash, user, session_limit).await)
-    }
-    /// Sets a new password from the account page: voids the account's outstanding links and
-    /// ends its other sessions, keeping `keep` (the session that made the change).
-    pub async fn change_password(&self, user: i64, hash: &str, keep: &str) -> Result<()> {
-        dispatch!(self, s => s.change_password(user, hash, keep).await)
-    }
-    /// Ends a session on sign-out and records it; the session's user, if it was live.
-    pub async fn end_session(&self, token_hash: &str) -> Result<Option<i64>> {
-        dispatch!(self, s => s.end_session(token_hash).await)
-    }
-    /// Creates a link unless the user already has `max` links of this purpose made after
-    /// `since` (`cap = Some((since, max))`), atomically. Whether the link was made.
-    pub async fn create_link_capped(
-        &self,
-        user: i64,
-        purpose: LinkPurpose,
-        token_hash: &str,
-        expires_at: i64,
-        cap: Option<(i64, i64)>,
-    ) -> Result<bool> {
-        dispatch!(self, s => s.create_link_capped(user, purpose, token_hash, expires_at, cap).await)
-    }
-
-    // --- editions and responses ---
-
-    pub async fn create_edition(
-        &self,
-        edition: &NewEdition,
-        created_by: Option<i64>,
-    ) -> Result<Edition> {
-        dispatch!(self, s => s.create_edition(edition, created_by).await)
-    }
-    pub async fn editions(&self) -> Result<Vec<Edition>> {
-        dispatch!(self, s => s.editions().await)
-    }
-    pub async fn edition(&self, id: &str) -> Result<Edition> {
-        dispatch!(self, s => s.edition(id).await)
-    }
-    pub async fn archive_edition(&self, id: &str, by: Option<i64>) -> Result<()> {
-        dispatch!(self, s => s.archive_edition(id, by).await)
-    }
-    // --- publications ---
-
-    /// Writes the next version of an edition's publication; `freeze` makes the frozen texts
-    /// from the version and time (ms) assigned in the transaction.
-    pub async fn publish(
-        &self,
-        publication: &NewPublication,
-        by: Option<i64>,
-        freeze: impl FnOnce(i64, i64) -> std::result::Result<FrozenTexts, String>,
-    ) -> Result<PublicationMeta> {
-        dispatch!(self, s => s.publish(publication, by, freeze).await)
-    }
-    /// Publication headers, newest first; `edition` narrows to one edition.
-    pub async fn publications(&self, edition: Option<&str>) -> Result<Vec<PublicationMeta>> {
-        dispatch!(self, s => s.publications(edition).await)
-    }
-    pub async fn publication(&self, edition: &str, version: i64) -> Result<Publication> {
-        dispatch!(self, s => s.publication(edition, version).await)
-    }
-    pub async fn response(&self, edition: &str, country: &str) -> Result<Response> {
-        dispatch!(self, s => s.response(edition, country).await)
-    }
-    pub async fn responses(&self, edition: &str) -> Result<Vec<Response>> {
-        dispatch!(self, s => s.responses(edition).await)
-    }
-    /// Moves a response to `to`, if it is currently in one of `from`.
-    pub async fn set_status(
-        &self,
-        edition: &str,
-        country: &str,
-        from: &[Status],
-        to: Status,
-        by: Option<i64>,
-    ) -> Result<Response> {
-        dispatch!(self, s => s.set_status(edition, country, from, to, by).await)
-    }
-
-    // --- answers and evidence ---
-
-    pub async fn answers(&self, edition: &str, country: &str) -> Result<Vec<Answer>> {
-        dispatch!(self, s => s.answers(edition, country).await)
-    }
-    /// Each answered question of a response with its value and how much evidence it has: what
-    /// progress needs, in one query.
-    pub async fn answer_summary(&self, edition: &str, country: &str) -> Result<Vec<AnswerSummary>> {
-        dispatch!(self, s => s.answer_summary(edition, country).await)
-    }
-    /// Every answer of an edition, by country.
-    pub async fn edition_answers(&self, edition: &str) -> Result<Vec<(String, Answer)>> {
-        dispatch!(self, s => s.edition_answers(edition).await)
-    }
-    /// Saves an answer if `change.expected_version` is current, and marks the response in
-    /// progress. `country_edit` saves made by the country are refused once it has submitted.
-    pub async fn save_answer(
-        &self,
-        edition: &str,
-        country: &str,
-        question: &str,
-        change: &AnswerChange,
-        by: Option<i64>,
-        country_edit: bool,
-    ) -> Result<Answer> {
-        dispatch!(self, s => s.save_answer(edition, country, question, change, by, country_edit).await)
-    }
-    pub async fn add_evidence(
-        &self,
-        edition: &str,
-        country: &str,
-        evidence: &NewEvidence,
-        by: Option<i64>,
-    ) -> Result<Evidence> {
-        dispatch!(self, s => s.add_evidence(edition, country, evidence, by).await)
-    }
-    pub async fn evidence(&self, edition: &str, country: &str) -> Result<Vec<Evidence>> {
-        dispatch!(self, s => s.evidence(edition, country).await)
-    }
-    pub async fn evidence_item(&self, edition: &str, country: &str, id: i64) -> Result<Evidence> {
-        dispatch!(self, s => s.evidence_item(edition, country, id).await)
-    }
-    pub async fn delete_evidence(
-        &self,
-        edition: &str,
-        country: &str,
-        id: i64,
-        by: Option<i64>,
-    ) -> Result<()> {
-        dispatch!(self, s => s.delete_evidence(edition, country, id, by).await)
-    }
-
-    /// Loads a country's answers (and link evidence) in one transaction and sets its status:
-    /// for the demonstration installation and bulk imports. Existing answers are replaced.
-    pub async fn bulk_load(
-        &self,
-        edition: &str,
-        country: &str,
-        answers: &[BulkAnswer],
-        status: Status,
-        by: Option<i64>,
-    ) -> Result<()> {
-        dispatch!(self, s => s.bulk_load(edition, country, answers, status, by).await)
-    }
-
-    /// Pre-fills answers that the country must confirm (carried forward from a previous edition,
-    /// or drafted by the secretariat). Answers that already exist are left alone. Returns how many
-    /// were added.
-    pub async fn prefill(
-        &self,
-        edition: &str,
-        answers: &[(String, BulkAnswer)],
-        by: Option<i64>,
-    ) -> Result<u64> {
-        dispatch!(self, s => s.prefill(edition, answers, by).await)
-    }
-
-    // --- review ---
-
-    /// Records a reviewer's decision on an answer; the first decision moves a submitted
-    /// response into review (then the flag returned is true).
-    #[allow(clippy::too_many_arguments)]
-    pub async fn review_answer(
-        &self,
-        edition: &str,
-        country: &str,
-        question: &str,
-        decision: Decision,
-        comment: &str,
-        proposed: Option<&str>,
-        start_review_from: &[Status],
-        by: Option<i64>,
-    ) -> Result<(Review, bool)> {
-        dispatch!(self, s => s.review_answer(edition, country, question, decision, comment, proposed, start_review_from, by).await)
-    }
-    /// Many decisions at once, on the answers' current versions (imports, the demonstration).
-    pub async fn bulk_review(
-        &self,
-        edition: &str,
-        country: &str,
-        decisions: &[(String, Decision, String)],
-        by: Option<i64>,
-    ) -> Result<()> {
-        dispatch!(self, s => s.bulk_review(edition, country, decisions, by).await)
-    }
-    /// Every decision on a response, by question, oldest first.
-    pub async fn reviews(&self, edition: &str, country: &str) -> Result<Vec<Review>> {
-        dispatch!(self, s => s.reviews(edition, country).await)
-    }
-    /// Posts to a question's thread; `internal` makes it a reviewer-only note.
-    pub async fn post_message(
-        &self,
-        edition: &str,
-        country: &str,
-        question: &str,
-        internal: bool,
-        body: &str,
-        by: Option<i64>,
-    ) -> Result<Message> {
-        dispatch!(self, s => s.post_message(edition, country, question, internal, body, by).await)
-    }
-    /// Thread messages of a response; reviewer-only notes only when `include_internal`.
-    pub async fn messages(
-        &self,
-        edition: &str,
-        country: &str,
-        include_internal: bool,
-    ) -> Result<Vec<Message>> {
-        dispatch!(self, s => s.messages(edition, country, include_internal).await)
-    }
-    /// Sends a response back to the country: a new round with a deadline.
-    pub async fn return_response(
-        &self,
-        edition: &str,
-        country: &str,
-        from: &[Status],
-        deadline: &str,
-        reason: &str,
-        by: Option<i64>,
-    ) -> Result<Response> {
-        dispatch!(self, s => s.return_response(edition, country, from, deadline, reason, by).await)
-    }
-    pub async fn validate_response(
-        &self,
-        edition: &str,
-        country: &str,
-        from: &[Status],
-        by: Option<i64>,
-    ) -> Result<Response> {
-        dispatch!(self, s => s.validate_response(edition, country, from, by).await)
-    }
-    pub async fn reopen_response(
-        &self,
-        edition: &str,
-        country: &str,
-        from: &[Status],
-        reason: &str,
-        by: Option<i64>,
-    ) -> Result<Response> {
-        dispatch!(self, s => s.reopen_response(edition, country, from, reason, by).await)
-    }
-    /// The answers as submitted in each round.
-    pub async fn snapshots(&self, edition: &str, country: &str) -> Result<Vec<Snapshot>> {
-        dispatch!(self, s => s.snapshots(edition, country).await)
-    }
-    pub async fn confirm_answer(
-        &self,
-        edition: &str,
-        country: &str,
-        question: &str,
-        expected_version: i64,
-        by: Option<i64>,
-    ) -> Result<Answer> {
-        dispatch!(self, s => s.confirm_answer(edition, country, question, expected_version, by).await)
-    }
-    pub async fn set_desk_policy(
-        &self,
-        edition: &str,
-        policy: DeskPolicy,
-        by: Option<i64>,
-    ) -> Result<()> {
-        dispatch!(self, s => s.set_desk_policy(edition, policy, by).await)
-    }
-    /// Applies the edition's desk-research policy to unconfirmed drafts; returns (kept, dropped,
-    /// the countries whose responses were submitted on their behalf).
-    pub async fn apply_desk_policy(
-        &self,
-        edition: &str,
-        from: &[Status],
-        by: Option<i64>,
-    ) -> Result<(u64, u64, Vec<String>)> {
-        dispatch!(self, s => s.apply_desk_policy(edition, from, by).await)
-    }
-    pub async fn assign(
-        &self,
-        edition: &str,
-        country: &str,
-        pillar: &str,
-        reviewer: i64,
-        by: Option<i64>,
-    ) -> Result<()> {
-        dispatch!(self, s => s.assign(edition, country, pillar, reviewer, by).await)
-    }
-    pub async fn unassign(
-        &self,
-        edition: &str,
-        country: &str,
-        pillar: &str,
-        reviewer: i64,
-        by: Option<i64>,
-    ) -> Result<()> {
-        dispatch!(self, s => s.unassign(edition, country, pillar, reviewer, by).await)
-    }
-    pub async fn assignments(&self, edition: &str) -> Result<Vec<Assignment>> {
-        dispatch!(self, s => s.assignments(edition).await)
-    }
-
-    // --- notifications and webhooks ---
-
-    pub async fn notify(&self, users: &[i64], subject: &str, link: &str) -> Result<()> {
-        dispatch!(self, s => s.notify(users, subject, link).await)
-    }
-    pub async fn notifications(&self, user: i64, limit: i64) -> Result<Vec<Notification>> {
-        dispatch!(self, s => s.notifications(user, limit).await)
-    }
-    pub async fn mark_notifications_read(&self, user: i64) -> Result<()> {
-        dispatch!(self, s => s.mark_notifications_read(user).await)
-    }
-    pub async fn create_webhook(&self, url: &str, secret: &str, by: Option<i64>) -> Result<i64> {
-        dispatch!(self, s => s.create_webhook(url, secret, by).await)
-    }
-    pub async fn delete_webhook(&self, id: i64, by: Option<i64>) -> Result<()> {
-        dispatch!(self, s => s.delete_webhook(id, by).await)
-    }
-    pub async fn webhooks(&self) -> Result<Vec<Webhook>> {
-        dispatch!(self, s => s.webhooks().await)
-    }
-    pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>> {
-        dispatch!(self, s => s.deliveries(limit).await)
-    }
-    /// Claims due deliveries for one instance to attempt (see the backend's `claim_deliveries`).
-    pub async fn claim_deliveries(
-        &self,
-        now: i64,
-        lease_ms: i64,
-        limit: i64,
-    ) -> Result<Vec<Delivery>> {
-        dispatch!(self, s => s.claim_deliveries(now, lease_ms, limit).await)
-    }
-    pub async fn record_delivery(
-        &self,
-        id: i64,
-        status: Option<i64>,
-        error: Option<&str>,
-        delivered: bool,
-        next_attempt_at: Option<i64>,
-    ) -> Result<()> {
-        dispatch!(self, s => s.record_delivery(id, status, error, delivered, next_attempt_at).await)
-    }
-
-    // --- audit trail ---
-
-    /// Records an event that changes nothing else (an export, a configuration loaded).
-    pub async fn record(&self, event: &AuditEvent) -> Result<()> {
-        dispatch!(self, s => s.record(event).await)
-    }
-    /// Audit entries, newest first.
-    pub async fn audit(&self, filter: &AuditFilter) -> Result<Vec<AuditEntry>> {
-        dispatch!(self, s => s.audit(filter).await)
-    }
-    /// Verifies the whole hash chain: `Ok(Ok((entries, last hash)))`, or the first bad entry.
-    pub async fn verify_audit(&self) -> Result<std::result::Result<(u64, String), ChainError>> {
-        dispatch!(self, s => s.verify_audit().await)
-    }
-    /// The head of the trail: the last entry's id and hash (`None` while it is empty). Kept
-    /// somewhere else (emailed, published), it lets `verify` catch a rewrite of the whole chain.
-    pub async fn audit_head(&self) -> Result<Option<(i64, String)>> {
-        dispatch!(self, s => s.audit_head().await)
-    }
-    /// The id of the entry whose hash is `hash`: in a chain that verifies, such an entry means
-    /// the trail still extends a head recorded earlier.
-    pub async fn audit_entry_with_hash(&self, hash: &str) -> Result<Option<i64>> {
-        dispatch!(self, s => s.audit_entry_with_hash(hash).await)
-    }
-
-    // --- outbox ---
-
-    pub async fn push_outbox(&self, to: &str, subject: &str, body: &str) -> Result<i64> {
-        dispatch!(self, s => s.push_outbox(to, subject, body).await)
-    }
-    pub async fn mark_sent(&self, id: i64, error: Option<&str>) -> Result<()> {
-        dispatch!(self, s => s.mark_sent(id, error).await)
-    }
-    pub async fn outbox(&self) -> Result<Vec<OutboxMessage>> {
-        dispatch!(self, s => s.outbox().await)
-    }
 
     // --- copying a whole installation ---
 
@@ -860,6 +766,7 @@ impl Store {
     ) -> std::result::Result<CopyReport, CopyError> {
         copy::copy(self, target, progress).await
     }
+
     /// The SHA-256 of every evidence file the database refers to (deleted items included),
     /// each once.
     pub async fn evidence_hashes(&self) -> Result<Vec<String>> {

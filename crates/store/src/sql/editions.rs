@@ -30,6 +30,29 @@ pub(super) async fn response_status(
     Ok(status)
 }
 
+/// Records activity on a response at `now`; a change by the country (`country_edit`) to a
+/// response not started yet starts it (the workflow's "first-save" row: `not-started` →
+/// `in-progress`, in the same statement as the change's own transaction).
+pub(super) async fn record_activity(
+    conn: &mut Conn,
+    edition: &str,
+    country: &str,
+    now: i64,
+    country_edit: bool,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE responses SET last_activity_at = $1, status = CASE WHEN status = 'not-started' AND $2 THEN 'in-progress' ELSE status END \
+         WHERE edition_id = $3 AND country = $4",
+    )
+    .bind(now)
+    .bind(country_edit)
+    .bind(edition)
+    .bind(country)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
 /// Refuses any change to an archived edition (`NotFound` when there is no such edition).
 pub(super) async fn check_not_archived(conn: &mut Conn, edition: &str) -> Result<()> {
     let archived_at: Option<Option<i64>> =

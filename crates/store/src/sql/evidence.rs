@@ -2,7 +2,7 @@
 
 use sqlx::FromRow;
 
-use super::editions::response_status;
+use super::editions::{record_activity, response_status};
 use super::{DbRow, SqlStore, Touch, review};
 use crate::audit::AuditEvent;
 use crate::{Evidence, EvidenceKind, NewEvidence, Result, StoreError};
@@ -112,15 +112,7 @@ impl SqlStore {
         .bind(now)
         .fetch_one(&mut *w)
         .await?;
-        sqlx::query(
-            "UPDATE responses SET last_activity_at = $1, status = CASE WHEN status = 'not-started' THEN 'in-progress' ELSE status END \
-             WHERE edition_id = $2 AND country = $3",
-        )
-        .bind(now)
-        .bind(edition)
-        .bind(country)
-        .execute(&mut *w)
-        .await?;
+        record_activity(&mut w, edition, country, now, true).await?;
         let evidence = evidence_from_row(&row)?;
         w.audit(
             &AuditEvent::new(by, "evidence.add")

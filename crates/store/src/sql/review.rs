@@ -4,7 +4,7 @@
 use super::Conn;
 use sqlx::{FromRow, Row};
 
-use super::editions::{check_not_archived, response_status};
+use super::editions::{check_not_archived, record_activity, response_status};
 use super::evidence::evidence_from_row;
 use super::{SqlStore, Touch, Write};
 use crate::audit::AuditEvent;
@@ -540,15 +540,7 @@ impl SqlStore {
                 .after(&answer),
         )
         .await?;
-        sqlx::query(
-            "UPDATE responses SET last_activity_at = $1, status = CASE WHEN status = 'not-started' THEN 'in-progress' ELSE status END \
-             WHERE edition_id = $2 AND country = $3",
-        )
-        .bind(now)
-        .bind(edition)
-        .bind(country)
-        .execute(&mut *w)
-        .await?;
+        record_activity(&mut w, edition, country, now, true).await?;
         w.touch(Touch::response(edition, country));
         w.commit().await?;
         Ok(answer)

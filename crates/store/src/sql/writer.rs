@@ -6,6 +6,7 @@
 use sqlx::Connection;
 
 use super::answers::apply_save;
+use super::editions::record_activity;
 use super::{Conn, Touch, announce, audit, begin_write_conn};
 use crate::{Answer, AnswerChange, Result, StoreError, now_ms};
 
@@ -108,16 +109,7 @@ async fn apply_batch(
         results.push(result);
     }
     for (edition, country, country_edit) in touched {
-        sqlx::query(
-            "UPDATE responses SET last_activity_at = $1, status = CASE WHEN status = 'not-started' AND $2 THEN 'in-progress' ELSE status END \
-             WHERE edition_id = $3 AND country = $4",
-        )
-        .bind(now)
-        .bind(country_edit)
-        .bind(edition)
-        .bind(country)
-        .execute(&mut *conn)
-        .await?;
+        record_activity(conn, edition, country, now, country_edit).await?;
         announce(conn, instance, &Touch::response(edition, country)).await?;
     }
     trail.finish(conn).await?;
