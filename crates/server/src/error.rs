@@ -232,6 +232,18 @@ pub fn workflow_msg(e: &WorkflowError) -> Msg {
         WorkflowError::ValueOption { value, options } => {
             msg!("error-value-option", value = value, options = options)
         }
+        WorkflowError::NotAccepted { count, questions } => {
+            msg!("error-not-accepted", count = count, questions = questions)
+        }
+        WorkflowError::DeadlineNotDate { deadline } => {
+            msg!("error-deadline-not-date", deadline = deadline)
+        }
+        WorkflowError::DeadlinePassed { deadline, today } => {
+            msg!("error-deadline-passed", deadline = deadline, today = today)
+        }
+        WorkflowError::NothingToReturn => msg!("error-nothing-to-return"),
+        WorkflowError::ReopenReason => msg!("error-reopen-reason"),
+        WorkflowError::MessageEmpty => msg!("error-message-empty"),
         WorkflowError::LicenceRequired => msg!("error-licence-required"),
         WorkflowError::PublishTextTooLong => msg!("error-publish-text-too-long"),
         WorkflowError::ChangeNoteRequired => msg!("error-change-note-required"),
@@ -303,6 +315,15 @@ impl From<WorkflowError> for AppError {
         let field = match &e {
             WorkflowError::Transition { from, .. } => return Self::Locked(*from),
             WorkflowError::UnknownQuestion { .. } => return Self::NotFound,
+            // Nothing wrong with the request: the response is not ready for it (409 `closed`).
+            WorkflowError::NotAccepted { .. } | WorkflowError::NothingToReturn => {
+                return Self::Closed(workflow_msg(&e));
+            }
+            WorkflowError::DeadlineNotDate { .. } | WorkflowError::DeadlinePassed { .. } => {
+                Some("deadline")
+            }
+            WorkflowError::ReopenReason => Some("reason"),
+            WorkflowError::MessageEmpty => Some("body"),
             WorkflowError::TextTooLong { field } | WorkflowError::Country { field, .. } => {
                 Some(*field)
             }
@@ -424,6 +445,20 @@ mod tests {
                 value: "maybe".into(),
                 options: "yes, no".into(),
             },
+            WorkflowError::NotAccepted {
+                count: 12,
+                questions: "Q1, Q2, …".into(),
+            },
+            WorkflowError::DeadlineNotDate {
+                deadline: "next week".into(),
+            },
+            WorkflowError::DeadlinePassed {
+                deadline: "2020-01-01".into(),
+                today: "2026-12-04".into(),
+            },
+            WorkflowError::NothingToReturn,
+            WorkflowError::ReopenReason,
+            WorkflowError::MessageEmpty,
             WorkflowError::LicenceRequired,
             WorkflowError::PublishTextTooLong,
             WorkflowError::ChangeNoteRequired,

@@ -11,9 +11,9 @@
 //! - [`Admin`] and [`Secretariat`]: secretariat pages and actions.
 
 use cyberindex_store::{
-    Answer, AnswerChange, Decision, Evidence, Message, NewEvidence, Provenance, Response, Review,
-    Role, Status, Store, User,
+    Answer, AnswerChange, Evidence, NewEvidence, Provenance, Response, Role, Status, Store, User,
 };
+use cyberindex_workflow::review::Acting;
 use cyberindex_workflow::status::{Actor, allowed_from};
 
 use crate::auth::SignedIn;
@@ -111,9 +111,7 @@ impl SignedIn {
             return Err(AppError::NotFound);
         }
         if !matches!(self.user().role, Role::FocalPoint | Role::Contributor) {
-            return Err(AppError::Forbidden(crate::msg!(
-                "error-country-write"
-            )));
+            return Err(AppError::Forbidden(crate::msg!("error-country-write")));
         }
         Ok(CountryWrite {
             user: self.user().clone(),
@@ -131,9 +129,7 @@ impl SignedIn {
     ) -> AppResult<CountrySubmit> {
         let write = self.write_country(store, edition, country).await?;
         if self.user().role != Role::FocalPoint {
-            return Err(AppError::Forbidden(crate::msg!(
-                "error-submit-focal"
-            )));
+            return Err(AppError::Forbidden(crate::msg!("error-submit-focal")));
         }
         Ok(CountrySubmit {
             user: write.user,
@@ -151,9 +147,7 @@ impl SignedIn {
     ) -> AppResult<CountryReview> {
         let read = self.read_country(store, edition, country).await?;
         if !read.user.role.is_secretariat() {
-            return Err(AppError::Forbidden(crate::msg!(
-                "error-review-secretariat"
-            )));
+            return Err(AppError::Forbidden(crate::msg!("error-review-secretariat")));
         }
         Ok(CountryReview {
             user: read.user,
@@ -185,18 +179,14 @@ impl SignedIn {
     pub fn admin(&self) -> AppResult<Admin> {
         match self.user().role {
             Role::Admin => Ok(Admin(self.user().clone())),
-            _ => Err(AppError::Forbidden(crate::msg!(
-                "error-admins-only"
-            ))),
+            _ => Err(AppError::Forbidden(crate::msg!("error-admins-only"))),
         }
     }
 
     pub fn secretariat(&self) -> AppResult<Secretariat> {
         match self.user().role {
             Role::Admin | Role::Reviewer => Ok(Secretariat(self.user().clone())),
-            _ => Err(AppError::Forbidden(crate::msg!(
-                "error-secretariat-only"
-            ))),
+            _ => Err(AppError::Forbidden(crate::msg!("error-secretariat-only"))),
         }
     }
 
@@ -286,77 +276,21 @@ impl CountrySubmit {
 }
 
 impl CountryReview {
-    /// Records a decision. Returns it, and whether it moved the response into review (the
-    /// first decision on a submitted response).
-    pub async fn decide(
-        &self,
-        store: &Store,
-        question: &str,
-        decision: Decision,
-        comment: &str,
-        proposed: Option<&str>,
-    ) -> AppResult<(Review, bool)> {
-        Ok(store
-            .review_answer(
-                &self.edition,
-                &self.country,
-                question,
-                decision,
-                comment,
-                proposed,
-                allowed_from(Actor::User(self.user.role), "start-review"),
-                Some(self.user.id),
-            )
-            .await?)
-    }
-
-    /// Sends the response back for a new round.
-    pub async fn send_back(
-        &self,
-        store: &Store,
-        deadline: &str,
-        reason: &str,
-    ) -> AppResult<Response> {
-        Ok(store
-            .return_response(
-                &self.edition,
-                &self.country,
-                allowed_from(Actor::User(self.user.role), "send-back"),
-                deadline,
-                reason,
-                Some(self.user.id),
-            )
-            .await?)
-    }
-
-    /// Marks the response validated. The caller checks first that nothing blocks it.
-    pub async fn validate(&self, store: &Store) -> AppResult<Response> {
-        Ok(store
-            .validate_response(
-                &self.edition,
-                &self.country,
-                allowed_from(Actor::User(self.user.role), "validate"),
-                Some(self.user.id),
-            )
-            .await?)
-    }
-
-    /// Reopens a validated response: administrators only, with a reason.
-    pub async fn reopen(&self, store: &Store, reason: &str) -> AppResult<Response> {
-        if self.user.role != Role::Admin {
-            return Err(AppError::Forbidden(crate::msg!(
-                "error-reopen-admin"
-            )));
+    /// The response and its reviewer, for the workflow's review actions.
+    pub fn acting(&self) -> Acting<'_> {
+        Acting {
+            edition: &self.edition,
+            country: &self.country,
+            by: &self.user,
         }
-        Ok(store
-            .reopen_response(
-                &self.edition,
-                &self.country,
-                allowed_from(Actor::User(self.user.role), "reopen"),
-                reason,
-                Some(self.user.id),
-            )
-            .await?)
+    }
+
+    /// Reopening a validated response is for administrators only.
+    pub fn may_reopen(&self) -> AppResult<()> {
+        if self.user.role != Role::Admin {
+            return Err(AppError::Forbidden(crate::msg!("error-reopen-admin")));
+        }
+        Ok(())
     }
 
     /// Drafts an answer from public sources (provenance "secretariat"), for the country to
@@ -389,29 +323,16 @@ impl CountryReview {
 }
 
 impl CountryDiscuss {
-    /// Posts in a question's thread; only the secretariat may post reviewer-only notes.
-    pub async fn post(
-        &self,
-        store: &Store,
-        question: &str,
-        body: &str,
-        internal: bool,
-    ) -> AppResult<Message> {
+    /// The thread's response and who writes in it, for the workflow's `post_message`; only the
+    /// secretariat may post reviewer-only notes.
+    pub fn acting(&self, internal: bool) -> AppResult<Acting<'_>> {
         if internal && !self.user.role.is_secretariat() {
-            return Err(AppError::Forbidden(crate::msg!(
-                "error-notes-secretariat"
-            )));
+            return Err(AppError::Forbidden(crate::msg!("error-notes-secretariat")));
         }
-        cyberindex_workflow::limits::check_text("body", body)?;
-        Ok(store
-            .post_message(
-                &self.edition,
-                &self.country,
-                question,
-                internal,
-                body,
-                Some(self.user.id),
-            )
-            .await?)
+        Ok(Acting {
+            edition: &self.edition,
+            country: &self.country,
+            by: &self.user,
+        })
     }
 }

@@ -83,6 +83,21 @@ pub enum WorkflowError {
         "“{value}” is not an option of this question: use one of {options}, or leave it empty."
     )]
     ValueOption { value: String, options: String },
+    /// Questions asked whose current answer is not accepted (`questions`: the first ten ids).
+    #[error("{count} question(s) asked are not accepted in their current version yet: {questions}")]
+    NotAccepted { count: usize, questions: String },
+    #[error("The deadline “{deadline}” is not a date: write it as YYYY-MM-DD.")]
+    DeadlineNotDate { deadline: String },
+    #[error("The deadline {deadline} has passed: choose today ({today}) or later.")]
+    DeadlinePassed { deadline: String, today: String },
+    #[error(
+        "No question asks the country for anything: request clarification on, or reject, at least one answer first."
+    )]
+    NothingToReturn,
+    #[error("Give the reason for reopening: it is kept in the audit trail.")]
+    ReopenReason,
+    #[error("The message is empty: write something first.")]
+    MessageEmpty,
     #[error("Name the licence the data are published under.")]
     LicenceRequired,
     #[error("The licence or change note is too long.")]

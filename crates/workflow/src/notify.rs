@@ -136,26 +136,32 @@ pub async fn recipients(
     Ok(to)
 }
 
-/// Tells everyone concerned of `event` through `notifier`. A notice that cannot be delivered
-/// does not stop the others; the errors are returned for the log.
+/// Tells everyone concerned of `event` through `notifier`. A notice that cannot be delivered is
+/// logged and does not stop the others: the change it announces is already committed.
 pub async fn announce(
     store: &Store,
     notifier: &impl Notifier,
     event: &Event<'_>,
     actor: Option<i64>,
-) -> Vec<NotifyError> {
+) -> usize {
     let to = match recipients(store, event, actor).await {
         Ok(to) => to,
-        Err(e) => return vec![Box::new(e)],
+        Err(e) => {
+            tracing::warn!(error = %e, ?event, "notification recipients not read");
+            return 0;
+        }
     };
     let link = link(event);
-    let mut errors = Vec::new();
+    let mut delivered = 0;
     for user in &to {
-        if let Err(e) = notifier.notify(user, event, &link).await {
-            errors.push(e);
+        match notifier.notify(user, event, &link).await {
+            Ok(()) => delivered += 1,
+            Err(e) => {
+                tracing::warn!(error = %e, ?event, user = user.id, "notification not delivered")
+            }
         }
     }
-    errors
+    delivered
 }
 
 /// The country's focal point and contributors, among `users`.

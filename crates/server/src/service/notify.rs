@@ -48,12 +48,10 @@ pub fn subject(tr: Tr, event: &Event<'_>) -> String {
     }
 }
 
-/// Tells everyone concerned of `event`; a failure is logged, never the caller's error (the
-/// change itself is already committed).
+/// Tells everyone concerned of `event` (a failure is logged by `announce`, never the caller's
+/// error: the change itself is already committed).
 async fn tell(state: &AppState, event: Event<'_>, actor: Option<i64>) {
-    for e in announce(&state.store, &mailer(state), &event, actor).await {
-        tracing::warn!(error = %e, ?event, "notification not delivered");
-    }
+    announce(&state.store, &mailer(state), &event, actor).await;
 }
 
 /// A response changed status: the country hears of it, and the reviewers when it comes to them.

@@ -5,7 +5,13 @@
 //! `cyberindex_workflow::review`, re-exported here for the pages and the API.
 
 use cyberindex_engine::{Framework, Texts, score_unit};
-use cyberindex_store::{Answer, Decision, Review};
+use cyberindex_store::{Answer, Decision, Message, Response, Review};
+use cyberindex_workflow::review;
+
+use crate::error::AppResult;
+use crate::scope::{CountryDiscuss, CountryReview};
+use crate::service::notify::mailer;
+use crate::state::AppState;
 use serde::Serialize;
 
 use crate::service::answers::values;
@@ -86,169 +92,78 @@ pub fn scores(framework: &Framework, answers: &[Answer], reviews: &[Review]) -> 
 }
 
 /// Validates a response once every answer asked is accepted, and tells those concerned.
-pub async fn validate(
-    state: &crate::state::AppState,
-    scope: &crate::scope::CountryReview,
-) -> crate::error::AppResult<cyberindex_store::Response> {
+pub async fn validate(state: &AppState, scope: &CountryReview) -> AppResult<Response> {
     let framework = state.framework(&scope.edition).await?;
-    let answers = state.store.answers(&scope.edition, &scope.country).await?;
-    let reviews = state.store.reviews(&scope.edition, &scope.country).await?;
-    let blocking = blockers(&framework, &answers, &reviews);
-    if !blocking.is_empty() {
-        let shown: Vec<&str> = blocking.iter().take(10).map(String::as_str).collect();
-        return Err(crate::error::AppError::Closed(crate::msg!(
-            "error-not-accepted",
-            count = blocking.len(),
-            questions = format!(
-                "{}{}",
-                shown.join(", "),
-                if blocking.len() > shown.len() {
-                    ", …"
-                } else {
-                    ""
-                }
-            )
-        )));
-    }
-    let response = scope.validate(&state.store).await?;
-    crate::service::notify::status_changed(
-        state,
-        &scope.edition,
-        &scope.country,
-        response.status,
-        Some(scope.user.id),
-    )
-    .await;
-    Ok(response)
+    Ok(review::validate(&state.store, &mailer(state), &framework, scope.acting()).await?)
 }
 
 /// Sends a response back to the country for a new round, when at least one question asks for
 /// action; the deadline is an ISO date, today or later.
 pub async fn send_back(
-    state: &crate::state::AppState,
-    scope: &crate::scope::CountryReview,
+    state: &AppState,
+    scope: &CountryReview,
     deadline: &str,
     reason: &str,
-) -> crate::error::AppResult<cyberindex_store::Response> {
-    use crate::error::AppError;
-    let deadline = deadline.trim();
-    if !cyberindex_answers::is_date(deadline) {
-        return Err(AppError::bad(
-            "deadline",
-            crate::msg!("error-deadline-not-date", deadline = deadline),
-        ));
-    }
+) -> AppResult<Response> {
     let today = time::OffsetDateTime::now_utc().date().to_string();
-    if deadline < today.as_str() {
-        return Err(AppError::bad(
-            "deadline",
-            crate::msg!("error-deadline-passed", deadline = deadline, today = today),
-        ));
-    }
-    let reviews = state.store.reviews(&scope.edition, &scope.country).await?;
-    let asks = latest(&reviews)
-        .values()
-        .filter(|r| r.decision != Decision::Accept)
-        .count();
-    if asks == 0 {
-        return Err(AppError::Closed(crate::msg!(
-            "error-nothing-to-return"
-        )));
-    }
-    cyberindex_workflow::limits::check_text("reason", reason)?;
-    let response = scope
-        .send_back(&state.store, deadline, reason.trim())
-        .await?;
-    crate::service::notify::status_changed(
-        state,
-        &scope.edition,
-        &scope.country,
-        response.status,
-        Some(scope.user.id),
+    Ok(review::send_back(
+        &state.store,
+        &mailer(state),
+        scope.acting(),
+        deadline,
+        reason,
+        &today,
     )
-    .await;
-    Ok(response)
+    .await?)
 }
 
 /// Records a reviewer's decision; the first decision on a submitted response moves it into
 /// review, and those concerned are told.
 pub async fn decide(
-    state: &crate::state::AppState,
-    scope: &crate::scope::CountryReview,
+    state: &AppState,
+    scope: &CountryReview,
     question: &str,
     decision: Decision,
     comment: &str,
     proposed: Option<&str>,
-) -> crate::error::AppResult<Review> {
-    let (review, started) = scope
-        .decide(&state.store, question, decision, comment, proposed)
-        .await?;
-    if started {
-        crate::service::notify::status_changed(
-            state,
-            &scope.edition,
-            &scope.country,
-            cyberindex_store::Status::InReview,
-            Some(scope.user.id),
-        )
-        .await;
-    }
-    Ok(review)
+) -> AppResult<Review> {
+    Ok(review::decide(
+        &state.store,
+        &mailer(state),
+        scope.acting(),
+        question,
+        decision,
+        comment,
+        proposed,
+    )
+    .await?)
 }
 
 /// Reopens a validated response (administrators, with a reason), and tells those concerned.
-pub async fn reopen(
-    state: &crate::state::AppState,
-    scope: &crate::scope::CountryReview,
-    reason: &str,
-) -> crate::error::AppResult<cyberindex_store::Response> {
-    if reason.trim().is_empty() {
-        return Err(crate::error::AppError::bad(
-            "reason",
-            crate::msg!("error-reopen-reason"),
-        ));
-    }
-    let response = scope.reopen(&state.store, reason).await?;
-    crate::service::notify::status_changed(
-        state,
-        &scope.edition,
-        &scope.country,
-        response.status,
-        Some(scope.user.id),
-    )
-    .await;
-    Ok(response)
+pub async fn reopen(state: &AppState, scope: &CountryReview, reason: &str) -> AppResult<Response> {
+    scope.may_reopen()?;
+    Ok(review::reopen(&state.store, &mailer(state), scope.acting(), reason).await?)
 }
 
 /// Posts in a question's thread (or, `internal`, a reviewer-only note), and tells the other side.
 pub async fn post_message(
-    state: &crate::state::AppState,
-    scope: &crate::scope::CountryDiscuss,
+    state: &AppState,
+    scope: &CountryDiscuss,
     question: &str,
     body: &str,
     internal: bool,
-) -> crate::error::AppResult<cyberindex_store::Message> {
+) -> AppResult<Message> {
     let framework = state.framework(&scope.edition).await?;
-    framework
-        .question_index(question)
-        .ok_or(crate::error::AppError::NotFound)?;
-    if body.trim().is_empty() {
-        return Err(crate::error::AppError::bad(
-            "body",
-            crate::msg!("error-message-empty"),
-        ));
-    }
-    let message = scope.post(&state.store, question, body, internal).await?;
-    crate::service::notify::message_posted(
-        state,
-        &scope.edition,
-        &scope.country,
+    Ok(review::post_message(
+        &state.store,
+        &mailer(state),
+        &framework,
+        scope.acting(internal)?,
         question,
-        &scope.user,
+        body,
         internal,
     )
-    .await;
-    Ok(message)
+    .await?)
 }
 
 /// Checks a decision as the page and the API receive it.
