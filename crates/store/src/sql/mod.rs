@@ -19,6 +19,7 @@ use super::{Conn, Db, DbRow, Pool, begin_write, begin_write_conn};
 
 mod audit;
 mod copy;
+mod health;
 mod publish;
 mod review;
 
@@ -126,6 +127,7 @@ async fn writer(
     summaries: std::sync::Arc<crate::summaries::Summaries>,
     instance: std::sync::Arc<str>,
 ) {
+    let stats = crate::stats::register(&instance);
     while let Some(first) = jobs.recv().await {
         let mut batch = vec![first];
         while batch.len() < 512 {
@@ -135,6 +137,7 @@ async fn writer(
             }
         }
         let outcome = apply_batch(&mut conn, &batch, &instance).await;
+        stats.batch(batch.len(), &outcome);
         match outcome {
             Ok(results) => {
                 for (job, result) in batch.into_iter().zip(results) {
