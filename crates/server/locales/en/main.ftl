@@ -723,3 +723,6 @@ db-copy-columns = The table { $table } has the columns { $found }, but db copy k
 db-copy-count-mismatch = The copy was written but does not match its source: the table { $table } has { $source } rows in the source and { $target } in the copy. Empty the target database before copying again.
 db-copy-audit-mismatch = The copy was written but its audit trail does not verify like the source's (source: { $source }; copy: { $target }). Was the source in use during the copy? Stop the server, empty the target database and copy again.
 db-copy-unchecked = The copy was written but could not be checked: { $error }. Empty the target database before copying again.
+
+# ops: request ids
+error-reference = Reference for support: { $id }. Quote it if you contact the secretariat about this problem.

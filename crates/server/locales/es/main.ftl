@@ -727,3 +727,6 @@ db-copy-columns = La tabla { $table } tiene las columnas { $found }, pero db cop
 db-copy-count-mismatch = La copia se escribió pero no coincide con su origen: la tabla { $table } tiene { $source } filas en el origen y { $target } en la copia. Vacíe la base de datos de destino antes de volver a copiar.
 db-copy-audit-mismatch = La copia se escribió pero su registro de auditoría no se verifica igual que el del origen (origen: { $source }; copia: { $target }). ¿Se estaba usando el origen durante la copia? Detenga el servidor, vacíe la base de datos de destino y vuelva a copiar.
 db-copy-unchecked = La copia se escribió pero no se pudo comprobar: { $error }. Vacíe la base de datos de destino antes de volver a copiar.
+
+# ops: request ids
+error-reference = Referencia para el soporte: { $id }. Cítela si se pone en contacto con la secretaría por este problema.

@@ -723,3 +723,6 @@ db-copy-columns = La table { $table } a les colonnes { $found }, mais db copy co
 db-copy-count-mismatch = La copie a été écrite mais ne correspond pas à sa source : la table { $table } compte { $source } lignes dans la source et { $target } dans la copie. Videz la base cible avant de copier à nouveau.
 db-copy-audit-mismatch = La copie a été écrite mais son journal d’audit ne se vérifie pas comme celui de la source (source : { $source } ; copie : { $target }). La source était-elle utilisée pendant la copie ? Arrêtez le serveur, videz la base cible et copiez à nouveau.
 db-copy-unchecked = La copie a été écrite mais n’a pas pu être vérifiée : { $error }. Videz la base cible avant de copier à nouveau.
+
+# ops: request ids
+error-reference = Référence pour l’assistance : { $id }. Citez-la si vous contactez le secrétariat à propos de ce problème.

@@ -714,3 +714,6 @@ db-copy-columns = 表 { $table } 的列为 { $found }，但 db copy 所知的列
 db-copy-count-mismatch = 副本已写入，但与源不一致：表 { $table } 在源中有 { $source } 行，在副本中有 { $target } 行。请先清空目标数据库，再重新复制。
 db-copy-audit-mismatch = 副本已写入，但其审计记录的验证结果与源不同（源：{ $source }；副本：{ $target }）。复制期间源是否仍在使用？请停止服务器，清空目标数据库后重新复制。
 db-copy-unchecked = 副本已写入，但无法检查：{ $error }。请先清空目标数据库，再重新复制。
+
+# ops: request ids
+error-reference = 支持参考编号：{ $id }。如就此问题联系秘书处，请提供此编号。
