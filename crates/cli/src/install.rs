@@ -10,8 +10,8 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 use cyberindex_engine::Framework;
-use cyberindex_server::mail::{MailNotifier, Mailer};
 use cyberindex_server::config::LogFormat;
+use cyberindex_server::mail::{MailNotifier, Mailer};
 use cyberindex_server::{Config, Overrides};
 use cyberindex_store::Store;
 use cyberindex_workflow::edition::{EditionForm, check};
@@ -89,31 +89,8 @@ pub fn serve(
         log_format,
         ..Default::default()
     })?;
-    start_logging(config.log_format);
+    cyberindex_server::ops::logs::init(config.log_format);
     runtime()?.block_on(cyberindex_server::serve(config))
-}
-
-/// The server's log on standard output, filtered by `RUST_LOG` (default: `info`, and only
-/// warnings from sqlx): lines for people (coloured when standard output is a terminal) or one
-/// JSON object a line. Each line of a request carries its span: `request{id method route}`.
-fn start_logging(format: LogFormat) {
-    use std::io::IsTerminal;
-    let filter = || {
-        tracing_subscriber::EnvFilter::try_from_default_env()
-            .unwrap_or_else(|_| "info,sqlx=warn".into())
-    };
-    match format {
-        LogFormat::Text => tracing_subscriber::fmt()
-            .with_env_filter(filter())
-            .with_ansi(std::io::stdout().is_terminal())
-            .init(),
-        LogFormat::Json => tracing_subscriber::fmt()
-            .json()
-            .with_current_span(true)
-            .with_span_list(false)
-            .with_env_filter(filter())
-            .init(),
-    }
 }
 
 /// A refusal the user can act on (a broken rule, a duplicate, an invalid request) is an

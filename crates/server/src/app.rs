@@ -1,4 +1,5 @@
-//! The router and the middleware every request passes: security headers, error pages, CSRF.
+//! The router and the middleware every request passes: request ids and metrics (`ops/`), security
+//! headers, error pages (which show the request id), CSRF.
 
 use axum::Router;
 use axum::body::Body;

@@ -158,12 +158,7 @@ impl Migrations {
 
 impl std::fmt::Display for Migrations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let list = |v: &[i64]| {
-            v.iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+        let list = |v: &[i64]| v.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
         let mut parts = Vec::new();
         if !self.pending.is_empty() {
             parts.push(format!("not applied: {}", list(&self.pending)));
@@ -172,7 +167,10 @@ impl std::fmt::Display for Migrations {
             parts.push(format!("unknown to this build: {}", list(&self.unknown)));
         }
         if !self.changed.is_empty() {
-            parts.push(format!("applied with another text: {}", list(&self.changed)));
+            parts.push(format!(
+                "applied with another text: {}",
+                list(&self.changed)
+            ));
         }
         if parts.is_empty() {
             f.write_str("current")

@@ -103,7 +103,9 @@ async fn migrations(state: &AppState) -> Result<(), String> {
     if migrations.current() {
         Ok(())
     } else {
-        Err(format!("the database's migrations are not this build's: {migrations}"))
+        Err(format!(
+            "the database's migrations are not this build's: {migrations}"
+        ))
     }
 }
 
@@ -126,7 +128,8 @@ async fn evidence(state: &AppState) -> Result<(), String> {
 }
 
 fn write_and_remove(dir: &std::path::Path, probe: &PathBuf) -> std::io::Result<()> {
-    let named = |e: std::io::Error| std::io::Error::new(e.kind(), format!("{}: {e}", dir.display()));
+    let named =
+        |e: std::io::Error| std::io::Error::new(e.kind(), format!("{}: {e}", dir.display()));
     std::fs::create_dir_all(dir).map_err(named)?;
     std::fs::write(probe, b"ready?").map_err(named)?;
     std::fs::remove_file(probe).map_err(named)

@@ -282,7 +282,8 @@ pub async fn render(state: &AppState) -> String {
     figures.register_collector(Box::new(StoreFigures(stats)));
     let mut text = String::new();
     // Writing into a String cannot fail.
-    let _ = prometheus_client::encoding::prometheus_text::encode(&mut text, &state.metrics.registry);
+    let _ =
+        prometheus_client::encoding::prometheus_text::encode(&mut text, &state.metrics.registry);
     let _ = prometheus_client::encoding::prometheus_text::encode(&mut text, &figures);
     text
 }
