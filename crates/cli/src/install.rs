@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::Args;
 use cyberindex_engine::Framework;
+use cyberindex_server::config::LogFormat;
 use cyberindex_server::mail::{MailNotifier, Mailer};
 use cyberindex_server::{Config, Overrides};
 use cyberindex_store::Store;
@@ -79,19 +80,16 @@ pub fn serve(
     listen: Option<std::net::SocketAddr>,
     public_url: Option<String>,
     demo: bool,
+    log_format: Option<LogFormat>,
 ) -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
-        .init();
     let config = install.config(Overrides {
         listen,
         public_url,
         demo: demo.then_some(true),
+        log_format,
         ..Default::default()
     })?;
+    cyberindex_server::ops::logs::init(config.log_format);
     runtime()?.block_on(cyberindex_server::serve(config))
 }
 

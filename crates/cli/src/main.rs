@@ -122,6 +122,10 @@ enum Command {
         /// for all 194 countries. Every page then says the data are not real.
         #[arg(long)]
         demo: bool,
+        /// Log format: `text` (for people; coloured on a terminal) or `json` (one object a
+        /// line, for a log collector). Also the `log_format` configuration key.
+        #[arg(long)]
+        log_format: Option<cyberindex_server::config::LogFormat>,
     },
     /// Manage accounts of an installation.
     User {
@@ -346,7 +350,8 @@ fn main() -> ExitCode {
             listen,
             public_url,
             demo,
-        } => install::serve(&install, listen, public_url, demo),
+            log_format,
+        } => install::serve(&install, listen, public_url, demo, log_format),
         Command::User {
             command:
                 UserCommand::Add {

@@ -1,4 +1,5 @@
-//! The router and the middleware every request passes: security headers, error pages, CSRF.
+//! The router and the middleware every request passes: request ids and metrics (`ops/`), security
+//! headers, error pages (which show the request id), CSRF.
 
 use axum::Router;
 use axum::body::Body;
@@ -12,6 +13,7 @@ use crate::api;
 use crate::auth;
 use crate::error::{AppError, ErrorDetail};
 use crate::i18n::{Render, Tr};
+use crate::ops;
 use crate::public;
 use crate::state::AppState;
 use crate::web::{self, *};
@@ -281,7 +283,9 @@ pub fn router(state: AppState) -> Router {
                 )
             }),
         )
-        .route("/healthz", get(|| async { "ok" }))
+        .route("/healthz", get(ops::health::live))
+        .route("/readyz", get(ops::health::ready))
+        .merge(ops::metrics::on_main_address(&state.config))
         .fallback(|| async { AppError::NotFound })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(middleware::from_fn_with_state(state.clone(), csrf))
@@ -290,6 +294,13 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             security_headers,
         ))
+        // Outside the error pages, so that they can show the request id and the metrics count
+        // the status the client gets; after routing (`Router::layer`), so both see the route.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            ops::metrics::track,
+        ))
+        .layer(middleware::from_fn(ops::request_id::middleware))
         // Pages are text and compress about tenfold: it matters on slow links. Files that are
         // already compressed (PDF, images, office documents, XLSX, Parquet) go out as they are.
         .layer(
@@ -458,6 +469,10 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
         .map(|q| format!("?{q}"))
         .unwrap_or_default();
     let method = request.method().clone();
+    let request_id = request
+        .extensions()
+        .get::<ops::request_id::RequestId>()
+        .map(|id| id.0.clone());
     let wants_json = request
         .headers()
         .get(header::ACCEPT)
@@ -510,10 +525,12 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
     };
     let uri: axum::http::Uri = path.parse().unwrap_or_default();
     let page = Page::new(tr, user.as_ref(), state.config.demo, &uri, heading.clone());
+    let reference = request_id.map(|id| tr.ta("error-reference", &[("id", &id)]));
     match render(&ErrorPage {
         page,
         heading,
         message,
+        reference,
     }) {
         Ok(mut page) => {
             *page.status_mut() = status;

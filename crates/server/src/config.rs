@@ -53,6 +53,35 @@ pub struct Config {
     pub idle_timeout_secs: u64,
     /// Connections served at once; further clients wait to be accepted.
     pub max_connections: usize,
+    /// A separate address for `/metrics` (such as `127.0.0.1:9464`), served only there, without
+    /// sign-in: bind it where only your Prometheus reaches. Unset: `/metrics` is on the main
+    /// address, for administrators only (a session or an admin's API token).
+    pub metrics_listen: Option<SocketAddr>,
+    /// How `cyberindex serve` writes its log: `text` (for people) or `json` (one object a line).
+    pub log_format: LogFormat,
+}
+
+/// The log's format (`log_format`, `--log-format`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines, coloured on a terminal.
+    #[default]
+    Text,
+    /// One JSON object a line, with the request's span (its id, method and route).
+    Json,
+}
+
+impl std::str::FromStr for LogFormat {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "text" => Ok(Self::Text),
+            "json" => Ok(Self::Json),
+            _ => Err(format!("`{s}` is not a log format: use text or json")),
+        }
+    }
 }
 
 /// A database URL that keeps its password to itself (as atuin's settings do): `Debug`,
@@ -189,6 +218,8 @@ impl Default for Config {
             request_timeout_secs: 300,
             idle_timeout_secs: 60,
             max_connections: 512,
+            metrics_listen: None,
+            log_format: LogFormat::Text,
         }
     }
 }
@@ -206,6 +237,8 @@ pub struct Overrides {
     pub public_url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub demo: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub log_format: Option<LogFormat>,
 }
 
 impl Config {
@@ -253,6 +286,14 @@ impl Config {
             if value == 0 {
                 anyhow::bail!("invalid configuration: {key} must be at least 1");
             }
+        }
+        if let Some(metrics) = config.metrics_listen
+            && metrics == config.listen
+            && metrics.port() != 0
+        {
+            anyhow::bail!(
+                "invalid configuration: metrics_listen ({metrics}) must differ from listen: it is a second address, for Prometheus only"
+            );
         }
         Ok(config)
     }

@@ -37,10 +37,7 @@ pub fn build(
 ) -> AppResult<NewEvidence> {
     let title = fields.title.trim().to_string();
     if title.is_empty() || title.chars().count() > 300 {
-        return Err(AppError::bad(
-            "title",
-            crate::msg!("error-evidence-title"),
-        ));
+        return Err(AppError::bad("title", crate::msg!("error-evidence-title")));
     }
     let language = fields.language.trim().to_string();
     if !language.is_empty()
@@ -53,10 +50,7 @@ pub fn build(
     }
     let issued_on = fields.issued_on.trim().to_string();
     if !issued_on.is_empty() && !cyberindex_answers::is_date(&issued_on) {
-        return Err(AppError::bad(
-            "issued_on",
-            crate::msg!("error-date-format"),
-        ));
+        return Err(AppError::bad("issued_on", crate::msg!("error-date-format")));
     }
     let url = fields
         .url
@@ -64,10 +58,7 @@ pub fn build(
         .filter(|u| !u.is_empty());
     let kind = match (url, file) {
         (Some(_), Some(_)) => {
-            return Err(AppError::bad(
-                "url",
-                crate::msg!("error-link-or-file"),
-            ));
+            return Err(AppError::bad("url", crate::msg!("error-link-or-file")));
         }
         (None, None) => {
             return Err(AppError::bad(
@@ -76,10 +67,7 @@ pub fn build(
             ));
         }
         (Some(url), None) if !cyberindex_answers::is_url(&url) || url.len() > 2000 => {
-            return Err(AppError::bad(
-                "url",
-                crate::msg!("error-link-scheme"),
-            ));
+            return Err(AppError::bad("url", crate::msg!("error-link-scheme")));
         }
         (Some(url), None) => EvidenceKind::Url { url },
         (None, Some(f)) => EvidenceKind::File {
@@ -124,12 +112,11 @@ pub async fn read_multipart(
 ) -> AppResult<(EvidenceFields, Option<PendingUpload>)> {
     let mut fields = EvidenceFields::default();
     let mut file = None;
-    while let Some(field) = multipart.next_field().await.map_err(|e| {
-        AppError::bad(
-            "file",
-            crate::msg!("error-form-unreadable", detail = e),
-        )
-    })? {
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| AppError::bad("file", crate::msg!("error-form-unreadable", detail = e)))?
+    {
         let name = field.name().unwrap_or("").to_string();
         if name == "file" {
             if field.file_name().unwrap_or("").is_empty() {
@@ -151,12 +138,10 @@ pub async fn read_multipart(
             );
             continue;
         }
-        let text = field.text().await.map_err(|e| {
-            AppError::bad(
-                &name,
-                crate::msg!("error-form-unreadable", detail = e),
-            )
-        })?;
+        let text = field
+            .text()
+            .await
+            .map_err(|e| AppError::bad(&name, crate::msg!("error-form-unreadable", detail = e)))?;
         match name.as_str() {
             "title" => fields.title = text,
             "url" => fields.url = Some(text),

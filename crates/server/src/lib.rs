@@ -6,7 +6,8 @@
 //! - `auth.rs` and `scope.rs`: who is calling, and permissions as types;
 //! - `service/`: what pages and the API share;
 //! - `public/`: the public results site, served and exported as static files;
-//! - `i18n.rs`: every string through Fluent, in the six UN languages.
+//! - `i18n.rs`: every string through Fluent, in the six UN languages;
+//! - `ops/`: health, readiness, metrics and request ids.
 
 pub(crate) mod api;
 pub(crate) mod app;
@@ -17,6 +18,7 @@ pub(crate) mod extract;
 pub mod i18n;
 mod limits;
 pub mod mail;
+pub mod ops;
 pub(crate) mod passwords;
 pub(crate) mod present;
 pub mod public;
@@ -71,12 +73,40 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     // The configuration in force is recorded (secrets are never serialised).
     config.record(&store).await?;
     let state = AppState::new(store.clone(), config)?;
+    let metrics = match state.config.metrics_listen {
+        Some(address) => Some(serve_metrics(address, &state).await?),
+        None => None,
+    };
     let background = start_background(&state);
     serve_on(listener, state, shutdown_signal()).await?;
     background.stop();
+    if let Some(metrics) = metrics {
+        metrics.abort();
+    }
     store.close().await;
     println!("cyberindex stopped");
     Ok(())
+}
+
+/// Serves `/metrics` alone on the separate address `metrics_listen` (see `ops::metrics`), until
+/// the returned task is aborted.
+async fn serve_metrics(
+    address: std::net::SocketAddr,
+    state: &AppState,
+) -> anyhow::Result<tokio::task::JoinHandle<()>> {
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {address} (metrics_listen): {e}"))?;
+    println!(
+        "metrics are served on http://{}/metrics",
+        listener.local_addr()?
+    );
+    let router = ops::metrics::router(state.clone());
+    Ok(tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, router).await {
+            tracing::error!(error = %e, "the metrics listener stopped");
+        }
+    }))
 }
 
 /// How long a client may take and how many are served at once (`config.rs`).

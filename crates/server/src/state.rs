@@ -24,6 +24,8 @@ pub struct AppState {
     frameworks: Arc<RwLock<HashMap<String, Arc<Framework>>>>,
     /// Loaded publications by edition and version (they never change once written).
     pub sites: Arc<RwLock<Sites>>,
+    /// Requests and latency by route, for `/metrics` (`ops/metrics.rs`).
+    pub metrics: Arc<crate::ops::metrics::Metrics>,
 }
 
 impl AppState {
@@ -37,6 +39,7 @@ impl AppState {
             auth_cache: Arc::default(),
             frameworks: Arc::default(),
             sites: Arc::default(),
+            metrics: Arc::default(),
         })
     }
 

@@ -15,6 +15,7 @@ pub mod copy;
 mod model;
 mod postgres;
 mod sqlite;
+pub mod stats;
 mod summaries;
 #[doc(hidden)]
 pub mod testing;
@@ -22,6 +23,7 @@ pub mod testing;
 pub use audit::{AuditEntry, AuditEvent, ChainError};
 pub use copy::{CopyError, CopyReport, Mismatch};
 pub use model::*;
+pub use stats::{Migrations, SaveStats, StoreStats};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]

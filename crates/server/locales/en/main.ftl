@@ -720,3 +720,6 @@ store-password-file = Cannot read the database password file { $path } (named by
 db-copy-target-not-empty = The target database is not empty: its table { $table } holds { $rows } rows. db copy writes only into an empty database: create a new one (a new SQLite file, or CREATE DATABASE on PostgreSQL) and copy into that. Nothing was written.
 db-copy-unknown-table = The database has a table, { $table }, that db copy does not know, so it cannot copy the installation completely. Nothing was written.
 db-copy-columns = The table { $table } has the columns { $found }, but db copy knows the columns { $expected }, so it cannot copy the installation completely. Nothing was written.
+
+# ops: request ids
+error-reference = Reference for support: { $id }. Quote it if you contact the secretariat about this problem.

@@ -36,9 +36,7 @@ pub async fn get(
         .read_country(&state.store, &edition, &country)
         .await?;
     if read.user.role == cyberindex_store::Role::Observer {
-        return Err(AppError::Forbidden(crate::msg!(
-            "error-audit-readers"
-        )));
+        return Err(AppError::Forbidden(crate::msg!("error-audit-readers")));
     }
     let entries = state
         .store

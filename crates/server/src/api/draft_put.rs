@@ -38,10 +38,7 @@ pub async fn put(
     let (_, value) = answers::check_value(&framework, &question, text.as_deref())?;
     let comment = body.comment.unwrap_or_default();
     if comment.trim().is_empty() {
-        return Err(AppError::bad(
-            "comment",
-            crate::msg!("error-draft-source"),
-        ));
+        return Err(AppError::bad("comment", crate::msg!("error-draft-source")));
     }
     cyberindex_workflow::limits::check_text("comment", &comment)?;
     Ok(Json(

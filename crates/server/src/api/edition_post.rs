@@ -106,10 +106,7 @@ pub async fn create(
             }
             return Err(AppError::BadRequest {
                 field: None,
-                message: crate::msg!(
-                    "error-edition-invalid",
-                    detail = detail.join("\n")
-                ),
+                message: crate::msg!("error-edition-invalid", detail = detail.join("\n")),
             });
         }
     };

@@ -39,15 +39,12 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(v)) => Ok(ApiJson(v)),
             // The limit error arrives wrapped, so it is recognised by its text.
-            Err(rejection) if rejection.body_text().contains("length limit exceeded") => Err(
-                AppError::TooLarge(crate::msg!("error-body-too-large")),
-            ),
+            Err(rejection) if rejection.body_text().contains("length limit exceeded") => {
+                Err(AppError::TooLarge(crate::msg!("error-body-too-large")))
+            }
             Err(rejection) => Err(AppError::BadRequest {
                 field: None,
-                message: crate::msg!(
-                    "error-json-invalid",
-                    detail = rejection.body_text()
-                ),
+                message: crate::msg!("error-json-invalid", detail = rejection.body_text()),
             }),
         }
     }

@@ -192,9 +192,8 @@ pub fn json_value_text(value: &serde_json::Value) -> AppResult<Option<String>> {
                 .map(|w| Some(w.join(" ")))
                 .ok_or_else(|| AppError::bad("value", crate::msg!("error-value-list")))
         }
-        serde_json::Value::Bool(_) | serde_json::Value::Object(_) => Err(AppError::bad(
-            "value",
-            crate::msg!("error-value-type"),
-        )),
+        serde_json::Value::Bool(_) | serde_json::Value::Object(_) => {
+            Err(AppError::bad("value", crate::msg!("error-value-type")))
+        }
     }
 }

@@ -195,12 +195,11 @@ pub async fn store_upload(
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
     let mut head: Vec<u8> = Vec::with_capacity(8192);
-    while let Some(chunk) = field.chunk().await.map_err(|e| {
-        AppError::bad(
-            "file",
-            crate::msg!("error-upload-interrupted", detail = e),
-        )
-    })? {
+    while let Some(chunk) = field
+        .chunk()
+        .await
+        .map_err(|e| AppError::bad("file", crate::msg!("error-upload-interrupted", detail = e)))?
+    {
         size += chunk.len() as u64;
         if size > limit {
             return Err(AppError::TooLarge(crate::msg!(
@@ -222,20 +221,13 @@ pub async fn store_upload(
         .map_err(|e| AppError::Internal(e.into()))?;
     drop(file);
     if size == 0 {
-        return Err(AppError::bad(
-            "file",
-            crate::msg!("error-file-empty"),
-        ));
+        return Err(AppError::bad("file", crate::msg!("error-file-empty")));
     }
     let Some(media_type) = sniff(&head, &declared) else {
-        return Err(AppError::UnsupportedMedia(crate::msg!(
-            "error-file-type"
-        )));
+        return Err(AppError::UnsupportedMedia(crate::msg!("error-file-type")));
     };
     if holds_markup(&head) {
-        return Err(AppError::UnsupportedMedia(crate::msg!(
-            "error-file-markup"
-        )));
+        return Err(AppError::UnsupportedMedia(crate::msg!("error-file-markup")));
     }
     let sha256 = hex::encode(hasher.finalize());
     Ok(PendingUpload {

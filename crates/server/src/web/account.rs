@@ -47,9 +47,7 @@ struct AccountPage {
 fn enrolling(caller: Option<Caller>) -> AppResult<Caller> {
     match caller {
         Some(c) if c.owed.is_none() || c.owed == Some(Owed::TotpEnrolment) => Ok(c),
-        Some(_) => Err(AppError::Forbidden(crate::msg!(
-            "error-totp-code-first"
-        ))),
+        Some(_) => Err(AppError::Forbidden(crate::msg!("error-totp-code-first"))),
         None => Err(AppError::Unauthorized),
     }
 }
@@ -65,9 +63,7 @@ async fn check_confirmation(
     password: &str,
 ) -> AppResult<Option<String>> {
     if caller.via == Via::Token {
-        return Err(AppError::Forbidden(crate::msg!(
-            "error-session-only"
-        )));
+        return Err(AppError::Forbidden(crate::msg!("error-session-only")));
     }
     client.limit(state, "sign-in", ratelimit::SIGN_IN).await?;
     limit_account(
@@ -216,9 +212,7 @@ pub async fn disable_totp(
         .iter()
         .any(|r| r == caller.user.role.as_str())
     {
-        return Err(AppError::Forbidden(crate::msg!(
-            "error-totp-required"
-        )));
+        return Err(AppError::Forbidden(crate::msg!("error-totp-required")));
     }
     if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password).await? {
         return refused(&state, &caller, tr, &uri, error).await;
@@ -260,9 +254,7 @@ pub async fn change_password(
         return refused(&state, &caller, tr, &uri, tr.t(problem)).await;
     }
     let Via::Session { token_hash } = &caller.via else {
-        return Err(AppError::Forbidden(crate::msg!(
-            "error-session-only"
-        )));
+        return Err(AppError::Forbidden(crate::msg!("error-session-only")));
     };
     state
         .store
@@ -296,10 +288,7 @@ pub async fn create_token(
     client.limit(&state, "token", ratelimit::TOKENS).await?;
     let name = form.name.trim();
     if name.is_empty() || name.chars().count() > 80 {
-        return Err(AppError::bad(
-            "name",
-            crate::msg!("error-token-name"),
-        ));
+        return Err(AppError::bad("name", crate::msg!("error-token-name")));
     }
     if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password).await? {
         return refused(&state, &caller, tr, &uri, error).await;

@@ -26,10 +26,7 @@ pub async fn draft(
     let framework = state.framework(&edition).await?;
     let (values, comment, version) = read_fields(&fields)?;
     if comment.trim().is_empty() {
-        return Err(AppError::bad(
-            "comment",
-            crate::msg!("error-draft-source"),
-        ));
+        return Err(AppError::bad("comment", crate::msg!("error-draft-source")));
     }
     let (_, value) = answers::check_value(&framework, &question, Some(&values.join(" ")))?;
     scope

@@ -232,9 +232,7 @@ pub async fn edition(
             filter.hide_confidential = true;
         }
         Role::Observer => {
-            return Err(AppError::Forbidden(crate::msg!(
-                "error-audit-readers"
-            )));
+            return Err(AppError::Forbidden(crate::msg!("error-audit-readers")));
         }
     }
     let heading = format!("{} · {}", tr.t("audit-title"), stored.name);

@@ -73,9 +73,7 @@ pub async fn show(
 ) -> AppResult<Response> {
     let readable = signed.readable_countries();
     if readable.is_some() && signed.user().role != cyberindex_store::Role::Observer {
-        return Err(AppError::Forbidden(crate::msg!(
-            "error-dashboard-readers"
-        )));
+        return Err(AppError::Forbidden(crate::msg!("error-dashboard-readers")));
     }
     let stored = state.store.edition(&edition).await?;
     let framework = state.framework(&edition).await?;

@@ -78,12 +78,11 @@ pub async fn create(
     let admin = signed.admin()?;
     let mut form = EditionForm::default();
     let mut uploaded: Option<(String, String)> = None;
-    while let Some(field) = multipart.next_field().await.map_err(|e| {
-        AppError::bad(
-            "form",
-            crate::msg!("error-form-unreadable", detail = e),
-        )
-    })? {
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| AppError::bad("form", crate::msg!("error-form-unreadable", detail = e)))?
+    {
         let name = field.name().unwrap_or("").to_string();
         if name == "framework_file" {
             let file_name = field.file_name().unwrap_or("").to_string();
@@ -95,21 +94,16 @@ pub async fn create(
             })?;
             if !file_name.is_empty() && !bytes.is_empty() {
                 let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
-                    AppError::bad(
-                        "framework_file",
-                        crate::msg!("error-framework-not-utf8"),
-                    )
+                    AppError::bad("framework_file", crate::msg!("error-framework-not-utf8"))
                 })?;
                 uploaded = Some((crate::service::evidence::clean_name(&file_name), text));
             }
             continue;
         }
-        let text = field.text().await.map_err(|e| {
-            AppError::bad(
-                &name,
-                crate::msg!("error-form-unreadable", detail = e),
-            )
-        })?;
+        let text = field
+            .text()
+            .await
+            .map_err(|e| AppError::bad(&name, crate::msg!("error-form-unreadable", detail = e)))?;
         match name.as_str() {
             "id" => form.id = text,
             "name" => form.name = text,

@@ -99,6 +99,8 @@ pub struct ErrorPage {
     pub page: Page,
     pub heading: String,
     pub message: String,
+    /// "Reference: {id}", the request id a user can quote to support (`ops/request_id.rs`).
+    pub reference: Option<String>,
 }
 
 /// A timestamp (Unix ms) as `YYYY-MM-DD HH:MM` UTC.

@@ -120,10 +120,7 @@ pub async fn submit(
         .submit_country(&state.store, &edition, &country)
         .await?;
     if form.confirm != "1" {
-        return Err(AppError::bad(
-            "confirm",
-            crate::msg!("error-confirm-box"),
-        ));
+        return Err(AppError::bad("confirm", crate::msg!("error-confirm-box")));
     }
     let response = scope.submit(&state.store).await?;
     tracing::info!(user = scope.user.id, edition, country, "response submitted");

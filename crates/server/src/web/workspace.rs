@@ -402,9 +402,9 @@ pub fn read_fields(fields: &[(String, String)]) -> AppResult<(Vec<String>, Strin
         .find(|(k, _)| k == "comment")
         .map_or(String::new(), |(_, v)| v.clone());
     let version = match fields.iter().find(|(k, _)| k == "version") {
-        Some((_, v)) => v.parse::<i64>().map_err(|_| {
-            AppError::bad("version", crate::msg!("error-version-number"))
-        })?,
+        Some((_, v)) => v
+            .parse::<i64>()
+            .map_err(|_| AppError::bad("version", crate::msg!("error-version-number")))?,
         None => {
             return Err(AppError::bad(
                 "version",

@@ -26,6 +26,7 @@ mod audit;
 mod copy;
 mod editions;
 mod evidence;
+mod health;
 mod notifications;
 mod outbox;
 mod publications;

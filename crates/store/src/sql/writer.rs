@@ -32,6 +32,7 @@ pub(super) async fn writer(
     summaries: std::sync::Arc<crate::summaries::Summaries>,
     instance: std::sync::Arc<str>,
 ) {
+    let stats = crate::stats::register(&instance);
     while let Some(first) = jobs.recv().await {
         let mut batch = vec![first];
         while batch.len() < 512 {
@@ -41,6 +42,7 @@ pub(super) async fn writer(
             }
         }
         let outcome = apply_batch(&mut conn, &batch, &instance).await;
+        stats.batch(batch.len(), &outcome);
         match outcome {
             Ok(results) => {
                 for (job, result) in batch.into_iter().zip(results) {
