@@ -37,6 +37,12 @@ const LOCK: &str = "SELECT id FROM audit_head WHERE one = 1 FOR UPDATE";
 /// Announces a committed change to every instance on the database (see `sql::Touch`).
 const NOTIFY: Option<&str> = Some("SELECT pg_notify('cyberindex_changes', $1)");
 
+/// The same for many payloads in one statement: the text before and after a `VALUES` list.
+const NOTIFY_MANY: Option<(&str, &str)> = Some((
+    "SELECT pg_notify('cyberindex_changes', t.p) FROM (",
+    ") AS t(p)",
+));
+
 /// Listens for the changes other instances announce and hands each payload to `heard`, or
 /// `None` when the connection was lost and notifications may have been missed. Stops when the
 /// store is dropped (`stop` closes) or closed.

@@ -29,6 +29,9 @@ pub(crate) use sql::SqlStore;
 /// the server's caches through their time limits).
 const NOTIFY: Option<&str> = None;
 
+/// The same for many payloads in one statement: the text before and after a `VALUES` list.
+const NOTIFY_MANY: Option<(&str, &str)> = None;
+
 /// Nothing to listen to on SQLite.
 async fn listen(
     _pool: &Pool,

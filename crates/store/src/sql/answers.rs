@@ -1,6 +1,8 @@
 //! Answers: reading, the progress summary, saves (through the group-commit writer), bulk loads
 //! and pre-fills.
 
+use std::collections::HashMap;
+
 use sqlx::{FromRow, Row};
 
 use super::editions::check_not_archived;
@@ -9,33 +11,148 @@ use super::{Conn, SqlStore, Touch, audit, review};
 use crate::audit::AuditEvent;
 use crate::{Answer, AnswerChange, Provenance, Result, Status, StoreError};
 
+/// Rows per statement when a batch reads or writes many answers: well under SQLite's bound
+/// parameters, and few enough that SQLite's lookup of numbered parameters stays cheap.
+const ROWS_PER_STATEMENT: usize = 80;
+
+/// A response as the group commit checks it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct ResponseState {
+    status: Status,
+    archived: bool,
+}
+
+/// What a batch of saves reads before it changes anything: every response and every current
+/// answer it names, a few statements per batch instead of one per save. A row that no longer
+/// reads is kept as its error, so it fails only the saves that need it.
+#[derive(Debug, Default)]
+pub(super) struct BatchState {
+    responses: HashMap<(String, String), Result<ResponseState, String>>,
+    answers: HashMap<(String, String, String), Result<Answer, String>>,
+    /// The final row of every answer the batch saved, written together at the end.
+    written: Vec<(String, String, Answer)>,
+}
+
+impl BatchState {
+    /// Reads what `batch` names.
+    pub(super) async fn read(conn: &mut Conn, batch: &[SaveJob]) -> Result<Self> {
+        let mut state = Self::default();
+        let mut responses: Vec<(&str, &str)> = batch
+            .iter()
+            .map(|j| (j.edition.as_str(), j.country.as_str()))
+            .collect();
+        responses.sort_unstable();
+        responses.dedup();
+        for chunk in responses.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::<super::Db>::new(
+                "SELECT r.edition_id, r.country, r.status, e.archived_at FROM responses r \
+                 JOIN editions e ON e.id = r.edition_id WHERE (r.edition_id, r.country) IN (",
+            );
+            q.push_values(chunk, |mut row, (e, c)| {
+                row.push_bind(*e).push_bind(*c);
+            });
+            q.push(")");
+            for row in q.build().fetch_all(&mut *conn).await? {
+                let key: (String, String) = (row.try_get(0)?, row.try_get(1)?);
+                let read = (|| {
+                    Ok::<_, sqlx::Error>(ResponseState {
+                        status: row.try_get(2)?,
+                        archived: row.try_get::<Option<i64>, _>(3)?.is_some(),
+                    })
+                })();
+                state.responses.insert(key, read.map_err(|e| e.to_string()));
+            }
+        }
+        let mut keys: Vec<(&str, &str, &str)> = batch
+            .iter()
+            .map(|j| (j.edition.as_str(), j.country.as_str(), j.question.as_str()))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for chunk in keys.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::<super::Db>::new(
+                "SELECT * FROM answers WHERE (edition_id, country, question_id) IN (",
+            );
+            q.push_values(chunk, |mut row, (e, c, question)| {
+                row.push_bind(*e).push_bind(*c).push_bind(*question);
+            });
+            q.push(")");
+            for row in q.build().fetch_all(&mut *conn).await? {
+                let key: (String, String, String) = (
+                    row.try_get("edition_id")?,
+                    row.try_get("country")?,
+                    row.try_get("question_id")?,
+                );
+                state
+                    .answers
+                    .insert(key, Answer::from_row(&row).map_err(|e| e.to_string()));
+            }
+        }
+        Ok(state)
+    }
+
+    /// Writes the final row of every answer saved, one upsert per `ROWS_PER_STATEMENT`.
+    pub(super) async fn write(self, conn: &mut Conn) -> Result<()> {
+        // Only the last save of an answer is written (a row may appear once per statement).
+        let mut last: HashMap<(&str, &str, &str), usize> = HashMap::new();
+        for (i, (e, c, a)) in self.written.iter().enumerate() {
+            last.insert((e, c, &a.question_id), i);
+        }
+        let mut rows: Vec<&(String, String, Answer)> =
+            last.into_values().map(|i| &self.written[i]).collect();
+        rows.sort_unstable_by(|x, y| {
+            (&x.0, &x.1, &x.2.question_id).cmp(&(&y.0, &y.1, &y.2.question_id))
+        });
+        for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::<super::Db>::new(
+                "INSERT INTO answers (edition_id, country, question_id, value, comment, version, provenance, confirmed, updated_by, updated_at, outcome) ",
+            );
+            q.push_values(chunk, |mut row, (e, c, a)| {
+                row.push_bind(e)
+                    .push_bind(c)
+                    .push_bind(&a.question_id)
+                    .push_bind(&a.value)
+                    .push_bind(&a.comment)
+                    .push_bind(a.version)
+                    .push_bind(a.provenance.as_str())
+                    .push_bind(a.confirmed)
+                    .push_bind(a.updated_by)
+                    .push_bind(a.updated_at)
+                    .push_bind(&a.outcome);
+            });
+            q.push(
+                " ON CONFLICT (edition_id, country, question_id) DO UPDATE SET \
+                 value = excluded.value, comment = excluded.comment, version = excluded.version, provenance = excluded.provenance, \
+                 confirmed = excluded.confirmed, updated_by = excluded.updated_by, updated_at = excluded.updated_at, outcome = excluded.outcome",
+            );
+            q.build().execute(&mut *conn).await?;
+        }
+        Ok(())
+    }
+}
+
+/// Checks one save of a batch against what the batch read (and the saves before it), and
+/// records it: the new answer joins the rows to write, its audit entry the trail. Nothing is
+/// written to the database here but a returned response's question check.
 pub(super) async fn apply_save(
     conn: &mut Conn,
     trail: &mut audit::Writer,
+    state: &mut BatchState,
     job: &SaveJob,
     now: i64,
 ) -> Result<Answer> {
-    // The response's status, whether its edition is archived, and the current answer, in one
-    // query.
-    let row = sqlx::query(
-        "SELECT r.status AS response_status, e.archived_at AS edition_archived_at, a.* FROM responses r \
-         JOIN editions e ON e.id = r.edition_id \
-         LEFT JOIN answers a ON a.edition_id = r.edition_id AND a.country = r.country AND a.question_id = $3 \
-         WHERE r.edition_id = $1 AND r.country = $2",
-    )
-    .bind(&job.edition)
-    .bind(&job.country)
-    .bind(&job.question)
-    .fetch_optional(&mut *conn)
-    .await?
-    .ok_or(StoreError::NotFound("response"))?;
-    if row
-        .try_get::<Option<i64>, _>("edition_archived_at")?
-        .is_some()
+    let response = match state
+        .responses
+        .get(&(job.edition.clone(), job.country.clone()))
     {
+        None => return Err(StoreError::NotFound("response")),
+        Some(Err(e)) => return Err(StoreError::Corrupt(e.clone())),
+        Some(Ok(r)) => *r,
+    };
+    if response.archived {
         return Err(StoreError::Archived(job.edition.clone()));
     }
-    let status: Status = row.try_get("response_status")?;
+    let status = response.status;
     if job.country_edit && !status.is_open_to_country() {
         return Err(StoreError::Locked(status));
     }
@@ -47,9 +164,15 @@ pub(super) async fn apply_save(
         review::check_open_question(conn, &job.edition, &job.country, &job.question, status)
             .await?;
     }
-    let current = match row.try_get::<Option<i64>, _>("version")? {
-        Some(_) => Some(Answer::from_row(&row)?),
+    let key = (
+        job.edition.clone(),
+        job.country.clone(),
+        job.question.clone(),
+    );
+    let current = match state.answers.get(&key) {
         None => None,
+        Some(Err(e)) => return Err(StoreError::Corrupt(e.clone())),
+        Some(Ok(a)) => Some(a.clone()),
     };
     let current_version = current.as_ref().map_or(0, |a| a.version);
     if current_version != job.change.expected_version {
@@ -69,32 +192,21 @@ pub(super) async fn apply_save(
     let confirmed = job.change.provenance == Provenance::Country;
     // A country changing a pre-filled answer corrects it; later saves keep that outcome.
     let outcome = match &current {
-        Some(c) if confirmed && !c.confirmed => Some("corrected"),
-        Some(c) if confirmed => c.outcome.as_deref(),
+        Some(c) if confirmed && !c.confirmed => Some("corrected".to_string()),
+        Some(c) if confirmed => c.outcome.clone(),
         _ => None,
     };
-    let row = sqlx::query(
-        "INSERT INTO answers (edition_id, country, question_id, value, comment, version, provenance, confirmed, updated_by, updated_at, outcome) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
-         ON CONFLICT (edition_id, country, question_id) DO UPDATE SET \
-         value = excluded.value, comment = excluded.comment, version = excluded.version, provenance = excluded.provenance, \
-         confirmed = excluded.confirmed, updated_by = excluded.updated_by, updated_at = excluded.updated_at, outcome = excluded.outcome \
-         RETURNING *",
-    )
-    .bind(&job.edition)
-    .bind(&job.country)
-    .bind(&job.question)
-    .bind(&job.change.value)
-    .bind(&job.change.comment)
-    .bind(current_version + 1)
-    .bind(job.change.provenance.as_str())
-    .bind(confirmed)
-    .bind(job.by)
-    .bind(now)
-    .bind(outcome)
-    .fetch_one(&mut *conn)
-    .await?;
-    let saved = Answer::from_row(&row)?;
+    let saved = Answer {
+        question_id: job.question.clone(),
+        value: job.change.value.clone(),
+        comment: job.change.comment.clone(),
+        version: current_version + 1,
+        provenance: job.change.provenance,
+        confirmed,
+        outcome,
+        updated_by: job.by,
+        updated_at: now,
+    };
     let action = if job.change.provenance == Provenance::Secretariat {
         "answer.draft"
     } else {
@@ -109,6 +221,11 @@ pub(super) async fn apply_save(
         event = event.before(c);
     }
     trail.push(conn, &event, now).await?;
+    // The next save of the same answer in this batch starts from this one.
+    state.answers.insert(key, Ok(saved.clone()));
+    state
+        .written
+        .push((job.edition.clone(), job.country.clone(), saved.clone()));
     Ok(saved)
 }
 

@@ -37,6 +37,31 @@ impl Writer {
         })
     }
 
+    /// Looks up the emails of `actors` at once, so the entries pushed next find them known.
+    pub(super) async fn know_actors(
+        &mut self,
+        conn: &mut Conn,
+        actors: impl Iterator<Item = i64>,
+    ) -> Result<()> {
+        let mut ids: Vec<i64> = actors
+            .filter(|id| !self.actors.iter().any(|(a, _)| a == id))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for chunk in ids.chunks(500) {
+            let mut q =
+                sqlx::QueryBuilder::<super::Db>::new("SELECT id, email FROM users WHERE id IN (");
+            let mut list = q.separated(", ");
+            for id in chunk {
+                list.push_bind(*id);
+            }
+            q.push(")");
+            let found: Vec<(i64, String)> = q.build_query_as().fetch_all(&mut *conn).await?;
+            self.actors.extend(found);
+        }
+        Ok(())
+    }
+
     async fn actor(&mut self, conn: &mut Conn, id: Option<i64>) -> Result<String> {
         let Some(id) = id else {
             return Ok("system".to_string());

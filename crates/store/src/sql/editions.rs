@@ -53,6 +53,31 @@ pub(super) async fn record_activity(
     Ok(())
 }
 
+/// [`record_activity`] for many responses at once (the group commit), one statement per
+/// `ROWS` responses.
+pub(super) async fn record_activity_many(
+    conn: &mut Conn,
+    responses: &[(&str, &str)],
+    now: i64,
+    country_edit: bool,
+) -> Result<()> {
+    const ROWS: usize = 200;
+    for chunk in responses.chunks(ROWS) {
+        let mut q =
+            sqlx::QueryBuilder::<super::Db>::new("UPDATE responses SET last_activity_at = ");
+        q.push_bind(now)
+            .push(", status = CASE WHEN status = 'not-started' AND ")
+            .push_bind(country_edit)
+            .push(" THEN 'in-progress' ELSE status END WHERE (edition_id, country) IN (");
+        q.push_values(chunk, |mut row, (e, c)| {
+            row.push_bind(*e).push_bind(*c);
+        });
+        q.push(")");
+        q.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 /// Refuses any change to an archived edition (`NotFound` when there is no such edition).
 pub(super) async fn check_not_archived(conn: &mut Conn, edition: &str) -> Result<()> {
     let archived_at: Option<Option<i64>> =

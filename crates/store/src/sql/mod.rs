@@ -94,6 +94,22 @@ async fn announce(conn: &mut Conn, instance: &str, touch: &Touch) -> Result<()> 
     Ok(())
 }
 
+/// [`announce`] for many touches in one statement (the group commit).
+async fn announce_many(conn: &mut Conn, instance: &str, touches: &[Touch]) -> Result<()> {
+    let Some((before, after)) = super::NOTIFY_MANY else {
+        return Ok(());
+    };
+    for chunk in touches.chunks(500) {
+        let mut q = sqlx::QueryBuilder::<Db>::new(before);
+        q.push_values(chunk, |mut row, touch| {
+            row.push_bind(touch.payload(instance));
+        });
+        q.push(after);
+        q.build().execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
 /// Applies a change another instance announced to this instance's caches; `None` (the listener
 /// lost its connection and may have missed some) forgets everything.
 fn heard(

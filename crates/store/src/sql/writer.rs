@@ -5,9 +5,9 @@
 
 use sqlx::Connection;
 
-use super::answers::apply_save;
-use super::editions::record_activity;
-use super::{Conn, Touch, announce, audit, begin_write_conn};
+use super::answers::{BatchState, apply_save};
+use super::editions::record_activity_many;
+use super::{Conn, Touch, announce_many, audit, begin_write_conn};
 use crate::{Answer, AnswerChange, Result, StoreError, now_ms};
 
 /// One answer save waiting for the writer.
@@ -23,8 +23,8 @@ pub(super) struct SaveJob {
 }
 
 /// Group commit. Answer saves are the hot write path (autosave), and each commit costs a disk
-/// sync. One task owns a connection, takes every save that is waiting (up to 512), applies each
-/// in its own savepoint, commits once, and only then answers each caller: a save is reported only
+/// sync. One task owns a connection, takes every save that is waiting (up to 512), reads what
+/// they name together, checks and applies each in turn, writes them together, commits once, and only then answers each caller: a save is reported only
 /// once it is durable, and one sync serves many saves.
 pub(super) async fn writer(
     mut conn: Conn,
@@ -86,16 +86,21 @@ async fn apply_batch(
 ) -> Result<Vec<Result<Answer>>> {
     begin_write_conn(conn).await?;
     let now = now_ms();
+    // Reads, then checks in memory, then writes: a few statements a batch, not a few a save
+    // (each statement is a round trip, which on PostgreSQL costs more than the work).
+    let mut state = BatchState::read(conn, batch).await?;
     let mut trail = audit::Writer::start(conn).await?;
+    trail
+        .know_actors(conn, batch.iter().filter_map(|j| j.by))
+        .await?;
     let mut results = Vec::with_capacity(batch.len());
     // Responses touched by the batch: (edition, country) → whether a country edit was among them.
     let mut touched: Vec<(&str, &str, bool)> = Vec::new();
     for job in batch {
-        // A job that fails its checks has written nothing, so it needs no savepoint; a database
-        // failure fails the whole batch, which is rolled back. A row of this response that no
-        // longer reads (`Corrupt`, found while reading before any write) fails only its job, so
-        // one damaged response does not stop the other countries' saves.
-        let result = apply_save(conn, &mut trail, job, now).await;
+        // A save that fails its checks has written nothing; a database failure fails the whole
+        // batch, which is rolled back. A row that no longer reads (`Corrupt`) fails only the
+        // saves that need it, so one damaged response does not stop the other countries' saves.
+        let result = apply_save(conn, &mut trail, &mut state, job, now).await;
         if let Err(e @ (StoreError::Database(_) | StoreError::Unavailable(_))) = result {
             return Err(e);
         }
@@ -110,10 +115,20 @@ async fn apply_batch(
         }
         results.push(result);
     }
-    for (edition, country, country_edit) in touched {
-        record_activity(conn, edition, country, now, country_edit).await?;
-        announce(conn, instance, &Touch::response(edition, country)).await?;
+    state.write(conn).await?;
+    for country_edit in [true, false] {
+        let responses: Vec<(&str, &str)> = touched
+            .iter()
+            .filter(|t| t.2 == country_edit)
+            .map(|t| (t.0, t.1))
+            .collect();
+        record_activity_many(conn, &responses, now, country_edit).await?;
     }
+    let touches: Vec<Touch> = touched
+        .iter()
+        .map(|(e, c, _)| Touch::response(e, c))
+        .collect();
+    announce_many(conn, instance, &touches).await?;
     trail.finish(conn).await?;
     sqlx::query("COMMIT").execute(&mut *conn).await?;
     Ok(results)
