@@ -381,6 +381,63 @@ async fn metrics_count_saves_requests_batches_and_queues_in_the_prometheus_text_
 }
 
 #[tokio::test]
+async fn metrics_show_webhook_deliveries_waiting_and_given_up() {
+    // 127.0.0.1 is allowed (its port 1 refuses connections: a retry, an hour later), 127.0.0.2
+    // is not (a forbidden destination is given up at once).
+    let app = TestApp::with(|c| {
+        c.webhook_allowed_hosts = vec!["127.0.0.1".into()];
+        c.webhook_retry_ms = 3_600_000;
+    })
+    .await;
+    let store = &app.state.store;
+    store
+        .create_webhook("http://127.0.0.1:1/hook", "secret-one", None)
+        .await
+        .unwrap();
+    store
+        .create_webhook("http://127.0.0.2:1/hook", "secret-two", None)
+        .await
+        .unwrap();
+    let queue = |metrics: &Exposition| {
+        (
+            value(
+                metrics,
+                "cyberindex_webhook_deliveries",
+                &[("state", "pending")],
+            ),
+            value(
+                metrics,
+                "cyberindex_webhook_deliveries",
+                &[("state", "failed")],
+            ),
+        )
+    };
+    assert_eq!(queue(&scrape(&app).await), (0.0, 0.0));
+    // A submission queues one delivery per webhook.
+    use cyberindex_store::Status;
+    store
+        .set_status(
+            EDITION,
+            "KEN",
+            &[Status::NotStarted, Status::InProgress],
+            Status::Submitted,
+            None,
+        )
+        .await
+        .unwrap();
+    // The delivery worker attempts both within a second or so.
+    let mut last = (0.0, 0.0);
+    for _ in 0..100 {
+        last = queue(&scrape(&app).await);
+        if last == (1.0, 1.0) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(last, (1.0, 1.0), "(pending, failed)");
+}
+
+#[tokio::test]
 async fn metrics_on_the_main_address_are_for_administrators_only() {
     let app = TestApp::new().await;
     for caller in ["focal-ken", "reviewer", "observer-ken"] {
