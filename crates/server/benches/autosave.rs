@@ -8,7 +8,7 @@
 //!
 //! Before them, the ceiling: the raw commit rate of the same database on the same disk, measured
 //! in the same run (SQLite: a loop of synced single-row transactions; PostgreSQL: `pgbench` with
-//! one single-row insert per transaction).
+//! one single-row insert per transaction, from one client, the same measure, and from sixteen).
 //!
 //! `cargo bench -p cyberindex-server --bench autosave` (env `USERS`, `SAVES`, `INTERVAL_MS`);
 //! on PostgreSQL with `TEST_POSTGRES_URL` set (a new database is made on that server).
@@ -78,7 +78,7 @@ async fn ceiling() {
             n as f64 / elapsed.as_secs_f64()
         );
     } else {
-        // pgbench: 16 clients, one single-row insert per transaction, 10 seconds.
+        // pgbench: one single-row insert per transaction, 10 seconds.
         let script = dir.join("insert.sql");
         std::fs::write(&script, "INSERT INTO t (v) VALUES ('value');\n").unwrap();
         let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&url)
@@ -90,21 +90,27 @@ async fn ceiling() {
         .execute(&mut conn)
         .await
         .unwrap();
-        let out = std::process::Command::new("pgbench")
-            .args(["-n", "-c", "16", "-j", "2", "-T", "10", "-f"])
-            .arg(&script)
-            .arg(&url)
-            .output();
-        match out {
-            Ok(out) if out.status.success() => {
-                let text = String::from_utf8_lossy(&out.stdout);
-                let tps = text
-                    .lines()
-                    .find(|l| l.starts_with("tps"))
-                    .unwrap_or("tps = ?");
-                println!("ceiling, PostgreSQL (pgbench, 16 clients, single-row inserts): {tps}");
+        // One client is the same measure as SQLite's loop (one synced commit after another);
+        // sixteen let PostgreSQL group-commit across connections, which one writer cannot.
+        for (clients, threads) in [("1", "1"), ("16", "2")] {
+            let out = std::process::Command::new("pgbench")
+                .args(["-n", "-c", clients, "-j", threads, "-T", "10", "-f"])
+                .arg(&script)
+                .arg(&url)
+                .output();
+            match out {
+                Ok(out) if out.status.success() => {
+                    let text = String::from_utf8_lossy(&out.stdout);
+                    let tps = text
+                        .lines()
+                        .find(|l| l.starts_with("tps"))
+                        .unwrap_or("tps = ?");
+                    println!(
+                        "ceiling, PostgreSQL (pgbench, {clients} client(s), single-row inserts): {tps}"
+                    );
+                }
+                other => println!("ceiling, PostgreSQL: pgbench did not run ({other:?})"),
             }
-            other => println!("ceiling, PostgreSQL: pgbench did not run ({other:?})"),
         }
     }
     cyberindex_store::testing::drop_database(&url);
