@@ -113,7 +113,7 @@ pub enum Invalid {
     PasswordFile { path: String, error: String },
     /// `db copy` found a table it does not know.
     #[error(
-        "The database has a table, {table}, that db copy does not know, so it cannot copy the installation completely. Nothing was written."
+        "The database has a table, {table}, that db copy does not know, so it cannot copy the installation completely. Nothing was written. It was probably made by a newer version of cyberindex: run db copy with that version."
     )]
     CopyUnknownTable { table: String },
     /// `db copy` found a table whose columns differ from the ones it knows.

@@ -754,7 +754,7 @@ store-password-file = تعذّرت قراءة ملف كلمة مرور قاعد�
 
 ## db copy (issue 12)
 db-copy-target-not-empty = قاعدة البيانات الهدف ليست فارغة: جدولها { $table } يحتوي على { $rows } صفًا. لا يكتب db copy إلا في قاعدة بيانات فارغة: أنشئ قاعدة جديدة (ملف SQLite جديدًا، أو CREATE DATABASE على PostgreSQL) وانسخ إليها. لم يُكتب أي شيء.
-db-copy-unknown-table = تحتوي قاعدة البيانات على جدول، { $table }، لا يعرفه db copy، لذا لا يمكنه نسخ التثبيت كاملًا. لم يُكتب أي شيء.
+db-copy-unknown-table = تحتوي قاعدة البيانات على جدول، { $table }، لا يعرفه db copy، لذا لا يمكنه نسخ التثبيت كاملًا. لم يُكتب أي شيء. يُرجَّح أن إصدارًا أحدث من cyberindex أنشأه: شغّل db copy بذلك الإصدار.
 db-copy-columns = يحتوي الجدول { $table } على الأعمدة { $found }، لكن db copy يعرف الأعمدة { $expected }، لذا لا يمكنه نسخ التثبيت كاملًا. لم يُكتب أي شيء.
 
 # ops: request ids

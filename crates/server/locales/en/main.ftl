@@ -718,7 +718,7 @@ store-password-file = Cannot read the database password file { $path } (named by
 
 ## db copy (issue 12)
 db-copy-target-not-empty = The target database is not empty: its table { $table } holds { $rows } rows. db copy writes only into an empty database: create a new one (a new SQLite file, or CREATE DATABASE on PostgreSQL) and copy into that. Nothing was written.
-db-copy-unknown-table = The database has a table, { $table }, that db copy does not know, so it cannot copy the installation completely. Nothing was written.
+db-copy-unknown-table = The database has a table, { $table }, that db copy does not know, so it cannot copy the installation completely. Nothing was written. It was probably made by a newer version of cyberindex: run db copy with that version.
 db-copy-columns = The table { $table } has the columns { $found }, but db copy knows the columns { $expected }, so it cannot copy the installation completely. Nothing was written.
 
 # ops: request ids

@@ -722,7 +722,7 @@ store-password-file = No se puede leer el archivo de la contraseña de la base d
 
 ## db copy (issue 12)
 db-copy-target-not-empty = La base de datos de destino no está vacía: su tabla { $table } contiene { $rows } filas. db copy solo escribe en una base de datos vacía: cree una nueva (un archivo SQLite nuevo, o CREATE DATABASE en PostgreSQL) y copie en ella. No se escribió nada.
-db-copy-unknown-table = La base de datos tiene una tabla, { $table }, que db copy no conoce, por lo que no puede copiar la instalación completa. No se escribió nada.
+db-copy-unknown-table = La base de datos tiene una tabla, { $table }, que db copy no conoce, por lo que no puede copiar la instalación completa. No se escribió nada. Probablemente la creó una versión más reciente de cyberindex: ejecute db copy con esa versión.
 db-copy-columns = La tabla { $table } tiene las columnas { $found }, pero db copy conoce las columnas { $expected }, por lo que no puede copiar la instalación completa. No se escribió nada.
 
 # ops: request ids

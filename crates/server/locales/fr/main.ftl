@@ -718,7 +718,7 @@ store-password-file = Impossible de lire le fichier du mot de passe de la base d
 
 ## db copy (issue 12)
 db-copy-target-not-empty = La base de données cible n’est pas vide : sa table { $table } contient { $rows } lignes. db copy n’écrit que dans une base vide : créez-en une nouvelle (un nouveau fichier SQLite, ou CREATE DATABASE sur PostgreSQL) et copiez-y les données. Rien n’a été écrit.
-db-copy-unknown-table = La base de données contient une table, { $table }, que db copy ne connaît pas : il ne peut donc pas copier toute l’installation. Rien n’a été écrit.
+db-copy-unknown-table = La base de données contient une table, { $table }, que db copy ne connaît pas : il ne peut donc pas copier toute l’installation. Rien n’a été écrit. Elle vient sans doute d’une version plus récente de cyberindex : lancez db copy avec cette version.
 db-copy-columns = La table { $table } a les colonnes { $found }, mais db copy connaît les colonnes { $expected } : il ne peut donc pas copier toute l’installation. Rien n’a été écrit.
 
 # ops: request ids

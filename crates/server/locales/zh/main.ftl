@@ -709,7 +709,7 @@ store-password-file = 无法读取数据库密码文件 { $path }（由 CYBERIND
 
 ## db copy (issue 12)
 db-copy-target-not-empty = 目标数据库不是空的：其表 { $table } 中有 { $rows } 行。db copy 只写入空数据库：请新建一个（新的 SQLite 文件，或在 PostgreSQL 上执行 CREATE DATABASE）并复制到其中。未写入任何内容。
-db-copy-unknown-table = 数据库中有一个 db copy 不认识的表 { $table }，因此无法完整复制该安装。未写入任何内容。
+db-copy-unknown-table = 数据库中有一个 db copy 不认识的表 { $table }，因此无法完整复制该安装。未写入任何内容。该表可能由更新版本的 cyberindex 创建：请用该版本运行 db copy。
 db-copy-columns = 表 { $table } 的列为 { $found }，但 db copy 所知的列为 { $expected }，因此无法完整复制该安装。未写入任何内容。
 
 # ops: request ids
