@@ -114,6 +114,7 @@ async fn ceiling() {
         }
     }
     cyberindex_store::testing::drop_database(&url);
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 async fn run(users: usize, saves: usize, every: Option<Duration>) {
