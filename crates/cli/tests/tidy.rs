@@ -188,6 +188,39 @@ fn used_from(text: &str, krate: &str) -> Vec<(usize, String)> {
 }
 
 #[test]
+fn web_handlers_do_not_import_each_other() {
+    // A handler file is one resource action, not a library: what several pages share lives in
+    // extract.rs, present.rs, forms/ or service/. Only web/mod.rs (the router's list of
+    // handlers and the page helpers it defines) may name the handler modules.
+    let dir = "crates/server/src/web";
+    let files = rust_files(dir);
+    let handlers: Vec<String> = files
+        .iter()
+        .filter_map(|(path, _)| path.file_stem()?.to_str().map(str::to_string))
+        .filter(|stem| stem != "mod")
+        .collect();
+    let mut found = Vec::new();
+    for (path, text) in &files {
+        if path.file_name().is_some_and(|n| n == "mod.rs") {
+            continue;
+        }
+        for krate in ["crate::web", "super"] {
+            for (line, segment) in used_from(text, krate) {
+                if handlers.contains(&segment) {
+                    found.push(format!("{}:{line}: {krate}::{segment}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{dir}: a handler file must not import another handler file (move what both need to \
+         extract.rs, present.rs, forms/ or service/):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
 fn cli_calls_the_workflow_not_the_server_state_services_or_handlers() {
     // The CLI opens the store and calls `cyberindex_workflow`; of the server it uses only
     // `serve`, the configuration, the mailer, the i18n renderer and the static export.

@@ -494,7 +494,7 @@ async fn error_pages(State(state): State<AppState>, request: Request, next: Next
     if status == StatusCode::UNAUTHORIZED && method == Method::GET {
         return web::see_other(&format!(
             "/login?next={}",
-            web::login::urlencode(&format!("{path}{query}"))
+            crate::extract::urlencode(&format!("{path}{query}"))
         ));
     }
     let user = match auth::cookie(&cookies, auth::SESSION_COOKIE) {

@@ -1,14 +1,18 @@
 //! Request bodies that pages and the API both read, so neither imports the other's handler
 //! modules: the evidence form (multipart, streamed to a temporary file) and attaching what it
-//! carried to an answer.
+//! carried to an answer. Also what several pages take from a request: the client address that
+//! keys rate limits (with the per-account limit), and the `next` redirect target, checked to
+//! stay on the site.
 
 use axum::extract::Multipart;
 use cyberindex_store::{Evidence, EvidenceKind, NewEvidence};
+use serde::Deserialize;
 
 use crate::error::{AppError, AppResult};
 use crate::scope::CountryWrite;
 use crate::service::evidence::{PendingUpload, StoredFile, store_upload};
 use crate::state::AppState;
+use crate::{auth, ratelimit};
 
 /// Evidence details other than the file itself.
 #[derive(Debug, Default, Clone, serde::Deserialize, utoipa::ToSchema)]
@@ -157,4 +161,207 @@ pub async fn read_multipart(
         }
     }
     Ok((fields, file))
+}
+
+/// The client address, used to key rate limits: the peer address, or the first
+/// `X-Forwarded-For` entry when the server is configured to trust it.
+#[derive(Debug, Clone)]
+pub struct ClientKey(pub String);
+
+impl axum::extract::FromRequestParts<AppState> for ClientKey {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        if state.config.trust_forwarded_for
+            && let Some(forwarded) = parts
+                .headers
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+        {
+            return Ok(ClientKey(
+                forwarded.split(',').next().unwrap_or("").trim().to_string(),
+            ));
+        }
+        let peer = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip().to_string());
+        Ok(ClientKey(peer.unwrap_or_else(|| "local".to_string())))
+    }
+}
+
+impl ClientKey {
+    /// Takes one attempt at `action` under `rule`, or refuses with 429. The bucket is shared by
+    /// every instance on the database.
+    pub async fn limit(
+        &self,
+        state: &AppState,
+        action: &str,
+        rule: ratelimit::Rule,
+    ) -> AppResult<()> {
+        shared_limit(state, &format!("{}:{action}", self.0), rule).await
+    }
+}
+
+/// Takes one attempt at `action` for the account named by `email` (normalised, whether or not
+/// it exists), from any address, or refuses with 429. Shared by every instance.
+pub async fn limit_account(
+    state: &AppState,
+    action: &str,
+    email: &str,
+    rule: ratelimit::Rule,
+) -> AppResult<()> {
+    let key = format!("account:{}:{action}", auth::account_key(email));
+    shared_limit(state, &key, rule).await
+}
+
+/// One attempt for `key`: from this instance's bucket first, then from the database's bucket,
+/// which every instance shares (behind several instances a client gets one allowance, not one
+/// per instance). The local bucket has the same rule, so an attempt it refuses would be refused
+/// anyway; checking it first keeps a flood of refused attempts in memory, away from the write
+/// lock that answer saves queue on.
+async fn shared_limit(state: &AppState, key: &str, rule: ratelimit::Rule) -> AppResult<()> {
+    if !state.limiter.allow(key, rule) {
+        return Err(AppError::TooManyRequests);
+    }
+    let now = cyberindex_store::now_ms();
+    if state
+        .store
+        .take_attempt(key, rule.burst, rule.per_minute, now)
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(AppError::TooManyRequests)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Next {
+    #[serde(default)]
+    pub(crate) next: String,
+    /// `reset` after a password reset, `totp` after too many wrong codes: the page explains.
+    #[serde(default)]
+    pub(crate) done: String,
+}
+
+impl Next {
+    pub fn next(&self) -> &str {
+        &self.next
+    }
+}
+
+/// Where to go after signing in, the second factor or choosing a language: `next` when it is a
+/// path on this site, else `/`. It must start with a single `/` and hold only visible ASCII
+/// without backslashes; percent-decoded (repeatedly), it must hold no control character or
+/// backslash and not start with `//`; and it must resolve against the public URL to the public
+/// URL's own origin.
+pub fn safe_next(public_url: &str, next: &str) -> String {
+    fn decode(s: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(s.len());
+        let mut i = 0;
+        while i < s.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            match (
+                s[i],
+                s.get(i + 1).copied().and_then(hex),
+                s.get(i + 2).copied().and_then(hex),
+            ) {
+                (b'%', Some(hi), Some(lo)) => {
+                    out.push(u8::try_from(hi * 16 + lo).unwrap_or(0));
+                    i += 3;
+                }
+                (b, _, _) => {
+                    out.push(b);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+    let plain = next.starts_with('/')
+        && !next.starts_with("//")
+        && next.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    if !plain {
+        return "/".to_string();
+    }
+    // Decoded until nothing changes (a few rounds at most), so that encoding hides nothing.
+    let mut bytes = next.as_bytes().to_vec();
+    let mut settled = false;
+    for _ in 0..4 {
+        let decoded = decode(&bytes);
+        if decoded.starts_with(b"//") || decoded.iter().any(|b| b.is_ascii_control() || *b == b'\\')
+        {
+            return "/".to_string();
+        }
+        if decoded == bytes {
+            settled = true;
+            break;
+        }
+        bytes = decoded;
+    }
+    if !settled {
+        return "/".to_string();
+    }
+    let Ok(base) = reqwest::Url::parse(public_url) else {
+        return "/".to_string();
+    };
+    match base.join(next) {
+        Ok(target) if target.origin() == base.origin() && target.path().starts_with('/') => {
+            next.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+/// Percent-encodes a query value.
+pub fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn safe_next_keeps_only_paths_on_the_site() {
+        let base = "https://index.example.org";
+        for next in [
+            "/\t/evil.example",
+            "//evil.example",
+            "/\\evil",
+            "/\\\\evil.example",
+            "https://evil.example/",
+            "/%5Cevil.example",
+            "/%2F/evil.example",
+            "/%09/evil.example",
+            "",
+            "editions",
+            "/é",
+            "/ x",
+            "/%0a",
+            "/%7F",
+            "/%%5C",
+        ] {
+            assert_eq!(safe_next(base, next), "/", "{next:?}");
+        }
+        for next in [
+            "/",
+            "/editions",
+            "/results/e2026/1/?c=KEN,FRA#map",
+            "/a%20b",
+        ] {
+            assert_eq!(safe_next(base, next), next);
+        }
+    }
 }

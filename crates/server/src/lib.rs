@@ -15,6 +15,7 @@ pub mod auth;
 pub mod config;
 pub(crate) mod error;
 pub(crate) mod extract;
+pub(crate) mod forms;
 pub mod i18n;
 mod limits;
 pub mod mail;

@@ -110,10 +110,16 @@ async fn trail(app: &TestApp, action: &str) -> Vec<AuditEntry> {
 
 /// `path?next=…`, encoded.
 fn with_next(path: &str, next: &str) -> String {
-    format!(
-        "{path}?next={}",
-        cyberindex_server::web::login::urlencode(next)
-    )
+    let encoded: String = next
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    format!("{path}?next={encoded}")
 }
 
 /// Values of `next` that must never leave the site (as the server receives them, decoded).
@@ -192,26 +198,6 @@ async fn next_never_leads_off_the_site() {
         .await
         .unwrap();
     assert_eq!(location(&language), "/editions?x=1");
-}
-
-#[test]
-fn safe_next_unit() {
-    use cyberindex_server::web::login::safe_next;
-    let base = "https://index.example.org";
-    for next in OFF_SITE {
-        assert_eq!(safe_next(base, next), "/", "{next:?}");
-    }
-    for next in ["", "editions", "/é", "/ x", "/%0a", "/%7F", "/%%5C"] {
-        assert_eq!(safe_next(base, next), "/", "{next:?}");
-    }
-    for next in [
-        "/",
-        "/editions",
-        "/results/e2026/1/?c=KEN,FRA#map",
-        "/a%20b",
-    ] {
-        assert_eq!(safe_next(base, next), next);
-    }
 }
 
 #[tokio::test]

@@ -40,7 +40,7 @@ use crate::service::publish::site;
 use crate::state::AppState;
 
 use crate::i18n::{LANGUAGES, Tr};
-use crate::web::workspace::country_name;
+use crate::present::country_name;
 
 /// Where the pages will be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,10 +11,10 @@ use cyberindex_publish::svg::{self, RankInterval, SensitivityBar};
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
+use crate::present::country_name;
 use crate::public::{Frame, Mode, Published};
 use crate::state::AppState;
 use crate::web::render;
-use crate::web::workspace::country_name;
 
 #[derive(Debug)]
 pub struct UnitRow {

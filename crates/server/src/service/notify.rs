@@ -9,8 +9,8 @@ use cyberindex_workflow::notify::announce;
 
 use crate::i18n::Tr;
 use crate::mail::MailNotifier;
+use crate::present::{country_name, status_key};
 use crate::state::AppState;
-use crate::web::workspace::{country_name, status_key};
 
 /// The workflow's notifier for this server: its mailer, its store's outbox and its public address.
 pub fn mailer(state: &AppState) -> MailNotifier<'_> {

@@ -12,11 +12,11 @@ use serde::Deserialize;
 
 use crate::auth::{self, Caller, MaybeCaller, Owed, SignedIn, Via};
 use crate::error::{AppError, AppResult};
+use crate::extract::{ClientKey, limit_account};
 use crate::i18n::Tr;
 use crate::ratelimit;
 use crate::service::{accounts, totp};
 use crate::state::AppState;
-use crate::web::login::{ClientKey, limit_account};
 use crate::web::{Page, render, role_key, see_other, when};
 
 #[derive(Debug)]

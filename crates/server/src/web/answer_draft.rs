@@ -8,10 +8,10 @@ use axum::response::Response;
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
+use crate::forms::read_fields;
 use crate::service::{answers, notify};
 use crate::state::AppState;
 use crate::web::see_other;
-use crate::web::workspace::read_fields;
 
 pub async fn draft(
     State(state): State<AppState>,

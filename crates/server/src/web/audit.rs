@@ -199,7 +199,7 @@ fn query_string(pairs: &[(&str, &str)]) -> String {
     pairs
         .iter()
         .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={}", crate::web::login::urlencode(v)))
+        .map(|(k, v)| format!("{k}={}", crate::extract::urlencode(v)))
         .collect::<Vec<_>>()
         .join("&")
 }

@@ -14,9 +14,10 @@ use serde::Deserialize;
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
+use crate::present::ITU_REGIONS;
+use crate::present::{country_name, status_key};
 use crate::service::answers;
 use crate::state::AppState;
-use crate::web::workspace::{country_name, status_key};
 use crate::web::{Page, render, when};
 
 #[derive(Debug)]
@@ -53,15 +54,6 @@ pub struct Filters {
     #[serde(default)]
     status: String,
 }
-
-pub const ITU_REGIONS: [&str; 6] = [
-    "Africa",
-    "Americas",
-    "Arab States",
-    "Asia-Pacific",
-    "CIS",
-    "Europe",
-];
 
 pub async fn show(
     State(state): State<AppState>,

@@ -9,8 +9,8 @@ use axum::response::Response;
 use crate::auth::MaybeCaller;
 use crate::error::AppResult;
 use crate::i18n::Tr;
+use crate::present::{country_name, status_key};
 use crate::state::AppState;
-use crate::web::workspace::{country_name, status_key};
 use crate::web::{Page, render, see_other};
 
 #[derive(Debug)]

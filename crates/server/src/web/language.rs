@@ -4,9 +4,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::Response;
 
+use crate::extract::{Next, safe_next};
 use crate::i18n::Tr;
 use crate::state::AppState;
-use crate::web::login::{Next, safe_next};
 use crate::web::see_other;
 
 pub async fn choose(

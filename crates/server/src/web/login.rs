@@ -8,7 +8,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use crate::auth::{self, MaybeCaller};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
+use crate::extract::{ClientKey, Next, limit_account, safe_next, urlencode};
 use crate::i18n::Tr;
 use crate::ratelimit;
 use crate::state::AppState;
@@ -22,84 +23,6 @@ struct LoginPage {
     notice: Option<String>,
     email: String,
     next: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct Next {
-    #[serde(default)]
-    next: String,
-    /// `reset` after a password reset, `totp` after too many wrong codes: the page explains.
-    #[serde(default)]
-    done: String,
-}
-
-/// Where to go after signing in, the second factor or choosing a language: `next` when it is a
-/// path on this site, else `/`. It must start with a single `/` and hold only visible ASCII
-/// without backslashes; percent-decoded (repeatedly), it must hold no control character or
-/// backslash and not start with `//`; and it must resolve against the public URL to the public
-/// URL's own origin.
-pub fn safe_next(public_url: &str, next: &str) -> String {
-    fn decode(s: &[u8]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(s.len());
-        let mut i = 0;
-        while i < s.len() {
-            let hex = |b: u8| (b as char).to_digit(16);
-            match (
-                s[i],
-                s.get(i + 1).copied().and_then(hex),
-                s.get(i + 2).copied().and_then(hex),
-            ) {
-                (b'%', Some(hi), Some(lo)) => {
-                    out.push(u8::try_from(hi * 16 + lo).unwrap_or(0));
-                    i += 3;
-                }
-                (b, _, _) => {
-                    out.push(b);
-                    i += 1;
-                }
-            }
-        }
-        out
-    }
-    let plain = next.starts_with('/')
-        && !next.starts_with("//")
-        && next.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
-    if !plain {
-        return "/".to_string();
-    }
-    // Decoded until nothing changes (a few rounds at most), so that encoding hides nothing.
-    let mut bytes = next.as_bytes().to_vec();
-    let mut settled = false;
-    for _ in 0..4 {
-        let decoded = decode(&bytes);
-        if decoded.starts_with(b"//") || decoded.iter().any(|b| b.is_ascii_control() || *b == b'\\')
-        {
-            return "/".to_string();
-        }
-        if decoded == bytes {
-            settled = true;
-            break;
-        }
-        bytes = decoded;
-    }
-    if !settled {
-        return "/".to_string();
-    }
-    let Ok(base) = reqwest::Url::parse(public_url) else {
-        return "/".to_string();
-    };
-    match base.join(next) {
-        Ok(target) if target.origin() == base.origin() && target.path().starts_with('/') => {
-            next.to_string()
-        }
-        _ => "/".to_string(),
-    }
-}
-
-impl Next {
-    pub fn next(&self) -> &str {
-        &self.next
-    }
 }
 
 pub async fn show(
@@ -132,82 +55,6 @@ pub struct LoginForm {
     password: String,
     #[serde(default)]
     next: String,
-}
-
-/// The client address, used to key rate limits: the peer address, or the first
-/// `X-Forwarded-For` entry when the server is configured to trust it.
-#[derive(Debug, Clone)]
-pub struct ClientKey(pub String);
-
-impl axum::extract::FromRequestParts<AppState> for ClientKey {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        if state.config.trust_forwarded_for
-            && let Some(forwarded) = parts
-                .headers
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-        {
-            return Ok(ClientKey(
-                forwarded.split(',').next().unwrap_or("").trim().to_string(),
-            ));
-        }
-        let peer = parts
-            .extensions
-            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|c| c.0.ip().to_string());
-        Ok(ClientKey(peer.unwrap_or_else(|| "local".to_string())))
-    }
-}
-
-impl ClientKey {
-    /// Takes one attempt at `action` under `rule`, or refuses with 429. The bucket is shared by
-    /// every instance on the database.
-    pub async fn limit(
-        &self,
-        state: &AppState,
-        action: &str,
-        rule: ratelimit::Rule,
-    ) -> AppResult<()> {
-        shared_limit(state, &format!("{}:{action}", self.0), rule).await
-    }
-}
-
-/// Takes one attempt at `action` for the account named by `email` (normalised, whether or not
-/// it exists), from any address, or refuses with 429. Shared by every instance.
-pub async fn limit_account(
-    state: &AppState,
-    action: &str,
-    email: &str,
-    rule: ratelimit::Rule,
-) -> AppResult<()> {
-    let key = format!("account:{}:{action}", auth::account_key(email));
-    shared_limit(state, &key, rule).await
-}
-
-/// One attempt for `key`: from this instance's bucket first, then from the database's bucket,
-/// which every instance shares (behind several instances a client gets one allowance, not one
-/// per instance). The local bucket has the same rule, so an attempt it refuses would be refused
-/// anyway; checking it first keeps a flood of refused attempts in memory, away from the write
-/// lock that answer saves queue on.
-async fn shared_limit(state: &AppState, key: &str, rule: ratelimit::Rule) -> AppResult<()> {
-    if !state.limiter.allow(key, rule) {
-        return Err(AppError::TooManyRequests);
-    }
-    let now = cyberindex_store::now_ms();
-    if state
-        .store
-        .take_attempt(key, rule.burst, rule.per_minute, now)
-        .await?
-    {
-        Ok(())
-    } else {
-        Err(AppError::TooManyRequests)
-    }
 }
 
 pub async fn submit(
@@ -278,16 +125,4 @@ pub async fn submit(
             .expect("valid header"),
     );
     Ok(response.into_response())
-}
-
-/// Percent-encodes a query value.
-pub fn urlencode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }

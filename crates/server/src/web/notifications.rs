@@ -8,9 +8,9 @@ use axum::response::Response;
 
 use crate::auth::SignedIn;
 use crate::error::AppResult;
+use crate::extract::safe_next;
 use crate::i18n::Tr;
 use crate::state::AppState;
-use crate::web::login::safe_next;
 use crate::web::{Page, render, see_other, when};
 
 #[derive(Debug)]

@@ -13,12 +13,12 @@ use serde::Deserialize;
 
 use crate::auth;
 use crate::error::AppResult;
+use crate::extract::ClientKey;
+use crate::forms::password::{PasswordForm, form_for, redeem};
 use crate::i18n::Tr;
 use crate::ratelimit;
 use crate::service::accounts;
 use crate::state::AppState;
-use crate::web::invitation::{PasswordForm, form_for, redeem};
-use crate::web::login::ClientKey;
 use crate::web::{Page, render};
 
 #[derive(Debug, Template)]

@@ -10,83 +10,19 @@ use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::Response;
 use cyberindex_engine::{Child, Framework, QuestionStatus, score_unit};
-use cyberindex_store::{
-    Answer, Decision, Evidence, Message, Review, Role, Status, evidence_snapshot,
-};
+use cyberindex_store::{Answer, Evidence, Message, Review, Role, Status, evidence_snapshot};
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::i18n::Tr;
+use crate::present::{
+    DecisionView, EvidenceView, MessageView, country_name, display_value, evidence_view, status_key,
+};
 use crate::service::answers::values;
 use crate::service::review::{self, Scores};
 use crate::state::AppState;
-use crate::web::workspace::{EvidenceView, country_name, evidence_view, status_key};
-use crate::web::{Page, render, when};
-
-#[derive(Debug)]
-pub struct MessageView {
-    pub author: String,
-    pub when: String,
-    pub round: i64,
-    pub body: String,
-}
-
-impl MessageView {
-    pub fn new(m: &Message) -> Self {
-        Self {
-            author: m.author.clone(),
-            when: when(m.created_at),
-            round: m.round,
-            body: m.body.clone(),
-        }
-    }
-}
-
-#[derive(Debug)]
-pub struct DecisionView {
-    pub round: i64,
-    pub decision: &'static str,
-    pub label: String,
-    pub comment: String,
-    pub proposed: String,
-    pub when: String,
-    /// Made on the answer as it stands now.
-    pub current: bool,
-}
-
-impl DecisionView {
-    /// A decision on `question`, whose answer is now at `answer_version`; a proposed value is
-    /// shown with option labels.
-    pub fn new(
-        tr: Tr,
-        question: &cyberindex_engine::Question,
-        r: &Review,
-        answer_version: i64,
-    ) -> Self {
-        Self {
-            round: r.round,
-            decision: r.decision.as_str(),
-            label: tr.t(decision_key(r.decision)),
-            comment: r.comment.clone(),
-            proposed: display_value(
-                tr,
-                question,
-                r.proposed_value.as_deref().unwrap_or_default(),
-            ),
-            when: when(r.created_at),
-            current: r.answer_version == answer_version,
-        }
-    }
-}
-
-pub fn decision_key(d: Decision) -> &'static str {
-    match d {
-        Decision::Accept => "decision-accept",
-        Decision::Clarify => "decision-clarify",
-        Decision::Reject => "decision-reject",
-    }
-}
+use crate::web::{Page, render};
 
 /// One changed field between the previous round and now.
 #[derive(Debug)]
@@ -94,24 +30,6 @@ pub struct Change {
     pub field: String,
     pub before: String,
     pub after: String,
-}
-
-/// An answer as readers see it: option labels instead of option ids.
-pub fn display_value(tr: Tr, question: &cyberindex_engine::Question, value: &str) -> String {
-    if question.options.is_empty() || value.is_empty() {
-        return value.to_string();
-    }
-    value
-        .split(' ')
-        .map(|id| {
-            question
-                .options
-                .iter()
-                .find(|o| o.id == id)
-                .map_or(id.to_string(), |o| tr.pick(&o.label).to_string())
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 #[derive(Debug)]

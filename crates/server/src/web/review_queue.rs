@@ -13,9 +13,9 @@ use serde::Deserialize;
 use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::i18n::Tr;
+use crate::present::ITU_REGIONS;
+use crate::present::{country_name, status_key};
 use crate::state::AppState;
-use crate::web::dashboard::ITU_REGIONS;
-use crate::web::workspace::{country_name, status_key};
 use crate::web::{Page, render, when};
 
 #[derive(Debug)]

@@ -15,9 +15,9 @@ use serde::Deserialize;
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
+use crate::present::country_name;
 use crate::service::answers;
 use crate::state::AppState;
-use crate::web::workspace::country_name;
 use crate::web::{Page, render, see_other};
 
 #[derive(Debug, Template)]

@@ -14,11 +14,11 @@ use serde::Deserialize;
 
 use crate::auth::{self, MaybeCaller, Owed, Via};
 use crate::error::{AppError, AppResult};
+use crate::extract::{ClientKey, safe_next, urlencode};
 use crate::i18n::Tr;
 use crate::ratelimit;
 use crate::service::totp;
 use crate::state::AppState;
-use crate::web::login::{ClientKey, safe_next, urlencode};
 use crate::web::{Page, render, see_other};
 
 #[derive(Debug, Template)]

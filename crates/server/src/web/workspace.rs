@@ -8,14 +8,16 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri, header};
 use axum::response::{IntoResponse, Response};
-use cyberindex_answers::countries;
 use cyberindex_engine::{Child, Framework, QuestionType};
-use cyberindex_store::{Answer, Evidence, EvidenceKind, Provenance, Role, Status};
+use cyberindex_store::{Answer, Evidence, Provenance, Role, Status};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
+use crate::forms::read_fields;
 use crate::i18n::Tr;
-use crate::present::Saved;
+use crate::present::{
+    DecisionView, EvidenceView, MessageView, Saved, country_name, evidence_view, status_key,
+};
 use crate::service::answers::{self, PillarProgress, Progress};
 use crate::state::AppState;
 use crate::web::{Page, render, see_other};
@@ -25,16 +27,6 @@ pub struct OptionView {
     pub id: String,
     pub label: String,
     pub checked: bool,
-}
-
-#[derive(Debug)]
-pub struct EvidenceView {
-    pub id: i64,
-    pub title: String,
-    pub href: String,
-    pub external: bool,
-    pub detail: String,
-    pub public: bool,
 }
 
 #[derive(Debug)]
@@ -56,14 +48,14 @@ pub struct QuestionView {
     pub options: Vec<OptionView>,
     pub evidence: Vec<EvidenceView>,
     /// The latest review decision, once the response is with the reviewers or back.
-    pub review: Option<crate::web::review::DecisionView>,
+    pub review: Option<DecisionView>,
     /// The reviewers ask the country about this question in the current round.
     pub needs_action: bool,
     /// The country may change this answer now.
     pub editable: bool,
     /// A pre-filled answer the country can confirm as it stands.
     pub confirmable: bool,
-    pub thread: Vec<crate::web::review::MessageView>,
+    pub thread: Vec<MessageView>,
 }
 
 #[derive(Debug)]
@@ -104,51 +96,6 @@ struct WorkspacePage {
     can_discuss: bool,
     show_review: bool,
     scores: crate::service::review::Scores,
-}
-
-/// The message key of a status.
-pub fn status_key(status: Status) -> &'static str {
-    match status {
-        Status::NotStarted => "status-not-started",
-        Status::InProgress => "status-in-progress",
-        Status::Submitted => "status-submitted",
-        Status::InReview => "status-in-review",
-        Status::Returned => "status-returned",
-        Status::Validated => "status-validated",
-    }
-}
-
-/// A country's name in the reader's language.
-pub fn country_name(tr: Tr, code: &str) -> String {
-    countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name(tr.lang).to_string())
-}
-
-pub fn evidence_view(tr: Tr, edition: &str, country: &str, e: &Evidence) -> EvidenceView {
-    let (href, external, detail) = match &e.kind {
-        EvidenceKind::Url { url } => (url.clone(), true, tr.t("evidence-link")),
-        EvidenceKind::File {
-            file_name, size, ..
-        } => (
-            format!("/editions/{edition}/countries/{country}/evidence/{}", e.id),
-            false,
-            format!("{file_name}, {} KB", (size + 1023) / 1024),
-        ),
-    };
-    let mut detail = detail;
-    if !e.language.is_empty() {
-        detail.push_str(&format!(" · {}", e.language));
-    }
-    if !e.issued_on.is_empty() {
-        detail.push_str(&format!(" · {}", e.issued_on));
-    }
-    EvidenceView {
-        id: e.id,
-        title: e.title.clone(),
-        href,
-        external,
-        detail,
-        public: e.public,
-    }
 }
 
 /// What the workspace shows of the review.
@@ -207,7 +154,7 @@ fn build_views(
                 .filter(|_| {
                     context.status != Status::NotStarted && context.status != Status::InProgress
                 })
-                .map(|r| crate::web::review::DecisionView::new(tr, question, r, version)),
+                .map(|r| DecisionView::new(tr, question, r, version)),
             needs_action,
             editable,
             confirmable: editable && answer.is_some_and(|a| !a.confirmed && a.outcome.is_none()),
@@ -215,7 +162,7 @@ fn build_views(
                 .messages
                 .iter()
                 .filter(|m| m.question_id == question.id && !m.internal)
-                .map(crate::web::review::MessageView::new)
+                .map(MessageView::new)
                 .collect(),
             id: question.id.clone(),
             lang: if tr.has(&question.label) {
@@ -387,33 +334,6 @@ fn wants_json(headers: &HeaderMap) -> bool {
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.contains("application/json"))
-}
-
-/// The form fields of an answer: `value` (repeated for multiple choice), `comment`, `version`.
-pub fn read_fields(fields: &[(String, String)]) -> AppResult<(Vec<String>, String, i64)> {
-    let values: Vec<String> = fields
-        .iter()
-        .filter(|(k, _)| k == "value")
-        .map(|(_, v)| v.clone())
-        .filter(|v| !v.is_empty())
-        .collect();
-    let comment = fields
-        .iter()
-        .find(|(k, _)| k == "comment")
-        .map_or(String::new(), |(_, v)| v.clone());
-    let version = match fields.iter().find(|(k, _)| k == "version") {
-        Some((_, v)) => v
-            .parse::<i64>()
-            .map_err(|_| AppError::bad("version", crate::msg!("error-version-number")))?,
-        None => {
-            return Err(AppError::bad(
-                "version",
-                crate::msg!("error-version-missing"),
-            ));
-        }
-    };
-    cyberindex_workflow::limits::check_text("comment", &comment)?;
-    Ok((values, comment, version))
 }
 
 pub async fn save(
