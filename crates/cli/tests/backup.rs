@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use common::*;
@@ -64,14 +64,16 @@ fn a_backup_taken_under_load_restores_every_acknowledged_save() {
     let tokens = set_up(&source);
     let (mut server, base) = serve(&source);
     let stop = Arc::new(AtomicBool::new(false));
+    let acknowledged = Arc::new(AtomicUsize::new(0));
     let load = rt.spawn(clients(
         "backup",
         base,
         tokens,
         Arc::new(questions()),
         stop.clone(),
+        acknowledged.clone(),
     ));
-    std::thread::sleep(Duration::from_millis(1500));
+    wait_for(&acknowledged, 150);
 
     let archive = source.dir.join("backup.tar");
     let began = Instant::now();

@@ -10,7 +10,7 @@ mod common;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::*;
@@ -45,15 +45,18 @@ fn every_acknowledged_save_survives_the_server_being_killed() {
     for (round, label) in labels.iter().enumerate().take(KILLS) {
         let (mut server, base) = serve(&install);
         let stop = Arc::new(AtomicBool::new(false));
+        let acknowledged = Arc::new(AtomicUsize::new(0));
         let load = rt.spawn(clients(
             label,
             base,
             tokens.clone(),
             questions.clone(),
             stop.clone(),
+            acknowledged.clone(),
         ));
-        // Killed somewhere between 0.3 and 1.5 s into the load.
-        std::thread::sleep(Duration::from_millis(300 + next(&mut random) % 1200));
+        // Killed at a random moment up to 1.5 s after the first few saves went through.
+        wait_for(&acknowledged, 10);
+        std::thread::sleep(Duration::from_millis(next(&mut random) % 1500));
         server.kill().unwrap(); // SIGKILL
         server.wait().unwrap();
         std::thread::sleep(Duration::from_millis(100));
@@ -64,7 +67,12 @@ fn every_acknowledged_save_survives_the_server_being_killed() {
             "round {round}: {:?}",
             load.unexpected
         );
-        assert!(!load.saves.is_empty(), "round {round}: no save got through");
+        assert!(
+            !load.saves.is_empty(),
+            "round {round}: no save got through: {:?}\n{}",
+            &load.failed[..load.failed.len().min(5)],
+            std::fs::read_to_string(install.dir.join("serve.log")).unwrap_or_default()
+        );
         loads.push(load);
     }
 

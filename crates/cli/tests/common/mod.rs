@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use cyberindex_store::testing::{drop_database, fresh_database, on_postgres};
@@ -154,7 +154,13 @@ pub fn serve(install: &Install) -> (Child, String) {
         .env_remove("CYBERINDEX_DATA")
         .env_remove("CYBERINDEX_DB")
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(install.dir.join("serve.log"))
+                .unwrap(),
+        )
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
@@ -208,17 +214,19 @@ pub async fn clients(
     tokens: Vec<(String, String)>,
     questions: Arc<Vec<String>>,
     stop: Arc<AtomicBool>,
+    acknowledged: Arc<AtomicUsize>,
 ) -> Load {
     // One TLS crypto provider for the process, as the server installs one.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let client = reqwest::Client::new();
     let mut tasks = Vec::new();
     for (n, (country, token)) in tokens.into_iter().enumerate() {
-        let (client, base, questions, stop) = (
+        let (client, base, questions, stop, acknowledged) = (
             client.clone(),
             base.clone(),
             questions.clone(),
             stop.clone(),
+            acknowledged.clone(),
         );
         tasks.push(tokio::spawn(async move {
             let mut load = Load::default();
@@ -251,7 +259,8 @@ pub async fn clients(
                         Err(e) => load.failed.push(format!("upload: {e}")),
                     }
                 }
-                let question = &questions[(i * 7 + n) % questions.len()];
+                // Five answers per client: a restarted client learns their versions quickly.
+                let question = &questions[((i % 5) * 3 + n) % questions.len()];
                 let version = versions.get(question).copied().unwrap_or(0);
                 let value = ["in-place", "partial", "not-in-place"][i % 3];
                 let comment = format!("client {n} {label} save {i}");
@@ -267,7 +276,7 @@ pub async fn clients(
                 let r = match r {
                     Ok(r) => r,
                     Err(e) => {
-                        load.failed.push(format!("save: {e}"));
+                        load.failed.push(format!("save: {e:?}"));
                         tokio::time::sleep(Duration::from_millis(50)).await;
                         continue;
                     }
@@ -283,6 +292,7 @@ pub async fn clients(
                 match status {
                     200 => {
                         let version = body["version"].as_i64().unwrap();
+                        acknowledged.fetch_add(1, Ordering::SeqCst);
                         versions.insert(question.clone(), version);
                         load.saves.push(Save {
                             country: country.clone(),
@@ -298,6 +308,8 @@ pub async fn clients(
                             question.clone(),
                             body["error"]["current"]["version"].as_i64().unwrap_or(0),
                         );
+                        // Saved again at once from the version now known, as a person would.
+                        continue;
                     }
                     429 => tokio::time::sleep(Duration::from_millis(500)).await,
                     other => load.unexpected.push(format!("save: {other} {body}")),
@@ -330,4 +342,17 @@ pub fn questions() -> Vec<String> {
         .filter(|q| q.kind == cyberindex_engine::QuestionType::ThreeState && q.rule.is_none())
         .map(|q| q.id.clone())
         .collect()
+}
+
+/// Waits until the clients have had `n` saves acknowledged (at most a minute).
+pub fn wait_for(acknowledged: &AtomicUsize, n: usize) {
+    let started = Instant::now();
+    while acknowledged.load(Ordering::SeqCst) < n {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "only {} saves in a minute",
+            acknowledged.load(Ordering::SeqCst)
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
