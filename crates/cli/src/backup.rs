@@ -341,8 +341,15 @@ fn write_archive(
     database: &Path,
     evidence_dir: &Path,
 ) -> anyhow::Result<()> {
-    let file =
-        std::fs::File::create(part).with_context(|| format!("cannot create {}", part.display()))?;
+    // Readable by its owner only: the archive holds password hashes and sessions.
+    let file = {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options.open(part)
+    }
+    .with_context(|| format!("cannot create {}", part.display()))?;
     let name = out.to_string_lossy();
     let buffered = BufWriter::new(file.try_clone()?);
     let writer = if name.ends_with(".gz") || name.ends_with(".tgz") {

@@ -85,6 +85,15 @@ fn a_backup_taken_under_load_restores_every_acknowledged_save() {
     let _ = server.kill();
     let _ = server.wait();
     assert!(backup.contains("Backup written to"), "{backup}");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&archive).unwrap().permissions().mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the archive is readable by others: {mode:o}"
+        );
+    }
     assert!(
         load.unexpected.is_empty() && load.failed.is_empty(),
         "the server kept serving during the backup: {:?} {:?}",
@@ -318,6 +327,29 @@ fn a_damaged_archive_is_refused_naming_the_entry_and_nothing_is_written() {
         assert!(stderr.contains(expected), "{stderr}");
         assert!(files_under(&target.data()).is_empty());
     }
+    // An evidence file the database refers to has gone: no backup is written, and the message
+    // names the file.
+    let evidence_file = files_under(&source.evidence()).remove(0);
+    std::fs::remove_file(&evidence_file).unwrap();
+    let missing = source.dir.join("missing.tar");
+    let (success, _, stderr) =
+        cyberindex(&source.with(&["backup", "--out", missing.to_str().unwrap()]));
+    assert!(!success);
+    assert!(
+        stderr.contains(&evidence_file.display().to_string())
+            && stderr.contains("no backup was written"),
+        "{stderr}"
+    );
+    assert!(!missing.exists());
+    assert!(
+        !std::fs::read_dir(&source.dir).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains("missing.tar")),
+        "a part was left behind"
+    );
+
     // A backup goes back only into its own kind of database.
     let other: Vec<String> = if on_postgres() {
         strings(&["--data", source.dir.join("elsewhere").to_str().unwrap()])
