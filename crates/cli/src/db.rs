@@ -6,7 +6,6 @@
 //! files (`evidence/ab/abcd…`, named by their SHA-256), checking each file's hash on the way and
 //! that every file the database refers to arrived. Database URLs are printed only redacted.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -14,6 +13,7 @@ use clap::{Args, Subcommand};
 use cyberindex_server::config::DatabaseUrl;
 use cyberindex_store::{CopyError, Store, StoreError};
 
+use crate::evidence;
 use crate::input::InputError;
 
 #[derive(Debug, Subcommand)]
@@ -86,7 +86,7 @@ async fn copy_stores(
     };
     // Every file the database refers to must be there, unchanged, before anything is written.
     if let Some((from_dir, _)) = &dirs {
-        let found = scan(from_dir)?;
+        let found = evidence::list(from_dir)?;
         for sha in &referenced {
             if !found.contains(sha) {
                 return Err(InputError(format!(
@@ -97,11 +97,11 @@ async fn copy_stores(
             }
         }
         for sha in &found {
-            let actual = hash_file(&path_of(from_dir, sha))?;
+            let actual = evidence::hash(from_dir, sha)?;
             if &actual != sha {
                 return Err(InputError(format!(
                     "error: the evidence file {} is damaged: its SHA-256 is {actual}; nothing was copied\n",
-                    path_of(from_dir, sha).display()
+                    evidence::path_of(from_dir, sha).display()
                 ))
                 .into());
             }
@@ -130,8 +130,7 @@ async fn copy_stores(
                 )
             })?;
             for sha in &referenced {
-                let path = path_of(to_dir, sha);
-                if !path.exists() || hash_file(&path)? != *sha {
+                if evidence::size(to_dir, sha)?.is_none() || evidence::hash(to_dir, sha)? != *sha {
                     anyhow::bail!(
                         "the evidence file {sha} that the database refers to did not arrive in {}",
                         to_dir.display()
@@ -173,94 +172,22 @@ async fn copy_stores(
     Ok(())
 }
 
-/// Where a file with this hash lives: the layout of the server's `service::evidence::path_of`
-/// (`ab/abcd…`), which `tests/db_copy.rs` stores its files with.
-fn path_of(dir: &Path, sha256: &str) -> PathBuf {
-    dir.join(&sha256[..2]).join(sha256)
-}
-
-/// Whether `name` is a SHA-256 in lower-case hex.
-fn is_sha256(name: &str) -> bool {
-    name.len() == 64 && name.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-}
-
-/// The evidence files of a directory (`ab/abcd…`); anything else (such as an upload that was
-/// interrupted) is left out. No directory: no files.
-fn scan(dir: &Path) -> anyhow::Result<BTreeSet<String>> {
-    let mut found = BTreeSet::new();
-    if !dir.exists() {
-        return Ok(found);
-    }
-    let read =
-        |d: &Path| std::fs::read_dir(d).with_context(|| format!("cannot read {}", d.display()));
-    for prefix in read(dir)? {
-        let prefix = prefix?;
-        if !prefix.file_type()?.is_dir() {
-            continue;
-        }
-        let prefix_name = prefix.file_name().to_string_lossy().to_string();
-        for file in read(&prefix.path())? {
-            let file = file?;
-            let name = file.file_name().to_string_lossy().to_string();
-            if file.file_type()?.is_file() && is_sha256(&name) && name.starts_with(&prefix_name) {
-                found.insert(name);
-            }
-        }
-    }
-    Ok(found)
-}
-
-fn hash_file(path: &Path) -> anyhow::Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    Ok(cyberindex_store::sha256_hex(&bytes))
-}
-
-/// Copies every evidence file, checking its hash before it is written (to a temporary name,
-/// renamed into place); a file already there with the right content is left as it is. The files
-/// now in place and the bytes written.
+/// Copies every evidence file, each checked against its hash before it is renamed into place; a
+/// file already there with the right content is left as it is. The files now in place and the
+/// bytes written.
 fn copy_files(from_dir: &Path, to_dir: &Path) -> anyhow::Result<(u64, u64)> {
     let mut count = 0;
     let mut bytes = 0;
-    for sha in scan(from_dir)? {
-        let source = path_of(from_dir, &sha);
-        let target = path_of(to_dir, &sha);
-        if target.exists() {
-            let actual = hash_file(&target)?;
-            if actual != sha {
-                anyhow::bail!(
-                    "{} is already there with other content (SHA-256 {actual})",
-                    target.display()
-                );
-            }
-            count += 1;
-            continue;
-        }
-        let parent = target.parent().unwrap_or(to_dir);
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
-        let temp = parent.join(format!("copy-{sha}.part"));
-        // Evidence files are at most the upload limit, so one is read whole.
-        let content =
-            std::fs::read(&source).with_context(|| format!("cannot read {}", source.display()))?;
-        let actual = cyberindex_store::sha256_hex(&content);
-        if actual != sha {
-            anyhow::bail!(
-                "{} changed while it was copied (its SHA-256 is now {actual})",
-                source.display()
-            );
-        }
-        let written = (|| -> std::io::Result<()> {
-            let mut output = std::fs::File::create(&temp)?;
-            std::io::Write::write_all(&mut output, &content)?;
-            output.sync_all()?;
-            std::fs::rename(&temp, &target)
-        })();
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&temp);
-            return Err(e).with_context(|| format!("cannot write {}", target.display()));
-        }
+    for sha in evidence::list(from_dir)? {
+        bytes += evidence::write(to_dir, &sha, &mut evidence::open(from_dir, &sha)?).with_context(
+            || {
+                format!(
+                    "{} changed or could not be copied",
+                    evidence::path_of(from_dir, &sha).display()
+                )
+            },
+        )?;
         count += 1;
-        bytes += content.len() as u64;
     }
     Ok((count, bytes))
 }

@@ -5,9 +5,12 @@
 //! problem with its location; `main` prints it to standard error and exits with status 1.
 
 mod analyse;
+mod backup;
 mod check;
+mod checksum;
 mod db;
 mod demo;
+mod evidence;
 mod input;
 mod install;
 mod score;
@@ -164,6 +167,28 @@ enum Command {
     Audit {
         #[command(subcommand)]
         command: AuditCommand,
+    },
+    /// Back up a whole installation (database and evidence files) into one archive, while the
+    /// server keeps running: a consistent snapshot, with a manifest of every entry's SHA-256 and
+    /// the audit trail's head.
+    Backup {
+        #[command(flatten)]
+        install: install::Installation,
+        /// The archive to write (tar; gzip-compressed when the name ends in .gz or .tgz). It must
+        /// not exist yet.
+        #[arg(long, short, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Restore a backup into a fresh installation: every checksum is checked before anything is
+    /// written, and the restored audit trail must end at the backup's head.
+    Restore {
+        /// The archive written by `cyberindex backup`.
+        file: PathBuf,
+        #[command(flatten)]
+        install: install::Installation,
+        /// Replace an installation that is not empty (stop its server first).
+        #[arg(long)]
+        force: bool,
     },
     /// Move an installation to another database.
     Db {
@@ -394,6 +419,12 @@ fn main() -> ExitCode {
             licence,
             out,
         } => install::publish(&install, edition.as_deref(), &note, licence, out.as_deref()),
+        Command::Backup { install, out } => backup::backup(&install, &out),
+        Command::Restore {
+            file,
+            install,
+            force,
+        } => backup::restore(&install, &file, force),
         Command::Db { command } => db::run(command),
     };
     match result {

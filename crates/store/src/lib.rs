@@ -774,6 +774,53 @@ impl Store {
     pub async fn evidence_hashes(&self) -> Result<Vec<String>> {
         dispatch!(self, s => s.evidence_hashes().await)
     }
+
+    // --- backups ---
+
+    /// One read snapshot of the database, held open until the [`Pinned`] is dropped: the audit
+    /// head and the evidence files as that snapshot sees them, and on PostgreSQL its exported
+    /// name, so that `pg_dump --snapshot` dumps exactly the same data.
+    pub async fn pin_snapshot(&self) -> Result<Pinned> {
+        dispatch!(self, s => s.pin_snapshot().await)
+    }
+
+    /// A PostgreSQL database as a restore finds it, without opening (and so migrating) it: its
+    /// number of tables (0 when it is empty) and the server's version number.
+    pub async fn probe_postgres(url: &str) -> Result<(i64, i64)> {
+        postgres::probe(url).await
+    }
+
+    /// Writes a consistent copy of the whole database into the new file `path` while writers go
+    /// on (SQLite's `VACUUM INTO`); `false`, with nothing written, on PostgreSQL.
+    pub async fn vacuum_into(&self, path: &str) -> Result<bool> {
+        dispatch!(self, s => s.vacuum_into(path).await)
+    }
+}
+
+/// A read snapshot held open for a backup (see [`Store::pin_snapshot`]). Dropping it ends the
+/// read transaction.
+pub struct Pinned {
+    /// The snapshot's exported name (PostgreSQL), for `pg_dump --snapshot`.
+    pub snapshot: Option<String>,
+    /// The server's version number (PostgreSQL), such as 150008 for 15.8.
+    pub server_version: Option<i64>,
+    /// The audit trail's last entry (id and hash); `None` before any entry.
+    pub head: Option<(i64, String)>,
+    /// The SHA-256 of every evidence file the snapshot refers to, each once, in order.
+    pub evidence: Vec<String>,
+    /// The open transaction.
+    pub(crate) _hold: Box<dyn Send>,
+}
+
+impl std::fmt::Debug for Pinned {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pinned")
+            .field("snapshot", &self.snapshot)
+            .field("server_version", &self.server_version)
+            .field("head", &self.head)
+            .field("evidence", &self.evidence.len())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Whether a TOTP code may be tried now (see `Store::claim_totp_attempt`).

@@ -144,3 +144,32 @@ const COPY_SCHEMA: &str = "SELECT table_name::TEXT, column_name::TEXT FROM infor
 const COPY_RESET_IDS: Option<&str> = Some(
     "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM {table}",
 );
+
+// --- backup (issue 13): what a backup needs that only PostgreSQL says this way ---
+
+/// PostgreSQL is backed up with `pg_dump`, not by copying a file.
+const BACKUP_VACUUM_INTO: Option<&str> = None;
+
+/// The name of the transaction's snapshot, which `pg_dump --snapshot` then dumps: the dump and
+/// the audit head and evidence list read in the same transaction see the same data.
+const EXPORT_SNAPSHOT: Option<&str> = Some("SELECT pg_export_snapshot()");
+
+/// The server's version as a number (150008 for 15.8), to pick a `pg_dump` that can dump it.
+const BACKUP_SERVER_VERSION: Option<&str> =
+    Some("SELECT current_setting('server_version_num')::BIGINT");
+
+/// Before a restore writes to a database, without migrating it: how many tables it has (0 when
+/// it is empty) and the server's version number.
+pub(crate) async fn probe(url: &str) -> Result<(i64, i64)> {
+    let mut conn = Conn::connect_with(&options(url)?).await?;
+    let tables: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+    )
+    .fetch_one(&mut conn)
+    .await?;
+    let version: i64 = sqlx::query_scalar(BACKUP_SERVER_VERSION.unwrap_or_default())
+        .fetch_one(&mut conn)
+        .await?;
+    conn.close().await?;
+    Ok((tables, version))
+}

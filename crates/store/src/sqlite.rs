@@ -97,3 +97,15 @@ const COPY_SCHEMA: &str = "SELECT m.name, p.name FROM sqlite_master m JOIN pragm
 /// Nothing to do after rows were written with their ids: AUTOINCREMENT continues after the
 /// highest id ever inserted.
 const COPY_RESET_IDS: Option<&str> = None;
+
+// --- backup (issue 13): what a backup needs that only SQLite says this way ---
+
+/// A consistent copy of the database into a new file, taken while writers go on.
+const BACKUP_VACUUM_INTO: Option<&str> = Some("VACUUM INTO $1");
+
+/// SQLite has no snapshot to hand to another process: a backup copies the file with
+/// [`BACKUP_VACUUM_INTO`] instead.
+const EXPORT_SNAPSHOT: Option<&str> = None;
+
+/// No server, no server version.
+const BACKUP_SERVER_VERSION: Option<&str> = None;

@@ -4,7 +4,10 @@
 
 use sqlx::Row;
 
-use super::super::{COPY_RESET_IDS, COPY_SCHEMA, begin_snapshot};
+use super::super::{
+    BACKUP_SERVER_VERSION, BACKUP_VACUUM_INTO, COPY_RESET_IDS, COPY_SCHEMA, EXPORT_SNAPSHOT,
+    begin_snapshot,
+};
 use super::{Db, DbRow, begin_write};
 use crate::copy::{Kind, Rule, Side, Table, Value};
 use crate::{Result, StoreError};
@@ -48,6 +51,47 @@ impl super::SqlStore {
         )
         .fetch_all(&self.pool)
         .await?)
+    }
+
+    /// A backup's view of the database (`cyberindex backup`): one read snapshot, held open, with
+    /// the audit head and the evidence files it refers to; on PostgreSQL also the snapshot's
+    /// exported name (for `pg_dump --snapshot`) and the server's version number.
+    pub async fn pin_snapshot(&self) -> Result<crate::Pinned> {
+        let mut tx = begin_snapshot(&self.pool).await?;
+        let snapshot = match EXPORT_SNAPSHOT {
+            Some(sql) => Some(sqlx::query_scalar(sql).fetch_one(&mut *tx).await?),
+            None => None,
+        };
+        let server_version = match BACKUP_SERVER_VERSION {
+            Some(sql) => Some(sqlx::query_scalar(sql).fetch_one(&mut *tx).await?),
+            None => None,
+        };
+        let head: Option<(i64, String)> =
+            sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1 AND id > 0")
+                .fetch_optional(&mut *tx)
+                .await?;
+        let evidence = sqlx::query_scalar(
+            "SELECT DISTINCT sha256 FROM evidence WHERE kind = 'file' AND sha256 IS NOT NULL ORDER BY sha256",
+        )
+        .fetch_all(&mut *tx)
+        .await?;
+        Ok(crate::Pinned {
+            snapshot,
+            server_version,
+            head,
+            evidence,
+            _hold: Box::new(tx),
+        })
+    }
+
+    /// Writes a consistent copy of the whole database into a new file (SQLite's `VACUUM INTO`,
+    /// which reads one snapshot while writers go on); `false` on a backend without it.
+    pub async fn vacuum_into(&self, path: &str) -> Result<bool> {
+        let Some(sql) = BACKUP_VACUUM_INTO else {
+            return Ok(false);
+        };
+        sqlx::query(sql).bind(path).execute(&self.pool).await?;
+        Ok(true)
     }
 }
 
