@@ -3,14 +3,17 @@
 //!
 //! The database part is `Store::copy_into` (all or nothing, into an empty database, then checked:
 //! row counts and the audit trail's head). The files part copies the content-addressed evidence
-//! files (`evidence/ab/abcd…`, named by their SHA-256), checking each file's hash on the way and
-//! that every file the database refers to arrived. Database URLs are printed only redacted.
+//! files between two local evidence directories (`DATA/evidence/ab/abcd…`, named by their
+//! SHA-256) through `cyberindex_blobs`, streaming each and checking its hash on the way, and
+//! checks that every file the database refers to arrived. Evidence kept in S3 stays where it is:
+//! the new installation names the same `evidence_store`. Database URLs are printed only redacted.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Args, Subcommand};
+use cyberindex_blobs::{Blobs, path_of};
 use cyberindex_server::config::DatabaseUrl;
 use cyberindex_store::{CopyError, Store, StoreError};
 
@@ -85,8 +88,15 @@ async fn copy_stores(
         _ => None,
     };
     // Every file the database refers to must be there, unchanged, before anything is written.
+    let from_blobs = match &dirs {
+        Some((from_dir, _)) if from_dir.exists() => Some(Blobs::local(from_dir)?),
+        _ => None,
+    };
     if let Some((from_dir, _)) = &dirs {
-        let found = scan(from_dir)?;
+        let found = match &from_blobs {
+            Some(blobs) => blobs.list().await?,
+            None => BTreeSet::new(),
+        };
         for sha in &referenced {
             if !found.contains(sha) {
                 return Err(InputError(format!(
@@ -96,14 +106,16 @@ async fn copy_stores(
                 .into());
             }
         }
-        for sha in &found {
-            let actual = hash_file(&path_of(from_dir, sha))?;
-            if &actual != sha {
-                return Err(InputError(format!(
-                    "error: the evidence file {} is damaged: its SHA-256 is {actual}; nothing was copied\n",
-                    path_of(from_dir, sha).display()
-                ))
-                .into());
+        if let Some(blobs) = &from_blobs {
+            for sha in &found {
+                let actual = blobs.hash(sha).await?.unwrap_or_default();
+                if &actual != sha {
+                    return Err(InputError(format!(
+                        "error: the evidence file {} is damaged: its SHA-256 is {actual}; nothing was copied\n",
+                        path_of(from_dir, sha).display()
+                    ))
+                    .into());
+                }
             }
         }
     }
@@ -122,16 +134,22 @@ async fn copy_stores(
         })?;
     let files = match &dirs {
         Some((from_dir, to_dir)) => {
-            let copied = copy_files(from_dir, to_dir).with_context(|| {
+            let again = || {
                 format!(
                     "the database was copied, but not all of its evidence files: copy {} into {} again",
                     from_dir.display(),
                     to_dir.display()
                 )
-            })?;
+            };
+            let to_blobs = Blobs::local(to_dir).with_context(again)?;
+            let copied = match &from_blobs {
+                Some(from_blobs) => copy_files(from_blobs, &to_blobs)
+                    .await
+                    .with_context(again)?,
+                None => (0, 0),
+            };
             for sha in &referenced {
-                let path = path_of(to_dir, sha);
-                if !path.exists() || hash_file(&path)? != *sha {
+                if to_blobs.hash(sha).await?.as_deref() != Some(sha.as_str()) {
                     anyhow::bail!(
                         "the evidence file {sha} that the database refers to did not arrive in {}",
                         to_dir.display()
@@ -173,94 +191,28 @@ async fn copy_stores(
     Ok(())
 }
 
-/// Where a file with this hash lives: the layout of the server's `service::evidence::path_of`
-/// (`ab/abcd…`), which `tests/db_copy.rs` stores its files with.
-fn path_of(dir: &Path, sha256: &str) -> PathBuf {
-    dir.join(&sha256[..2]).join(sha256)
-}
-
-/// Whether `name` is a SHA-256 in lower-case hex.
-fn is_sha256(name: &str) -> bool {
-    name.len() == 64 && name.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-}
-
-/// The evidence files of a directory (`ab/abcd…`); anything else (such as an upload that was
-/// interrupted) is left out. No directory: no files.
-fn scan(dir: &Path) -> anyhow::Result<BTreeSet<String>> {
-    let mut found = BTreeSet::new();
-    if !dir.exists() {
-        return Ok(found);
-    }
-    let read =
-        |d: &Path| std::fs::read_dir(d).with_context(|| format!("cannot read {}", d.display()));
-    for prefix in read(dir)? {
-        let prefix = prefix?;
-        if !prefix.file_type()?.is_dir() {
-            continue;
-        }
-        let prefix_name = prefix.file_name().to_string_lossy().to_string();
-        for file in read(&prefix.path())? {
-            let file = file?;
-            let name = file.file_name().to_string_lossy().to_string();
-            if file.file_type()?.is_file() && is_sha256(&name) && name.starts_with(&prefix_name) {
-                found.insert(name);
-            }
-        }
-    }
-    Ok(found)
-}
-
-fn hash_file(path: &Path) -> anyhow::Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    Ok(cyberindex_store::sha256_hex(&bytes))
-}
-
-/// Copies every evidence file, checking its hash before it is written (to a temporary name,
-/// renamed into place); a file already there with the right content is left as it is. The files
-/// now in place and the bytes written.
-fn copy_files(from_dir: &Path, to_dir: &Path) -> anyhow::Result<(u64, u64)> {
+/// Copies every evidence file, each streamed and checked against its hash before it is kept; a
+/// file already there with the right content is left as it is. The files now in place and the
+/// bytes written.
+async fn copy_files(from: &Blobs, to: &Blobs) -> anyhow::Result<(u64, u64)> {
     let mut count = 0;
     let mut bytes = 0;
-    for sha in scan(from_dir)? {
-        let source = path_of(from_dir, &sha);
-        let target = path_of(to_dir, &sha);
-        if target.exists() {
-            let actual = hash_file(&target)?;
+    for sha in from.list().await? {
+        if to.exists(&sha).await? {
+            let actual = to.hash(&sha).await?.unwrap_or_default();
             if actual != sha {
-                anyhow::bail!(
-                    "{} is already there with other content (SHA-256 {actual})",
-                    target.display()
-                );
+                anyhow::bail!("{sha} is already in {to} with other content (SHA-256 {actual})");
             }
             count += 1;
             continue;
         }
-        let parent = target.parent().unwrap_or(to_dir);
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
-        let temp = parent.join(format!("copy-{sha}.part"));
-        // Evidence files are at most the upload limit, so one is read whole.
-        let content =
-            std::fs::read(&source).with_context(|| format!("cannot read {}", source.display()))?;
-        let actual = cyberindex_store::sha256_hex(&content);
-        if actual != sha {
-            anyhow::bail!(
-                "{} changed while it was copied (its SHA-256 is now {actual})",
-                source.display()
-            );
-        }
-        let written = (|| -> std::io::Result<()> {
-            let mut output = std::fs::File::create(&temp)?;
-            std::io::Write::write_all(&mut output, &content)?;
-            output.sync_all()?;
-            std::fs::rename(&temp, &target)
-        })();
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&temp);
-            return Err(e).with_context(|| format!("cannot write {}", target.display()));
-        }
+        let Some(blob) = from.get(&sha).await? else {
+            anyhow::bail!("{sha} left {from} while it was copied");
+        };
+        bytes += to.put_stream(&sha, blob.stream).await.with_context(|| {
+            format!("{sha} changed while it was copied, or cannot be written to {to}")
+        })?;
         count += 1;
-        bytes += content.len() as u64;
     }
     Ok((count, bytes))
 }

@@ -8,6 +8,7 @@ mod analyse;
 mod check;
 mod db;
 mod demo;
+mod fsck;
 mod input;
 mod install;
 mod score;
@@ -164,6 +165,15 @@ enum Command {
     Audit {
         #[command(subcommand)]
         command: AuditCommand,
+    },
+    /// Check the evidence files against the database: lists missing, corrupt and unreferenced
+    /// files; exits with 1 when a file is missing or corrupt.
+    Fsck {
+        #[command(flatten)]
+        install: install::Installation,
+        /// Remove the unreferenced files (and only those).
+        #[arg(long)]
+        repair: bool,
     },
     /// Move an installation to another database.
     Db {
@@ -394,6 +404,7 @@ fn main() -> ExitCode {
             licence,
             out,
         } => install::publish(&install, edition.as_deref(), &note, licence, out.as_deref()),
+        Command::Fsck { install, repair } => fsck::run(&install, repair),
         Command::Db { command } => db::run(command),
     };
     match result {
