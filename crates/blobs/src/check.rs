@@ -48,7 +48,7 @@ pub async fn check(
     let mut report = Report {
         referenced: referenced.len(),
         stored: stored.len(),
-        missing: referenced.difference(&stored).cloned().collect(),
+        missing: referenced.difference(stored).cloned().collect(),
         unreferenced: stored.difference(referenced).cloned().collect(),
         corrupt: Vec::new(),
     };

@@ -111,7 +111,7 @@ async fn files_round_trip_through_s3_and_the_check_finds_every_problem() {
             actual: sha256_hex(b"tampered")
         }]
     );
-    assert_eq!(report.unreferenced, [extra.clone()]);
+    assert_eq!(report.unreferenced, std::slice::from_ref(&extra));
     assert_eq!((report.referenced, report.stored), (4, 3));
     assert!(report.damaged());
     blobs.delete(&extra).await.unwrap();
