@@ -33,6 +33,8 @@ use cyberindex_server::config::DatabaseUrl;
 use cyberindex_store::Store;
 use serde::{Deserialize, Serialize};
 
+use cyberindex_blobs::Blobs;
+
 use crate::checksum::{Reading, Tee};
 use crate::evidence;
 use crate::input::InputError;
@@ -156,7 +158,7 @@ pub fn backup(install: &Installation, out: &Path) -> anyhow::Result<()> {
     let config = install.config(Overrides::default())?;
     let url = DatabaseUrl::new(config.db_url());
     let backend = Backend::of(url.expose());
-    let evidence_dir = config.evidence_dir();
+    let blobs = config.evidence()?;
     if out.exists() {
         return Err(InputError(format!(
             "error: {} already exists; a backup never overwrites a file: choose a new name, such as one with the date\n",
@@ -191,7 +193,8 @@ pub fn backup(install: &Installation, out: &Path) -> anyhow::Result<()> {
         Backend::Postgres => "cyberindex.pgdump",
     });
     let created_at = cyberindex_workflow::publish::rfc3339(cyberindex_store::now_ms());
-    let (head, referenced) = runtime()?.block_on(async {
+    let rt = runtime()?;
+    let (head, referenced) = rt.block_on(async {
         let store = Store::open(url.expose())
             .await
             .map_err(|e| anyhow::anyhow!("cannot open the database {url}: {e}"))?;
@@ -211,13 +214,13 @@ pub fn backup(install: &Installation, out: &Path) -> anyhow::Result<()> {
     }];
     let mut missing = Vec::new();
     for sha in &referenced {
-        match evidence::size(&evidence_dir, sha)? {
+        match rt.block_on(blobs.head(sha))? {
             Some(size) => entries.push(Entry {
                 path: format!("{EVIDENCE_PREFIX}{}/{sha}", &sha[..2]),
                 size,
                 sha256: sha.clone(),
             }),
-            None => missing.push(evidence::path_of(&evidence_dir, sha).display().to_string()),
+            None => missing.push(evidence_name(&blobs, sha)),
         }
     }
     if !missing.is_empty() {
@@ -240,7 +243,7 @@ pub fn backup(install: &Installation, out: &Path) -> anyhow::Result<()> {
         entries,
     };
     let part = Scratch::new(parent.join(format!(".{file_name}.part-{pid}")));
-    write_archive(&part.path, out, &manifest, &database, &evidence_dir)?;
+    write_archive(&rt, &part.path, out, &manifest, &database, &blobs)?;
     std::fs::rename(&part.path, out)
         .with_context(|| format!("cannot rename {} to {}", part.path.display(), out.display()))?;
     let evidence_bytes: u64 = manifest.entries[1..].iter().map(|e| e.size).sum();
@@ -335,11 +338,12 @@ fn warn_unverified(verified: Result<(u64, String), cyberindex_store::ChainError>
 /// Writes the archive into `part`: the manifest, the database, the evidence files, each checked
 /// against the manifest as it streams past.
 fn write_archive(
+    rt: &tokio::runtime::Runtime,
     part: &Path,
     out: &Path,
     manifest: &Manifest,
     database: &Path,
-    evidence_dir: &Path,
+    blobs: &Blobs,
 ) -> anyhow::Result<()> {
     // Readable by its owner only: the archive holds password hashes and sessions.
     let file = {
@@ -366,13 +370,11 @@ fn write_archive(
     for entry in &manifest.entries {
         let (mut source, what): (Box<dyn Read>, String) = if entry.path.starts_with(EVIDENCE_PREFIX)
         {
-            (
-                Box::new(evidence::open(evidence_dir, &entry.sha256)?),
-                format!(
-                    "the evidence file {}",
-                    evidence::path_of(evidence_dir, &entry.sha256).display()
-                ),
-            )
+            let what = format!("the evidence file {}", evidence_name(blobs, &entry.sha256));
+            let Some(blob) = rt.block_on(blobs.get(&entry.sha256))? else {
+                anyhow::bail!("{what} was removed while the backup ran; no backup was written");
+            };
+            (Box::new(BlockingStream::new(rt.handle().clone(), blob.stream)), what)
         } else {
             (
                 Box::new(std::fs::File::open(database)?),
@@ -394,6 +396,51 @@ fn write_archive(
     file.sync_all()
         .with_context(|| format!("cannot write {}", part.display()))?;
     Ok(())
+}
+
+/// An evidence file as an error message names it: its path on local storage, else its hash in
+/// the bucket.
+fn evidence_name(blobs: &Blobs, sha: &str) -> String {
+    match blobs.local_dir() {
+        Some(dir) => evidence::path_of(dir, sha).display().to_string(),
+        None => format!("{sha} in {blobs}"),
+    }
+}
+
+/// A stored file's chunks read as a [`Read`], from outside the runtime that fetches them: the
+/// archive is written synchronously, one chunk in memory at a time.
+struct BlockingStream {
+    handle: tokio::runtime::Handle,
+    stream: futures_util::stream::BoxStream<'static, std::io::Result<bytes::Bytes>>,
+    chunk: bytes::Bytes,
+}
+
+impl BlockingStream {
+    fn new(
+        handle: tokio::runtime::Handle,
+        stream: futures_util::stream::BoxStream<'static, std::io::Result<bytes::Bytes>>,
+    ) -> Self {
+        Self {
+            handle,
+            stream,
+            chunk: bytes::Bytes::new(),
+        }
+    }
+}
+
+impl Read for BlockingStream {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use futures_util::StreamExt;
+        while self.chunk.is_empty() {
+            match self.handle.block_on(self.stream.next()) {
+                Some(chunk) => self.chunk = chunk?,
+                None => return Ok(0),
+            }
+        }
+        let n = buf.len().min(self.chunk.len());
+        buf[..n].copy_from_slice(&self.chunk.split_to(n));
+        Ok(n)
+    }
 }
 
 /// Where the archive goes: the file, or gzip into the file.
@@ -551,6 +598,9 @@ struct Target {
     /// SQLite: the database file.
     db_file: Option<PathBuf>,
     evidence_dir: PathBuf,
+    /// The bucket, when the installation keeps its evidence in object storage (`evidence_store`);
+    /// the staged files are then uploaded into it instead of moved to `evidence_dir`.
+    bucket: Option<Blobs>,
 }
 
 /// `cyberindex restore FILE`.
@@ -574,6 +624,10 @@ pub fn restore(install: &Installation, file: &Path, force: bool) -> anyhow::Resu
         url,
         db_file,
         evidence_dir: config.evidence_dir(),
+        bucket: match config.evidence_store {
+            Some(_) => Some(config.evidence()?),
+            None => None,
+        },
     };
     let name = file.display().to_string();
     let opened = std::fs::File::open(file).with_context(|| format!("cannot read {name}"))?;
@@ -704,7 +758,7 @@ pub fn restore(install: &Installation, file: &Path, force: bool) -> anyhow::Resu
         Backend::Sqlite => {
             runtime()?.block_on(check_staged(&staged_db, &staged_evidence, &manifest, &name))?;
             let db = target.db_file.as_ref().expect("a SQLite target has a file");
-            move_in(&staged_evidence, &target.evidence_dir, &stage.path, force)?;
+            place_evidence(&target, &staged_evidence, &stage.path, force)?;
             for side in ["-wal", "-shm", "-journal"] {
                 let mut p = db.clone().into_os_string();
                 p.push(side);
@@ -739,7 +793,7 @@ pub fn restore(install: &Installation, file: &Path, force: bool) -> anyhow::Resu
                     String::from_utf8_lossy(&output.stderr).trim()
                 );
             }
-            move_in(&staged_evidence, &target.evidence_dir, &stage.path, force)?;
+            place_evidence(&target, &staged_evidence, &stage.path, force)?;
         }
     }
     cleanup_data.keep = true;
@@ -842,11 +896,21 @@ fn check_target(target: &Target, force: bool) -> anyhow::Result<i64> {
             }
         }
     }
-    if evidence::any(&target.evidence_dir)? {
-        found.push(format!(
-            "evidence files in {}",
-            target.evidence_dir.display()
-        ));
+    match &target.bucket {
+        Some(bucket) => {
+            let stored = runtime()?.block_on(bucket.list())?.len();
+            if stored > 0 {
+                found.push(format!("{stored} evidence files in {bucket}"));
+            }
+        }
+        None => {
+            if evidence::any(&target.evidence_dir)? {
+                found.push(format!(
+                    "evidence files in {}",
+                    target.evidence_dir.display()
+                ));
+            }
+        }
     }
     if !found.is_empty() && !force {
         return Err(InputError(format!(
@@ -903,6 +967,24 @@ async fn check_staged(
         .into());
     }
     Ok(())
+}
+
+/// Puts the staged evidence files where the installation keeps them: uploaded into its bucket
+/// (each checked against its hash on the way; files already there are kept), or moved into
+/// place as a directory.
+fn place_evidence(target: &Target, staged: &Path, stage: &Path, force: bool) -> anyhow::Result<()> {
+    let Some(bucket) = &target.bucket else {
+        return move_in(staged, &target.evidence_dir, stage, force);
+    };
+    runtime()?.block_on(async {
+        for sha in evidence::list(staged)? {
+            bucket
+                .put_file(&sha, &evidence::path_of(staged, &sha))
+                .await
+                .with_context(|| format!("cannot upload the evidence file {sha} to {bucket}"))?;
+        }
+        Ok(())
+    })
 }
 
 /// Moves the staged evidence directory into place; an existing one (only with `force`) is moved

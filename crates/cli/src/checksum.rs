@@ -1,29 +1,9 @@
-//! SHA-256 while bytes stream past: of what is written ([`Hasher`], [`Tee`]) or read
+//! SHA-256 while bytes stream past: of what is written ([`Tee`]) or read
 //! ([`Reading`]), so no file is read twice or whole just to be checked.
 
 use std::io::{Read, Write};
 
 use sha2::Digest;
-
-/// A writer that only hashes.
-#[derive(Debug, Default)]
-pub struct Hasher(sha2::Sha256);
-
-impl Hasher {
-    pub fn hex(self) -> String {
-        hex::encode(self.0.finalize())
-    }
-}
-
-impl Write for Hasher {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.update(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 /// A writer that hashes what it passes on.
 #[derive(Debug)]

@@ -3,17 +3,20 @@
 //!
 //! The database part is `Store::copy_into` (all or nothing, into an empty database, then checked:
 //! row counts and the audit trail's head). The files part copies the content-addressed evidence
-//! files (`evidence/ab/abcd…`, named by their SHA-256), checking each file's hash on the way and
-//! that every file the database refers to arrived. Database URLs are printed only redacted.
+//! files between two local evidence directories (`DATA/evidence/ab/abcd…`, named by their
+//! SHA-256) through `cyberindex_blobs`, streaming each and checking its hash on the way, and
+//! checks that every file the database refers to arrived. Evidence kept in S3 stays where it is:
+//! the new installation names the same `evidence_store`. Database URLs are printed only redacted.
 
-use std::path::{Path, PathBuf};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Args, Subcommand};
+use cyberindex_blobs::{Blobs, path_of};
 use cyberindex_server::config::DatabaseUrl;
 use cyberindex_store::{CopyError, Store, StoreError};
 
-use crate::evidence;
 use crate::input::InputError;
 
 #[derive(Debug, Subcommand)]
@@ -85,8 +88,15 @@ async fn copy_stores(
         _ => None,
     };
     // Every file the database refers to must be there, unchanged, before anything is written.
+    let from_blobs = match &dirs {
+        Some((from_dir, _)) if from_dir.exists() => Some(Blobs::local(from_dir)?),
+        _ => None,
+    };
     if let Some((from_dir, _)) = &dirs {
-        let found = evidence::list(from_dir)?;
+        let found = match &from_blobs {
+            Some(blobs) => blobs.list().await?,
+            None => BTreeSet::new(),
+        };
         for sha in &referenced {
             if !found.contains(sha) {
                 return Err(InputError(format!(
@@ -96,14 +106,16 @@ async fn copy_stores(
                 .into());
             }
         }
-        for sha in &found {
-            let actual = evidence::hash(from_dir, sha)?;
-            if &actual != sha {
-                return Err(InputError(format!(
-                    "error: the evidence file {} is damaged: its SHA-256 is {actual}; nothing was copied\n",
-                    evidence::path_of(from_dir, sha).display()
-                ))
-                .into());
+        if let Some(blobs) = &from_blobs {
+            for sha in &found {
+                let actual = blobs.hash(sha).await?.unwrap_or_default();
+                if &actual != sha {
+                    return Err(InputError(format!(
+                        "error: the evidence file {} is damaged: its SHA-256 is {actual}; nothing was copied\n",
+                        path_of(from_dir, sha).display()
+                    ))
+                    .into());
+                }
             }
         }
     }
@@ -122,15 +134,22 @@ async fn copy_stores(
         })?;
     let files = match &dirs {
         Some((from_dir, to_dir)) => {
-            let copied = copy_files(from_dir, to_dir).with_context(|| {
+            let again = || {
                 format!(
                     "the database was copied, but not all of its evidence files: copy {} into {} again",
                     from_dir.display(),
                     to_dir.display()
                 )
-            })?;
+            };
+            let to_blobs = Blobs::local(to_dir).with_context(again)?;
+            let copied = match &from_blobs {
+                Some(from_blobs) => copy_files(from_blobs, &to_blobs)
+                    .await
+                    .with_context(again)?,
+                None => (0, 0),
+            };
             for sha in &referenced {
-                if evidence::size(to_dir, sha)?.is_none() || evidence::hash(to_dir, sha)? != *sha {
+                if to_blobs.hash(sha).await?.as_deref() != Some(sha.as_str()) {
                     anyhow::bail!(
                         "the evidence file {sha} that the database refers to did not arrive in {}",
                         to_dir.display()
@@ -172,21 +191,27 @@ async fn copy_stores(
     Ok(())
 }
 
-/// Copies every evidence file, each checked against its hash before it is renamed into place; a
+/// Copies every evidence file, each streamed and checked against its hash before it is kept; a
 /// file already there with the right content is left as it is. The files now in place and the
 /// bytes written.
-fn copy_files(from_dir: &Path, to_dir: &Path) -> anyhow::Result<(u64, u64)> {
+async fn copy_files(from: &Blobs, to: &Blobs) -> anyhow::Result<(u64, u64)> {
     let mut count = 0;
     let mut bytes = 0;
-    for sha in evidence::list(from_dir)? {
-        bytes += evidence::write(to_dir, &sha, &mut evidence::open(from_dir, &sha)?).with_context(
-            || {
-                format!(
-                    "{} changed or could not be copied",
-                    evidence::path_of(from_dir, &sha).display()
-                )
-            },
-        )?;
+    for sha in from.list().await? {
+        if to.exists(&sha).await? {
+            let actual = to.hash(&sha).await?.unwrap_or_default();
+            if actual != sha {
+                anyhow::bail!("{sha} is already in {to} with other content (SHA-256 {actual})");
+            }
+            count += 1;
+            continue;
+        }
+        let Some(blob) = from.get(&sha).await? else {
+            anyhow::bail!("{sha} left {from} while it was copied");
+        };
+        bytes += to.put_stream(&sha, blob.stream).await.with_context(|| {
+            format!("{sha} changed while it was copied, or cannot be written to {to}")
+        })?;
         count += 1;
     }
     Ok((count, bytes))

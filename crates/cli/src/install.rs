@@ -47,7 +47,7 @@ impl Installation {
     }
 }
 
-fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -285,11 +285,10 @@ pub fn publish(
     }
     let config = install.config(Overrides::default())?;
     let demo = config.demo;
-    let evidence_dir = config.evidence_dir();
+    let evidence = config.evidence()?;
     runtime()?.block_on(async {
         let store = open(&config).await?;
-        let result =
-            publish_and_export(&store, edition, note, licence, out, &evidence_dir, demo).await;
+        let result = publish_and_export(&store, edition, note, licence, out, &evidence, demo).await;
         store.close().await;
         result
     })
@@ -301,7 +300,7 @@ async fn publish_and_export(
     note: &str,
     licence: Option<String>,
     out: Option<&std::path::Path>,
-    evidence_dir: &std::path::Path,
+    evidence: &cyberindex_blobs::Blobs,
     demo: bool,
 ) -> anyhow::Result<()> {
     // Pages made from demonstration data say so, as on the server.
@@ -324,7 +323,7 @@ async fn publish_and_export(
     if let Some(out) = out {
         let started = std::time::Instant::now();
         let loaded = cyberindex_server::public::export::load(store).await?;
-        let report = cyberindex_server::public::export::write(&loaded, out, evidence_dir, demo)?;
+        let report = cyberindex_server::public::export::write(&loaded, out, evidence, demo).await?;
         println!(
             "wrote {} files ({} pages, {} country profiles, {:.1} MB) for {} editions ({} versions) to {} in {:.1} s",
             report.files,

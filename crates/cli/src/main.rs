@@ -11,6 +11,7 @@ mod checksum;
 mod db;
 mod demo;
 mod evidence;
+mod fsck;
 mod input;
 mod install;
 mod score;
@@ -189,6 +190,15 @@ enum Command {
         /// Replace an installation that is not empty (stop its server first).
         #[arg(long)]
         force: bool,
+    },
+    /// Check the evidence files against the database: lists missing, corrupt and unreferenced
+    /// files; exits with 1 when a file is missing or corrupt.
+    Fsck {
+        #[command(flatten)]
+        install: install::Installation,
+        /// Remove the unreferenced files (and only those).
+        #[arg(long)]
+        repair: bool,
     },
     /// Move an installation to another database.
     Db {
@@ -425,6 +435,7 @@ fn main() -> ExitCode {
             install,
             force,
         } => backup::restore(&install, &file, force),
+        Command::Fsck { install, repair } => fsck::run(&install, repair),
         Command::Db { command } => db::run(command),
     };
     match result {

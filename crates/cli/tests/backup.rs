@@ -208,53 +208,163 @@ fn a_backup_taken_under_load_restores_every_acknowledged_save() {
     assert!(stderr.contains("already exists"), "{stderr}");
 }
 
+/// Records an evidence file (already stored under `sha`) for the first question of `country`'s
+/// response, as an upload would.
+async fn add_file_evidence(install: &Install, country: &str, sha: &str, size: usize) {
+    let store = Store::open(&install.url).await.unwrap();
+    store
+        .set_status(
+            EDITION,
+            country,
+            &[cyberindex_store::Status::NotStarted],
+            cyberindex_store::Status::InProgress,
+            None,
+        )
+        .await
+        .unwrap();
+    store
+        .add_evidence(
+            EDITION,
+            country,
+            &cyberindex_store::NewEvidence {
+                question_id: questions()[0].clone(),
+                kind: cyberindex_store::EvidenceKind::File {
+                    sha256: sha.to_string(),
+                    file_name: "strategy.pdf".into(),
+                    media_type: "application/pdf".into(),
+                    size: size as i64,
+                },
+                title: "Strategy".into(),
+                language: "en".into(),
+                issued_on: "2025-06-01".into(),
+                public: false,
+            },
+            None,
+        )
+        .await
+        .unwrap();
+    store.close().await;
+}
+
+/// Evidence kept in a bucket (`evidence_store = "s3://…"`) is read from the bucket into the
+/// archive, and a restore into an installation that keeps its evidence in another bucket uploads
+/// it there: same bytes, nothing on local disk. A restore into a bucket that already holds
+/// evidence is refused without `--force`.
+#[test]
+fn evidence_in_a_bucket_is_backed_up_and_restored_into_a_bucket() {
+    let Some(moto) = cyberindex_blobs::testing::Moto::start() else {
+        return;
+    };
+    let rt = runtime();
+    let source = rt.block_on(Install::fresh("backup-s3"));
+    let tokens = set_up(&source);
+    let bucket_of = |install: &Install, bucket: &str| {
+        moto.create_bucket(bucket);
+        let config = install.dir.join("cyberindex.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "evidence_store = \"s3://{bucket}/inst\"\n[evidence_s3]\nendpoint = \"{}\"\nallow_http = true\n",
+                moto.endpoint()
+            ),
+        )
+        .unwrap();
+        let blobs = cyberindex_blobs::Blobs::open(
+            Some(&format!("s3://{bucket}/inst")),
+            &moto.settings(),
+            &install.dir,
+            &install.dir,
+        )
+        .unwrap();
+        (config, blobs)
+    };
+    let run = |install: &Install, config: &Path, args: &[&str]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_cyberindex"));
+        command
+            .args(args)
+            .args(install.args())
+            .args(["--config", config.to_str().unwrap()])
+            .env_remove("CYBERINDEX_DATA")
+            .env_remove("CYBERINDEX_DB")
+            .env_remove("CYBERINDEX_CONFIG");
+        for (key, value) in moto.env() {
+            command.env(key, value);
+        }
+        let out = command.output().unwrap();
+        (
+            out.status.success(),
+            format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ),
+        )
+    };
+    let (source_config, source_bucket) = bucket_of(&source, "backup-source");
+    let content = b"%PDF-1.7\nthe national strategy, kept in a bucket\n".repeat(1000);
+    let sha = cyberindex_store::sha256_hex(&content);
+    rt.block_on(source_bucket.put_reader(&sha, content.as_slice()))
+        .unwrap();
+    rt.block_on(add_file_evidence(&source, &tokens[0].0, &sha, content.len()));
+
+    let archive = source.dir.join("backup.tar.gz");
+    let (success, output) = run(
+        &source,
+        &source_config,
+        &["backup", "--out", archive.to_str().unwrap()],
+    );
+    assert!(success, "{output}");
+    assert!(output.contains("1 evidence files"), "{output}");
+    let (_, offsets) = read_archive(&archive);
+    let entry = format!("evidence/{}/{sha}", &sha[..2]);
+    assert_eq!(offsets[&entry].1, content.len() as u64, "{offsets:?}");
+
+    let target = rt.block_on(Install::fresh("backup-s3-target"));
+    let (target_config, target_bucket) = bucket_of(&target, "backup-target");
+    let restore = ["restore", archive.to_str().unwrap()];
+    let (success, output) = run(&target, &target_config, &restore);
+    assert!(success, "{output}");
+    let restored = rt.block_on(async {
+        use futures_util::TryStreamExt;
+        let blob = target_bucket.get(&sha).await.unwrap().expect("restored");
+        blob.stream
+            .try_fold(Vec::new(), |mut all, chunk| async move {
+                all.extend_from_slice(&chunk);
+                Ok(all)
+            })
+            .await
+            .unwrap()
+    });
+    assert!(restored == content, "the restored file differs");
+    assert!(
+        !target.evidence().exists(),
+        "evidence was written to local disk"
+    );
+    assert_eq!(
+        ok(&target.with(&["audit", "head"])),
+        ok(&source.with(&["audit", "head"]))
+    );
+    // The bucket now holds evidence: a second restore needs --force.
+    let (success, output) = run(&target, &target_config, &restore);
+    assert!(!success);
+    assert!(
+        output.contains("1 evidence files in s3://backup-target/inst"),
+        "{output}"
+    );
+}
+
 #[test]
 fn a_damaged_archive_is_refused_naming_the_entry_and_nothing_is_written() {
     let rt = runtime();
     let source = rt.block_on(Install::fresh("backup-damaged"));
     let tokens = set_up(&source);
     // One evidence file, written as the server writes it, for an evidence entry.
-    rt.block_on(async {
-        let store = Store::open(&source.url).await.unwrap();
-        let content = b"%PDF-1.7\nthe national strategy\n";
-        let sha = cyberindex_store::sha256_hex(content);
-        let path = source.evidence().join(&sha[..2]).join(&sha);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, content).unwrap();
-        let questions = questions();
-        store
-            .set_status(
-                EDITION,
-                &tokens[0].0,
-                &[cyberindex_store::Status::NotStarted],
-                cyberindex_store::Status::InProgress,
-                None,
-            )
-            .await
-            .unwrap();
-        store
-            .add_evidence(
-                EDITION,
-                &tokens[0].0,
-                &cyberindex_store::NewEvidence {
-                    question_id: questions[0].clone(),
-                    kind: cyberindex_store::EvidenceKind::File {
-                        sha256: sha,
-                        file_name: "strategy.pdf".into(),
-                        media_type: "application/pdf".into(),
-                        size: content.len() as i64,
-                    },
-                    title: "Strategy".into(),
-                    language: "en".into(),
-                    issued_on: "2025-06-01".into(),
-                    public: false,
-                },
-                None,
-            )
-            .await
-            .unwrap();
-        store.close().await;
-    });
+    let content = b"%PDF-1.7\nthe national strategy\n";
+    let sha = cyberindex_store::sha256_hex(content);
+    let path = source.evidence().join(&sha[..2]).join(&sha);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, content).unwrap();
+    rt.block_on(add_file_evidence(&source, &tokens[0].0, &sha, content.len()));
     for compressed in [false, true] {
         let archive = source.dir.join(if compressed {
             "backup.tar.gz"

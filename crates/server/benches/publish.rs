@@ -96,19 +96,25 @@ fn benches(c: &mut Criterion) {
         sites: HashMap::from([(("bench".to_string(), 1), site.clone())]),
     };
     let out = std::env::temp_dir().join(format!("cyberindex-bench-export-{}", std::process::id()));
-    let evidence = out.join("no-evidence");
+    let evidence = cyberindex_blobs::Blobs::local(out.with_extension("no-evidence")).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let mut group = c.benchmark_group("export");
     group.sample_size(10);
     group.bench_function("static/194-countries-6-languages", |b| {
         b.iter(|| {
             let _ = std::fs::remove_dir_all(&out);
-            export::write(&loaded, &out, &evidence, false)
+            runtime
+                .block_on(export::write(&loaded, &out, &evidence, false))
                 .unwrap()
                 .profiles
         })
     });
     group.finish();
     let _ = std::fs::remove_dir_all(&out);
+    let _ = std::fs::remove_dir_all(out.with_extension("no-evidence"));
 }
 
 criterion_group!(publish, benches);

@@ -59,6 +59,12 @@ pub struct Config {
     pub metrics_listen: Option<SocketAddr>,
     /// How `cyberindex serve` writes its log: `text` (for people) or `json` (one object a line).
     pub log_format: LogFormat,
+    /// Where evidence files are kept: unset for the data directory's `evidence/` folder, or an
+    /// S3-compatible bucket as `s3://BUCKET/PREFIX`, reached with [`Config::evidence_s3`].
+    pub evidence_store: Option<String>,
+    /// How to reach the S3 evidence store (endpoint, region, credentials); what it leaves out
+    /// comes from the standard `AWS_*` variables. Secrets are never serialised or shown.
+    pub evidence_s3: cyberindex_blobs::S3Settings,
 }
 
 /// The log's format (`log_format`, `--log-format`).
@@ -220,6 +226,8 @@ impl Default for Config {
             max_connections: 512,
             metrics_listen: None,
             log_format: LogFormat::Text,
+            evidence_store: None,
+            evidence_s3: cyberindex_blobs::S3Settings::default(),
         }
     }
 }
@@ -266,6 +274,17 @@ impl Config {
                 secret.trim_end_matches(['\n', '\r']).to_string(),
             ));
         }
+        if let Ok(path) = std::env::var("CYBERINDEX_EVIDENCE_S3__SECRET_ACCESS_KEY_FILE") {
+            let secret = std::fs::read_to_string(&path).map_err(|e| {
+                anyhow::anyhow!(
+                    "cannot read CYBERINDEX_EVIDENCE_S3__SECRET_ACCESS_KEY_FILE ({path}): {e}"
+                )
+            })?;
+            figment = figment.merge((
+                "evidence_s3.secret_access_key",
+                secret.trim_end_matches(['\n', '\r']).to_string(),
+            ));
+        }
         figment = figment.merge(Serialized::defaults(overrides));
         let mut config: Config = figment
             .extract()
@@ -295,6 +314,14 @@ impl Config {
                 "invalid configuration: metrics_listen ({metrics}) must differ from listen: it is a second address, for Prometheus only"
             );
         }
+        if let Some(location) = &config.evidence_store {
+            cyberindex_blobs::parse_location(location)
+                .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
+            config
+                .evidence_s3
+                .check()
+                .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
+        }
         Ok(config)
     }
 
@@ -318,9 +345,23 @@ impl Config {
             .await
     }
 
-    /// Where evidence files are stored.
+    /// The local evidence directory (`DATA/evidence`): where evidence files are stored unless
+    /// `evidence_store` names a bucket. Everything else reads and writes files through
+    /// [`Config::evidence`].
     pub fn evidence_dir(&self) -> PathBuf {
         self.data.join("evidence")
+    }
+
+    /// The evidence store: `evidence_store` when set, else [`Config::evidence_dir`]. Uploads to a
+    /// bucket wait in `DATA/uploads` until they are kept.
+    pub fn evidence(&self) -> anyhow::Result<cyberindex_blobs::Blobs> {
+        cyberindex_blobs::Blobs::open(
+            self.evidence_store.as_deref(),
+            &self.evidence_s3,
+            &self.evidence_dir(),
+            &self.data.join("uploads"),
+        )
+        .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))
     }
 
     /// Whether cookies must be `Secure` (the public address is HTTPS).

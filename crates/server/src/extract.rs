@@ -132,14 +132,7 @@ pub async fn read_multipart(
                     crate::msg!("error-evidence-one-file"),
                 ));
             }
-            file = Some(
-                store_upload(
-                    &state.config.evidence_dir(),
-                    field,
-                    state.config.max_upload_bytes,
-                )
-                .await?,
-            );
+            file = Some(store_upload(&state.evidence, field, state.config.max_upload_bytes).await?);
             continue;
         }
         let text = field

@@ -18,6 +18,8 @@ pub type Sites = HashMap<(String, i64), Arc<cyberindex_publish::Site>>;
 pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
+    /// Where evidence files are kept: local disk or an S3 bucket (`Config::evidence`).
+    pub evidence: cyberindex_blobs::Blobs,
     pub limiter: Arc<Limiter>,
     pub mailer: Arc<Mailer>,
     pub auth_cache: Arc<crate::auth::AuthCache>,
@@ -31,8 +33,10 @@ pub struct AppState {
 impl AppState {
     pub fn new(store: Store, config: Config) -> anyhow::Result<Self> {
         let mailer = Mailer::new(config.smtp.as_ref())?;
+        let evidence = config.evidence()?;
         Ok(Self {
             store,
+            evidence,
             config: Arc::new(config),
             limiter: Arc::new(Limiter::default()),
             mailer: Arc::new(mailer),

@@ -7,15 +7,13 @@
 //! - `database`: a trivial query answers through the pool;
 //! - `migrations`: the database holds exactly this build's migrations (none pending, none
 //!   unknown, none changed);
-//! - `evidence`: the evidence storage takes a write: today the evidence directory, where a
-//!   small file is written and removed. When evidence can live in object storage (issue 13,
-//!   item 2), that store's own probe replaces this one in [`evidence`], under the same name.
+//! - `evidence`: the evidence store takes a write: a small file (local disk) or object (S3) is
+//!   written and removed (`cyberindex_blobs::Blobs::probe`).
 //!
 //! Each check has [`CHECK_TIMEOUT`] to answer. Neither endpoint needs a sign-in. The body never
-//! carries database or file-system error text (it can name tables, files and paths): that goes
-//! to the log, and the body says where to look.
+//! carries database, file-system or object-store error text (it can name tables, files, paths
+//! and buckets): that goes to the log, and the body says where to look.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use axum::Json;
@@ -109,28 +107,14 @@ async fn migrations(state: &AppState) -> Result<(), String> {
     }
 }
 
-/// The evidence storage takes a write (today a local directory; see the module docs).
+/// The evidence store takes a write (see the module docs).
 async fn evidence(state: &AppState) -> Result<(), String> {
-    let dir = state.config.evidence_dir();
-    let probe = dir.join(format!(".ready-{}", super::request_id::generate()));
-    let written = tokio::task::spawn_blocking(move || write_and_remove(&dir, &probe)).await;
-    match written {
-        Ok(Ok(())) => Ok(()),
-        Ok(Err(e)) => {
-            tracing::warn!(error = %e, "readiness: the evidence directory is not writable");
-            Err(
-                "the evidence directory is not writable (the server log names it and the error)"
-                    .to_string(),
-            )
+    state.evidence.probe().await.map_err(|e| {
+        tracing::warn!(error = %e, "readiness: the evidence store takes no write");
+        match state.evidence.local_dir() {
+            Some(_) => "the evidence directory is not writable (the server log names it and the error)",
+            None => "the evidence store (S3) does not take a write (the server log names it and the error)",
         }
-        Err(e) => Err(format!("the probe did not finish: {e}")),
-    }
-}
-
-fn write_and_remove(dir: &std::path::Path, probe: &PathBuf) -> std::io::Result<()> {
-    let named =
-        |e: std::io::Error| std::io::Error::new(e.kind(), format!("{}: {e}", dir.display()));
-    std::fs::create_dir_all(dir).map_err(named)?;
-    std::fs::write(probe, b"ready?").map_err(named)?;
-    std::fs::remove_file(probe).map_err(named)
+        .to_string()
+    })
 }

@@ -14,7 +14,7 @@ use cyberindex_publish::results::PublicEvidence;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::public::{Frame, Mode, Published};
-use crate::service::evidence::{content_disposition, path_of};
+use crate::service::evidence::content_disposition;
 use crate::state::AppState;
 use crate::web::render;
 
@@ -143,16 +143,20 @@ pub async fn evidence(
 async fn send_evidence(state: &AppState, item: &PublicEvidence) -> AppResult<Response> {
     let sha = item.sha256.as_deref().ok_or(AppError::NotFound)?;
     let name = item.download_name().ok_or(AppError::NotFound)?;
-    let bytes = tokio::fs::read(path_of(&state.config.evidence_dir(), sha))
-        .await
-        .map_err(|_| AppError::NotFound)?;
+    // Streamed from the evidence store, never read whole into memory.
+    let blob = match state.evidence.get(sha).await {
+        Ok(Some(blob)) => blob,
+        Ok(None) => return Err(AppError::NotFound),
+        Err(e) => return Err(AppError::Internal(e.into())),
+    };
     Ok((
         [
             (header::CONTENT_TYPE, "application/octet-stream".to_string()),
             (header::CONTENT_DISPOSITION, content_disposition(&name)),
+            (header::CONTENT_LENGTH, blob.size.to_string()),
             (header::CACHE_CONTROL, "public, max-age=86400".to_string()),
         ],
-        bytes,
+        axum::body::Body::from_stream(blob.stream),
     )
         .into_response())
 }

@@ -17,7 +17,6 @@ use crate::i18n::{LANGUAGES, Tr};
 use crate::public::{
     Mode, Published, compare, data, index, methodology, overview, profile, ranking, robustness,
 };
-use crate::service::evidence::path_of;
 
 /// What an export wrote.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +77,32 @@ impl Writer {
         Ok(())
     }
 
+    /// Writes a file from a stream of chunks, never holding it whole.
+    async fn stream(
+        &mut self,
+        relative: &str,
+        mut blob: cyberindex_blobs::Blob,
+    ) -> anyhow::Result<()> {
+        use futures_util::StreamExt;
+        use tokio::io::AsyncWriteExt;
+        let path = self.out.join(relative);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let failed = |e: std::io::Error| anyhow::anyhow!("cannot write {}: {e}", path.display());
+        let mut file = tokio::fs::File::create(&path).await.map_err(failed)?;
+        let mut bytes = 0u64;
+        while let Some(chunk) = blob.stream.next().await {
+            let chunk = chunk.map_err(|e| anyhow::anyhow!("cannot read evidence: {e}"))?;
+            file.write_all(&chunk).await.map_err(failed)?;
+            bytes += chunk.len() as u64;
+        }
+        file.flush().await.map_err(failed)?;
+        self.report.files += 1;
+        self.report.bytes += bytes;
+        Ok(())
+    }
+
     fn page(&mut self, relative: &str, page: &impl Template) -> anyhow::Result<()> {
         let html = page
             .render()
@@ -95,12 +120,12 @@ fn forward(to: &str, lang: &str) -> String {
     )
 }
 
-/// Writes the whole public site into `out`. `evidence_dir` is where evidence files are stored;
-/// `demo` shows the demonstration banner.
-pub fn write(
+/// Writes the whole public site into `out`. `evidence` is where evidence files are stored (each
+/// public file is streamed from it); `demo` shows the demonstration banner.
+pub async fn write(
     loaded: &Loaded,
     out: &Path,
-    evidence_dir: &Path,
+    evidence: &cyberindex_blobs::Blobs,
     demo: bool,
 ) -> anyhow::Result<ExportReport> {
     let mut w = Writer {
@@ -157,14 +182,19 @@ pub fn write(
         // as a page on the site's origin. Pages link it under its name (`download`).
         for e in &site.results.evidence {
             if let (Some(stored), Some(sha)) = (e.stored_name(), &e.sha256) {
-                let bytes = std::fs::read(path_of(evidence_dir, sha)).map_err(|err| {
+                let missing = |why: String| {
                     anyhow::anyhow!(
-                        "public evidence {} ({}) is missing: {err}",
+                        "public evidence {} ({}) is missing from {evidence}: {why}",
                         e.id,
                         e.file_name.as_deref().unwrap_or("")
                     )
-                })?;
-                w.write(&format!("{dir}evidence/{stored}"), &bytes)?;
+                };
+                let blob = evidence
+                    .get(sha)
+                    .await
+                    .map_err(|err| missing(err.to_string()))?
+                    .ok_or_else(|| missing("no such file".into()))?;
+                w.stream(&format!("{dir}evidence/{stored}"), blob).await?;
             }
         }
     }

@@ -1,12 +1,13 @@
-//! Evidence files: streamed to disk while hashed, refused past the size limit, typed by their
-//! content (never by the name or the declared type), refused when a passive type holds markup,
-//! and stored under their SHA-256 only once the evidence record is written (a refused upload
-//! leaves nothing on disk). The uploaded name is kept only as metadata, cleaned, and never used
-//! as a path.
+//! Evidence files: streamed to a local staging file while hashed, refused past the size limit,
+//! typed by their content (never by the name or the declared type), refused when a passive type
+//! holds markup, and stored under their SHA-256 in the evidence store (`cyberindex_blobs`: local
+//! disk or S3) only once the evidence record is written (a refused upload leaves nothing
+//! behind). The uploaded name is kept only as metadata, cleaned, and never used as a path.
 
 use std::path::{Path, PathBuf};
 
 use axum::extract::multipart::Field;
+use cyberindex_blobs::Blobs;
 use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
@@ -107,10 +108,9 @@ pub fn clean_name(name: &str) -> String {
     }
 }
 
-/// Where a file with this hash lives.
-pub fn path_of(dir: &Path, sha256: &str) -> PathBuf {
-    dir.join(&sha256[..2]).join(sha256)
-}
+/// Where a file with this hash lives below a local evidence directory (the one definition is
+/// `cyberindex_blobs::path_of`; tests and `db copy` name it through here too).
+pub use cyberindex_blobs::path_of;
 
 /// How far into a file [`holds_markup`] looks: the first KB, the part a browser or a careless
 /// static host would sniff.
@@ -126,7 +126,7 @@ pub fn holds_markup(head: &[u8]) -> bool {
         .any(|markup| window.windows(markup.len()).any(|w| w == *markup))
 }
 
-/// A file being uploaded, in a temporary file of the evidence directory until it is kept.
+/// A file being uploaded, in a temporary file of the staging directory until it is kept.
 /// Dropping it removes the temporary file, so an upload that is refused, at any step and even
 /// when the client goes away mid-request, leaves nothing on disk.
 #[derive(Debug)]
@@ -146,42 +146,37 @@ impl Drop for TempFile {
     }
 }
 
-/// A checked upload, not yet kept: [`PendingUpload::keep`] moves it to its place once the
+/// A checked upload, not yet kept: [`PendingUpload::keep`] stores it under its SHA-256 once the
 /// evidence record is written; dropping it removes it.
 #[derive(Debug)]
 pub struct PendingUpload {
     pub file: StoredFile,
     temp: TempFile,
-    target: PathBuf,
+    evidence: Blobs,
 }
 
 impl PendingUpload {
-    /// Moves the file to its place under its SHA-256 (or lets the copy go when the same content
-    /// is already kept).
+    /// Stores the file under its SHA-256: a rename on local disk, streamed (in parts when large)
+    /// to S3. When the same content is already kept, the copy goes.
     pub async fn keep(mut self) -> AppResult<StoredFile> {
-        if let Some(parent) = self.target.parent() {
-            tokio::fs::create_dir_all(parent)
-                .await
-                .map_err(|e| AppError::Internal(e.into()))?;
-        }
-        if !tokio::fs::try_exists(&self.target).await.unwrap_or(false) {
-            tokio::fs::rename(self.temp.path(), &self.target)
-                .await
-                .map_err(|e| AppError::Internal(e.into()))?;
-            self.temp.0 = None;
-        }
+        self.evidence
+            .put_file(&self.file.sha256, self.temp.path())
+            .await
+            .map_err(|e| AppError::Internal(e.into()))?;
+        self.temp.0 = None;
         Ok(self.file.clone())
     }
 }
 
-/// Streams an upload to a temporary file of the evidence directory, hashing it, and checks its
-/// size, its type (by content) and that it holds no markup. Nothing is kept until
-/// [`PendingUpload::keep`].
+/// Streams an upload to a temporary file of the evidence store's staging directory, hashing
+/// it, and checks its size, its type (by content) and that it holds no markup. Nothing is kept
+/// until [`PendingUpload::keep`].
 pub async fn store_upload(
-    dir: &Path,
+    evidence: &Blobs,
     mut field: Field<'_>,
     limit: u64,
 ) -> AppResult<PendingUpload> {
+    let dir = evidence.staging_dir();
     let declared = field.file_name().unwrap_or("").to_string();
     tokio::fs::create_dir_all(dir)
         .await
@@ -231,7 +226,7 @@ pub async fn store_upload(
     }
     let sha256 = hex::encode(hasher.finalize());
     Ok(PendingUpload {
-        target: path_of(dir, &sha256),
+        evidence: evidence.clone(),
         file: StoredFile {
             sha256,
             size: size as i64,

@@ -1,6 +1,7 @@
 //! `GET /editions/{edition}/countries/{country}/evidence/{id}`: downloads an evidence file, always
-//! as an attachment with a safe name and the type found when it was uploaded. Every file
-//! download is recorded in the audit trail (`evidence.download`).
+//! as an attachment with a safe name and the type found when it was uploaded, streamed from the
+//! evidence store (never read whole into memory). Every file download is recorded in the audit
+//! trail (`evidence.download`).
 
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -10,7 +11,7 @@ use cyberindex_store::{AuditEvent, EvidenceKind};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::service::evidence::{content_disposition, path_of};
+use crate::service::evidence::content_disposition;
 use crate::state::AppState;
 
 pub async fn download(
@@ -30,10 +31,16 @@ pub async fn download(
             media_type,
             size,
         } => {
-            let file = tokio::fs::File::open(path_of(&state.config.evidence_dir(), &sha256))
+            let blob = state
+                .evidence
+                .get(&sha256)
                 .await
-                .map_err(|e| {
-                    AppError::Internal(anyhow::anyhow!("evidence file {sha256} is missing: {e}"))
+                .map_err(|e| AppError::Internal(e.into()))?
+                .ok_or_else(|| {
+                    AppError::Internal(anyhow::anyhow!(
+                        "evidence file {sha256} is missing from {}",
+                        state.evidence
+                    ))
                 })?;
             // Who read a country's evidence is part of the trail, like who changed it.
             state
@@ -46,12 +53,12 @@ pub async fn download(
                         .after(&serde_json::json!({ "sha256": sha256, "size": size })),
                 )
                 .await?;
-            let body = Body::from_stream(chunks(file));
+            let body = Body::from_stream(blob.stream);
             Ok((
                 [
                     (header::CONTENT_TYPE, media_type),
                     (header::CONTENT_DISPOSITION, content_disposition(&file_name)),
-                    (header::CONTENT_LENGTH, size.to_string()),
+                    (header::CONTENT_LENGTH, blob.size.to_string()),
                     (header::CACHE_CONTROL, "private, no-store".to_string()),
                 ],
                 body,
@@ -59,24 +66,4 @@ pub async fn download(
                 .into_response())
         }
     }
-}
-
-/// A file as a stream of chunks. The stream is fused: a body wrapper (the compression layer) may
-/// poll it again after its end, and then it says again that it has ended instead of panicking
-/// mid-response, which cut downloads short.
-fn chunks(file: tokio::fs::File) -> impl futures_util::Stream<Item = std::io::Result<Vec<u8>>> {
-    use futures_util::StreamExt;
-    use tokio::io::AsyncReadExt;
-    futures_util::stream::unfold(file, |mut file| async move {
-        let mut buf = vec![0u8; 64 * 1024];
-        match file.read(&mut buf).await {
-            Ok(0) => None,
-            Ok(n) => {
-                buf.truncate(n);
-                Some((Ok(buf), file))
-            }
-            Err(e) => Some((Err(e), file)),
-        }
-    })
-    .fuse()
 }
