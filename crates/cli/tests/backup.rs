@@ -307,7 +307,7 @@ fn evidence_in_a_bucket_is_backed_up_and_restored_into_a_bucket() {
         .unwrap();
     rt.block_on(add_file_evidence(&source, &tokens[0].0, &sha, content.len()));
 
-    let archive = source.dir.join("backup.tar.gz");
+    let archive = source.dir.join("backup.tar");
     let (success, output) = run(
         &source,
         &source_config,
