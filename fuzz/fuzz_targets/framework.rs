@@ -11,7 +11,10 @@ fuzz_target!(|data: &[u8]| {
     };
     match cyberindex_framework::read(source) {
         Err(diagnostics) => {
-            assert!(!diagnostics.is_empty(), "an error result without diagnostics");
+            assert!(
+                !diagnostics.is_empty(),
+                "an error result without diagnostics"
+            );
             for d in &diagnostics {
                 assert!(
                     d.span.start <= d.span.end
@@ -29,7 +32,10 @@ fuzz_target!(|data: &[u8]| {
             assert!(text.contains("fuzz.toml:"), "{text}");
         }
         Ok(framework) => {
-            note(format_args!("accepted: {} questions", framework.questions.len()));
+            note(format_args!(
+                "accepted: {} questions",
+                framework.questions.len()
+            ));
             check_framework_invariants(&framework);
             let resolved = cyberindex_framework::resolved::resolve(&framework);
             assert_eq!(resolved.questions.len(), framework.questions.len());

@@ -20,7 +20,10 @@ fn answers() -> &'static AnswerFile {
     ANSWERS.get_or_init(|| {
         let mut csv = String::from("unit,question,value\n");
         for row in cyberindex_demo::answers(gca(), &UNITS, 11) {
-            csv.push_str(&format!("{},{},\"{}\"\n", row.unit, row.question, row.value));
+            csv.push_str(&format!(
+                "{},{},\"{}\"\n",
+                row.unit, row.question, row.value
+            ));
         }
         cyberindex_answers::read(gca(), csv.as_bytes(), Format::Csv).expect("demo answers read")
     })
@@ -41,7 +44,12 @@ fn table() -> &'static IndicatorTable {
 
 fn pool() -> &'static rayon::ThreadPool {
     static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
-    POOL.get_or_init(|| rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap())
+    POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap()
+    })
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -58,7 +66,8 @@ fuzz_target!(|data: &[u8]| {
         Ok(spec) => spec,
     };
     let framework = gca();
-    let region = |unit: &str| countries::by_alpha3(unit).map_or_else(String::new, |c| c.itu_region.clone());
+    let region =
+        |unit: &str| countries::by_alpha3(unit).map_or_else(String::new, |c| c.itu_region.clone());
     let prepared = spec.prepare(framework, answers(), region, None, Some(table()));
     let (model, lab, labels) = match prepared {
         Ok(prepared) => prepared,
@@ -75,7 +84,8 @@ fuzz_target!(|data: &[u8]| {
         sensitivity_samples: spec.settings.sensitivity_samples.min(3),
         bootstrap: spec.settings.bootstrap.min(3),
     };
-    let result = pool().install(|| analysis::analyse(&model, &lab, &labels, &settings, true, &|_| {}));
+    let result =
+        pool().install(|| analysis::analyse(&model, &lab, &labels, &settings, true, &|_| {}));
     let report = match result {
         Ok(report) => report,
         Err(e) => {
@@ -87,7 +97,10 @@ fuzz_target!(|data: &[u8]| {
     let n = report.units.len() as f64;
     for u in &report.units {
         if let Some(rank) = u.nominal_rank {
-            assert!(rank >= 1 && f64::from(rank) <= n, "nominal rank {rank} of {n}");
+            assert!(
+                rank >= 1 && f64::from(rank) <= n,
+                "nominal rank {rank} of {n}"
+            );
         }
         for (tier, p) in &u.tiers {
             assert!(

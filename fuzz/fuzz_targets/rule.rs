@@ -32,7 +32,11 @@ fuzz_target!(|data: &[u8]| {
     check_rule_offsets(text, &syntax);
     let printed = print_rule(&syntax);
     let again = parse(&printed).unwrap_or_else(|e| panic!("reprint {printed:?} fails: {e:?}"));
-    assert_eq!(shape(&again), printed, "reprint of {text:?} parses differently");
+    assert_eq!(
+        shape(&again),
+        printed,
+        "reprint of {text:?} parses differently"
+    );
     for framework in [gca(), cirt()] {
         let lookup = |id: &str| {
             framework

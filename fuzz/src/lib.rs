@@ -32,10 +32,8 @@ pub fn gca() -> &'static Framework {
 pub fn cirt() -> &'static Framework {
     static CIRT: OnceLock<Framework> = OnceLock::new();
     CIRT.get_or_init(|| {
-        cyberindex_framework::read(include_str!(
-            "../../frameworks/examples/cirt-maturity.toml"
-        ))
-        .expect("the example framework reads")
+        cyberindex_framework::read(include_str!("../../frameworks/examples/cirt-maturity.toml"))
+            .expect("the example framework reads")
     })
 }
 
@@ -83,7 +81,12 @@ pub fn check_framework_invariants(f: &Framework) {
         }
         if q.kind == QuestionType::MultipleChoice {
             // Multiple-choice answers are a u64 bit set.
-            assert!(q.options.len() <= 64, "question {} has {} options", q.id, q.options.len());
+            assert!(
+                q.options.len() <= 64,
+                "question {} has {} options",
+                q.id,
+                q.options.len()
+            );
         }
     }
     assert!(!f.tiers.is_empty(), "no tiers");
@@ -96,7 +99,10 @@ pub fn check_framework_invariants(f: &Framework) {
     let mut position = vec![usize::MAX; n];
     assert_eq!(f.relevance_order.len(), n, "relevance_order length");
     for (at, &q) in f.relevance_order.iter().enumerate() {
-        assert!(q < n && position[q] == usize::MAX, "relevance_order repeats {q}");
+        assert!(
+            q < n && position[q] == usize::MAX,
+            "relevance_order repeats {q}"
+        );
         position[q] = at;
     }
     for (i, q) in f.questions.iter().enumerate() {
@@ -104,7 +110,11 @@ pub fn check_framework_invariants(f: &Framework) {
         if let Some(rule) = &q.rule {
             for read in rule.reads() {
                 assert!(read < n, "rule of {} reads question {read}", q.id);
-                assert!(position[read] < position[i], "{} before what it reads", q.id);
+                assert!(
+                    position[read] < position[i],
+                    "{} before what it reads",
+                    q.id
+                );
             }
             check_rule_options(f, rule);
         }
@@ -143,7 +153,10 @@ pub fn check_scoring(f: &Framework) {
         })
         .collect();
     for row in rows {
-        let u = units.iter().position(|x| *x == row.unit).expect("a demo unit");
+        let u = units
+            .iter()
+            .position(|x| *x == row.unit)
+            .expect("a demo unit");
         let q = f.question_index(&row.question).expect("a demo question");
         // The demo writes values the answer parser must accept.
         let value = cyberindex_answers::parse_value(f, q, &row.value)
@@ -172,11 +185,19 @@ pub fn check_scoring(f: &Framework) {
 pub fn check_answers(framework: &Framework, bytes: &[u8], format: Format) {
     match cyberindex_answers::read(framework, bytes, format) {
         Err(errors) => {
-            note(format_args!("{} errors, first: {}", errors.len(), errors[0]));
+            note(format_args!(
+                "{} errors, first: {}",
+                errors.len(),
+                errors[0]
+            ));
             check_row_errors(&errors, bytes, format)
         }
         Ok(file) => {
-            note(format_args!("accepted: {} units, {} rows", file.units.len(), file.rows));
+            note(format_args!(
+                "accepted: {} units, {} rows",
+                file.units.len(),
+                file.rows
+            ));
             check_answer_file(framework, &file);
             round_trip(framework, &file);
         }
@@ -251,7 +272,10 @@ fn round_trip(framework: &Framework, file: &AnswerFile) {
     let text = cyberindex_publish::results::answers_csv(&meta, framework, &frozen);
     let again = cyberindex_answers::read(framework, text.as_bytes(), Format::Csv)
         .unwrap_or_else(|e| panic!("the written answers do not read back: {e:?}\n{text}"));
-    assert_eq!(again.units, file.units, "values changed on the round trip\n{text}");
+    assert_eq!(
+        again.units, file.units,
+        "values changed on the round trip\n{text}"
+    );
     assert_eq!(again.rows, file.rows, "row count changed\n{text}");
     for (a, b) in again.raw.iter().zip(&file.raw) {
         for (a, b) in a.iter().zip(b) {
@@ -307,7 +331,10 @@ pub fn check_rule_offsets(text: &str, syntax: &RuleSyntax) {
             values,
         } => {
             assert!(!values.is_empty(), "a test without a value");
-            for w in std::iter::once(question).chain(std::iter::once(op)).chain(values) {
+            for w in std::iter::once(question)
+                .chain(std::iter::once(op))
+                .chain(values)
+            {
                 assert_eq!(
                     text.get(w.offset..w.offset + w.text.len()),
                     Some(w.text.as_str()),

@@ -134,7 +134,9 @@ fn units_starting_with_a_hash_survive_writing_and_reading() {
         let mut writer = cyberindex_answers::cell::writer();
         writer.write_record(["unit", "question", "value"]).unwrap();
         writer
-            .write_record(cyberindex_answers::cell::neutralise_all([unit, "ORG1.1", "yes"]))
+            .write_record(cyberindex_answers::cell::neutralise_all([
+                unit, "ORG1.1", "yes",
+            ]))
             .unwrap();
         let text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
         let file = cyberindex_answers::read(&framework, text.as_bytes(), Format::Csv)

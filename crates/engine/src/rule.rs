@@ -643,7 +643,9 @@ mod tests {
         let nots = |n: usize| format!("{}A == b", "not ".repeat(n));
         let parens = |n: usize| format!("{}A == b{}", "(".repeat(n), ")".repeat(n));
         let mixed = |n: usize| format!("{}A == b{}", "not (".repeat(n), ")".repeat(n));
-        let too_deep = format!("error at {{}}: the rule nests `not` and parentheses more than {MAX_DEPTH} deep");
+        let too_deep = format!(
+            "error at {{}}: the rule nests `not` and parentheses more than {MAX_DEPTH} deep"
+        );
         for (text, expected) in [
             (nots(MAX_DEPTH), None),
             (parens(MAX_DEPTH), None),
