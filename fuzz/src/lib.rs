@@ -302,6 +302,10 @@ pub fn print_rule(syntax: &RuleSyntax) -> String {
     match syntax {
         RuleSyntax::Or(parts) => parts.iter().map(part).collect::<Vec<_>>().join(" or "),
         RuleSyntax::And(parts) => parts.iter().map(part).collect::<Vec<_>>().join(" and "),
+        // `not not x` rather than `not (not x)`: a parenthesis counts towards the nesting limit.
+        RuleSyntax::Not(inner) if matches!(**inner, RuleSyntax::Not(_)) => {
+            format!("not {}", print_rule(inner))
+        }
         RuleSyntax::Not(inner) => format!("not {}", part(inner)),
         RuleSyntax::Test {
             question,
