@@ -291,22 +291,30 @@ fn round_trip(framework: &Framework, file: &AnswerFile) {
     }
 }
 
-/// A rule written back as text, in a canonical form: composite parts in parentheses.
+/// A rule written back as text, in a canonical form with exactly the parentheses the parsed rule
+/// needs: around an `or` inside an `and`, and around a part that was parenthesised in the text
+/// (an `or` in an `or`, an `and` in an `and`), so that the reprint nests exactly as deep.
 pub fn print_rule(syntax: &RuleSyntax) -> String {
-    fn part(s: &RuleSyntax) -> String {
+    fn part(s: &RuleSyntax, inside_or: bool) -> String {
         match s {
-            RuleSyntax::Test { .. } => print_rule(s),
+            // `not` and `and` bind tighter than `or`, and `not` tighter than `and`.
+            RuleSyntax::Test { .. } | RuleSyntax::Not(_) => print_rule(s),
+            RuleSyntax::And(_) if inside_or => print_rule(s),
             _ => format!("({})", print_rule(s)),
         }
     }
     match syntax {
-        RuleSyntax::Or(parts) => parts.iter().map(part).collect::<Vec<_>>().join(" or "),
-        RuleSyntax::And(parts) => parts.iter().map(part).collect::<Vec<_>>().join(" and "),
-        // `not not x` rather than `not (not x)`: a parenthesis counts towards the nesting limit.
-        RuleSyntax::Not(inner) if matches!(**inner, RuleSyntax::Not(_)) => {
-            format!("not {}", print_rule(inner))
-        }
-        RuleSyntax::Not(inner) => format!("not {}", part(inner)),
+        RuleSyntax::Or(parts) => parts
+            .iter()
+            .map(|p| part(p, true))
+            .collect::<Vec<_>>()
+            .join(" or "),
+        RuleSyntax::And(parts) => parts
+            .iter()
+            .map(|p| part(p, false))
+            .collect::<Vec<_>>()
+            .join(" and "),
+        RuleSyntax::Not(inner) => format!("not {}", part(inner, false)),
         RuleSyntax::Test {
             question,
             op,
