@@ -145,3 +145,29 @@ fn units_starting_with_a_hash_survive_writing_and_reading() {
         assert_eq!(units, [unit], "written as:\n{text}");
     }
 }
+
+/// Damaged workbooks found by the `answers_xlsx` fuzz target (`tests/xlsx/*.xlsx`): each is
+/// refused with an error for the file as a whole, never a panic.
+#[test]
+fn damaged_workbooks_are_errors_not_panics() {
+    let framework = gca();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/xlsx");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        let errors = cyberindex_answers::read(&framework, &bytes, Format::Xlsx)
+            .expect_err(&path.display().to_string());
+        assert_eq!(errors.len(), 1, "{}: {errors:?}", path.display());
+        assert_eq!(errors[0].row, 0, "{}: {errors:?}", path.display());
+        assert!(
+            errors[0]
+                .message
+                .starts_with("not a readable XLSX workbook"),
+            "{}: {errors:?}",
+            path.display()
+        );
+        seen += 1;
+    }
+    assert!(seen > 0);
+}
