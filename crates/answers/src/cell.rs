@@ -7,6 +7,10 @@
 //! armed cell is written with one more leading `'`, which spreadsheets show as text. The reader
 //! removes one leading `'` exactly when what follows is armed. Counting the quotes makes the round
 //! trip exact even for a text that itself starts with `'=`.
+//!
+//! The files also start with `#` comment lines, which the answer reader skips, so a record whose
+//! first cell starts with `#` (a unit id such as `#team`, which a framework with `units = "any"`
+//! accepts) must be quoted: [`writer`] makes the CSV writer that does it.
 
 use std::borrow::Cow;
 
@@ -44,6 +48,16 @@ pub fn restore(cell: &str) -> &str {
         Some(rest) if armed(rest) => rest,
         _ => cell,
     }
+}
+
+/// The CSV writer for every file cyberindex writes in CSV: it quotes a record's first cell when it
+/// starts with `#`, which the answer reader, like most tools reading the published files, would
+/// otherwise take for a comment line and skip. Found by the `answers_csv` fuzz target: a unit
+/// `#x` vanished from a publication's `answers.csv` when it was read back for scoring.
+pub fn writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .comment(Some(b'#'))
+        .from_writer(Vec::new())
 }
 
 /// A whole record, neutralised.

@@ -122,6 +122,17 @@ fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
 }
 
 fn xlsx_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
+    // calamine 0.38 can panic on a malformed workbook (found by the `answers_xlsx` fuzz target:
+    // a cell reference with a huge column overflows its arithmetic in builds with overflow
+    // checks). A broken file is the sender's problem to fix, so it becomes an error, not a crash.
+    std::panic::catch_unwind(|| xlsx_rows_unchecked(bytes)).unwrap_or_else(|_| {
+        Err(vec![RowError::file(
+            "not a readable XLSX workbook: its structure is damaged",
+        )])
+    })
+}
+
+fn xlsx_rows_unchecked(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e| vec![RowError::file(format!("not a readable XLSX workbook: {e}"))])?;
     let names = workbook.sheet_names();

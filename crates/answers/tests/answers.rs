@@ -116,3 +116,58 @@ fn xlsx_errors_use_spreadsheet_row_numbers() {
         errors[0]
     );
 }
+
+/// Found by the `answers_csv` fuzz target: a unit id starting with `#` (accepted where
+/// `units = "any"`) was written unquoted and read back as a comment line, so the row vanished.
+/// Every file cyberindex writes goes through `cell::writer`, which quotes such a first cell.
+#[test]
+fn units_starting_with_a_hash_survive_writing_and_reading() {
+    let framework = cyberindex_framework::read(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../frameworks/examples/cirt-maturity.toml"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    for unit in ["#x", "# team", "#", "x#", "'#x", "=#x"] {
+        let mut writer = cyberindex_answers::cell::writer();
+        writer.write_record(["unit", "question", "value"]).unwrap();
+        writer
+            .write_record(cyberindex_answers::cell::neutralise_all([
+                unit, "ORG1.1", "yes",
+            ]))
+            .unwrap();
+        let text = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+        let file = cyberindex_answers::read(&framework, text.as_bytes(), Format::Csv)
+            .unwrap_or_else(|e| panic!("{unit:?}: {e:?}\n{text}"));
+        let units: Vec<&str> = file.units.iter().map(|u| u.unit.as_str()).collect();
+        assert_eq!(units, [unit], "written as:\n{text}");
+    }
+}
+
+/// Damaged workbooks found by the `answers_xlsx` fuzz target (`tests/xlsx/*.xlsx`): each is
+/// refused with an error for the file as a whole, never a panic.
+#[test]
+fn damaged_workbooks_are_errors_not_panics() {
+    let framework = gca();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/xlsx");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        let errors = cyberindex_answers::read(&framework, &bytes, Format::Xlsx)
+            .expect_err(&path.display().to_string());
+        assert_eq!(errors.len(), 1, "{}: {errors:?}", path.display());
+        assert_eq!(errors[0].row, 0, "{}: {errors:?}", path.display());
+        assert!(
+            errors[0]
+                .message
+                .starts_with("not a readable XLSX workbook"),
+            "{}: {errors:?}",
+            path.display()
+        );
+        seen += 1;
+    }
+    assert!(seen > 0);
+}

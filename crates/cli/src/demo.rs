@@ -22,7 +22,7 @@ pub fn run(
         units.iter().map(String::as_str).collect()
     };
     let rows = cyberindex_demo::answers(&framework, &units, seed);
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = cyberindex_answers::cell::writer();
     writer.write_record(["unit", "question", "value", "evidence"])?;
     for row in rows {
         writer.write_record([&row.unit, &row.question, &row.value, &row.evidence])?;

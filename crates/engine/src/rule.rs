@@ -187,10 +187,17 @@ fn tokenize(text: &str) -> Result<Vec<(Token, usize)>, RuleError> {
     Ok(tokens)
 }
 
+/// How deeply `not` and parentheses may nest. The parser, `resolve` and `holds` recurse once
+/// per level, so without a bound a long enough rule (`not not not …`) overflows the stack and
+/// kills the process instead of getting an error. Real rules nest two or three levels.
+pub const MAX_DEPTH: usize = 32;
+
 struct Parser<'a> {
     tokens: Vec<(Token, usize)>,
     pos: usize,
     end: usize,
+    /// `not`s and open parentheses around the current position.
+    depth: usize,
     _text: &'a str,
 }
 
@@ -242,6 +249,24 @@ impl Parser<'_> {
     }
 
     fn unary(&mut self) -> Result<RuleSyntax, RuleError> {
+        let nests = self.is_keyword("not") || self.peek() == Some(&Token::Open);
+        if nests {
+            if self.depth == MAX_DEPTH {
+                return Err(self.error(
+                    format!("the rule nests `not` and parentheses more than {MAX_DEPTH} deep"),
+                    "write the rule more simply, for example with `in [a, b]` or `!=`",
+                ));
+            }
+            self.depth += 1;
+        }
+        let result = self.nested();
+        if nests {
+            self.depth -= 1;
+        }
+        result
+    }
+
+    fn nested(&mut self) -> Result<RuleSyntax, RuleError> {
         if self.is_keyword("not") {
             self.pos += 1;
             return Ok(RuleSyntax::Not(Box::new(self.unary()?)));
@@ -340,6 +365,7 @@ pub fn parse(text: &str) -> Result<RuleSyntax, RuleError> {
         tokens,
         pos: 0,
         end: text.len(),
+        depth: 0,
         _text: text,
     };
     let rule = parser.or()?;
@@ -607,5 +633,34 @@ mod tests {
             "error at 6: unexpected character `;` in relevance rule"
         );
         assert_eq!(shape("   "), "error at 0: the relevance rule is empty");
+    }
+
+    /// Found by the `rule` fuzz target: 300,000 `not`s overflowed the stack (SIGSEGV in
+    /// `cyberindex check`). Nesting now stops at `MAX_DEPTH` with an error at the first
+    /// word too deep.
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let nots = |n: usize| format!("{}A == b", "not ".repeat(n));
+        let parens = |n: usize| format!("{}A == b{}", "(".repeat(n), ")".repeat(n));
+        let mixed = |n: usize| format!("{}A == b{}", "not (".repeat(n), ")".repeat(n));
+        let too_deep = format!(
+            "error at {{}}: the rule nests `not` and parentheses more than {MAX_DEPTH} deep"
+        );
+        for (text, expected) in [
+            (nots(MAX_DEPTH), None),
+            (parens(MAX_DEPTH), None),
+            (mixed(MAX_DEPTH / 2), None),
+            (nots(MAX_DEPTH + 1), Some(4 * MAX_DEPTH)),
+            (parens(MAX_DEPTH + 1), Some(MAX_DEPTH)),
+            (mixed(MAX_DEPTH / 2 + 1), Some(5 * (MAX_DEPTH / 2))),
+            (nots(300_000), Some(4 * MAX_DEPTH)),
+            (parens(300_000), Some(MAX_DEPTH)),
+        ] {
+            let got = shape(&text);
+            match expected {
+                None => assert!(!got.starts_with("error"), "{got}"),
+                Some(offset) => assert_eq!(got, too_deep.replace("{}", &offset.to_string())),
+            }
+        }
     }
 }

@@ -186,7 +186,7 @@ fn unit_cells(results: &Results, u: &PublishedUnit) -> Vec<String> {
 /// `scores.csv`: one row per unit, one column per pillar, indicator and sub-indicator, scores
 /// to six decimals as in the JSON document.
 pub fn scores_csv(results: &Results) -> anyhow::Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = cyberindex_answers::cell::writer();
     let mut header: Vec<&str> = UNIT_COLUMNS.to_vec();
     header.extend(results.nodes.iter().map(|n| n.id.as_str()));
     writer.write_record(neutralise_all(&header))?;
@@ -200,7 +200,7 @@ pub fn scores_csv(results: &Results) -> anyhow::Result<String> {
 
 /// `questions.csv`: one row per unit and question.
 pub fn questions_csv(results: &Results) -> anyhow::Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = cyberindex_answers::cell::writer();
     writer.write_record([
         "unit",
         "question",

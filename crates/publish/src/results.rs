@@ -270,7 +270,7 @@ pub fn csv_preamble(meta: &Meta, framework: &FrameworkRef) -> String {
 /// headed by the publication's comment lines. Cells that a spreadsheet would take for a formula
 /// get a leading `'` (`cyberindex_answers::cell`), which the answer reader removes again.
 pub fn answers_csv(meta: &Meta, framework: &Framework, answers: &[FrozenAnswer]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = cyberindex_answers::cell::writer();
     let mut rows: Vec<&FrozenAnswer> = answers.iter().collect();
     let order = |q: &str| framework.question_index(q).unwrap_or(usize::MAX);
     rows.sort_by(|a, b| {

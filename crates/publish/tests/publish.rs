@@ -459,3 +459,31 @@ fn group_averages_are_means_of_the_members() {
     let counts: usize = site.tier_counts().iter().sum();
     assert_eq!(counts, all.len());
 }
+
+/// Found by the `answers_csv` fuzz target: a publication of a framework with `units = "any"` lost
+/// the answers of a unit whose id starts with `#`, because the frozen `answers.csv` was read back
+/// (to score it) as comment lines. The open-data files quote it too.
+#[test]
+fn a_unit_starting_with_a_hash_is_published_not_skipped() {
+    let source = include_str!("../../../frameworks/examples/cirt-maturity.toml");
+    let framework = cyberindex_framework::read(source).unwrap();
+    let answers: Vec<FrozenAnswer> = ["#team", "team"]
+        .into_iter()
+        .map(|unit| FrozenAnswer {
+            unit: unit.into(),
+            question: "ORG1.1".into(),
+            value: "yes".into(),
+            comment: String::new(),
+        })
+        .collect();
+    let csv = results::answers_csv(&meta(), &framework, &answers);
+    let built = results::build(&framework, &meta(), &csv, Vec::new()).unwrap();
+    let units: Vec<&str> = built.units.iter().map(|u| u.report.unit.as_str()).collect();
+    assert_eq!(units.len(), 2, "{units:?}\n{csv}");
+    assert!(units.contains(&"#team"), "{units:?}\n{csv}");
+    let questions = opendata::questions_csv(&built).unwrap();
+    assert!(
+        csv_rows(&questions).iter().any(|r| r["unit"] == "#team"),
+        "{questions}"
+    );
+}
