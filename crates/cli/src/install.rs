@@ -35,7 +35,7 @@ pub struct Installation {
 }
 
 impl Installation {
-    fn config(&self, overrides: Overrides) -> anyhow::Result<Config> {
+    pub(crate) fn config(&self, overrides: Overrides) -> anyhow::Result<Config> {
         Config::load(
             self.config.as_deref(),
             &Overrides {

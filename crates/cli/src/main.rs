@@ -6,6 +6,7 @@
 
 mod analyse;
 mod check;
+mod config_check;
 mod db;
 mod demo;
 mod input;
@@ -169,6 +170,22 @@ enum Command {
     Db {
         #[command(subcommand)]
         command: db::DbCommand,
+    },
+    /// The configuration.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ConfigCommand {
+    /// Read the configuration as `serve` would and try everything it names (data folder,
+    /// database, listen addresses, public address, frameworks, SMTP) without changing anything;
+    /// exits with 1 and names the key when something is wrong.
+    Check {
+        #[command(flatten)]
+        install: install::Installation,
     },
 }
 
@@ -395,6 +412,9 @@ fn main() -> ExitCode {
             out,
         } => install::publish(&install, edition.as_deref(), &note, licence, out.as_deref()),
         Command::Db { command } => db::run(command),
+        Command::Config {
+            command: ConfigCommand::Check { install },
+        } => config_check::run(&install),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -23,7 +23,7 @@ pub mod testing;
 pub use audit::{AuditEntry, AuditEvent, ChainError};
 pub use copy::{CopyError, CopyReport, Mismatch};
 pub use model::*;
-pub use stats::{Migrations, SaveStats, StoreStats};
+pub use stats::{Migrations, Probe, SaveStats, StoreStats};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
