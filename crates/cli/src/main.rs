@@ -8,6 +8,7 @@ mod analyse;
 mod backup;
 mod check;
 mod checksum;
+mod config_check;
 mod db;
 mod demo;
 mod evidence;
@@ -204,6 +205,22 @@ enum Command {
     Db {
         #[command(subcommand)]
         command: db::DbCommand,
+    },
+    /// The configuration.
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ConfigCommand {
+    /// Read the configuration as `serve` would and try everything it names (data folder,
+    /// database, listen addresses, public address, frameworks, SMTP) without changing anything;
+    /// exits with 1 and names the key when something is wrong.
+    Check {
+        #[command(flatten)]
+        install: install::Installation,
     },
 }
 
@@ -437,6 +454,9 @@ fn main() -> ExitCode {
         } => backup::restore(&install, &file, force),
         Command::Fsck { install, repair } => fsck::run(&install, repair),
         Command::Db { command } => db::run(command),
+        Command::Config {
+            command: ConfigCommand::Check { install },
+        } => config_check::run(&install),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

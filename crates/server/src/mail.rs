@@ -60,6 +60,20 @@ impl Mailer {
         self.transport.is_some()
     }
 
+    /// Connects to the SMTP server as sending does (TLS, greeting, and the login when
+    /// credentials are set), sends nothing and disconnects: for `cyberindex config check`.
+    /// `Ok(false)` when no SMTP server is configured.
+    pub async fn test_connection(&self) -> anyhow::Result<bool> {
+        let Some((transport, _)) = &self.transport else {
+            return Ok(false);
+        };
+        match transport.test_connection().await {
+            Ok(true) => Ok(true),
+            Ok(false) => anyhow::bail!("the server did not answer the greeting"),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// Queues a message in the outbox and, with SMTP, sends it.
     pub async fn send(
         &self,

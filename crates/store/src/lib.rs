@@ -23,7 +23,7 @@ pub mod testing;
 pub use audit::{AuditEntry, AuditEvent, ChainError};
 pub use copy::{CopyError, CopyReport, Mismatch};
 pub use model::*;
-pub use stats::{Migrations, SaveStats, StoreStats};
+pub use stats::{Migrations, Probe, SaveStats, StoreStats};
 
 /// Errors of the store.
 #[derive(Debug, thiserror::Error)]
@@ -787,7 +787,7 @@ impl Store {
     /// A PostgreSQL database as a restore finds it, without opening (and so migrating) it: its
     /// number of tables (0 when it is empty) and the server's version number.
     pub async fn probe_postgres(url: &str) -> Result<(i64, i64)> {
-        postgres::probe(url).await
+        postgres::probe_restore_target(url).await
     }
 
     /// Writes a consistent copy of the whole database into the new file `path` while writers go

@@ -125,6 +125,20 @@ async fn connect(url: &str) -> Result<(Pool, Conn)> {
     Ok((pool, conn))
 }
 
+/// The server's name and version, for `config check`.
+const SERVER_VERSION: &str = "SELECT 'PostgreSQL ' || current_setting('server_version')";
+/// Whether the migrations table exists (1) or not (0).
+const HAS_MIGRATIONS_TABLE: &str = "SELECT COUNT(*) FROM information_schema.tables \
+     WHERE table_schema = current_schema() AND table_name = '_sqlx_migrations'";
+
+/// One connection, reading only, for `config check` (see `Store::probe`).
+pub(crate) async fn probe(url: &str) -> Result<crate::stats::Probe> {
+    let mut conn = Conn::connect_with(&options(url)?).await?;
+    let probe = sql::health::probe(&mut conn).await;
+    conn.close().await?;
+    probe
+}
+
 // --- db copy (issue 12): what `sql/copy.rs` needs that only PostgreSQL says this way ---
 
 /// A read-only transaction that sees one snapshot of the whole database, so a copy is consistent
@@ -160,7 +174,7 @@ const BACKUP_SERVER_VERSION: Option<&str> =
 
 /// Before a restore writes to a database, without migrating it: how many tables it has (0 when
 /// it is empty) and the server's version number.
-pub(crate) async fn probe(url: &str) -> Result<(i64, i64)> {
+pub(crate) async fn probe_restore_target(url: &str) -> Result<(i64, i64)> {
     let mut conn = Conn::connect_with(&options(url)?).await?;
     let tables: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()",

@@ -82,6 +82,24 @@ async fn connect(url: &str) -> Result<(Pool, Conn)> {
     Ok((pool, conn))
 }
 
+/// The server's name and version, for `config check`.
+const SERVER_VERSION: &str = "SELECT 'SQLite ' || sqlite_version()";
+/// Whether the migrations table exists (1) or not (0).
+const HAS_MIGRATIONS_TABLE: &str =
+    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'";
+
+/// One read-only connection to an existing file, for `config check` (see `Store::probe`).
+pub(crate) async fn probe(url: &str) -> Result<crate::stats::Probe> {
+    let options = SqliteConnectOptions::from_str(url)?
+        .create_if_missing(false)
+        .read_only(true)
+        .busy_timeout(Duration::from_secs(10));
+    let mut conn = Conn::connect_with(&options).await?;
+    let probe = sql::health::probe(&mut conn).await;
+    conn.close().await?;
+    probe
+}
+
 // --- db copy (issue 12): what `sql/copy.rs` needs that only SQLite says this way ---
 
 /// A read transaction that sees one snapshot of the whole database (in WAL mode, from its first

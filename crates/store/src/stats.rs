@@ -180,7 +180,32 @@ impl std::fmt::Display for Migrations {
     }
 }
 
+/// What `cyberindex config check` learns of a database without changing it ([`Store::probe`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Probe {
+    /// The database server's name and version, such as `PostgreSQL 15.18 …` or `SQLite 3.46.0`.
+    pub server: String,
+    /// The applied migrations against this build's; `None` when the database has none yet (it
+    /// is new, and the first start migrates it).
+    pub migrations: Option<Migrations>,
+}
+
 impl Store {
+    /// Connects to the database at `url` once, without creating, migrating or writing anything,
+    /// and says what it found. A SQLite file that does not exist is an error here: the caller
+    /// decides whether that is fine (the first start creates it).
+    pub async fn probe(url: &str) -> Result<Probe> {
+        if url.starts_with("sqlite:") {
+            crate::sqlite::probe(url).await
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            crate::postgres::probe(url).await
+        } else {
+            Err(crate::StoreError::Invalid(crate::Invalid::UnsupportedUrl {
+                scheme: url.split(':').next().unwrap_or(url).to_string(),
+            }))
+        }
+    }
+
     /// Whether the database answers (one trivial query through the pool).
     pub async fn ping(&self) -> Result<()> {
         match &self.backend {

@@ -6,7 +6,7 @@ use sqlx::Row;
 use sqlx::migrate::Migrator;
 
 use super::{Db, SqlStore};
-use crate::stats::{Migrations, StoreStats};
+use crate::stats::{Migrations, Probe, StoreStats};
 use crate::{Result, StoreError};
 
 /// This build's migrations for the backend compiling this module (the same directories
@@ -21,6 +21,58 @@ fn migrator() -> &'static Migrator {
     }
 }
 
+/// The applied migrations (`version`, `checksum` rows) against this build's.
+fn compare(rows: &[super::DbRow]) -> Result<Migrations> {
+    let mut applied = Vec::with_capacity(rows.len());
+    for row in rows {
+        let version: i64 = row.try_get("version")?;
+        let checksum: Vec<u8> = row.try_get("checksum")?;
+        applied.push((version, checksum));
+    }
+    let mut state = Migrations::default();
+    let known: Vec<_> = migrator()
+        .iter()
+        .filter(|m| !m.migration_type.is_down_migration())
+        .collect();
+    for m in &known {
+        match applied.iter().find(|(v, _)| *v == m.version) {
+            None => state.pending.push(m.version),
+            Some((_, checksum)) if *checksum != *m.checksum => state.changed.push(m.version),
+            Some(_) => {}
+        }
+    }
+    for (version, _) in &applied {
+        if !known.iter().any(|m| m.version == *version) {
+            state.unknown.push(*version);
+        }
+    }
+    Ok(state)
+}
+
+/// What one connection learns of a database without changing it (`cyberindex config check`):
+/// the server's version, and its migrations against this build's, or `None` when it has no
+/// migrations table yet (a new database, migrated at the first start).
+pub(crate) async fn probe(conn: &mut super::Conn) -> Result<Probe> {
+    let version: String = sqlx::query_scalar(super::super::SERVER_VERSION)
+        .fetch_one(&mut *conn)
+        .await?;
+    let tables: i64 = sqlx::query_scalar(super::super::HAS_MIGRATIONS_TABLE)
+        .fetch_one(&mut *conn)
+        .await?;
+    let migrations = if tables > 0 {
+        let rows = sqlx::query("SELECT version, checksum FROM _sqlx_migrations WHERE success")
+            .fetch_all(&mut *conn)
+            .await?;
+        Some(compare(&rows)?)
+    } else {
+        None
+    };
+    Ok(Probe {
+        server: version,
+        migrations,
+    })
+}
+
 impl SqlStore {
     pub async fn ping(&self) -> Result<()> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
@@ -31,30 +83,7 @@ impl SqlStore {
         let rows = sqlx::query("SELECT version, checksum FROM _sqlx_migrations WHERE success")
             .fetch_all(&self.pool)
             .await?;
-        let mut applied = Vec::with_capacity(rows.len());
-        for row in &rows {
-            let version: i64 = row.try_get("version")?;
-            let checksum: Vec<u8> = row.try_get("checksum")?;
-            applied.push((version, checksum));
-        }
-        let mut state = Migrations::default();
-        let known: Vec<_> = migrator()
-            .iter()
-            .filter(|m| !m.migration_type.is_down_migration())
-            .collect();
-        for m in &known {
-            match applied.iter().find(|(v, _)| *v == m.version) {
-                None => state.pending.push(m.version),
-                Some((_, checksum)) if *checksum != *m.checksum => state.changed.push(m.version),
-                Some(_) => {}
-            }
-        }
-        for (version, _) in &applied {
-            if !known.iter().any(|m| m.version == *version) {
-                state.unknown.push(*version);
-            }
-        }
-        Ok(state)
+        compare(&rows)
     }
 
     pub async fn stats(&self, backend: &'static str) -> Result<StoreStats> {

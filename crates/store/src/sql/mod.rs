@@ -26,7 +26,7 @@ mod audit;
 mod copy;
 mod editions;
 mod evidence;
-mod health;
+pub(crate) mod health;
 mod notifications;
 mod outbox;
 mod publications;
