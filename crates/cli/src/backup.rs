@@ -374,7 +374,10 @@ fn write_archive(
             let Some(blob) = rt.block_on(blobs.get(&entry.sha256))? else {
                 anyhow::bail!("{what} was removed while the backup ran; no backup was written");
             };
-            (Box::new(BlockingStream::new(rt.handle().clone(), blob.stream)), what)
+            (
+                Box::new(BlockingStream::new(rt.handle().clone(), blob.stream)),
+                what,
+            )
         } else {
             (
                 Box::new(std::fs::File::open(database)?),

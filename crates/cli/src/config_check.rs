@@ -138,7 +138,7 @@ async fn evidence_store(config: &Config) -> Finding {
     };
     match tokio::time::timeout(TIMEOUT, blobs.probe()).await {
         Ok(Ok(())) => ok("evidence_store", format!("{blobs} takes a write")),
-        Ok(Err(e)) => fail("evidence_store", format!("{e}")),
+        Ok(Err(e)) => fail("evidence_store", e),
         Err(_) => fail(
             "evidence_store",
             format!("{blobs} did not answer within {} s", TIMEOUT.as_secs()),
@@ -165,10 +165,7 @@ async fn database(config: &Config) -> Finding {
         Err(_) => {
             return fail(
                 "db",
-                format!(
-                    "{shown}: no answer within {} seconds",
-                    TIMEOUT.as_secs()
-                ),
+                format!("{shown}: no answer within {} seconds", TIMEOUT.as_secs()),
             );
         }
         Ok(Err(e)) => return fail("db", format!("{shown}: {e}")),
@@ -277,8 +274,9 @@ fn frameworks(dir: &Path) -> Finding {
         fail(
             "frameworks",
             format!(
-                "{shown}: {} do not read; `cyberindex check` lists their errors",
-                bad.join(", ")
+                "{shown}: {} {} not read: `cyberindex check FILE` lists the errors",
+                bad.join(", "),
+                if bad.len() == 1 { "does" } else { "do" }
             ),
         )
     } else if good == 0 {
@@ -299,7 +297,7 @@ async fn smtp(config: &Config) -> Finding {
             "not configured: messages wait on the admin's Outbox page, and password resets reach no one",
         );
     };
-    let shown = format!("{}:{} ({})", smtp.host, smtp.port, smtp.security);
+    let shown = format!("{}:{} (security: {})", smtp.host, smtp.port, smtp.security);
     let mailer = match Mailer::new(Some(smtp)) {
         Ok(mailer) => mailer,
         Err(e) => return fail("smtp", e.to_string()),
@@ -314,7 +312,8 @@ async fn smtp(config: &Config) -> Finding {
             "smtp",
             format!("{shown}: no answer within {} seconds", TIMEOUT.as_secs()),
         ),
-        Ok(Err(e)) => fail("smtp", format!("{shown}: {e:#}")),
+        // lettre's message already ends with its cause; `{:#}` would repeat it.
+        Ok(Err(e)) => fail("smtp", format!("{shown}: {e}")),
         Ok(Ok(_)) => ok("smtp", format!("{shown}: {login}")),
     }
 }

@@ -305,7 +305,12 @@ fn evidence_in_a_bucket_is_backed_up_and_restored_into_a_bucket() {
     let sha = cyberindex_store::sha256_hex(&content);
     rt.block_on(source_bucket.put_reader(&sha, content.as_slice()))
         .unwrap();
-    rt.block_on(add_file_evidence(&source, &tokens[0].0, &sha, content.len()));
+    rt.block_on(add_file_evidence(
+        &source,
+        &tokens[0].0,
+        &sha,
+        content.len(),
+    ));
 
     let archive = source.dir.join("backup.tar");
     let (success, output) = run(
@@ -364,7 +369,12 @@ fn a_damaged_archive_is_refused_naming_the_entry_and_nothing_is_written() {
     let path = source.evidence().join(&sha[..2]).join(&sha);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, content).unwrap();
-    rt.block_on(add_file_evidence(&source, &tokens[0].0, &sha, content.len()));
+    rt.block_on(add_file_evidence(
+        &source,
+        &tokens[0].0,
+        &sha,
+        content.len(),
+    ));
     for compressed in [false, true] {
         let archive = source.dir.join(if compressed {
             "backup.tar.gz"

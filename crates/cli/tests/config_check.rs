@@ -139,7 +139,10 @@ fn a_database_that_does_not_answer_fails_without_showing_its_password() {
         0,
     );
     assert!(!out.contains("hunter2secret"), "{out}");
-    assert!(out.contains("postgres://cyberindex:****@localhost"), "{out}");
+    assert!(
+        out.contains("postgres://cyberindex:****@localhost"),
+        "{out}"
+    );
     assert!(out.contains("FAIL  db"), "{out}");
     assert!(out.starts_with("status: 1"), "{out}");
 }

@@ -345,7 +345,7 @@ async fn run(users: usize, saves: usize, every: Option<Duration>) {
         *worst = (*worst).max(*latency);
     }
     let mut worst: Vec<(u64, Duration)> = seconds.into_iter().collect();
-    worst.sort_by(|a, b| b.1.cmp(&a.1));
+    worst.sort_by_key(|w| std::cmp::Reverse(w.1));
     let start_unix = started_at
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
