@@ -161,3 +161,53 @@ fn a_configuration_that_does_not_read_names_the_key() {
         assert!(stderr.contains(key), "{toml}: {stderr}");
     }
 }
+
+/// The secrets documented as files (`CYBERINDEX_SMTP__PASSWORD_FILE`,
+/// `CYBERINDEX_EVIDENCE_S3__SECRET_ACCESS_KEY_FILE`) are read from their files, not taken for
+/// unknown keys, and never printed.
+#[test]
+fn secrets_come_from_files_and_are_never_printed() {
+    let dir = folder("secret-files");
+    std::fs::write(dir.join("smtp-password"), "smtp-hunter2\n").unwrap();
+    std::fs::write(dir.join("s3-secret"), "s3-hunter2\n").unwrap();
+    let port = closed_port();
+    let toml = format!(
+        "evidence_store = \"s3://evidence/inst\"\n\
+         [evidence_s3]\nendpoint = \"http://127.0.0.1:{port}\"\nregion = \"us-east-1\"\naccess_key_id = \"key\"\nallow_http = true\n\
+         [smtp]\nhost = \"127.0.0.1\"\nport = {port}\nsecurity = \"none\"\nfrom = \"index@example.org\"\nusername = \"index\"\n"
+    );
+    let smtp = dir.join("smtp-password");
+    let s3 = dir.join("s3-secret");
+    let out = run(
+        &dir,
+        &["config", "check", "--data", "data"],
+        Some(&toml),
+        &[
+            ("CYBERINDEX_SMTP__PASSWORD_FILE", smtp.to_str().unwrap()),
+            (
+                "CYBERINDEX_EVIDENCE_S3__SECRET_ACCESS_KEY_FILE",
+                s3.to_str().unwrap(),
+            ),
+        ],
+        port,
+    );
+    assert!(!out.contains("hunter2"), "{out}");
+    assert!(!out.contains("unknown field"), "{out}");
+    assert!(out.contains("FAIL  smtp"), "{out}");
+    assert!(
+        out.contains("FAIL  evidence_store  s3://evidence/inst"),
+        "{out}"
+    );
+    // A secret file that cannot be read names its variable.
+    let out = run(
+        &dir,
+        &["config", "check", "--data", "data"],
+        Some(&toml),
+        &[("CYBERINDEX_EVIDENCE_S3__SECRET_ACCESS_KEY_FILE", "/nonexistent/secret")],
+        port,
+    );
+    assert!(
+        out.contains("cannot read CYBERINDEX_EVIDENCE_S3__SECRET_ACCESS_KEY_FILE"),
+        "{out}"
+    );
+}

@@ -263,7 +263,8 @@ impl Config {
         figment = figment.merge(
             Env::prefixed("CYBERINDEX_")
                 .split("__")
-                .filter(|k| !k.as_str().ends_with("_file")),
+                // Keys keep the variable's case here (`EVIDENCE_S3.SECRET_ACCESS_KEY_FILE`).
+                .filter(|k| !k.as_str().to_ascii_lowercase().ends_with("_file")),
         );
         if let Ok(path) = std::env::var("CYBERINDEX_SMTP__PASSWORD_FILE") {
             let secret = std::fs::read_to_string(&path).map_err(|e| {
