@@ -249,7 +249,7 @@ fn frameworks(dir: &Path) -> Finding {
             return warn(
                 "frameworks",
                 format!(
-                    "{shown} cannot be read ({e}): no framework is offered when creating an edition"
+                    "{shown} cannot be read ({e}): only the built-in frameworks are offered when creating an edition"
                 ),
             );
         }
@@ -282,7 +282,7 @@ fn frameworks(dir: &Path) -> Finding {
     } else if good == 0 {
         warn(
             "frameworks",
-            format!("{shown} holds no framework: none is offered when creating an edition"),
+            format!("{shown} holds no framework: only the built-in ones are offered when creating an edition"),
         )
     } else {
         ok("frameworks", format!("{shown}: {good} framework(s) read"))

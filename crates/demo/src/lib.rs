@@ -131,6 +131,9 @@ pub fn answers(framework: &Framework, units: &[&str], seed: u64) -> Vec<DemoRow>
                         None => 10.0,
                     };
                     let x = (high * (p * 0.8 + draw * 0.4)).round();
+                    // Within the question's limits, as a save would require.
+                    let x = question.limits.min.map_or(x, |min| x.max(min));
+                    let x = question.limits.max.map_or(x, |max| x.min(max));
                     (Value::Number(x), format!("{x}"))
                 }
                 QuestionType::Text => (

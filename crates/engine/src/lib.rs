@@ -12,7 +12,7 @@ pub mod rule;
 pub mod score;
 
 pub use model::{
-    Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, Node, NodeKind, NumberScale,
+    AnswerLimits, LimitBreach, Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, Node, NodeKind, NumberScale,
     Question, QuestionType, Texts, Tier, UnitKind, text,
 };
 pub use results::{UnitAnswers, UnitResult, score_all};

@@ -257,6 +257,71 @@ pub struct Question {
     /// Maturity level, when the parent is maturity-gated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<u32>,
+    /// What an answer may be beyond its type: a number's range, whether it is whole, its unit;
+    /// a text's length.
+    #[serde(flatten)]
+    pub limits: AnswerLimits,
+}
+
+/// What an answer may be beyond its type. Set in the framework file (`min`, `max`, `integer`,
+/// `unit` on number questions; `max_length` on text questions), checked when an answer is saved
+/// or imported, and shown beside the input. Scoring does not use them: a scale still decides the
+/// points.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
+pub struct AnswerLimits {
+    /// The smallest number accepted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// The largest number accepted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// Only whole numbers are accepted (counts).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub integer: bool,
+    /// What the number counts or measures, by language (such as "teams" or "per million
+    /// inhabitants").
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub unit: Texts,
+    /// The most characters a text answer may have.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
+}
+
+/// Why a value breaks its question's [`AnswerLimits`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum LimitBreach {
+    /// Below `min`.
+    Below(f64),
+    /// Above `max`.
+    Above(f64),
+    /// Not a whole number, and the question takes whole numbers.
+    NotWhole,
+    /// Longer than `max_length` (the text's length, the limit).
+    TooLong(usize, u32),
+}
+
+impl AnswerLimits {
+    /// Whether the number `x` fits; the first limit it breaks, else `None`.
+    pub fn check_number(&self, x: f64) -> Option<LimitBreach> {
+        if self.integer && x.fract() != 0.0 {
+            return Some(LimitBreach::NotWhole);
+        }
+        if let Some(min) = self.min.filter(|min| x < *min) {
+            return Some(LimitBreach::Below(min));
+        }
+        if let Some(max) = self.max.filter(|max| x > *max) {
+            return Some(LimitBreach::Above(max));
+        }
+        None
+    }
+
+    /// Whether the text `text` fits its length limit.
+    pub fn check_text(&self, text: &str) -> Option<LimitBreach> {
+        let max = self.max_length?;
+        // Counting stops past the limit, so a huge text costs no more than a long one.
+        let length = text.chars().take(max as usize + 1).count();
+        (length > max as usize).then(|| LimitBreach::TooLong(text.chars().count(), max))
+    }
 }
 
 impl Question {

@@ -42,7 +42,13 @@ fn answers_from(framework: &Framework, seeds: &[u64]) -> Vec<Option<Value>> {
                     Value::Choice((seed % n) as u32)
                 }
                 QuestionType::MultipleChoice => Value::Choices(seed & ((1 << n) - 1)),
-                QuestionType::Number => Value::Number((seed % 400) as f64 - 50.0),
+                QuestionType::Number => {
+                    // Whole, and within the question's limits where it has them (the answer
+                    // readers refuse anything else).
+                    let x = (seed % 400) as f64 - 50.0;
+                    let x = q.limits.min.map_or(x, |min| x.max(min));
+                    Value::Number(q.limits.max.map_or(x, |max| x.min(max)))
+                }
                 _ => Value::Given,
             })
         })

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use cyberindex_engine::model::{
-    Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, Node, NodeKind, NumberScale,
+    AnswerLimits, Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, Node, NodeKind, NumberScale,
     Question, QuestionType, Texts, Tier, UnitKind,
 };
 use cyberindex_engine::rule;
@@ -68,6 +68,11 @@ const QUESTION_KEYS: &[&str] = &[
     "max_points",
     "scale",
     "level",
+    "min",
+    "max",
+    "integer",
+    "unit",
+    "max_length",
 ];
 const OPTION_KEYS: &[&str] = &["id", "points", "label"];
 const RESERVED_WORDS: &[&str] = &["and", "or", "not", "in", "has"];
@@ -884,6 +889,27 @@ impl Reader<'_> {
             QuestionType::Number => &["weight", "points", "scale"],
             QuestionType::Text | QuestionType::Url | QuestionType::Date => &[],
         };
+        for key in ["min", "max", "integer", "unit", "max_length"] {
+            let fits = match key {
+                "max_length" => kind == QuestionType::Text,
+                _ => kind == QuestionType::Number,
+            };
+            if f.table.contains_key(key) && !fits {
+                self.error(
+                    f.span_of(key),
+                    format!(
+                        "`{key}` does not apply to {} question `{}`",
+                        kind.as_str(),
+                        raw.id
+                    ),
+                    match key {
+                        "max_length" => "`max_length` is for text questions: remove it",
+                        _ => "`min`, `max`, `integer` and `unit` are for number questions: remove it",
+                    },
+                );
+            }
+        }
+        let limits = self.limits(f, kind);
         for key in ["weight", "points", "options", "max_points", "scale"] {
             if f.table.contains_key(key) && !applicable.contains(&key) {
                 let help = match (kind, key) {
@@ -960,7 +986,68 @@ impl Reader<'_> {
             relevant,
             rule: None,
             level,
+            limits,
         })
+    }
+
+    /// `min`, `max`, `integer` and `unit` of a number question, `max_length` of a text question:
+    /// a range that is not empty, whole bounds when only whole numbers are accepted, and a
+    /// length of at least 1.
+    fn limits(&mut self, f: &Fields<'_, '_>, kind: QuestionType) -> AnswerLimits {
+        let mut limits = AnswerLimits::default();
+        match kind {
+            QuestionType::Number => {
+                let min = f.number("min", &mut self.errors);
+                let max = f.number("max", &mut self.errors);
+                limits.integer = f.boolean("integer", &mut self.errors).unwrap_or(false);
+                limits.unit = f.texts("unit", false, &mut self.errors);
+                if let (Some((low, _)), Some((high, span))) = (&min, &max)
+                    && low > high
+                {
+                    self.error(
+                        span.clone(),
+                        format!(
+                            "the range of {} is empty: `min` {low} is above `max` {high}",
+                            f.what
+                        ),
+                        "swap them, or correct the one that is wrong",
+                    );
+                }
+                if limits.integer {
+                    for (key, bound) in [("min", &min), ("max", &max)] {
+                        if let Some((x, span)) = bound
+                            && x.fract() != 0.0
+                        {
+                            self.error(
+                                span.clone(),
+                                format!(
+                                    "`{key}` of {} is {x}, but the question takes whole numbers (`integer = true`)",
+                                    f.what
+                                ),
+                                format!("write `{key}` as a whole number, such as {}", x.round()),
+                            );
+                        }
+                    }
+                }
+                limits.min = min.map(|m| m.0);
+                limits.max = max.map(|m| m.0);
+            }
+            QuestionType::Text => {
+                if let Some((length, span)) = f.integer("max_length", &mut self.errors) {
+                    if length == 0 {
+                        self.error(
+                            span,
+                            format!("`max_length` of {} is 0: no answer would fit", f.what),
+                            "give the most characters an answer may have, such as 500, or remove it",
+                        );
+                    } else {
+                        limits.max_length = Some(length);
+                    }
+                }
+            }
+            _ => {}
+        }
+        limits
     }
 
     fn builtin_options(

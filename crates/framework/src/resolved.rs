@@ -3,7 +3,7 @@
 //! anyone with a spreadsheet can recompute a score. Its JSON Schema is `docs/framework.schema.json`.
 
 use cyberindex_engine::model::{
-    Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, NodeKind, NumberScale,
+    AnswerLimits, Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, NodeKind, NumberScale,
     QuestionType, Texts, Tier, UnitKind,
 };
 use schemars::JsonSchema;
@@ -106,6 +106,10 @@ pub struct ResolvedQuestion {
     pub relevant: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<u32>,
+    /// `min`, `max`, `integer`, `unit` (number questions) and `max_length` (text questions),
+    /// when the framework sets them.
+    #[serde(flatten)]
+    pub limits: AnswerLimits,
 }
 
 /// Resolves a framework into its document form.
@@ -179,6 +183,7 @@ pub fn resolve(framework: &Framework) -> ResolvedFramework {
                 scale: q.scale.clone(),
                 relevant: q.relevant.clone(),
                 level: q.level,
+                limits: q.limits.clone(),
             })
             .collect(),
     }

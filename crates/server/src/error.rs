@@ -224,6 +224,13 @@ pub fn workflow_msg(e: &WorkflowError) -> Msg {
             msg!("error-value-too-long", length = length, max = max)
         }
         WorkflowError::ValueNumber { value } => msg!("error-value-number", value = value),
+        WorkflowError::ValueBelow { value, min } => {
+            msg!("error-value-below", value = value, min = min)
+        }
+        WorkflowError::ValueAbove { value, max } => {
+            msg!("error-value-above", value = value, max = max)
+        }
+        WorkflowError::ValueWhole { value } => msg!("error-value-whole", value = value),
         WorkflowError::ValueUrl { value } => msg!("error-value-url", value = value),
         WorkflowError::ValueDate { value } => msg!("error-value-date", value = value),
         WorkflowError::ValueOptions { value, options } => {
@@ -329,6 +336,9 @@ impl From<WorkflowError> for AppError {
             }
             WorkflowError::ValueTooLong { .. }
             | WorkflowError::ValueNumber { .. }
+            | WorkflowError::ValueBelow { .. }
+            | WorkflowError::ValueAbove { .. }
+            | WorkflowError::ValueWhole { .. }
             | WorkflowError::ValueUrl { .. }
             | WorkflowError::ValueDate { .. }
             | WorkflowError::ValueOptions { .. }
@@ -430,6 +440,17 @@ mod tests {
             },
             WorkflowError::ValueNumber {
                 value: "twelve".into(),
+            },
+            WorkflowError::ValueBelow {
+                value: "-5".into(),
+                min: "0".into(),
+            },
+            WorkflowError::ValueAbove {
+                value: "1200".into(),
+                max: "1000".into(),
+            },
+            WorkflowError::ValueWhole {
+                value: "2.5".into(),
             },
             WorkflowError::ValueUrl {
                 value: "ftp:x".into(),

@@ -202,3 +202,11 @@
     save(form);
   });
 })();
+
+// A page that comes back with an error summary moves the focus to it, so that keyboard and
+// screen-reader users hear what went wrong first (the summary has tabindex="-1" for this).
+(function () {
+  "use strict";
+  var summary = document.querySelector(".error-summary");
+  if (summary) { summary.focus(); }
+})();

@@ -711,3 +711,212 @@ async fn what_the_pages_do_the_api_does_too() {
             .contains("/invitation/")
     );
 }
+
+/// A number outside its question's limits is refused through the API and the page, in the
+/// reader's language, and nothing is stored; the questionnaire shows the limits beside the input
+/// and gives the browser the same ones (`min`, `step`).
+#[tokio::test]
+async fn numbers_outside_their_limits_are_refused_and_the_limits_are_shown() {
+    let app = TestApp::new().await;
+    let refused = app
+        .api(Method::PUT, &answer_path("TEC1b.3"), "focal-ken")
+        .json(&json!({"value": "-5", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let body: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(
+        body["error"]["message"],
+        "-5 is below 0, the smallest value this question accepts."
+    );
+    let fraction = app
+        .api(Method::PUT, &answer_path("TEC1b.3"), "focal-ken")
+        .json(&json!({"value": "2.5", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fraction.status(), 422);
+    let body: serde_json::Value = fraction.json().await.unwrap();
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not a whole number"),
+        "{body}"
+    );
+    // The page path, in French.
+    let page = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/answers/TEC1b.3"),
+            "focal-ken",
+        )
+        .header("Accept-Language", "fr")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("value=-5&comment=&version=0")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 422);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("la plus petite valeur acceptée"),
+        "the French message"
+    );
+    let stored = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    assert!(
+        stored.iter().all(|a| a.question_id != "TEC1b.3"),
+        "nothing stored"
+    );
+    // Within the limits, it saves.
+    let saved = app
+        .api(Method::PUT, &answer_path("TEC1b.3"), "focal-ken")
+        .json(&json!({"value": "2", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 200);
+    // The questionnaire shows the limits in words and as input attributes.
+    let workspace = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/countries/KEN"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        workspace.contains(
+            r#"<span class="hint" id="h-TEC1b.3">Whole number · 0 or more · teams</span>"#
+        ),
+        "the hint beside the input"
+    );
+    assert!(
+        workspace.contains(r#"type="number" step="1" inputmode="numeric" min="0" aria-describedby="h-TEC1b.3" value="2""#),
+        "the browser's own checks"
+    );
+    assert!(
+        workspace.contains("0 or more · people per million inhabitants"),
+        "the rate's hint"
+    );
+}
+
+/// The shipped frameworks are built into the binary: a server started where no `frameworks`
+/// folder is still offers them on the new-edition page (the index preselected) and creates an
+/// edition from one; a framework name that is not offered is refused.
+#[tokio::test]
+async fn the_shipped_frameworks_are_offered_wherever_the_server_starts() {
+    let app = TestApp::with(|config| {
+        config.frameworks = std::path::PathBuf::from("/nonexistent/frameworks");
+    })
+    .await;
+    let page = app
+        .page(Method::GET, "/editions/new", "admin")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(r#"value="gca-national-index.toml" selected"#),
+        "the index, preselected"
+    );
+    assert!(page.contains(r#"value="examples/cirt-maturity.toml""#));
+    let r = app
+        .api(Method::POST, "/api/v1/editions", "admin")
+        .json(&json!({
+            "id": "e2028", "name": "Index 2028", "framework": "gca-national-index.toml",
+            "opens_on": "2028-01-01", "deadline": "2028-06-30", "countries": ["KEN"]
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let r = app
+        .api(Method::POST, "/api/v1/editions", "admin")
+        .json(&json!({
+            "id": "e2029", "name": "Index 2029", "framework": "../../etc/passwd",
+            "opens_on": "2029-01-01", "deadline": "2029-06-30", "countries": ["KEN"]
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+}
+
+/// Inviting starts from the least powerful role, and a refused invitation comes back with what
+/// was typed, so nothing is retyped and no administrator is made by a form that reset itself.
+#[tokio::test]
+async fn the_invitation_form_starts_least_powerful_and_keeps_what_was_typed() {
+    let app = TestApp::new().await;
+    let fresh = app
+        .page(Method::GET, "/admin/users", "admin")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(fresh.contains(r#"<option value="observer" selected>"#));
+    assert!(!fresh.contains(r#"<option value="admin" selected>"#));
+    let refused = app
+        .page(Method::POST, "/admin/users", "admin")
+        .form(&[
+            ("email", "ama.mensah@"),
+            ("role", "reviewer"),
+            ("country", ""),
+            ("name", "Ama Mensah"),
+            ("observed", "GHA, KEN"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains(r#"value="ama.mensah@""#), "the email kept");
+    assert!(html.contains(r#"value="Ama Mensah""#), "the name kept");
+    assert!(html.contains(r#"value="GHA, KEN""#), "the observed countries kept");
+    assert!(html.contains(r#"<option value="reviewer" selected>"#), "the role kept");
+    assert!(
+        app.state
+            .store
+            .users()
+            .await
+            .unwrap()
+            .iter()
+            .all(|u| !u.email.starts_with("ama.mensah")),
+        "nobody was invited"
+    );
+}
+
+/// Every page names the icon, and the icon is served (the browser asks for it on every tab).
+#[tokio::test]
+async fn pages_have_an_icon() {
+    let app = TestApp::new().await;
+    let login = app
+        .page(Method::GET, "/admin/users", "admin")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        login.contains(r#"<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">"#),
+        "{login}"
+    );
+    let icon = app
+        .page(Method::GET, "/static/favicon.svg", "admin")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(icon.status(), 200);
+    assert_eq!(icon.headers()["content-type"], "image/svg+xml");
+    assert!(icon.text().await.unwrap().starts_with("<svg"));
+}

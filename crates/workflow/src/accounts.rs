@@ -18,7 +18,12 @@ pub fn new_user(
     observed: &str,
 ) -> Result<NewUser, WorkflowError> {
     let email = email.trim();
-    if !email.contains('@') || email.len() > 254 || email.contains(char::is_whitespace) {
+    // One `@` between a local part and a domain, both present (`name@` or `@org` would never
+    // receive the invitation).
+    let parts_present = email
+        .split_once('@')
+        .is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty() && !domain.contains('@'));
+    if !parts_present || email.len() > 254 || email.contains(char::is_whitespace) {
         return Err(WorkflowError::Email {
             email: email.to_string(),
         });

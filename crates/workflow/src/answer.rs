@@ -39,6 +39,13 @@ pub fn check_value(
         ValueError::NotDate { .. } => WorkflowError::ValueDate { value },
         ValueError::NotOptions { options, .. } => WorkflowError::ValueOptions { value, options },
         ValueError::NotAnOption { options, .. } => WorkflowError::ValueOption { value, options },
+        ValueError::Below { min, .. } => WorkflowError::ValueBelow { value, min },
+        ValueError::Above { max, .. } => WorkflowError::ValueAbove { value, max },
+        ValueError::NotWhole { .. } => WorkflowError::ValueWhole { value },
+        ValueError::TooLong { length, max, .. } => WorkflowError::ValueTooLong {
+            length,
+            max: max as usize,
+        },
     })?;
     let stored = match parsed {
         Some(Value::Choice(i)) => question.options[i as usize].id.clone(),

@@ -69,6 +69,15 @@ pub enum WorkflowError {
     ValueTooLong { length: usize, max: usize },
     #[error("“{value}” is not a number: write it with a dot for decimals, such as 12 or 3.5.")]
     ValueNumber { value: String },
+    /// A number below the question's `min` (written as the framework gives it).
+    #[error("{value} is below {min}, the smallest value this question accepts.")]
+    ValueBelow { value: String, min: String },
+    /// A number above the question's `max`.
+    #[error("{value} is above {max}, the largest value this question accepts.")]
+    ValueAbove { value: String, max: String },
+    /// A fraction where the question counts things.
+    #[error("{value} is not a whole number: this question counts things.")]
+    ValueWhole { value: String },
     #[error("“{value}” is not a web address: write an http:// or https:// address.")]
     ValueUrl { value: String },
     #[error("“{value}” is not a date: write it as YYYY-MM-DD, such as 2024-03-31.")]

@@ -36,10 +36,7 @@ fn values_are_checked_against_their_question_and_stored_in_framework_order() {
     let (n, number) = first(&f, QuestionType::Number);
     assert_eq!(check_value(&f, &number, Some("   ")), Ok((n, None)));
     assert_eq!(check_value(&f, &number, None), Ok((n, None)));
-    assert_eq!(
-        check_value(&f, &number, Some(" 3.5 ")),
-        Ok((n, Some("3.5".into())))
-    );
+    assert_eq!(check_value(&f, &number, Some(" 3 ")), Ok((n, Some("3".into()))));
     assert_eq!(
         check_value(&f, &number, Some("twelve")),
         Err(WorkflowError::ValueNumber {
@@ -86,6 +83,58 @@ fn values_are_checked_against_their_question_and_stored_in_framework_order() {
     assert!(check_value(&f, &yes_no, Some("yes")).is_ok_and(|(q, _)| q == y));
 }
 
+/// The framework's limits on answers: a number's range and wholeness, a text's length. The
+/// shipped framework counts sectoral CIRTs (`TEC1b.3`, whole, ≥ 0) and certified people per
+/// million (`CAP2.4`, ≥ 0, fractions allowed).
+#[test]
+fn values_keep_to_their_question_limits() {
+    let f = framework();
+    assert_eq!(
+        check_value(&f, "TEC1b.3", Some("-5")),
+        Err(WorkflowError::ValueBelow {
+            value: "-5".into(),
+            min: "0".into()
+        })
+    );
+    assert_eq!(
+        check_value(&f, "TEC1b.3", Some("2.5")),
+        Err(WorkflowError::ValueWhole {
+            value: "2.5".into()
+        })
+    );
+    assert!(check_value(&f, "TEC1b.3", Some("0")).is_ok());
+    assert!(check_value(&f, "CAP2.4", Some("12.5")).is_ok());
+    assert!(matches!(
+        check_value(&f, "CAP2.4", Some("-0.1")),
+        Err(WorkflowError::ValueBelow { .. })
+    ));
+
+    let source = format!(
+        "{}\n[[question]]\nid = \"R1\"\nparent = \"LEG1\"\ntype = \"number\"\nlabel.en = \"A rate\"\nscale = {{ method = \"goalposts\", low = 0, high = 100 }}\nmin = -10\nmax = 100\n\n[[question]]\nid = \"S1\"\nparent = \"LEG1\"\ntype = \"text\"\nlabel.en = \"In short\"\nmax_length = 5\n",
+        FRAMEWORK
+    );
+    let f = cyberindex_framework::read(&source).unwrap();
+    assert!(check_value(&f, "R1", Some("-10")).is_ok());
+    assert!(check_value(&f, "R1", Some("100")).is_ok());
+    let above = check_value(&f, "R1", Some("100.5")).unwrap_err();
+    assert_eq!(
+        above,
+        WorkflowError::ValueAbove {
+            value: "100.5".into(),
+            max: "100".into()
+        }
+    );
+    assert_eq!(
+        above.to_string(),
+        "100.5 is above 100, the largest value this question accepts."
+    );
+    assert!(check_value(&f, "S1", Some("fünfé")).is_ok(), "characters, not bytes");
+    assert_eq!(
+        check_value(&f, "S1", Some("six ch")),
+        Err(WorkflowError::ValueTooLong { length: 6, max: 5 })
+    );
+}
+
 #[test]
 fn invitations_are_checked_field_by_field() {
     let bad = |email, role, country, observed| new_user(email, "A", role, country, observed);
@@ -95,6 +144,15 @@ fn invitations_are_checked_field_by_field() {
             email: "not-an-address".into()
         })
     );
+    for half in ["name@", "@example.org", "a@b@example.org"] {
+        assert_eq!(
+            bad(half, "admin", "", ""),
+            Err(WorkflowError::Email {
+                email: half.into()
+            }),
+            "{half}"
+        );
+    }
     assert_eq!(
         bad("a@example.org", "king", "", ""),
         Err(WorkflowError::Role {

@@ -12,7 +12,7 @@ use crate::api::editions_list::EditionDoc;
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult, workflow_msg};
 use crate::i18n::{Render, Tr};
-use crate::service::editions::shipped_frameworks;
+use crate::service::editions::framework_source;
 use crate::state::AppState;
 use cyberindex_workflow::WorkflowError;
 use cyberindex_workflow::edition::{EditionForm, check};
@@ -69,11 +69,13 @@ pub async fn create(
     let admin = signed.admin()?;
     let source = match (&body.framework_source, &body.framework) {
         (Some(text), _) => Some(("framework".to_string(), text.clone())),
-        (None, Some(name)) if shipped_frameworks(&state.config.frameworks).contains(name) => {
-            let text = std::fs::read_to_string(state.config.frameworks.join(name))
-                .map_err(|e| AppError::Internal(e.into()))?;
-            Some((name.clone(), text))
-        }
+        (None, Some(name)) => match framework_source(&state.config.frameworks, name) {
+            Some(text) => Some((
+                name.clone(),
+                text.map_err(|e| AppError::Internal(e.into()))?,
+            )),
+            None => None,
+        },
         _ => None,
     };
     let form = EditionForm {

@@ -137,6 +137,10 @@ pub async fn write(
         include_str!("../../static/app.css").as_bytes(),
     )?;
     w.write(
+        "static/favicon.svg",
+        include_str!("../../static/favicon.svg").as_bytes(),
+    )?;
+    w.write(
         "static/public.js",
         include_str!("../../static/public.js").as_bytes(),
     )?;

@@ -15,9 +15,23 @@ pub async fn carry_forward(
     Ok(cyberindex_workflow::carry::carry_forward(&state.store, &target, from, to, by).await?)
 }
 
-/// Framework files shipped with the installation (`frameworks/` and its subfolders).
+/// The frameworks built into the binary, offered whatever folder the server starts in.
+const BUILT_IN: [(&str, &str); 2] = [
+    (
+        "gca-national-index.toml",
+        include_str!("../../../../frameworks/gca-national-index.toml"),
+    ),
+    (
+        "examples/cirt-maturity.toml",
+        include_str!("../../../../frameworks/examples/cirt-maturity.toml"),
+    ),
+];
+
+/// The frameworks offered when creating an edition, by name: the built-in ones, and every
+/// `*.toml` under `dir` (the `frameworks` folder of the configuration, and its subfolders). A
+/// file in the folder replaces a built-in framework of the same name.
 pub fn shipped_frameworks(dir: &std::path::Path) -> Vec<String> {
-    let mut found = Vec::new();
+    let mut found: Vec<String> = BUILT_IN.iter().map(|(name, _)| name.to_string()).collect();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&d) else {
@@ -36,5 +50,22 @@ pub fn shipped_frameworks(dir: &std::path::Path) -> Vec<String> {
         }
     }
     found.sort();
+    found.dedup();
     found
+}
+
+/// The text of the offered framework `name` (one of [`shipped_frameworks`]): the folder's file,
+/// else the built-in one. `None` for a name that is not offered.
+pub fn framework_source(dir: &std::path::Path, name: &str) -> Option<std::io::Result<String>> {
+    if !shipped_frameworks(dir).iter().any(|n| n == name) {
+        return None;
+    }
+    let path = dir.join(name);
+    if path.is_file() {
+        return Some(std::fs::read_to_string(path));
+    }
+    BUILT_IN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| Ok(text.to_string()))
 }

@@ -11,7 +11,7 @@ use cyberindex_workflow::edition::{EditionForm, check};
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult, workflow_msg};
 use crate::i18n::{Render, Tr};
-use crate::service::editions::shipped_frameworks;
+use crate::service::editions::{framework_source, shipped_frameworks};
 use crate::state::AppState;
 use crate::web::{Page, render, see_other};
 
@@ -46,7 +46,13 @@ pub async fn show(
     let admin = signed.admin()?;
     let frameworks = shipped_frameworks(&state.config.frameworks);
     let form = EditionForm {
-        framework: frameworks.first().cloned().unwrap_or_default(),
+        // The index is the usual choice; the others are examples or a secretariat's own.
+        framework: frameworks
+            .iter()
+            .find(|n| *n == "gca-national-index.toml")
+            .or(frameworks.first())
+            .cloned()
+            .unwrap_or_default(),
         countries: "all".into(),
         ..Default::default()
     };
@@ -123,14 +129,13 @@ pub async fn create(
     let frameworks = shipped_frameworks(&state.config.frameworks);
     let source = match uploaded {
         Some(u) => Some(u),
-        None if frameworks.contains(&form.framework) => {
-            let path = state.config.frameworks.join(&form.framework);
-            Some((
+        None => match framework_source(&state.config.frameworks, &form.framework) {
+            Some(text) => Some((
                 form.framework.clone(),
-                std::fs::read_to_string(&path).map_err(|e| AppError::Internal(e.into()))?,
-            ))
-        }
-        None => None,
+                text.map_err(|e| AppError::Internal(e.into()))?,
+            )),
+            None => None,
+        },
     };
     let mut checked = check(&form, source);
     let from = form.carry_forward_from.trim().to_string();

@@ -34,6 +34,9 @@ struct UsersPage {
     countries: Vec<(String, String)>,
     new_link: Option<String>,
     error: Option<String>,
+    /// What the invitation form shows: empty with the least powerful role on a fresh page, what
+    /// was typed after a refusal.
+    form: InviteForm,
 }
 
 async fn page(
@@ -43,6 +46,7 @@ async fn page(
     uri: &Uri,
     new_link: Option<String>,
     error: Option<String>,
+    form: InviteForm,
 ) -> AppResult<Response> {
     let users = state
         .store
@@ -73,6 +77,7 @@ async fn page(
         countries: country_list,
         new_link,
         error: error.clone(),
+        form,
     })?;
     if error.is_some() {
         *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
@@ -87,7 +92,7 @@ pub async fn list(
     uri: Uri,
 ) -> AppResult<Response> {
     let admin = signed.admin()?;
-    page(&state, &admin.0, tr, &uri, None, None).await
+    page(&state, &admin.0, tr, &uri, None, None, InviteForm::default()).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -95,11 +100,26 @@ pub struct InviteForm {
     email: String,
     #[serde(default)]
     name: String,
+    #[serde(default)]
     role: String,
     #[serde(default)]
     country: String,
     #[serde(default)]
     observed: String,
+}
+
+impl Default for InviteForm {
+    /// A fresh form: the least powerful role is preselected, so that an administrator is only
+    /// ever made on purpose.
+    fn default() -> Self {
+        Self {
+            email: String::new(),
+            name: String::new(),
+            role: Role::Observer.as_str().to_string(),
+            country: String::new(),
+            observed: String::new(),
+        }
+    }
 }
 
 pub async fn invite(
@@ -118,7 +138,10 @@ pub async fn invite(
         &form.observed,
     ) {
         Ok(n) => n,
-        Err(e) => return page(&state, &admin.0, tr, &uri, None, Some(e.msg().render(tr))).await,
+        Err(e) => {
+            let error = Some(e.msg().render(tr));
+            return page(&state, &admin.0, tr, &uri, None, error, form).await;
+        }
     };
     match accounts::invite(&state, &new, Some(admin.0.id)).await {
         Ok((user, link)) => {
@@ -128,10 +151,10 @@ pub async fn invite(
                 role = user.role.as_str(),
                 "user invited"
             );
-            page(&state, &admin.0, tr, &uri, Some(link), None).await
+            page(&state, &admin.0, tr, &uri, Some(link), None, InviteForm::default()).await
         }
         Err(AppError::BadRequest { message, .. }) => {
-            page(&state, &admin.0, tr, &uri, None, Some(message.render(tr))).await
+            page(&state, &admin.0, tr, &uri, None, Some(message.render(tr)), form).await
         }
         Err(e) => Err(e),
     }

@@ -45,6 +45,15 @@ pub struct QuestionView {
     pub comment: String,
     pub version: i64,
     pub provenance_note: Option<String>,
+    /// The framework's limits as input attributes: `min`, `max` and `step` of a number, the most
+    /// characters of a text.
+    pub min: Option<String>,
+    pub max: Option<String>,
+    pub step: &'static str,
+    pub max_length: usize,
+    /// The limits in words, beside the input ("Whole number · 0 or more · teams"); empty when the
+    /// framework sets none.
+    pub hint: String,
     pub options: Vec<OptionView>,
     pub evidence: Vec<EvidenceView>,
     /// The latest review decision, once the response is with the reviewers or back.
@@ -106,6 +115,32 @@ struct ReviewContext<'a> {
     writable: bool,
 }
 
+/// A question's limits in words, in the reader's language: "Whole number · 0 or more · teams"
+/// for a number, "At most 500 characters" for a text; empty when the framework sets none.
+fn limits_hint(tr: Tr, question: &cyberindex_engine::Question) -> String {
+    let limits = &question.limits;
+    let mut parts = Vec::new();
+    if limits.integer {
+        parts.push(tr.t("number-hint-whole"));
+    }
+    let (min, max) = (limits.min.map(|m| m.to_string()), limits.max.map(|m| m.to_string()));
+    match (&min, &max) {
+        (Some(min), Some(max)) => {
+            parts.push(tr.ta("number-hint-range", &[("min", min.as_str()), ("max", max.as_str())]))
+        }
+        (Some(min), None) => parts.push(tr.ta("number-hint-min", &[("min", min.as_str())])),
+        (None, Some(max)) => parts.push(tr.ta("number-hint-max", &[("max", max.as_str())])),
+        (None, None) => {}
+    }
+    if !limits.unit.is_empty() {
+        parts.push(tr.pick(&limits.unit).to_string());
+    }
+    if let Some(max) = limits.max_length {
+        parts.push(tr.ta("text-hint-max-length", &[("max", max.to_string().as_str())]));
+    }
+    parts.join(" · ")
+}
+
 #[allow(clippy::too_many_arguments)]
 fn build_views(
     tr: Tr,
@@ -145,6 +180,7 @@ fn build_views(
             _ => tr.t("prefilled-carried-forward"),
         });
         let version = answer.map_or(0, |a| a.version);
+        let limits = &question.limits;
         let decision = latest.get(question.id.as_str()).copied();
         let needs_action = context.status == Status::Returned
             && decision.is_some_and(|r| r.decision != cyberindex_store::Decision::Accept);
@@ -188,6 +224,14 @@ fn build_views(
             comment: answer.map(|a| a.comment.clone()).unwrap_or_default(),
             version: answer.map_or(0, |a| a.version),
             provenance_note,
+            min: limits.min.map(|m| m.to_string()),
+            max: limits.max.map(|m| m.to_string()),
+            step: if limits.integer { "1" } else { "any" },
+            max_length: limits.max_length.map_or(
+                crate::service::answers::max_chars(question.kind),
+                |m| m as usize,
+            ),
+            hint: limits_hint(tr, question),
             evidence: evidence
                 .iter()
                 .filter(|e| e.question_id == question.id)
