@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
-use cyberindex_engine::{Framework, LimitBreach, QuestionType, UnitAnswers, UnitKind, Value};
+use cyberindex_engine::{Framework, QuestionType, UnitAnswers, UnitKind, Value};
 
 use crate::RowError;
 use crate::countries;
@@ -406,31 +406,6 @@ pub enum ValueError {
     NotUrl { value: String },
     #[error("`{value}` is not a date")]
     NotDate { value: String },
-    /// A number below the question's `min`.
-    #[error("{value} is below {min}, the smallest value question `{question}` accepts")]
-    Below {
-        value: String,
-        question: String,
-        /// As the framework gives it (`0`, `2.5`).
-        min: String,
-    },
-    /// A number above the question's `max`.
-    #[error("{value} is above {max}, the largest value question `{question}` accepts")]
-    Above {
-        value: String,
-        question: String,
-        max: String,
-    },
-    /// A fraction where the question takes whole numbers.
-    #[error("{value} is not a whole number, and question `{question}` counts things")]
-    NotWhole { value: String, question: String },
-    /// A text longer than the question's `max_length`.
-    #[error("the answer to question `{question}` has {length} characters; it may have {max}")]
-    TooLong {
-        question: String,
-        length: usize,
-        max: u32,
-    },
 }
 
 impl ValueError {
@@ -448,10 +423,6 @@ impl ValueError {
             }
             Self::NotUrl { .. } => "write an http:// or https:// URL".to_string(),
             Self::NotDate { .. } => "write the date as YYYY-MM-DD, such as 2024-03-31".to_string(),
-            Self::Below { min, .. } => format!("write a number of at least {min}"),
-            Self::Above { max, .. } => format!("write a number of at most {max}"),
-            Self::NotWhole { .. } => "write a whole number, such as 3".to_string(),
-            Self::TooLong { max, .. } => format!("shorten it to {max} characters"),
         }
     }
 }
@@ -504,10 +475,7 @@ pub fn parse_value(
             Ok(Some(Value::Choices(set)))
         }
         QuestionType::Number => match text.parse::<f64>() {
-            Ok(x) if x.is_finite() => match question.limits.check_number(x) {
-                None => Ok(Some(Value::Number(x))),
-                Some(breach) => Err(breach_error(breach, text, &question.id)),
-            },
+            Ok(x) if x.is_finite() => Ok(Some(Value::Number(x))),
             _ => Err(ValueError::NotNumber {
                 value: text.to_string(),
                 question: question.id.clone(),
@@ -519,34 +487,7 @@ pub fn parse_value(
         QuestionType::Date if !is_date(text) => Err(ValueError::NotDate {
             value: text.to_string(),
         }),
-        QuestionType::Text => match question.limits.check_text(text) {
-            None => Ok(Some(Value::Given)),
-            Some(breach) => Err(breach_error(breach, text, &question.id)),
-        },
-        QuestionType::Url | QuestionType::Date => Ok(Some(Value::Given)),
-    }
-}
-
-/// The error for a value that breaks its question's limits.
-fn breach_error(breach: LimitBreach, text: &str, question: &str) -> ValueError {
-    let (value, question) = (text.to_string(), question.to_string());
-    match breach {
-        LimitBreach::Below(min) => ValueError::Below {
-            value,
-            question,
-            min: min.to_string(),
-        },
-        LimitBreach::Above(max) => ValueError::Above {
-            value,
-            question,
-            max: max.to_string(),
-        },
-        LimitBreach::NotWhole => ValueError::NotWhole { value, question },
-        LimitBreach::TooLong(length, max) => ValueError::TooLong {
-            question,
-            length,
-            max,
-        },
+        QuestionType::Text | QuestionType::Url | QuestionType::Date => Ok(Some(Value::Given)),
     }
 }
 

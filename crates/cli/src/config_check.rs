@@ -282,7 +282,9 @@ fn frameworks(dir: &Path) -> Finding {
     } else if good == 0 {
         warn(
             "frameworks",
-            format!("{shown} holds no framework: only the built-in ones are offered when creating an edition"),
+            format!(
+                "{shown} holds no framework: only the built-in ones are offered when creating an edition"
+            ),
         )
     } else {
         ok("frameworks", format!("{shown}: {good} framework(s) read"))

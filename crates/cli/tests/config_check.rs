@@ -203,7 +203,10 @@ fn secrets_come_from_files_and_are_never_printed() {
         &dir,
         &["config", "check", "--data", "data"],
         Some(&toml),
-        &[("CYBERINDEX_EVIDENCE_S3__SECRET_ACCESS_KEY_FILE", "/nonexistent/secret")],
+        &[(
+            "CYBERINDEX_EVIDENCE_S3__SECRET_ACCESS_KEY_FILE",
+            "/nonexistent/secret",
+        )],
         port,
     );
     assert!(

@@ -12,8 +12,8 @@ pub mod rule;
 pub mod score;
 
 pub use model::{
-    AnswerLimits, LimitBreach, Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, Node, NodeKind, NumberScale,
-    Question, QuestionType, Texts, Tier, UnitKind, text,
+    Aggregation, AnswerLimits, AnswerOption, Child, Framework, Level, LimitBreach, MissingPolicy,
+    Node, NodeKind, NumberScale, Question, QuestionType, Texts, Tier, UnitKind, text,
 };
 pub use results::{UnitAnswers, UnitResult, score_all};
 pub use score::{NodeScore, QuestionScore, QuestionStatus, UnitScore, Value, score_unit};

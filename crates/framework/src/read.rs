@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use cyberindex_engine::model::{
-    AnswerLimits, Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, Node, NodeKind, NumberScale,
-    Question, QuestionType, Texts, Tier, UnitKind,
+    Aggregation, AnswerLimits, AnswerOption, Child, Framework, Level, MissingPolicy, Node,
+    NodeKind, NumberScale, Question, QuestionType, Texts, Tier, UnitKind,
 };
 use cyberindex_engine::rule;
 use toml::Spanned;
@@ -904,7 +904,9 @@ impl Reader<'_> {
                     ),
                     match key {
                         "max_length" => "`max_length` is for text questions: remove it",
-                        _ => "`min`, `max`, `integer` and `unit` are for number questions: remove it",
+                        _ => {
+                            "`min`, `max`, `integer` and `unit` are for number questions: remove it"
+                        }
                     },
                 );
             }

@@ -3,8 +3,8 @@
 //! anyone with a spreadsheet can recompute a score. Its JSON Schema is `docs/framework.schema.json`.
 
 use cyberindex_engine::model::{
-    AnswerLimits, Aggregation, AnswerOption, Child, Framework, Level, MissingPolicy, NodeKind, NumberScale,
-    QuestionType, Texts, Tier, UnitKind,
+    Aggregation, AnswerLimits, AnswerOption, Child, Framework, Level, MissingPolicy, NodeKind,
+    NumberScale, QuestionType, Texts, Tier, UnitKind,
 };
 use schemars::JsonSchema;
 use serde::Serialize;

@@ -267,9 +267,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/static/favicon.svg",
-            get(|| async {
-                static_file("image/svg+xml", include_str!("../static/favicon.svg"))
-            }),
+            get(|| async { static_file("image/svg+xml", include_str!("../static/favicon.svg")) }),
         )
         .route(
             "/static/public.js",

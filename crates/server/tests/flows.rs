@@ -792,7 +792,7 @@ async fn numbers_outside_their_limits_are_refused_and_the_limits_are_shown() {
         .unwrap();
     assert!(
         workspace.contains(
-            r#"<span class="hint" id="h-TEC1b.3">Whole number · 0 or more · teams</span>"#
+            r#"<span class="hint" id="h-TEC1b.3">Whole number · 0 or more · <bdi lang="en">teams</bdi></span>"#
         ),
         "the hint beside the input"
     );
@@ -801,7 +801,7 @@ async fn numbers_outside_their_limits_are_refused_and_the_limits_are_shown() {
         "the browser's own checks"
     );
     assert!(
-        workspace.contains("0 or more · people per million inhabitants"),
+        workspace.contains(r#"0 or more · <bdi lang="en">people per million inhabitants</bdi>"#),
         "the rate's hint"
     );
 }
@@ -881,8 +881,14 @@ async fn the_invitation_form_starts_least_powerful_and_keeps_what_was_typed() {
     let html = refused.text().await.unwrap();
     assert!(html.contains(r#"value="ama.mensah@""#), "the email kept");
     assert!(html.contains(r#"value="Ama Mensah""#), "the name kept");
-    assert!(html.contains(r#"value="GHA, KEN""#), "the observed countries kept");
-    assert!(html.contains(r#"<option value="reviewer" selected>"#), "the role kept");
+    assert!(
+        html.contains(r#"value="GHA, KEN""#),
+        "the observed countries kept"
+    );
+    assert!(
+        html.contains(r#"<option value="reviewer" selected>"#),
+        "the role kept"
+    );
     assert!(
         app.state
             .store

@@ -20,9 +20,9 @@ pub fn new_user(
     let email = email.trim();
     // One `@` between a local part and a domain, both present (`name@` or `@org` would never
     // receive the invitation).
-    let parts_present = email
-        .split_once('@')
-        .is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty() && !domain.contains('@'));
+    let parts_present = email.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty() && !domain.is_empty() && !domain.contains('@')
+    });
     if !parts_present || email.len() > 254 || email.contains(char::is_whitespace) {
         return Err(WorkflowError::Email {
             email: email.to_string(),

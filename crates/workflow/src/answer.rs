@@ -1,7 +1,7 @@
 //! The answer rule: whether a value fits its question, and how it is stored.
 
 use cyberindex_answers::ValueError;
-use cyberindex_engine::{Framework, Value};
+use cyberindex_engine::{Framework, LimitBreach, QuestionType, Value};
 
 use crate::WorkflowError;
 use crate::limits::max_chars;
@@ -39,14 +39,34 @@ pub fn check_value(
         ValueError::NotDate { .. } => WorkflowError::ValueDate { value },
         ValueError::NotOptions { options, .. } => WorkflowError::ValueOptions { value, options },
         ValueError::NotAnOption { options, .. } => WorkflowError::ValueOption { value, options },
-        ValueError::Below { min, .. } => WorkflowError::ValueBelow { value, min },
-        ValueError::Above { max, .. } => WorkflowError::ValueAbove { value, max },
-        ValueError::NotWhole { .. } => WorkflowError::ValueWhole { value },
-        ValueError::TooLong { length, max, .. } => WorkflowError::ValueTooLong {
-            length,
-            max: max as usize,
-        },
     })?;
+    // The framework's limits apply to what is saved from now on; answers already stored (and
+    // answer files read by `score` and `publish`) are not refused for them.
+    let breach = match parsed {
+        Some(Value::Number(x)) => question.limits.check_number(x),
+        Some(Value::Given) if question.kind == QuestionType::Text => {
+            question.limits.check_text(text)
+        }
+        _ => None,
+    };
+    if let Some(breach) = breach {
+        let value = text.to_string();
+        return Err(match breach {
+            LimitBreach::Below(min) => WorkflowError::ValueBelow {
+                value,
+                min: min.to_string(),
+            },
+            LimitBreach::Above(max) => WorkflowError::ValueAbove {
+                value,
+                max: max.to_string(),
+            },
+            LimitBreach::NotWhole => WorkflowError::ValueWhole { value },
+            LimitBreach::TooLong(length, max) => WorkflowError::ValueTooLong {
+                length,
+                max: max as usize,
+            },
+        });
+    }
     let stored = match parsed {
         Some(Value::Choice(i)) => question.options[i as usize].id.clone(),
         Some(Value::Choices(set)) => question

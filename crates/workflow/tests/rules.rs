@@ -36,7 +36,10 @@ fn values_are_checked_against_their_question_and_stored_in_framework_order() {
     let (n, number) = first(&f, QuestionType::Number);
     assert_eq!(check_value(&f, &number, Some("   ")), Ok((n, None)));
     assert_eq!(check_value(&f, &number, None), Ok((n, None)));
-    assert_eq!(check_value(&f, &number, Some(" 3 ")), Ok((n, Some("3".into()))));
+    assert_eq!(
+        check_value(&f, &number, Some(" 3 ")),
+        Ok((n, Some("3".into())))
+    );
     assert_eq!(
         check_value(&f, &number, Some("twelve")),
         Err(WorkflowError::ValueNumber {
@@ -128,7 +131,10 @@ fn values_keep_to_their_question_limits() {
         above.to_string(),
         "100.5 is above 100, the largest value this question accepts."
     );
-    assert!(check_value(&f, "S1", Some("fünfé")).is_ok(), "characters, not bytes");
+    assert!(
+        check_value(&f, "S1", Some("fünfé")).is_ok(),
+        "characters, not bytes"
+    );
     assert_eq!(
         check_value(&f, "S1", Some("six ch")),
         Err(WorkflowError::ValueTooLong { length: 6, max: 5 })
@@ -147,9 +153,7 @@ fn invitations_are_checked_field_by_field() {
     for half in ["name@", "@example.org", "a@b@example.org"] {
         assert_eq!(
             bad(half, "admin", "", ""),
-            Err(WorkflowError::Email {
-                email: half.into()
-            }),
+            Err(WorkflowError::Email { email: half.into() }),
             "{half}"
         );
     }

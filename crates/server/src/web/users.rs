@@ -92,7 +92,16 @@ pub async fn list(
     uri: Uri,
 ) -> AppResult<Response> {
     let admin = signed.admin()?;
-    page(&state, &admin.0, tr, &uri, None, None, InviteForm::default()).await
+    page(
+        &state,
+        &admin.0,
+        tr,
+        &uri,
+        None,
+        None,
+        InviteForm::default(),
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -151,10 +160,28 @@ pub async fn invite(
                 role = user.role.as_str(),
                 "user invited"
             );
-            page(&state, &admin.0, tr, &uri, Some(link), None, InviteForm::default()).await
+            page(
+                &state,
+                &admin.0,
+                tr,
+                &uri,
+                Some(link),
+                None,
+                InviteForm::default(),
+            )
+            .await
         }
         Err(AppError::BadRequest { message, .. }) => {
-            page(&state, &admin.0, tr, &uri, None, Some(message.render(tr)), form).await
+            page(
+                &state,
+                &admin.0,
+                tr,
+                &uri,
+                None,
+                Some(message.render(tr)),
+                form,
+            )
+            .await
         }
         Err(e) => Err(e),
     }

@@ -51,9 +51,13 @@ pub struct QuestionView {
     pub max: Option<String>,
     pub step: &'static str,
     pub max_length: usize,
-    /// The limits in words, beside the input ("Whole number · 0 or more · teams"); empty when the
+    /// The limits in words, beside the input ("Whole number · 0 or more"); empty when the
     /// framework sets none.
     pub hint: String,
+    /// The number's unit ("teams"), in `unit_lang` (English when the reader's language is
+    /// missing, then isolated as such on the page).
+    pub unit: String,
+    pub unit_lang: &'static str,
     pub options: Vec<OptionView>,
     pub evidence: Vec<EvidenceView>,
     /// The latest review decision, once the response is with the reviewers or back.
@@ -115,25 +119,27 @@ struct ReviewContext<'a> {
     writable: bool,
 }
 
-/// A question's limits in words, in the reader's language: "Whole number · 0 or more · teams"
-/// for a number, "At most 500 characters" for a text; empty when the framework sets none.
+/// A question's limits in words, in the reader's language: "Whole number · 0 or more" for a
+/// number (its unit is shown apart, in the framework's language), "At most 500 characters" for
+/// a text; empty when the framework sets none.
 fn limits_hint(tr: Tr, question: &cyberindex_engine::Question) -> String {
     let limits = &question.limits;
     let mut parts = Vec::new();
     if limits.integer {
         parts.push(tr.t("number-hint-whole"));
     }
-    let (min, max) = (limits.min.map(|m| m.to_string()), limits.max.map(|m| m.to_string()));
+    let (min, max) = (
+        limits.min.map(|m| m.to_string()),
+        limits.max.map(|m| m.to_string()),
+    );
     match (&min, &max) {
-        (Some(min), Some(max)) => {
-            parts.push(tr.ta("number-hint-range", &[("min", min.as_str()), ("max", max.as_str())]))
-        }
+        (Some(min), Some(max)) => parts.push(tr.ta(
+            "number-hint-range",
+            &[("min", min.as_str()), ("max", max.as_str())],
+        )),
         (Some(min), None) => parts.push(tr.ta("number-hint-min", &[("min", min.as_str())])),
         (None, Some(max)) => parts.push(tr.ta("number-hint-max", &[("max", max.as_str())])),
         (None, None) => {}
-    }
-    if !limits.unit.is_empty() {
-        parts.push(tr.pick(&limits.unit).to_string());
     }
     if let Some(max) = limits.max_length {
         parts.push(tr.ta("text-hint-max-length", &[("max", max.to_string().as_str())]));
@@ -227,11 +233,14 @@ fn build_views(
             min: limits.min.map(|m| m.to_string()),
             max: limits.max.map(|m| m.to_string()),
             step: if limits.integer { "1" } else { "any" },
-            max_length: limits.max_length.map_or(
-                crate::service::answers::max_chars(question.kind),
-                |m| m as usize,
-            ),
+            max_length: limits
+                .max_length
+                .map_or(crate::service::answers::max_chars(question.kind), |m| {
+                    m as usize
+                }),
             hint: limits_hint(tr, question),
+            unit: tr.pick(&limits.unit).to_string(),
+            unit_lang: if tr.has(&limits.unit) { tr.lang } else { "en" },
             evidence: evidence
                 .iter()
                 .filter(|e| e.question_id == question.id)
