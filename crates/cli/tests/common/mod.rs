@@ -218,7 +218,12 @@ pub async fn clients(
 ) -> Load {
     // One TLS crypto provider for the process, as the server installs one.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let client = reqwest::Client::new();
+    // A bounded wait per request: a request in flight when the server is killed must end, or
+    // the clients would never see `stop`.
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap();
     let mut tasks = Vec::new();
     for (n, (country, token)) in tokens.into_iter().enumerate() {
         let (client, base, questions, stop, acknowledged) = (
