@@ -17,10 +17,8 @@ pub async fn carry_forward(
 
 /// The frameworks built into the binary, offered whatever folder the server starts in.
 const BUILT_IN: [(&str, &str); 2] = [
-    (
-        "gca-national-index.toml",
-        include_str!("../../../../frameworks/gca-national-index.toml"),
-    ),
+    // The same text the demo runs on.
+    ("gca-national-index.toml", crate::service::demo::FRAMEWORK),
     (
         "examples/cirt-maturity.toml",
         include_str!("../../../../frameworks/examples/cirt-maturity.toml"),
