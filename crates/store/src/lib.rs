@@ -541,6 +541,18 @@ api! {
         by: Option<i64>,
     ) -> Result<(Review, bool)>;
 
+    /// Accepts answers at once, each in the version the reviewer saw (a bulk decision of the
+    /// review page), with one audit entry per answer; all or nothing.
+    pub async fn accept_answers(
+        &self,
+        edition: &str,
+        country: &str,
+        answers: &[(String, i64)],
+        reason: &str,
+        start_review_from: &[Status],
+        by: Option<i64>,
+    ) -> Result<(Vec<Review>, bool)>;
+
     /// Many decisions at once, on the answers' current versions (imports, the demonstration).
     pub async fn bulk_review(
         &self,

@@ -259,6 +259,8 @@ pub struct Response {
     pub round: i64,
     /// ISO date by which the country should answer the current round.
     pub round_deadline: Option<String>,
+    /// What the reviewers wrote to the country when they last sent the response back.
+    pub round_message: Option<String>,
 }
 
 /// One stored answer.

@@ -139,6 +139,26 @@ pub async fn decide(
     .await?)
 }
 
+/// Accepts at once what a bulk decision of `kind` takes under `scope` (a node id, or empty for
+/// the whole response); returns how many answers were accepted.
+pub async fn bulk_accept(
+    state: &AppState,
+    scope: &CountryReview,
+    kind: review::Bulk,
+    node: &str,
+) -> AppResult<usize> {
+    let framework = state.framework(&scope.edition).await?;
+    Ok(review::bulk_accept(
+        &state.store,
+        &mailer(state),
+        &framework,
+        scope.acting(),
+        kind,
+        node,
+    )
+    .await?)
+}
+
 /// Reopens a validated response (administrators, with a reason), and tells those concerned.
 pub async fn reopen(state: &AppState, scope: &CountryReview, reason: &str) -> AppResult<Response> {
     scope.may_reopen()?;

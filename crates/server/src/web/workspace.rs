@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Uri, header};
+use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 use cyberindex_engine::{Child, Framework, QuestionType};
 use cyberindex_store::{Answer, Evidence, Provenance, Role, Status};
@@ -20,7 +20,7 @@ use crate::present::{
 };
 use crate::service::answers::{self, PillarProgress, Progress};
 use crate::state::AppState;
-use crate::web::{Page, render, see_other};
+use crate::web::{Page, render, see_other, wants_json};
 
 #[derive(Debug)]
 pub struct OptionView {
@@ -106,6 +106,10 @@ struct WorkspacePage {
     round_deadline: String,
     returned: bool,
     needs_action: Vec<(String, String)>,
+    /// What the reviewers wrote when they sent the response back.
+    round_message: String,
+    /// The round in numbers: asked about, still open, frozen.
+    round_counts: Vec<String>,
     can_discuss: bool,
     show_review: bool,
     scores: crate::service::review::Scores,
@@ -190,7 +194,10 @@ fn build_views(
         let decision = latest.get(question.id.as_str()).copied();
         let needs_action = context.status == Status::Returned
             && decision.is_some_and(|r| r.decision != cyberindex_store::Decision::Accept);
-        let editable = context.writable && (context.status != Status::Returned || needs_action);
+        // In a returned response only answers accepted in their current version are frozen.
+        let editable = context.writable
+            && (context.status != Status::Returned
+                || !cyberindex_workflow::review::frozen(&latest, answers, &question.id));
         QuestionView {
             review: decision
                 .filter(|_| {
@@ -332,6 +339,7 @@ pub async fn show(
         .map(|q| (q.id.clone(), q.label.clone()))
         .collect();
     let scores = crate::service::review::scores(&framework, &answers, &reviews);
+    let plan = cyberindex_workflow::review::round_plan(&framework, &answers, &reviews);
     let name = country_name(tr, &country);
     let page = Page::new(
         tr,
@@ -346,6 +354,15 @@ pub async fn show(
         round_deadline: response.round_deadline.clone().unwrap_or_default(),
         returned: response.status == Status::Returned,
         needs_action,
+        round_message: response.round_message.clone().unwrap_or_default(),
+        round_counts: [
+            ("round-asked", plan.asked.len()),
+            ("round-open", plan.undecided.len() + plan.unanswered.len()),
+            ("round-frozen", plan.frozen.len()),
+        ]
+        .iter()
+        .map(|(key, n)| tr.ta(key, &[("count", &n.to_string())]))
+        .collect(),
         can_discuss: role != Role::Observer,
         show_review: !matches!(response.status, Status::NotStarted | Status::InProgress),
         scores,
@@ -380,13 +397,6 @@ struct ConflictPage {
     current_version: i64,
     action: String,
     back: String,
-}
-
-fn wants_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("application/json"))
 }
 
 pub async fn save(
