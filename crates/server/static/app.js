@@ -210,3 +210,90 @@
   var summary = document.querySelector(".error-summary");
   if (summary) { summary.focus(); }
 })();
+
+// The review page: a decision saves in place (the page stays where it is and says so), and
+// the keyboard moves through the questions: j/k next/previous, a accept (saved at once), c
+// clarify and r reject (the comment box takes the focus: a comment is required). Without
+// JavaScript each form posts and the page comes back at the question.
+(function () {
+  "use strict";
+  var status = document.getElementById("review-status");
+  var articles = Array.prototype.slice.call(document.querySelectorAll("article.review-question"));
+  if (!status || !articles.length) { return; }
+  var current = -1;
+
+  function announce(text) { status.hidden = false; status.textContent = text; }
+
+  function go(i) {
+    if (i < 0 || i >= articles.length) { return; }
+    current = i;
+    var h = articles[i].querySelector("h4");
+    h.focus();
+    h.scrollIntoView({ block: "start" });
+  }
+
+  articles.forEach(function (article, i) {
+    article.addEventListener("focusin", function () { current = i; });
+    var form = article.querySelector("form.decision-form");
+    if (!form) { return; }
+    var error = form.querySelector(".form-error");
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      error.hidden = true;
+      announce(status.getAttribute("data-saving"));
+      var body = new URLSearchParams();
+      new FormData(form).forEach(function (v, k) { body.append(k, String(v)); });
+      fetch(form.action, { method: "POST", body: body, credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (r) {
+          return r.json().then(function (j) { return { ok: r.ok, body: j }; },
+                               function () { return { ok: r.ok, body: null }; });
+        })
+        .then(function (res) {
+          if (res.ok && res.body) {
+            article.className = article.className.replace(/\s*decided(-\w+)?/g, "") + " decided decided-" + res.body.decision;
+            var mark = article.querySelector(".decision-mark");
+            mark.textContent = "";
+            var tag = document.createElement("span");
+            tag.className = "tag decision-" + res.body.decision;
+            tag.textContent = res.body.label;
+            mark.appendChild(tag);
+            announce(res.body.message);
+            if (res.body.decision === "accept") { go(i + 1); }
+          } else {
+            var message = res.body && res.body.error && res.body.error.message;
+            error.textContent = message || status.getAttribute("data-failed");
+            error.hidden = false;
+            announce(error.textContent);
+          }
+        })
+        .catch(function () {
+          error.textContent = status.getAttribute("data-failed");
+          error.hidden = false;
+          announce(error.textContent);
+        });
+    });
+  });
+
+  document.addEventListener("keydown", function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) { return; }
+    var t = ev.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(t.tagName) && t.type !== "radio")) { return; }
+    var article = articles[current];
+    var form = article && article.querySelector("form.decision-form");
+    var pick = function (value) {
+      var radio = form && form.querySelector('input[name="decision"][value="' + value + '"]');
+      if (!radio) { return false; }
+      radio.checked = true;
+      return true;
+    };
+    switch (ev.key) {
+      case "j": go(current + 1); break;
+      case "k": go(current < 0 ? 0 : current - 1); break;
+      case "a": if (pick("accept")) { form.requestSubmit(); } else { return; } break;
+      case "c": if (pick("clarify")) { form.querySelector("textarea").focus(); } else { return; } break;
+      case "r": if (pick("reject")) { form.querySelector("textarea").focus(); } else { return; } break;
+      default: return;
+    }
+    ev.preventDefault();
+  });
+})();

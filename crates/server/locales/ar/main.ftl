@@ -804,4 +804,10 @@ review-proposed-none = لا توجد قيمة مقترحة
 review-next = السؤال التالي
 queue-open = الأسئلة المفتوحة
 queue-waiting = في الانتظار منذ
-queue-days = { $days } يومًا
+queue-days = { $days ->
+    [zero] لا أيام
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}

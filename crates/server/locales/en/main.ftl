@@ -768,4 +768,7 @@ review-proposed-none = No proposed value
 review-next = Next question
 queue-open = Open questions
 queue-waiting = Waiting since
-queue-days = { $days } days
+queue-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}

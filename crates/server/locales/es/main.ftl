@@ -772,4 +772,7 @@ review-proposed-none = Ningún valor propuesto
 review-next = Pregunta siguiente
 queue-open = Preguntas abiertas
 queue-waiting = En espera desde
-queue-days = { $days } días
+queue-days = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}

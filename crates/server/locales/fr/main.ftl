@@ -768,4 +768,7 @@ review-proposed-none = Aucune valeur proposée
 review-next = Question suivante
 queue-open = Questions ouvertes
 queue-waiting = En attente depuis
-queue-days = { $days } jours
+queue-days = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}

@@ -786,4 +786,8 @@ review-proposed-none = Предложенного значения нет
 review-next = Следующий вопрос
 queue-open = Открытые вопросы
 queue-waiting = Ожидает с
-queue-days = Дней: { $days }
+queue-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::service::answers::values;
 
-pub use cyberindex_workflow::review::{accepted, blockers, latest};
+pub use cyberindex_workflow::review::{accepted, blockers, bulk_candidates, latest, round_plan};
 
 /// One pillar's score.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
