@@ -438,9 +438,7 @@ mod tests {
             WorkflowError::UnknownQuestion {
                 question: "Q9".into(),
             },
-            WorkflowError::UnknownNode {
-                node: "P9".into(),
-            },
+            WorkflowError::UnknownNode { node: "P9".into() },
             WorkflowError::ValueTooLong {
                 length: 12345,
                 max: 10,

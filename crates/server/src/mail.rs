@@ -234,7 +234,10 @@ impl cyberindex_workflow::Notifier for MailNotifier<'_> {
         } = event
             && !message.is_empty()
         {
-            body.push_str(&format!("{}\n\n{message}\n\n", tr.t("notify-reviewers-wrote")));
+            body.push_str(&format!(
+                "{}\n\n{message}\n\n",
+                tr.t("notify-reviewers-wrote")
+            ));
         }
         body.push_str(&format!(
             "{}: {}{link}\n",

@@ -1115,7 +1115,9 @@ async fn sending_back_freezes_only_accepted_answers_and_tells_the_country_why() 
     // Three questions of many decided: one accepted, one asked about, one left undecided.
     assert_eq!(decide(&app, "LEG1.1", "accept", "").await.0, 200);
     assert_eq!(
-        decide(&app, "LEG1.2", "clarify", "Is the bill passed?").await.0,
+        decide(&app, "LEG1.2", "clarify", "Is the bill passed?")
+            .await
+            .0,
         200
     );
 
@@ -1191,7 +1193,10 @@ async fn sending_back_freezes_only_accepted_answers_and_tells_the_country_why() 
         .text()
         .await
         .unwrap();
-    assert!(workspace.contains(message), "the message is in the workspace");
+    assert!(
+        workspace.contains(message),
+        "the message is in the workspace"
+    );
     assert!(workspace.contains("Questions the reviewers asked about: 1"));
     assert!(workspace.contains("Accepted answers, which stay as they are: 1"));
     assert!(!workspace.contains("The other answers are accepted"));
@@ -1262,7 +1267,10 @@ async fn bulk_decisions_accept_in_one_action_with_an_audit_entry_per_answer() {
         "{to}"
     );
     let doc = get_json(&app, &response_path("KEN"), "reviewer").await;
-    assert_eq!(doc["status"], "in-review", "the first decision starts the review");
+    assert_eq!(
+        doc["status"], "in-review",
+        "the first decision starts the review"
+    );
     let accepted: Vec<&str> = doc["reviews"]
         .as_array()
         .unwrap()

@@ -21,9 +21,9 @@ use crate::present::{
 };
 use crate::service::answers::values;
 use crate::service::review::{self, Scores};
-use cyberindex_workflow::review::{Bulk, Holdings};
 use crate::state::AppState;
 use crate::web::{Page, render};
+use cyberindex_workflow::review::{Bulk, Holdings};
 
 /// One changed field between the previous round and now.
 #[derive(Debug)]
@@ -214,7 +214,9 @@ fn question_view(
             "en"
         },
         relevant,
-        missing_evidence: question.evidence_required && !value.is_empty() && own_evidence.is_empty(),
+        missing_evidence: question.evidence_required
+            && !value.is_empty()
+            && own_evidence.is_empty(),
         value,
         comment,
         version,

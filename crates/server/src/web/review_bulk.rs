@@ -38,8 +38,7 @@ pub async fn accept(
             crate::msg!("review-bulk-unknown", kind = form.kind.as_str()),
         )
     })?;
-    let accepted =
-        crate::service::review::bulk_accept(&state, &scope, kind, &form.scope).await?;
+    let accepted = crate::service::review::bulk_accept(&state, &scope, kind, &form.scope).await?;
     let anchor = if form.scope.is_empty() {
         "actions-h".to_string()
     } else {

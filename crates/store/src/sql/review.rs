@@ -227,7 +227,7 @@ async fn decide_in(
     bulk: Option<(i64, &str)>,
     by: Option<i64>,
 ) -> Result<Review> {
-        let (round, version): (i64, Option<i64>) = sqlx::query_as(
+    let (round, version): (i64, Option<i64>) = sqlx::query_as(
             "SELECT r.round, a.version FROM responses r LEFT JOIN answers a ON a.edition_id = r.edition_id AND a.country = r.country AND a.question_id = $3 \
              WHERE r.edition_id = $1 AND r.country = $2",
         )
@@ -236,21 +236,21 @@ async fn decide_in(
         .bind(question)
         .fetch_one(&mut **w)
         .await?;
-        if let Some((expected, _)) = bulk
-            && version.unwrap_or(0) != expected
-        {
-            let row = sqlx::query(
-                "SELECT * FROM answers WHERE edition_id = $1 AND country = $2 AND question_id = $3",
-            )
-            .bind(edition)
-            .bind(country)
-            .bind(question)
-            .fetch_one(&mut **w)
-            .await?;
-            return Err(StoreError::Conflict(Box::new(Answer::from_row(&row)?)));
-        }
-        let now = w.now();
+    if let Some((expected, _)) = bulk
+        && version.unwrap_or(0) != expected
+    {
         let row = sqlx::query(
+            "SELECT * FROM answers WHERE edition_id = $1 AND country = $2 AND question_id = $3",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .fetch_one(&mut **w)
+        .await?;
+        return Err(StoreError::Conflict(Box::new(Answer::from_row(&row)?)));
+    }
+    let now = w.now();
+    let row = sqlx::query(
             "INSERT INTO reviews (edition_id, country, question_id, round, decision, comment, proposed_value, answer_version, reviewer_id, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *",
         )
@@ -266,16 +266,16 @@ async fn decide_in(
         .bind(now)
         .fetch_one(&mut **w)
         .await?;
-        let review = Review::from_row(&row)?;
-        let mut event = AuditEvent::new(by, "review.decide")
-            .response(edition, country)
-            .question(question)
-            .object(format!("review {}", review.id))
-            .after(&review);
-        if let Some((_, reason)) = bulk {
-            event = event.reason(reason);
-        }
-        w.audit(&event).await?;
+    let review = Review::from_row(&row)?;
+    let mut event = AuditEvent::new(by, "review.decide")
+        .response(edition, country)
+        .question(question)
+        .object(format!("review {}", review.id))
+        .after(&review);
+    if let Some((_, reason)) = bulk {
+        event = event.reason(reason);
+    }
+    w.audit(&event).await?;
     Ok(review)
 }
 
