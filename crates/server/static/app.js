@@ -57,6 +57,27 @@
     set("total-relevant", progress.relevant);
     set("total-percent", progress.percent);
     set("total-evidence-missing", progress.evidence_missing);
+    var sticky = function (cls, v) { document.querySelectorAll("." + cls).forEach(function (el) { el.textContent = v; }); };
+    sticky("sticky-answered", progress.answered);
+    sticky("sticky-relevant", progress.relevant);
+    sticky("sticky-missing", progress.evidence_missing);
+  }
+
+  // Each question says how its own answer stands: "Saving…" while a save waits or is on the
+  // way, then "Saved at 14:32". The page-wide status says "All changes saved" only when
+  // nothing is waiting any more.
+  function mark(form, text) {
+    var el = form.querySelector(".q-saved");
+    if (el) { el.textContent = text; }
+  }
+  function busy() {
+    return Object.keys(pending).some(function (id) { return pending[id]; }) ||
+           Object.keys(inflight).some(function (id) { return inflight[id]; });
+  }
+  function savedAt() {
+    var now = new Date();
+    var hm = ("0" + now.getHours()).slice(-2) + ":" + ("0" + now.getMinutes()).slice(-2);
+    return (status.getAttribute("data-saved-at") || "").replace("{time}", hm);
   }
 
   function showConflict(form, current, entries) {
@@ -144,10 +165,14 @@
         switch (outcome(res)) {
           case "saved":
             form.querySelector('input[name="version"]').value = res.body.version;
-            dropDraft(id);
-            form.closest("article").removeAttribute("data-dirty");
+            if (!pending[id]) {
+              // Only when nothing was typed since this save left: otherwise the newer draft stays.
+              dropDraft(id);
+              form.closest("article").removeAttribute("data-dirty");
+              mark(form, savedAt());
+            }
             applyProgress(res.body.progress);
-            say("saved");
+            say(busy() ? "saving" : "saved");
             break;
           case "conflict":
             say("conflict");
@@ -177,11 +202,52 @@
   function schedule(form) {
     var id = idOf(form);
     form.closest("article").setAttribute("data-dirty", "");
+    // The draft is kept on this device at every change, before any save is tried.
+    keepDraft(id, entriesOf(form));
+    mark(form, status.getAttribute("data-saving"));
+    say("saving");
     clearTimeout(pending[id]);
-    pending[id] = setTimeout(function () { save(form); }, 700);
+    pending[id] = setTimeout(function () { pending[id] = null; save(form); }, 700);
   }
 
+  // Leaving with a change not yet saved asks first (the draft is also kept on this device).
+  window.addEventListener("beforeunload", function (e) {
+    if (busy() || document.querySelector("article.question[data-dirty]")) {
+      e.preventDefault();
+      e.returnValue = "";
+    }
+  });
+
+  // "Next unanswered question" goes to the next one after where the reader is, as the page
+  // stands now (the link's own target is the first one when the page was made).
+  function unanswered(article) {
+    var inputs = article.querySelectorAll('form.answer [name="value"]');
+    if (!inputs.length || article.hidden) { return false; }
+    for (var i = 0; i < inputs.length; i++) {
+      var input = inputs[i];
+      if ((input.type === "radio" || input.type === "checkbox") ? (input.checked && input.value !== "") : input.value !== "") { return false; }
+    }
+    return true;
+  }
+  document.querySelectorAll('a.next-link[data-next="todo"]').forEach(function (link) {
+    link.addEventListener("click", function (e) {
+      var all = Array.prototype.slice.call(document.querySelectorAll("article.question"));
+      var here = document.activeElement && document.activeElement.closest ? document.activeElement.closest("article.question") : null;
+      var start = here ? all.indexOf(here) + 1 : 0;
+      var next = all.slice(start).concat(all.slice(0, start)).filter(unanswered)[0];
+      if (!next) { return; }
+      e.preventDefault();
+      var first = next.querySelector("input, textarea, select");
+      next.scrollIntoView({ block: "start" });
+      if (first) { first.focus(); }
+      history.replaceState(null, "", "#" + next.id);
+    });
+  });
+
   document.querySelectorAll('form.answer[data-autosave="true"]').forEach(function (form) {
+    // Every change saves itself: the button is for pages without JavaScript.
+    var button = form.querySelector("button.save");
+    if (button) { button.hidden = true; }
     form.addEventListener("change", function () { schedule(form); });
     form.addEventListener("input", function (e) { if (e.target.tagName === "TEXTAREA" || e.target.type === "number" || e.target.type === "url") { schedule(form); } });
     form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(pending[idOf(form)]); save(form); });

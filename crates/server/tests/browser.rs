@@ -245,16 +245,8 @@ async fn a_focal_point_answers_attaches_evidence_and_submits() {
     fill(&c, "#password", "a password for the test").await;
     fill(&c, "#confirm", "a password for the test").await;
     click(&c, "main form button[type=submit]").await;
-    wait_for_text(&c, "h1", "Sign in").await;
 
-    // Sign in and open the workspace.
-    sign_in(
-        &c,
-        &app,
-        "fp.browser@test.example.org",
-        "a password for the test",
-    )
-    .await;
+    // Accepting signs in straight away; open the workspace.
     wait_for_text(&c, "h1", "My responses").await;
     click(&c, &format!("a[href='/editions/{EDITION}/countries/KEN']")).await;
     wait_for_text(&c, "h1", "Kenya").await;
@@ -308,6 +300,9 @@ async fn a_focal_point_answers_attaches_evidence_and_submits() {
     click(&c, "input[name=confirm]").await;
     click(&c, "main form button[type=submit]").await;
     wait_for_text(&c, ".status", "Submitted").await;
+    // The page confirms the submission and says what happens next.
+    wait_for_text(&c, ".done-notice", "What happens next").await;
+    screenshot(&c, "workspace-submitted").await;
     assert_eq!(
         app.state
             .store

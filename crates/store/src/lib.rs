@@ -666,6 +666,9 @@ api! {
 
     pub async fn mark_notifications_read(&self, user: i64) -> Result<()>;
 
+    /// How many of a user's notifications are unread (the count beside "Notifications").
+    pub async fn unread_notifications(&self, user: i64) -> Result<i64>;
+
     pub async fn create_webhook(&self, url: &str, secret: &str, by: Option<i64>) -> Result<i64>;
 
     pub async fn delete_webhook(&self, id: i64, by: Option<i64>) -> Result<()>;

@@ -93,6 +93,10 @@ pub struct User {
     pub active: bool,
     pub created_at: i64,
     pub last_login_at: Option<i64>,
+    /// Unread notifications, counted for the pages a signed-in session opens (0 elsewhere).
+    #[sqlx(skip)]
+    #[serde(skip)]
+    pub unread: i64,
 }
 
 /// Where a response stands.

@@ -811,3 +811,25 @@ queue-days = { $days ->
     [few] { $days } أيام
    *[other] { $days } يومًا
 }
+nav-unread = غير مقروءة
+submit-done-title = قُدِّم ردك
+submit-done-next = ما الذي سيحدث بعد ذلك: تراجع الأمانة كل إجابة مع أدلتها. ستتلقى إشعارًا بالبريد الإلكتروني وفي الإشعارات إذا استفسر أحد المراجعين عن سؤال أو أعاد إليك الرد، وعندئذٍ يمكنك تنقيح ما يُطلب منك. وحتى ذلك الحين يكون الرد للقراءة فقط، ويمكنك متابعة حالته في هذه الصفحة.
+index-title = الأسئلة
+index-next-unanswered = السؤال التالي غير المُجاب عنه
+index-next-missing = السؤال التالي الذي تنقصه أدلة
+index-show-all = عرض الاستبيان كاملًا
+index-filter = عرض
+index-filter-all = كل الأسئلة
+index-filter-unanswered = غير مُجاب عنها
+index-filter-missing = أدلة ناقصة
+index-filter-thread = مع مناقشة
+index-open-pillar = فتح هذه الركيزة
+index-pages = الركائز
+index-previous = السابق
+index-next = التالي
+index-done = مُجاب عنه
+index-todo = غير مُجاب عنه
+index-missing = أدلة ناقصة
+index-action = يستفسر عنه المراجعون
+autosave-saved-at = حُفظ في { $time }
+autosave-saved-one = حُفظ.

@@ -772,3 +772,25 @@ queue-days = { $days ->
     [one] { $days } day
    *[other] { $days } days
 }
+nav-unread = unread
+submit-done-title = Your response has been submitted
+submit-done-next = What happens next: the secretariat reviews every answer with its evidence. You will hear by email and under Notifications if a reviewer asks about a question or sends the response back; you can then revise what they ask about. Until then the response is read-only, and you can follow its status on this page.
+index-title = Questions
+index-next-unanswered = Next unanswered question
+index-next-missing = Next question missing evidence
+index-show-all = Show the whole questionnaire
+index-filter = Show
+index-filter-all = All questions
+index-filter-unanswered = Not answered
+index-filter-missing = Evidence missing
+index-filter-thread = With a discussion
+index-open-pillar = Open this pillar
+index-pages = Pillars
+index-previous = Previous
+index-next = Next
+index-done = answered
+index-todo = not answered
+index-missing = evidence missing
+index-action = the reviewers ask about it
+autosave-saved-at = Saved at { $time }
+autosave-saved-one = Saved.

@@ -776,3 +776,25 @@ queue-days = { $days ->
     [one] { $days } día
    *[other] { $days } días
 }
+nav-unread = sin leer
+submit-done-title = Su respuesta se ha presentado
+submit-done-next = Qué sucede ahora: la secretaría revisa cada respuesta con su evidencia. Recibirá un aviso por correo electrónico y en Notificaciones si un revisor consulta sobre una pregunta o le devuelve la respuesta; entonces podrá revisar lo que se le pida. Hasta entonces la respuesta es de solo lectura, y puede seguir su estado en esta página.
+index-title = Preguntas
+index-next-unanswered = Siguiente pregunta sin responder
+index-next-missing = Siguiente pregunta sin evidencia
+index-show-all = Mostrar todo el cuestionario
+index-filter = Mostrar
+index-filter-all = Todas las preguntas
+index-filter-unanswered = Sin responder
+index-filter-missing = Falta evidencia
+index-filter-thread = Con conversación
+index-open-pillar = Abrir este pilar
+index-pages = Pilares
+index-previous = Anterior
+index-next = Siguiente
+index-done = respondida
+index-todo = sin responder
+index-missing = falta evidencia
+index-action = los revisores consultan sobre ella
+autosave-saved-at = Guardado a las { $time }
+autosave-saved-one = Guardado.

@@ -772,3 +772,25 @@ queue-days = { $days ->
     [one] { $days } jour
    *[other] { $days } jours
 }
+nav-unread = non lues
+submit-done-title = Votre réponse a été soumise
+submit-done-next = Et ensuite : le secrétariat examine chaque réponse et ses justificatifs. Vous serez averti par courriel et dans Notifications si un examinateur vous interroge sur une question ou vous renvoie la réponse ; vous pourrez alors réviser ce qui est demandé. D’ici là, la réponse est en lecture seule et vous pouvez suivre son statut sur cette page.
+index-title = Questions
+index-next-unanswered = Question suivante sans réponse
+index-next-missing = Question suivante sans justificatif
+index-show-all = Afficher tout le questionnaire
+index-filter = Afficher
+index-filter-all = Toutes les questions
+index-filter-unanswered = Sans réponse
+index-filter-missing = Justificatif manquant
+index-filter-thread = Avec un fil d’échanges
+index-open-pillar = Ouvrir ce pilier
+index-pages = Piliers
+index-previous = Précédent
+index-next = Suivant
+index-done = répondue
+index-todo = sans réponse
+index-missing = justificatif manquant
+index-action = les examinateurs vous interrogent
+autosave-saved-at = Enregistré à { $time }
+autosave-saved-one = Enregistré.

@@ -791,3 +791,25 @@ queue-days = { $days ->
     [few] { $days } дня
    *[other] { $days } дней
 }
+nav-unread = непрочитанных
+submit-done-title = Ваш ответ представлен
+submit-done-next = Что дальше: секретариат рассмотрит каждый ответ вместе с подтверждениями. Если у проверяющего появится вопрос или ответ будет возвращён, вы получите письмо и уведомление в разделе «Уведомления»; тогда вы сможете доработать то, о чём просят. До этого ответ доступен только для чтения, а его статус можно отслеживать на этой странице.
+index-title = Вопросы
+index-next-unanswered = Следующий вопрос без ответа
+index-next-missing = Следующий вопрос без подтверждений
+index-show-all = Показать весь вопросник
+index-filter = Показать
+index-filter-all = Все вопросы
+index-filter-unanswered = Без ответа
+index-filter-missing = Нет подтверждений
+index-filter-thread = С обсуждением
+index-open-pillar = Открыть это направление
+index-pages = Направления
+index-previous = Предыдущее
+index-next = Следующее
+index-done = есть ответ
+index-todo = нет ответа
+index-missing = нет подтверждений
+index-action = у проверяющих есть замечание
+autosave-saved-at = Сохранено в { $time }
+autosave-saved-one = Сохранено.
