@@ -1304,3 +1304,82 @@ async fn bulk_decisions_accept_in_one_action_with_an_audit_entry_per_answer() {
         assert!(!page.contains(&format!("id=\"q-{q}\"")), "{q} is decided");
     }
 }
+
+/// Without JavaScript, a refused form comes back on its own page, the message beside the field
+/// at fault and what was typed kept: a clarification without its comment on the review page,
+/// evidence with neither a link nor a file in the workspace.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refused_forms_come_back_beside_their_field_with_what_was_typed() {
+    let app = TestApp::new().await;
+    // Evidence with a title but neither a link nor a file.
+    let form = reqwest::multipart::Form::new()
+        .text("title", "Draft cybercrime bill, 2025")
+        .text("url", "")
+        .text("issued_on", "2025-03-01");
+    let r = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/answers/LEG1.1/evidence"),
+            "focal-ken",
+        )
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains(r#"id="q-LEG1.1""#),
+        "the workspace, at the question"
+    );
+    assert!(page.contains(r#"<details class="add-evidence" open>"#));
+    assert!(page.contains(r#"<p id="ee-LEG1.1" class="field-error">"#));
+    assert!(
+        page.contains(r#"value="Draft cybercrime bill, 2025""#),
+        "the title is kept"
+    );
+    assert!(page.contains(r#"value="2025-03-01""#), "the date is kept");
+    assert!(page.contains(r#"aria-invalid="true""#));
+
+    // A clarification without its comment, on the review page.
+    submit_three(&app).await;
+    let r = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/answers/LEG1.2/review"),
+            "reviewer",
+        )
+        .form(&[("decision", "clarify"), ("comment", "  ")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains(r#"<p id="re-LEG1.2" class="field-error">"#),
+        "beside the comment"
+    );
+    assert!(
+        page.contains(r#"<input type="radio" name="decision" value="clarify" checked>"#),
+        "the decision chosen is kept"
+    );
+    assert!(
+        !page.contains(r#"id="re-LEG1.1""#),
+        "other questions are untouched"
+    );
+    // Scripts still get the JSON error.
+    let r = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/answers/LEG1.2/review"),
+            "reviewer",
+        )
+        .header("Accept", "application/json")
+        .form(&[("decision", "clarify"), ("comment", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"]["field"], "comment");
+}

@@ -124,6 +124,20 @@ struct ReviewPage {
     sendback: Vec<String>,
     sendback_frozen: String,
     sendback_warning: String,
+    /// A refused decision, shown beside its field with what was chosen and typed.
+    problem: Problem,
+}
+
+impl ReviewPage {
+    /// The decision shown chosen in a question's form: what was just sent when it came back
+    /// refused, otherwise the decision on the answer as it stands.
+    fn chosen<'a>(&'a self, q: &'a ReviewQuestion) -> &'a str {
+        if self.problem.question == q.id {
+            &self.problem.decision
+        } else {
+            q.decided
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -338,6 +352,31 @@ pub async fn show(
     Path((edition, country)): Path<(String, String)>,
     Query(filter): Query<Filter>,
 ) -> AppResult<Response> {
+    page(&state, signed, tr, &uri, (&edition, &country), filter, None).await
+}
+
+/// A decision form that came back refused: the question, the field at fault, the message in the
+/// reader's language, and what was chosen and typed.
+#[derive(Debug, Clone, Default)]
+pub struct Problem {
+    pub question: String,
+    pub field: String,
+    pub message: String,
+    pub decision: String,
+    pub comment: String,
+}
+
+/// The review page, with `problem` shown beside its field (then answered 422).
+pub async fn page(
+    state: &AppState,
+    signed: SignedIn,
+    tr: Tr,
+    uri: &Uri,
+    (edition, country): (&str, &str),
+    filter: Filter,
+    problem: Option<Problem>,
+) -> AppResult<Response> {
+    let (edition, country) = (edition.to_string(), country.to_string());
     let scope = signed
         .review_country(&state.store, &edition, &country)
         .await?;
@@ -427,14 +466,16 @@ pub async fn show(
         tr,
         Some(&scope.user),
         state.config.demo,
-        &uri,
+        uri,
         format!("{} · {name}", tr.t("review-title")),
     );
     let deadline_default = time::OffsetDateTime::now_utc()
         .checked_add(time::Duration::days(14))
         .map(|d| d.date().to_string())
         .unwrap_or_default();
-    render(&ReviewPage {
+    let refused = problem.is_some();
+    let mut response = render(&ReviewPage {
+        problem: problem.unwrap_or_default(),
         page,
         edition_id: edition,
         edition_name: stored.name,
@@ -478,5 +519,9 @@ pub async fn show(
             String::new()
         },
         country,
-    })
+    })?;
+    if refused {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
 }
