@@ -794,3 +794,4 @@ index-missing = evidence missing
 index-action = the reviewers ask about it
 autosave-saved-at = Saved at { $time }
 autosave-saved-one = Saved.
+review-tab-undecided = without a decision: { $count }

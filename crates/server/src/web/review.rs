@@ -126,6 +126,11 @@ struct ReviewPage {
     sendback_warning: String,
     /// A refused decision, shown beside its field with what was chosen and typed.
     problem: Problem,
+    /// Reviewed a pillar at a time: the pillars, and the ones before and after the one shown.
+    paged: bool,
+    tabs: Vec<PillarTab>,
+    prev_pillar: Option<(String, String)>,
+    next_pillar: Option<(String, String)>,
 }
 
 impl ReviewPage {
@@ -153,6 +158,18 @@ pub struct Filter {
     /// Only this pillar (for reviewers assigned to one).
     #[serde(default)]
     pillar: String,
+}
+
+/// Past this many questions a response is reviewed one pillar per page.
+const PAGE_AT: usize = 40;
+
+/// A pillar in the review's pillar list: its page, and how many questions wait for a decision.
+#[derive(Debug)]
+pub struct PillarTab {
+    pub href: String,
+    pub label: String,
+    pub undecided: usize,
+    pub current: bool,
 }
 
 /// What the review page reads of a response, besides the framework.
@@ -408,8 +425,44 @@ pub async fn page(
         "open" | "changed" | "undecided" | "missing" | "thread" => filter.show.clone(),
         _ => "all".to_string(),
     };
-    if !filter.pillar.is_empty() {
-        pillars.retain(|p| p.id == filter.pillar);
+    // A long questionnaire is reviewed a pillar at a time: the one asked for, else the first
+    // with a question still undecided; `pillar=all` shows every pillar.
+    let undecided = |p: &ReviewPillar| {
+        p.groups
+            .iter()
+            .flat_map(|g| &g.questions)
+            .filter(|q| q.relevant && q.decided.is_empty())
+            .count()
+    };
+    let paged = filter.pillar != "all"
+        && (framework.questions.len() > PAGE_AT || !filter.pillar.is_empty());
+    let current = if !paged {
+        String::new()
+    } else if pillars.iter().any(|p| p.id == filter.pillar) {
+        filter.pillar.clone()
+    } else {
+        pillars
+            .iter()
+            .find(|p| undecided(p) > 0)
+            .or(pillars.first())
+            .map(|p| p.id.clone())
+            .unwrap_or_default()
+    };
+    let tabs: Vec<PillarTab> = pillars
+        .iter()
+        .map(|p| PillarTab {
+            href: format!("?pillar={}", p.id),
+            label: p.label.clone(),
+            undecided: undecided(p),
+            current: p.id == current,
+        })
+        .collect();
+    let at = tabs.iter().position(|t| t.current);
+    let tab_link = |i: usize| tabs.get(i).map(|t| (t.href.clone(), t.label.clone()));
+    let prev_pillar = at.and_then(|i| i.checked_sub(1)).and_then(tab_link);
+    let next_pillar = at.and_then(|i| tab_link(i + 1));
+    if paged {
+        pillars.retain(|p| p.id == current);
     }
     for p in &mut pillars {
         for g in &mut p.groups {
@@ -503,8 +556,12 @@ pub async fn page(
             .map(|(_, n)| (n.id.clone(), tr.pick(&n.label).to_string()))
             .collect(),
         show,
-        pillar: filter.pillar,
+        pillar: if paged { current } else { filter.pillar },
         pillars,
+        paged,
+        tabs,
+        prev_pillar,
+        next_pillar,
         bulk_evidenced,
         bulk_unchanged,
         accepted_now: filter
