@@ -1200,6 +1200,52 @@ async fn sending_back_freezes_only_accepted_answers_and_tells_the_country_why() 
     assert!(workspace.contains("Questions the reviewers asked about: 1"));
     assert!(workspace.contains("Accepted answers, which stay as they are: 1"));
     assert!(!workspace.contains("The other answers are accepted"));
+    // The unread notices are counted beside "Notifications" until they are read.
+    let focal = app
+        .state
+        .store
+        .user_by_email("focal-ken@test.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    let unread = app
+        .state
+        .store
+        .notifications(focal.id, 50)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|n| n.read_at.is_none())
+        .count();
+    assert!(unread > 0);
+    assert!(
+        workspace.contains(&format!(
+            r#"<span class="badge">{unread}<span class="visually-hidden"> unread</span></span>"#
+        )),
+        "{unread} unread"
+    );
+    let read = app
+        .page(Method::POST, "/notifications/read", "focal-ken")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(read.status(), 303);
+    let workspace = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/countries/KEN"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !workspace.contains(r#"class="badge""#),
+        "none once they are marked read"
+    );
     // And the email carries the message.
     let outbox = app.state.store.outbox().await.unwrap();
     let mail = outbox
