@@ -519,7 +519,10 @@ fn the_preview_lists_every_country_and_what_changed_since_the_previous_version()
     // The same results again: nothing changed.
     let same = compare(Some(&first), &results_of(&["FRA", "KEN"], 5, 2));
     assert_eq!(same.previous_version, Some(1));
-    assert!(same.rows.iter().all(|r| r.change == Change::Same), "{same:?}");
+    assert!(
+        same.rows.iter().all(|r| r.change == Change::Same),
+        "{same:?}"
+    );
     // Kenya answered differently, Brazil is new and France is left out.
     let next = results_of(&["BRA", "KEN"], 6, 2);
     let preview = compare(Some(&first), &next);
@@ -538,5 +541,8 @@ fn the_preview_lists_every_country_and_what_changed_since_the_previous_version()
     assert_eq!(preview.removed[0].unit, "FRA");
     // In the publication's order, by rank.
     let ranks: Vec<_> = preview.rows.iter().map(|r| r.rank).collect();
-    assert_eq!(ranks, next.units.iter().map(|u| u.report.rank).collect::<Vec<_>>());
+    assert_eq!(
+        ranks,
+        next.units.iter().map(|u| u.report.rank).collect::<Vec<_>>()
+    );
 }

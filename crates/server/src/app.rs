@@ -178,7 +178,10 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/users/{id}/reactivate",
             post(api::user_patch::reactivate),
         )
-        .route("/api/v1/users/{id}/reinvite", post(api::user_patch::reinvite))
+        .route(
+            "/api/v1/users/{id}/reinvite",
+            post(api::user_patch::reinvite),
+        )
         .route(
             "/api/v1/editions/{edition}/responses/{country}",
             get(api::response_get::get),

@@ -66,7 +66,11 @@ async fn an_edit_changes_role_and_countries_at_once_and_a_refusal_keeps_what_was
     let (status, page) = post_form(
         &app,
         &format!("/admin/users/{FOCAL_KEN}"),
-        &[("role", "focal-point"), ("country", "FRA"), ("observed", "")],
+        &[
+            ("role", "focal-point"),
+            ("country", "FRA"),
+            ("observed", ""),
+        ],
     )
     .await;
     assert_eq!(status, 200, "{page}");
@@ -76,7 +80,10 @@ async fn an_edit_changes_role_and_countries_at_once_and_a_refusal_keeps_what_was
     assert_eq!(get_page(&app, &fra, "focal-ken").await.0, 200);
     let entry = &trail(&app, "user.update").await[0];
     assert_eq!(entry.object, format!("user {FOCAL_KEN}"));
-    assert!(entry.before.as_deref().unwrap().contains("KEN"), "{entry:?}");
+    assert!(
+        entry.before.as_deref().unwrap().contains("KEN"),
+        "{entry:?}"
+    );
     assert!(entry.after.as_deref().unwrap().contains("FRA"), "{entry:?}");
 
     // A country role without a country: refused beside the country field, the role kept.
@@ -94,7 +101,11 @@ async fn an_edit_changes_role_and_countries_at_once_and_a_refusal_keeps_what_was
     let (status, page) = post_form(
         &app,
         &format!("/admin/users/{CONTRIBUTOR_KEN}"),
-        &[("role", "observer"), ("country", ""), ("observed", "KEN, XXX")],
+        &[
+            ("role", "observer"),
+            ("country", ""),
+            ("observed", "KEN, XXX"),
+        ],
     )
     .await;
     assert_eq!(status, 422);
@@ -135,17 +146,28 @@ async fn deactivating_a_user_ends_their_sessions_and_tokens_at_once() {
     let api_ken = format!("/api/v1/editions/{EDITION}/responses/KEN");
     // Both work, and are remembered by the server's cache.
     assert_eq!(get_page(&app, &ken, "focal-ken").await.0, 200);
-    let by_token = app.api(Method::GET, &api_ken, "focal-ken").send().await.unwrap();
+    let by_token = app
+        .api(Method::GET, &api_ken, "focal-ken")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(by_token.status(), 200);
 
     let (status, page) =
         post_form(&app, &format!("/admin/users/{FOCAL_KEN}/deactivate"), &[]).await;
     assert_eq!(status, 200, "{page}");
-    assert!(page.contains(r#"role="status""#) && page.contains("deactivated"), "{page}");
+    assert!(
+        page.contains(r#"role="status""#) && page.contains("deactivated"),
+        "{page}"
+    );
     assert!(page.contains("Reactivate this user"));
     let (status, _) = get_page(&app, &ken, "focal-ken").await;
     assert_eq!(status, 303, "the session must end at once");
-    let by_token = app.api(Method::GET, &api_ken, "focal-ken").send().await.unwrap();
+    let by_token = app
+        .api(Method::GET, &api_ken, "focal-ken")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(by_token.status(), 401, "the token must stop at once");
     let entry = &trail(&app, "user.deactivate").await[0];
     assert_eq!(entry.actor_id, Some(ADMIN));
@@ -202,7 +224,10 @@ async fn a_new_invitation_voids_the_old_link() {
         row.split("</tr>").next().unwrap().to_string()
     };
     let (_, users) = get_page(&app, "/admin/users", "admin").await;
-    assert!(state_of(&users).contains("Invited, not yet accepted"), "{users}");
+    assert!(
+        state_of(&users).contains("Invited, not yet accepted"),
+        "{users}"
+    );
 
     // Through the page: a new link is shown, and the old one no longer works.
     let (status, page) = post_form(&app, &format!("/admin/users/{id}/reinvite"), &[]).await;
@@ -216,7 +241,12 @@ async fn a_new_invitation_voids_the_old_link() {
     assert_ne!(first, second);
     let path = |link: &str| link.trim_start_matches(&app.base).to_string();
     assert_eq!(
-        app.client.get(app.url(&path(&first))).send().await.unwrap().status(),
+        app.client
+            .get(app.url(&path(&first)))
+            .send()
+            .await
+            .unwrap()
+            .status(),
         404,
         "the old link must be void"
     );
@@ -236,7 +266,10 @@ async fn a_new_invitation_voids_the_old_link() {
             app.client
                 .post(app.url(&link))
                 .header("Origin", &app.base)
-                .form(&[("password", "a new passphrase!"), ("confirm", "a new passphrase!")])
+                .form(&[
+                    ("password", "a new passphrase!"),
+                    ("confirm", "a new passphrase!"),
+                ])
                 .send()
                 .await
                 .unwrap()
@@ -326,14 +359,34 @@ async fn archiving_asks_for_confirmation_and_can_be_undone() {
     assert!(page.contains("You can unarchive it later"), "{page}");
     assert!(page.contains(r#"name="confirm" value="yes""#));
     // One click without the confirmation archives nothing: it leads to the confirmation.
-    let response = app.page(Method::POST, &archive, "admin").send().await.unwrap();
+    let response = app
+        .page(Method::POST, &archive, "admin")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], archive.as_str());
-    assert!(app.state.store.edition(EDITION).await.unwrap().archived_at.is_none());
+    assert!(
+        app.state
+            .store
+            .edition(EDITION)
+            .await
+            .unwrap()
+            .archived_at
+            .is_none()
+    );
 
     let (status, _) = post_form(&app, &archive, &[("confirm", "yes")]).await;
     assert_eq!(status, 303);
-    assert!(app.state.store.edition(EDITION).await.unwrap().archived_at.is_some());
+    assert!(
+        app.state
+            .store
+            .edition(EDITION)
+            .await
+            .unwrap()
+            .archived_at
+            .is_some()
+    );
     let save = format!("/api/v1/editions/{EDITION}/responses/KEN/answers/LEG1.1");
     let body = json!({ "value": "in-place", "comment": "", "version": 0 });
     let refused = app
@@ -344,11 +397,22 @@ async fn archiving_asks_for_confirmation_and_can_be_undone() {
         .unwrap();
     assert_eq!(refused.status(), 409);
     let (_, editions) = get_page(&app, "/editions", "admin").await;
-    assert!(editions.contains(&format!("/editions/{EDITION}/unarchive")), "{editions}");
+    assert!(
+        editions.contains(&format!("/editions/{EDITION}/unarchive")),
+        "{editions}"
+    );
 
     let (status, _) = post_form(&app, &format!("/editions/{EDITION}/unarchive"), &[]).await;
     assert_eq!(status, 303);
-    assert!(app.state.store.edition(EDITION).await.unwrap().archived_at.is_none());
+    assert!(
+        app.state
+            .store
+            .edition(EDITION)
+            .await
+            .unwrap()
+            .archived_at
+            .is_none()
+    );
     let saved = app
         .api(Method::PUT, &save, "focal-ken")
         .json(&body)
@@ -423,17 +487,30 @@ async fn publishing_shows_a_preview_of_scores_ranks_and_changes_first() {
     let publish = format!("/editions/{EDITION}/publish");
     let (status, page) = get_page(&app, &publish, "admin").await;
     assert_eq!(status, 200);
-    assert!(!page.contains("Preview of the results"), "nothing validated yet");
+    assert!(
+        !page.contains("Preview of the results"),
+        "nothing validated yet"
+    );
 
     validate(&app, "KEN", 3).await;
     let (status, page) = get_page(&app, &publish, "admin").await;
     assert_eq!(status, 200);
-    assert!(page.contains("Preview of the results to be published"), "{page}");
+    assert!(
+        page.contains("Preview of the results to be published"),
+        "{page}"
+    );
     assert!(page.contains("This will be the first published version"));
     assert!(page.contains("Kenya (KEN)"), "{page}");
     assert!(page.contains("Confirm and publish these results"));
     // Previewing publishes nothing.
-    assert!(app.state.store.publications(Some(EDITION)).await.unwrap().is_empty());
+    assert!(
+        app.state
+            .store
+            .publications(Some(EDITION))
+            .await
+            .unwrap()
+            .is_empty()
+    );
     // Reviewers see the preview too, without the button.
     let (status, page) = get_page(&app, &publish, "reviewer").await;
     assert_eq!(status, 200);
@@ -449,19 +526,35 @@ async fn publishing_shows_a_preview_of_scores_ranks_and_changes_first() {
     assert_eq!(status, 201, "{v1}");
     let score = |page: &str, country: &str| -> String {
         let row = page.split(country).nth(1).unwrap();
-        row.split("<td>").nth(1).unwrap().split("</td>").next().unwrap().to_string()
+        row.split("<td>")
+            .nth(1)
+            .unwrap()
+            .split("</td>")
+            .next()
+            .unwrap()
+            .to_string()
     };
     validate(&app, "FRA", 4).await;
     let (_, page) = get_page(&app, &publish, "admin").await;
-    assert!(page.contains("Compared with the published version 1:"), "{page}");
+    assert!(
+        page.contains("Compared with the published version 1:"),
+        "{page}"
+    );
     let france = page.split("France (FRA)").nth(1).unwrap();
     assert!(
-        france.split("</tr>").next().unwrap().contains("New in this version"),
+        france
+            .split("</tr>")
+            .next()
+            .unwrap()
+            .contains("New in this version"),
         "{page}"
     );
     let kenya = page.split("Kenya (KEN)").nth(1).unwrap();
     let kenya = kenya.split("</tr>").next().unwrap();
-    assert!(kenya.contains("Unchanged") || kenya.contains("rank 1 → 2"), "{kenya}");
+    assert!(
+        kenya.contains("Unchanged") || kenya.contains("rank 1 → 2"),
+        "{kenya}"
+    );
     assert!(!score(&page, "Kenya (KEN)").is_empty());
 
     // A correction without a change note: refused beside the field, the licence kept.
@@ -474,7 +567,15 @@ async fn publishing_shows_a_preview_of_scores_ranks_and_changes_first() {
     assert_eq!(status, 422);
     assert!(page.contains(r#"id="change_note-error""#), "{page}");
     assert!(page.contains(r#"value="My own licence""#), "{page}");
-    assert_eq!(app.state.store.publications(Some(EDITION)).await.unwrap().len(), 1);
+    assert_eq!(
+        app.state
+            .store
+            .publications(Some(EDITION))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     let response = app
         .page(Method::POST, &publish, "admin")
         .form(&[("licence", "CC0 1.0"), ("change_note", "France added.")])
@@ -482,5 +583,8 @@ async fn publishing_shows_a_preview_of_scores_ranks_and_changes_first() {
         .await
         .unwrap();
     assert_eq!(response.status(), 303);
-    assert_eq!(response.headers()["location"], format!("/results/{EDITION}/v2/").as_str());
+    assert_eq!(
+        response.headers()["location"],
+        format!("/results/{EDITION}/v2/").as_str()
+    );
 }

@@ -1015,22 +1015,41 @@ async fn an_administrator_deactivates_a_user_and_unarchives_an_edition() {
         .send()
         .await
         .unwrap();
-    assert_eq!(gone.status(), 303, "the deactivated user's session must end");
+    assert_eq!(
+        gone.status(),
+        303,
+        "the deactivated user's session must end"
+    );
     // The same page in Arabic, right to left, passes too.
     c.goto(&app.url("/language/ar?next=/admin/users/3"))
         .await
         .unwrap();
-    failures.extend(axe_violations(&c).await.into_iter().map(|v| format!("ar: {v}")));
-    c.goto(&app.url("/language/en?next=/editions")).await.unwrap();
+    failures.extend(
+        axe_violations(&c)
+            .await
+            .into_iter()
+            .map(|v| format!("ar: {v}")),
+    );
+    c.goto(&app.url("/language/en?next=/editions"))
+        .await
+        .unwrap();
 
     // Archiving asks first; then the edition is unarchived from the list.
     wait_for_text(&c, "h1", "Editions").await;
     click(&c, &format!("a[href='/editions/{EDITION}/archive']")).await;
     wait_for_text(&c, "h1", "Archive").await;
     failures.extend(axe_violations(&c).await);
-    click(&c, &format!("form[action='/editions/{EDITION}/archive'] button")).await;
+    click(
+        &c,
+        &format!("form[action='/editions/{EDITION}/archive'] button"),
+    )
+    .await;
     wait_for_text(&c, "table", "Archived").await;
-    click(&c, &format!("form[action='/editions/{EDITION}/unarchive'] button")).await;
+    click(
+        &c,
+        &format!("form[action='/editions/{EDITION}/unarchive'] button"),
+    )
+    .await;
     wait_for_text(&c, "h1", "Editions").await;
     for _ in 0..50 {
         if app
@@ -1046,11 +1065,25 @@ async fn an_administrator_deactivates_a_user_and_unarchives_an_edition() {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert!(app.state.store.edition(EDITION).await.unwrap().archived_at.is_none());
-    c.find(Locator::Css(&format!("a[href='/editions/{EDITION}/archive']")))
-        .await
-        .unwrap();
+    assert!(
+        app.state
+            .store
+            .edition(EDITION)
+            .await
+            .unwrap()
+            .archived_at
+            .is_none()
+    );
+    c.find(Locator::Css(&format!(
+        "a[href='/editions/{EDITION}/archive']"
+    )))
+    .await
+    .unwrap();
     screenshot(&c, "admin-edition-unarchived").await;
     c.close().await.unwrap();
-    assert!(failures.is_empty(), "WCAG violations:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "WCAG violations:\n{}",
+        failures.join("\n")
+    );
 }

@@ -131,9 +131,7 @@ pub enum Invalid {
     )]
     CopyTargetNotEmpty { table: String, rows: u64 },
     /// The change would leave no active administrator (demoting or deactivating the last one).
-    #[error(
-        "This would leave no active administrator: make another user an administrator first."
-    )]
+    #[error("This would leave no active administrator: make another user an administrator first.")]
     LastAdmin,
     /// The account is deactivated: reactivate it first.
     #[error("The account is deactivated: reactivate it first.")]

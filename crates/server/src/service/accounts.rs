@@ -112,7 +112,12 @@ pub async fn deactivate(state: &AppState, user: i64, by: i64) -> AppResult<Deact
 pub async fn update(state: &AppState, user: i64, change: &UserChange, by: i64) -> AppResult<User> {
     let updated = state.store.update_user(user, change, Some(by)).await?;
     state.auth_cache.clear();
-    tracing::info!(admin = by, user, role = updated.role.as_str(), "user changed");
+    tracing::info!(
+        admin = by,
+        user,
+        role = updated.role.as_str(),
+        "user changed"
+    );
     Ok(updated)
 }
 

@@ -51,7 +51,9 @@ pub async fn archive(
 ) -> AppResult<Response> {
     let admin = signed.admin()?;
     // `confirm=yes` comes from the confirmation page's form; a bare request is sent there.
-    let confirmed = body.split(|b| *b == b'&').any(|pair| pair == b"confirm=yes");
+    let confirmed = body
+        .split(|b| *b == b'&')
+        .any(|pair| pair == b"confirm=yes");
     if !confirmed {
         return Ok(see_other(&format!("/editions/{edition}/archive")));
     }

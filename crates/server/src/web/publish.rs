@@ -66,7 +66,10 @@ struct PublishPage {
 
 /// A score at the framework's precision, or "–".
 fn score_text(x: Option<f64>, precision: u8) -> String {
-    x.map_or_else(|| "–".to_string(), |v| format!("{v:.*}", usize::from(precision)))
+    x.map_or_else(
+        || "–".to_string(),
+        |v| format!("{v:.*}", usize::from(precision)),
+    )
 }
 
 /// A country's name in the reader's language, with its code.
@@ -236,7 +239,16 @@ pub async fn submit(
         Ok(meta) => Ok(see_other(&format!("/results/{edition}/v{}/", meta.version))),
         Err(e) => {
             let error = FormError::from_app(e, tr)?;
-            page(&state, &admin.0, tr, &uri, &edition, Some(error), Some(form)).await
+            page(
+                &state,
+                &admin.0,
+                tr,
+                &uri,
+                &edition,
+                Some(error),
+                Some(form),
+            )
+            .await
         }
     }
 }

@@ -15,10 +15,10 @@ use serde::Deserialize;
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
+use crate::present::user_state_key;
 use crate::scope::Admin;
 use crate::service::accounts;
 use crate::state::AppState;
-use crate::present::user_state_key;
 use crate::web::{FormError, Page, render, role_key};
 
 #[derive(Debug, Template)]

@@ -14,9 +14,9 @@ use serde::Deserialize;
 use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::i18n::Tr;
+use crate::present::user_state_key;
 use crate::service::accounts::{self, new_user};
 use crate::state::AppState;
-use crate::present::user_state_key;
 use crate::web::{FormError, Page, render, role_key, when};
 
 #[derive(Debug)]
