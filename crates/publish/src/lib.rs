@@ -9,6 +9,7 @@
 
 pub mod analysis;
 pub mod opendata;
+pub mod preview;
 pub mod report;
 pub mod results;
 pub mod site;

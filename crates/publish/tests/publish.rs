@@ -487,3 +487,62 @@ fn a_unit_starting_with_a_hash_is_published_not_skipped() {
         "{questions}"
     );
 }
+
+/// The results of `units` answered with the demonstration answers of `seed`.
+fn results_of(units: &[&str], seed: u64, version: u32) -> Results {
+    let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
+    let answers: Vec<FrozenAnswer> = cyberindex_demo::answers(&framework, units, seed)
+        .into_iter()
+        .map(|r| FrozenAnswer {
+            unit: r.unit,
+            question: r.question,
+            value: r.value,
+            comment: String::new(),
+        })
+        .collect();
+    let mut meta = meta();
+    meta.publication.version = version;
+    let csv = results::answers_csv(&meta, &framework, &answers);
+    results::build(&framework, &meta, &csv, Vec::new()).unwrap()
+}
+
+#[test]
+fn the_preview_lists_every_country_and_what_changed_since_the_previous_version() {
+    use cyberindex_publish::preview::{Change, compare};
+    let first = results_of(&["FRA", "KEN"], 5, 1);
+    // No previous version: every country is listed, none is compared.
+    let alone = compare(None, &first);
+    assert_eq!(alone.previous_version, None);
+    assert_eq!(alone.rows.len(), 2);
+    assert!(alone.rows.iter().all(|r| r.change == Change::First));
+    assert!(alone.removed.is_empty());
+    // The same results again: nothing changed.
+    let same = compare(Some(&first), &results_of(&["FRA", "KEN"], 5, 2));
+    assert_eq!(same.previous_version, Some(1));
+    assert!(
+        same.rows.iter().all(|r| r.change == Change::Same),
+        "{same:?}"
+    );
+    // Kenya answered differently, Brazil is new and France is left out.
+    let next = results_of(&["BRA", "KEN"], 6, 2);
+    let preview = compare(Some(&first), &next);
+    let row = |unit: &str| preview.rows.iter().find(|r| r.unit == unit).unwrap();
+    assert_eq!(row("BRA").change, Change::New);
+    let ken_before = first.units.iter().find(|u| u.report.unit == "KEN").unwrap();
+    assert_eq!(
+        row("KEN").change,
+        Change::Moved {
+            overall: ken_before.report.overall,
+            rank: ken_before.report.rank,
+        }
+    );
+    assert_ne!(row("KEN").overall, ken_before.report.overall);
+    assert_eq!(preview.removed.len(), 1);
+    assert_eq!(preview.removed[0].unit, "FRA");
+    // In the publication's order, by rank.
+    let ranks: Vec<_> = preview.rows.iter().map(|r| r.rank).collect();
+    assert_eq!(
+        ranks,
+        next.units.iter().map(|u| u.report.rank).collect::<Vec<_>>()
+    );
+}

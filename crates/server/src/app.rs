@@ -7,7 +7,7 @@ use axum::extract::{DefaultBodyLimit, FromRequestParts, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{get, patch, post, put};
 
 use crate::api;
 use crate::auth;
@@ -47,6 +47,13 @@ pub fn router(state: AppState) -> Router {
         .route("/account/tokens", post(account::create_token))
         .route("/account/tokens/{id}/revoke", post(account::revoke_token))
         .route("/admin/users", get(users::list).post(users::invite))
+        .route(
+            "/admin/users/{id}",
+            get(user_edit::show).post(user_edit::edit),
+        )
+        .route("/admin/users/{id}/deactivate", post(user_edit::deactivate))
+        .route("/admin/users/{id}/reactivate", post(user_edit::reactivate))
+        .route("/admin/users/{id}/reinvite", post(user_edit::reinvite))
         .route("/admin/outbox", get(outbox::list))
         .route("/editions", get(editions::list))
         .route(
@@ -55,7 +62,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/editions/{edition}/archive",
-            post(edition_archive::archive),
+            get(edition_archive::confirm).post(edition_archive::archive),
+        )
+        .route(
+            "/editions/{edition}/unarchive",
+            post(edition_archive::unarchive),
         )
         .route("/editions/{edition}/dashboard", get(dashboard::show))
         .route(
@@ -146,6 +157,10 @@ pub fn router(state: AppState) -> Router {
             post(api::edition_post::archive),
         )
         .route(
+            "/api/v1/editions/{edition}/unarchive",
+            post(api::edition_post::unarchive),
+        )
+        .route(
             "/api/v1/editions/{edition}/responses",
             get(api::responses_list::list),
         )
@@ -154,6 +169,19 @@ pub fn router(state: AppState) -> Router {
             get(evidence_download::download).delete(api::evidence_delete::delete),
         )
         .route("/api/v1/users", post(api::user_post::create))
+        .route("/api/v1/users/{id}", patch(api::user_patch::patch))
+        .route(
+            "/api/v1/users/{id}/deactivate",
+            post(api::user_patch::deactivate),
+        )
+        .route(
+            "/api/v1/users/{id}/reactivate",
+            post(api::user_patch::reactivate),
+        )
+        .route(
+            "/api/v1/users/{id}/reinvite",
+            post(api::user_patch::reinvite),
+        )
         .route(
             "/api/v1/editions/{edition}/responses/{country}",
             get(api::response_get::get),

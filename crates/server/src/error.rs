@@ -306,6 +306,8 @@ pub fn invalid_msg(e: &Invalid) -> Msg {
         Invalid::CopyTargetNotEmpty { table, rows } => {
             msg!("db-copy-target-not-empty", table = table, rows = rows)
         }
+        Invalid::LastAdmin => msg!("users-error-last-admin"),
+        Invalid::Inactive => msg!("users-error-inactive"),
     }
 }
 
@@ -385,11 +387,21 @@ impl From<StoreError> for AppError {
                 Self::Closed(crate::msg!("store-question-closed", question = question))
             }
             StoreError::Duplicate(e) => Self::BadRequest {
-                field: None,
+                field: Some(
+                    match e {
+                        Duplicate::Account { .. } => "email",
+                        Duplicate::Edition { .. } => "id",
+                    }
+                    .to_string(),
+                ),
                 message: duplicate_msg(&e),
             },
             StoreError::Invalid(e) => Self::BadRequest {
-                field: None,
+                field: match e {
+                    Invalid::RoleNeedsCountry { .. } => Some("country".to_string()),
+                    Invalid::LastAdmin => Some("role".to_string()),
+                    _ => None,
+                },
                 message: invalid_msg(&e),
             },
             StoreError::Unavailable(detail) => Self::Unavailable(detail),
@@ -553,6 +565,8 @@ mod tests {
                 table: "users".into(),
                 rows: 3,
             },
+            Invalid::LastAdmin,
+            Invalid::Inactive,
         ];
         for e in invalid {
             assert_eq!(

@@ -164,3 +164,15 @@ pub fn display_value(tr: Tr, question: &cyberindex_engine::Question, value: &str
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// The message key of an account's state: deactivated, invited and not yet accepted (no password
+/// set yet), or active.
+pub fn user_state_key(user: &cyberindex_store::User) -> &'static str {
+    if !user.active {
+        "users-state-deactivated"
+    } else if user.password_hash.is_none() {
+        "users-state-invited"
+    } else {
+        "users-state-active"
+    }
+}

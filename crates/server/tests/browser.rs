@@ -417,6 +417,9 @@ async fn pages_pass_automated_wcag_checks() {
         format!("/editions/{EDITION}/dashboard"),
         "/editions/new".into(),
         "/admin/users".into(),
+        "/admin/users/3".into(),
+        format!("/editions/{EDITION}/archive"),
+        format!("/editions/{EDITION}/publish"),
         "/admin/outbox".into(),
         "/account".into(),
         format!("/editions/{EDITION}/countries/KEN"),
@@ -979,4 +982,103 @@ async fn a_reviewer_validates_a_clean_response_in_under_20_actions() {
         actions.0
     );
     assert!(actions.0 < 20, "{} actions", actions.0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_administrator_deactivates_a_user_and_unarchives_an_edition() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    give_password(&app, "admin@test.example.org", "admin password 1").await;
+    let c = browser(&driver, "admin-safety").await;
+    sign_in(&c, &app, "admin@test.example.org", "admin password 1").await;
+    wait_for_text(&c, "h1", "Editions").await;
+    let mut failures = Vec::new();
+
+    // The user list says who has not accepted an invitation; one user is opened and
+    // deactivated, and their session ends at once.
+    c.goto(&app.url("/admin/users")).await.unwrap();
+    wait_for_text(&c, "table", "Invited, not yet accepted").await;
+    click(&c, "a[href='/admin/users/3']").await;
+    wait_for_text(&c, "h1", "focal-ken@test.example.org").await;
+    click(&c, "#deactivate").await;
+    wait_for_text(&c, "[role=status]", "User deactivated").await;
+    failures.extend(axe_violations(&c).await);
+    screenshot(&c, "admin-user-deactivated").await;
+    let ken = format!("/editions/{EDITION}/countries/KEN");
+    let gone = app
+        .page(reqwest::Method::GET, &ken, "focal-ken")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        gone.status(),
+        303,
+        "the deactivated user's session must end"
+    );
+    // The same page in Arabic, right to left, passes too.
+    c.goto(&app.url("/language/ar?next=/admin/users/3"))
+        .await
+        .unwrap();
+    failures.extend(
+        axe_violations(&c)
+            .await
+            .into_iter()
+            .map(|v| format!("ar: {v}")),
+    );
+    c.goto(&app.url("/language/en?next=/editions"))
+        .await
+        .unwrap();
+
+    // Archiving asks first; then the edition is unarchived from the list.
+    wait_for_text(&c, "h1", "Editions").await;
+    click(&c, &format!("a[href='/editions/{EDITION}/archive']")).await;
+    wait_for_text(&c, "h1", "Archive").await;
+    failures.extend(axe_violations(&c).await);
+    click(
+        &c,
+        &format!("form[action='/editions/{EDITION}/archive'] button"),
+    )
+    .await;
+    wait_for_text(&c, "table", "Archived").await;
+    click(
+        &c,
+        &format!("form[action='/editions/{EDITION}/unarchive'] button"),
+    )
+    .await;
+    wait_for_text(&c, "h1", "Editions").await;
+    for _ in 0..50 {
+        if app
+            .state
+            .store
+            .edition(EDITION)
+            .await
+            .unwrap()
+            .archived_at
+            .is_none()
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        app.state
+            .store
+            .edition(EDITION)
+            .await
+            .unwrap()
+            .archived_at
+            .is_none()
+    );
+    c.find(Locator::Css(&format!(
+        "a[href='/editions/{EDITION}/archive']"
+    )))
+    .await
+    .unwrap();
+    screenshot(&c, "admin-edition-unarchived").await;
+    c.close().await.unwrap();
+    assert!(
+        failures.is_empty(),
+        "WCAG violations:\n{}",
+        failures.join("\n")
+    );
 }

@@ -130,6 +130,12 @@ pub enum Invalid {
         "The target database is not empty: its table {table} holds {rows} rows. db copy writes only into an empty database: create a new one (a new SQLite file, or CREATE DATABASE on PostgreSQL) and copy into that. Nothing was written."
     )]
     CopyTargetNotEmpty { table: String, rows: u64 },
+    /// The change would leave no active administrator (demoting or deactivating the last one).
+    #[error("This would leave no active administrator: make another user an administrator first.")]
+    LastAdmin,
+    /// The account is deactivated: reactivate it first.
+    #[error("The account is deactivated: reactivate it first.")]
+    Inactive,
 }
 
 /// Every `?` on a database call goes through here, so each sqlx error gets the kind that says
@@ -257,6 +263,22 @@ pub struct NewUser {
     pub observed: Vec<String>,
 }
 
+/// A user's new role and countries (the email and name stay).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserChange {
+    pub role: Role,
+    pub country: Option<String>,
+    pub observed: Vec<String>,
+}
+
+/// What deactivating an account ended at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Deactivated {
+    pub sessions_ended: u64,
+    pub tokens_revoked: u64,
+    pub links_voided: u64,
+}
+
 /// New edition details.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewEdition {
@@ -367,6 +389,26 @@ api! {
 
     pub async fn delete_user_sessions(&self, user: i64) -> Result<()>;
 
+    /// Changes a user's role and countries, audited; refuses to leave no active administrator.
+    pub async fn update_user(&self, id: i64, change: &UserChange, by: Option<i64>) -> Result<User>;
+
+    /// Deactivates an account: its sessions end, its API tokens are revoked and its links voided
+    /// in the same transaction, audited; refuses to leave no active administrator.
+    pub async fn deactivate_user(&self, id: i64, by: Option<i64>) -> Result<Deactivated>;
+
+    /// Reactivates a deactivated account, audited (its old sessions and tokens stay ended).
+    pub async fn reactivate_user(&self, id: i64, by: Option<i64>) -> Result<()>;
+
+    /// A new invitation for an active account: every outstanding link is voided and the new one
+    /// stored, in one transaction, audited.
+    pub async fn reinvite_user(
+        &self,
+        id: i64,
+        token_hash: &str,
+        expires_at: i64,
+        by: Option<i64>,
+    ) -> Result<()>;
+
     pub async fn create_token(&self, user: i64, name: &str, token_hash: &str) -> Result<i64>;
 
     pub async fn token_user(&self, token_hash: &str) -> Result<Option<User>>;
@@ -435,6 +477,9 @@ api! {
     pub async fn edition(&self, id: &str) -> Result<Edition>;
 
     pub async fn archive_edition(&self, id: &str, by: Option<i64>) -> Result<()>;
+
+    /// Opens an archived edition again, audited (`NotFound` when it is not archived).
+    pub async fn unarchive_edition(&self, id: &str, by: Option<i64>) -> Result<()>;
 
     /// Writes the next version of an edition's publication; `freeze` makes the frozen texts
     /// from the version and time (ms) assigned in the transaction.

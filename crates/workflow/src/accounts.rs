@@ -2,7 +2,7 @@
 //! links (sent through a [`Notifier`]), and API tokens.
 
 use cyberindex_answers::countries;
-use cyberindex_store::{LinkPurpose, NewUser, Role, Store, User};
+use cyberindex_store::{LinkPurpose, NewUser, Role, Store, User, UserChange};
 
 use crate::notify::Notifier;
 use crate::secret::{hash_token, random_token};
@@ -28,6 +28,19 @@ pub fn new_user(
             email: email.to_string(),
         });
     }
+    let change = user_change(role, country, observed)?;
+    Ok(NewUser {
+        email: email.to_string(),
+        name: name.trim().to_string(),
+        role: change.role,
+        country: change.country,
+        observed: change.observed,
+    })
+}
+
+/// Checks a role and its countries, for an invitation or an edit: the country a country role
+/// needs, and the countries an observer observes (separated by commas, spaces or semicolons).
+pub fn user_change(role: &str, country: &str, observed: &str) -> Result<UserChange, WorkflowError> {
     let role: Role = role.parse().map_err(|_| WorkflowError::Role {
         role: role.to_string(),
     })?;
@@ -53,12 +66,12 @@ pub fn new_user(
                     country: code,
                 });
             }
-            observed_codes.push(code);
+            if !observed_codes.contains(&code) {
+                observed_codes.push(code);
+            }
         }
     }
-    Ok(NewUser {
-        email: email.to_string(),
-        name: name.trim().to_string(),
+    Ok(UserChange {
         role,
         country,
         observed: observed_codes,
@@ -101,20 +114,7 @@ pub async fn issue_link(
     cap: Option<(i64, i64)>,
 ) -> Result<Option<String>, ActionError> {
     let token = random_token();
-    let (path, days, subject, body) = match purpose {
-        LinkPurpose::Invitation => (
-            "invitation",
-            i64::from(invitation_days),
-            "Your cyberindex invitation",
-            "You have been invited to cyberindex. Open this link to set your password (it works once, for {days} days):",
-        ),
-        LinkPurpose::Reset => (
-            "password/reset",
-            1,
-            "Reset your cyberindex password",
-            "Open this link to choose a new password (it works once, for {days} day). If you did not ask for it, ignore this message:",
-        ),
-    };
+    let days = link_days(purpose, invitation_days);
     let expires = cyberindex_store::now_ms() + days * 86_400_000;
     if !store
         .create_link_capped(user.id, purpose, &hash_token(&token), expires, cap)
@@ -122,13 +122,67 @@ pub async fn issue_link(
     {
         return Ok(None);
     }
+    send_link(notifier, user, purpose, days, &token)
+        .await
+        .map(Some)
+}
+
+/// How many days a link of this purpose lasts: an invitation `invitation_days`, a reset one.
+fn link_days(purpose: LinkPurpose, invitation_days: u32) -> i64 {
+    match purpose {
+        LinkPurpose::Invitation => i64::from(invitation_days),
+        LinkPurpose::Reset => 1,
+    }
+}
+
+/// Sends a stored link's token to its user; the link.
+async fn send_link(
+    notifier: &impl Notifier,
+    user: &User,
+    purpose: LinkPurpose,
+    days: i64,
+    token: &str,
+) -> Result<String, ActionError> {
+    let (path, subject, body) = match purpose {
+        LinkPurpose::Invitation => (
+            "invitation",
+            "Your cyberindex invitation",
+            "You have been invited to cyberindex. Open this link to set your password (it works once, for {days} days):",
+        ),
+        LinkPurpose::Reset => (
+            "password/reset",
+            "Reset your cyberindex password",
+            "Open this link to choose a new password (it works once, for {days} day). If you did not ask for it, ignore this message:",
+        ),
+    };
     let link = format!("{}/{path}/{token}", notifier.public_url());
     let body = format!("{}\n\n{link}\n", body.replace("{days}", &days.to_string()));
     notifier
-        .send_secret(&user.email, subject, &body, &token)
+        .send_secret(&user.email, subject, &body, token)
         .await
         .map_err(ActionError::Notify)?;
-    Ok(Some(link))
+    Ok(link)
+}
+
+/// Invites an existing, active account again: a new single-use invitation link (valid
+/// `invitation_days`), every earlier link void. The user and the new link, also sent through
+/// `notifier`.
+pub async fn reinvite(
+    store: &Store,
+    notifier: &impl Notifier,
+    user: i64,
+    invitation_days: u32,
+    by: Option<i64>,
+) -> Result<(User, String), ActionError> {
+    let user = store.user(user).await?;
+    let token = random_token();
+    let days = link_days(LinkPurpose::Invitation, invitation_days);
+    let expires = cyberindex_store::now_ms() + days * 86_400_000;
+    store
+        .reinvite_user(user.id, &hash_token(&token), expires, by)
+        .await?;
+    let link = send_link(notifier, &user, LinkPurpose::Invitation, days, &token).await?;
+    Ok((user, link))
 }
 
 /// Creates a personal API token and returns it; only its hash is kept.

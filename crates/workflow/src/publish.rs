@@ -4,7 +4,8 @@
 //! accepted: the published scores are the official scores.
 
 use cyberindex_engine::Framework;
-use cyberindex_publish::results::{EditionRef, PublicEvidence, PublicationRef};
+use cyberindex_publish::preview::{Preview, compare};
+use cyberindex_publish::results::{EditionRef, PublicEvidence, PublicationRef, Results};
 use cyberindex_publish::{FrozenAnswer, Meta, results};
 use cyberindex_store::{
     EvidenceKind, FrozenTexts, NewPublication, PublicationMeta, Status, Store, StoreError,
@@ -163,4 +164,56 @@ pub async fn validated(
         }
     }
     Ok((answers, evidence, countries))
+}
+
+/// What publishing now would publish, before anything is written: the validated responses'
+/// accepted answers scored exactly as [`publish`] scores them, compared with the latest
+/// published version ([`cyberindex_publish::preview::compare`]). `NothingToPublish` when no
+/// response is validated.
+pub async fn preview(
+    store: &Store,
+    framework: &Framework,
+    edition_id: &str,
+) -> Result<Preview, ActionError> {
+    let edition = store.edition(edition_id).await?;
+    let earlier = store.publications(Some(edition_id)).await?;
+    let (answers, evidence, countries) = validated(store, framework, edition_id).await?;
+    if countries == 0 {
+        return Err(WorkflowError::NothingToPublish {
+            edition: edition_id.to_string(),
+        }
+        .into());
+    }
+    let meta = Meta {
+        edition: EditionRef {
+            id: edition.id.clone(),
+            name: edition.name.clone(),
+        },
+        publication: PublicationRef {
+            version: earlier.first().map_or(1, |p| p.version as u32 + 1),
+            published_at: String::new(),
+            change_note: String::new(),
+        },
+        licence: String::new(),
+    };
+    let answers_csv = results::answers_csv(&meta, framework, &answers);
+    let next = results::build(framework, &meta, &answers_csv, evidence).map_err(|e| {
+        StoreError::Invalid(cyberindex_store::Invalid::Freeze {
+            detail: e[0].to_string(),
+        })
+    })?;
+    let previous = match earlier.first() {
+        Some(p) => {
+            let stored = store.publication(edition_id, p.version).await?;
+            let results: Results = serde_json::from_str(&stored.results_json).map_err(|e| {
+                StoreError::Corrupt(format!(
+                    "publication {edition_id} version {} no longer reads: {e}",
+                    p.version
+                ))
+            })?;
+            Some(results)
+        }
+        None => None,
+    };
+    Ok(compare(previous.as_ref(), &next))
 }

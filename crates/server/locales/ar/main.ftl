@@ -768,6 +768,44 @@ db-copy-columns = يحتوي الجدول { $table } على الأعمدة { $fo
 # ops: request ids
 error-reference = المرجع للدعم: { $id }. اذكره إذا تواصلت مع الأمانة بشأن هذه المشكلة.
 
+# admin safety (issue 14 item 8)
+users-state = الحالة
+users-state-active = نشط
+users-state-invited = مدعو، لم يقبل الدعوة بعد
+users-state-deactivated = معطَّل
+users-back = جميع المستخدمين
+users-edit-title = المستخدم { $email }
+users-edit-access = الدور والبلدان
+users-edit-save = حفظ التغييرات
+users-edit-saved = حُفظت التغييرات. وهي تسري فورًا، بما في ذلك على جلسات المستخدم المفتوحة.
+users-reinvite-heading = الدعوة
+users-reinvite-help = يعمل رابط الدعوة الجديد مرة واحدة؛ ويتوقف أي رابط سابق عن العمل فورًا.
+users-reinvite = إرسال دعوة جديدة
+users-reinvited = أُنشئت دعوة جديدة. أُرسل الرابط أدناه بالبريد الإلكتروني (أو هو في صندوق الصادر)؛ ولم يعد الرابط السابق يعمل.
+users-deactivate-heading = الوصول
+users-deactivate-help = يؤدي التعطيل إلى إنهاء جلسات المستخدم ورموز واجهة البرمجة الخاصة به فورًا. وتُحفظ إجاباته وقراراته وقيوده في سجل التدقيق.
+users-deactivate = تعطيل هذا المستخدم
+users-deactivated = عُطِّل المستخدم: انتهت جلساته ورموز واجهة البرمجة الخاصة به.
+users-reactivate-help = هذا المستخدم معطَّل. تتيح له إعادة التفعيل تسجيل الدخول من جديد؛ وتبقى جلساته ورموزه القديمة منتهية.
+users-reactivate = إعادة تفعيل هذا المستخدم
+users-reactivated = أُعيد تفعيل المستخدم. يمكنه تسجيل الدخول من جديد أو طلب إعادة تعيين كلمة المرور.
+users-error-last-admin = لن يبقى أي مسؤول نشط: اجعل مستخدمًا آخر مسؤولًا أولًا.
+users-error-inactive = الحساب معطَّل: أعد تفعيله أولًا.
+editions-unarchive = إلغاء الأرشفة
+archive-confirm-title = أرشفة { $edition }؟
+archive-confirm-text = الإصدار المؤرشف مغلق: لا يمكن بعد الآن تغيير أي إجابة أو دليل أو قرار أو رسالة فيه، ولا يمكن للبلدان إلا الاطلاع عليه. وتبقى منشوراته متاحة على الإنترنت. ويمكنك إلغاء أرشفته لاحقًا.
+archive-confirm-submit = أرشفة { $edition }
+archive-cancel = إلغاء والعودة إلى الإصدارات
+publish-preview = معاينة النتائج المزمع نشرها
+publish-preview-first = ستكون هذه أول نسخة منشورة. جميع البلدان أدناه جديدة.
+publish-preview-compared = مقارنةً بالنسخة المنشورة { $version }: عدد التغييرات { $count }، وهي مبيَّنة بخط عريض.
+publish-preview-change = التغيير عن النسخة السابقة
+publish-preview-new = جديد في هذه النسخة
+publish-preview-same = دون تغيير
+publish-preview-moved = الدرجة { $from_score } ← { $to_score }، الترتيب { $from_rank } ← { $to_rank }
+publish-preview-removed = البلدان المحذوفة من هذه النسخة
+publish-confirm = تأكيد هذه النتائج ونشرها
+
 # review at scale and honest rounds (issue 14)
 round-message = رسالة من المراجعين
 round-asked = الأسئلة التي استفسر عنها المراجعون: { $count }

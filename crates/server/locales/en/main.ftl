@@ -732,6 +732,44 @@ db-copy-columns = The table { $table } has the columns { $found }, but db copy k
 # ops: request ids
 error-reference = Reference for support: { $id }. Quote it if you contact the secretariat about this problem.
 
+# admin safety (issue 14 item 8)
+users-state = State
+users-state-active = Active
+users-state-invited = Invited, not yet accepted
+users-state-deactivated = Deactivated
+users-back = All users
+users-edit-title = User { $email }
+users-edit-access = Role and countries
+users-edit-save = Save changes
+users-edit-saved = Changes saved. They apply at once, also to the user’s open sessions.
+users-reinvite-heading = Invitation
+users-reinvite-help = A new invitation link works once; any earlier link stops working at once.
+users-reinvite = Send a new invitation
+users-reinvited = New invitation created. The link below was emailed (or is in the outbox); the earlier link no longer works.
+users-deactivate-heading = Access
+users-deactivate-help = Deactivating ends the user’s sessions and API tokens at once. Their answers, decisions and audit entries are kept.
+users-deactivate = Deactivate this user
+users-deactivated = User deactivated: their sessions and API tokens have ended.
+users-reactivate-help = This user is deactivated. Reactivating lets them sign in again; their old sessions and tokens stay ended.
+users-reactivate = Reactivate this user
+users-reactivated = User reactivated. They can sign in again, or ask for a password reset.
+users-error-last-admin = This would leave no active administrator: make another user an administrator first.
+users-error-inactive = The account is deactivated: reactivate it first.
+editions-unarchive = Unarchive
+archive-confirm-title = Archive { $edition }?
+archive-confirm-text = An archived edition is closed: no answer, evidence, decision or message in it can change any more, and countries can only read it. Its publications stay online. You can unarchive it later.
+archive-confirm-submit = Archive { $edition }
+archive-cancel = Cancel and go back to the editions
+publish-preview = Preview of the results to be published
+publish-preview-first = This will be the first published version. Every country below is new.
+publish-preview-compared = Compared with the published version { $version }: { $count } change(s), shown in bold.
+publish-preview-change = Change from the previous version
+publish-preview-new = New in this version
+publish-preview-same = Unchanged
+publish-preview-moved = Score { $from_score } → { $to_score }, rank { $from_rank } → { $to_rank }
+publish-preview-removed = Countries removed from this version
+publish-confirm = Confirm and publish these results
+
 # review at scale and honest rounds (issue 14)
 round-message = Message from the reviewers
 round-asked = Questions the reviewers asked about: { $count }

@@ -736,6 +736,44 @@ db-copy-columns = La tabla { $table } tiene las columnas { $found }, pero db cop
 # ops: request ids
 error-reference = Referencia para el soporte: { $id }. Cítela si se pone en contacto con la secretaría por este problema.
 
+# admin safety (issue 14 item 8)
+users-state = Estado
+users-state-active = Activo
+users-state-invited = Invitado, aún no ha aceptado
+users-state-deactivated = Desactivado
+users-back = Todos los usuarios
+users-edit-title = Usuario { $email }
+users-edit-access = Función y países
+users-edit-save = Guardar los cambios
+users-edit-saved = Cambios guardados. Se aplican de inmediato, también a las sesiones abiertas del usuario.
+users-reinvite-heading = Invitación
+users-reinvite-help = Un nuevo enlace de invitación funciona una sola vez; cualquier enlace anterior deja de funcionar de inmediato.
+users-reinvite = Enviar una nueva invitación
+users-reinvited = Nueva invitación creada. El enlace de abajo se envió por correo electrónico (o está en la bandeja de salida); el enlace anterior ya no funciona.
+users-deactivate-heading = Acceso
+users-deactivate-help = La desactivación pone fin de inmediato a las sesiones y a los tokens de API del usuario. Se conservan sus respuestas, decisiones y entradas del registro de auditoría.
+users-deactivate = Desactivar a este usuario
+users-deactivated = Usuario desactivado: sus sesiones y tokens de API han terminado.
+users-reactivate-help = Este usuario está desactivado. Reactivarlo le permite volver a iniciar sesión; sus sesiones y tokens anteriores siguen revocados.
+users-reactivate = Reactivar a este usuario
+users-reactivated = Usuario reactivado. Puede volver a iniciar sesión o pedir que se restablezca su contraseña.
+users-error-last-admin = No quedaría ningún administrador activo: primero nombre administrador a otro usuario.
+users-error-inactive = La cuenta está desactivada: reactívela primero.
+editions-unarchive = Desarchivar
+archive-confirm-title = ¿Archivar { $edition }?
+archive-confirm-text = Una edición archivada queda cerrada: ninguna respuesta, evidencia, decisión o mensaje puede cambiar ya, y los países solo pueden consultarla. Sus publicaciones siguen en línea. Podrá desarchivarla más tarde.
+archive-confirm-submit = Archivar { $edition }
+archive-cancel = Cancelar y volver a las ediciones
+publish-preview = Vista previa de los resultados que se publicarán
+publish-preview-first = Esta será la primera versión publicada. Todos los países de abajo son nuevos.
+publish-preview-compared = Comparación con la versión publicada { $version }: { $count } cambio(s), en negrita.
+publish-preview-change = Cambio respecto de la versión anterior
+publish-preview-new = Nuevo en esta versión
+publish-preview-same = Sin cambios
+publish-preview-moved = Puntuación { $from_score } → { $to_score }, posición { $from_rank } → { $to_rank }
+publish-preview-removed = Países retirados de esta versión
+publish-confirm = Confirmar y publicar estos resultados
+
 # review at scale and honest rounds (issue 14)
 round-message = Mensaje de los revisores
 round-asked = Preguntas sobre las que consultan los revisores: { $count }

@@ -732,6 +732,44 @@ db-copy-columns = La table { $table } a les colonnes { $found }, mais db copy co
 # ops: request ids
 error-reference = Référence pour l’assistance : { $id }. Citez-la si vous contactez le secrétariat à propos de ce problème.
 
+# admin safety (issue 14 item 8)
+users-state = État
+users-state-active = Actif
+users-state-invited = Invité, invitation pas encore acceptée
+users-state-deactivated = Désactivé
+users-back = Tous les utilisateurs
+users-edit-title = Utilisateur { $email }
+users-edit-access = Rôle et pays
+users-edit-save = Enregistrer les modifications
+users-edit-saved = Modifications enregistrées. Elles s’appliquent immédiatement, y compris aux sessions ouvertes de l’utilisateur.
+users-reinvite-heading = Invitation
+users-reinvite-help = Un nouveau lien d’invitation ne fonctionne qu’une fois ; tout lien précédent cesse aussitôt de fonctionner.
+users-reinvite = Envoyer une nouvelle invitation
+users-reinvited = Nouvelle invitation créée. Le lien ci-dessous a été envoyé par courrier électronique (ou se trouve dans la boîte d’envoi) ; le lien précédent ne fonctionne plus.
+users-deactivate-heading = Accès
+users-deactivate-help = La désactivation met fin immédiatement aux sessions et aux jetons d’API de l’utilisateur. Ses réponses, décisions et entrées du journal d’audit sont conservées.
+users-deactivate = Désactiver cet utilisateur
+users-deactivated = Utilisateur désactivé : ses sessions et ses jetons d’API ont pris fin.
+users-reactivate-help = Cet utilisateur est désactivé. Le réactiver lui permet de se connecter de nouveau ; ses anciennes sessions et ses anciens jetons restent révoqués.
+users-reactivate = Réactiver cet utilisateur
+users-reactivated = Utilisateur réactivé. Il peut se connecter de nouveau ou demander la réinitialisation de son mot de passe.
+users-error-last-admin = Il ne resterait plus aucun administrateur actif : nommez d’abord un autre utilisateur administrateur.
+users-error-inactive = Le compte est désactivé : réactivez-le d’abord.
+editions-unarchive = Désarchiver
+archive-confirm-title = Archiver { $edition } ?
+archive-confirm-text = Une édition archivée est close : aucune réponse, preuve, décision ni aucun message ne peut plus y changer, et les pays ne peuvent que la consulter. Ses publications restent en ligne. Vous pourrez la désarchiver plus tard.
+archive-confirm-submit = Archiver { $edition }
+archive-cancel = Annuler et revenir aux éditions
+publish-preview = Aperçu des résultats à publier
+publish-preview-first = Ce sera la première version publiée. Tous les pays ci-dessous sont nouveaux.
+publish-preview-compared = Comparaison avec la version publiée { $version } : { $count } changement(s), en gras.
+publish-preview-change = Changement par rapport à la version précédente
+publish-preview-new = Nouveau dans cette version
+publish-preview-same = Inchangé
+publish-preview-moved = Score { $from_score } → { $to_score }, rang { $from_rank } → { $to_rank }
+publish-preview-removed = Pays retirés de cette version
+publish-confirm = Confirmer et publier ces résultats
+
 # review at scale and honest rounds (issue 14)
 round-message = Message des examinateurs
 round-asked = Questions sur lesquelles les examinateurs vous interrogent : { $count }

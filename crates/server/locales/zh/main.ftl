@@ -723,6 +723,44 @@ db-copy-columns = 表 { $table } 的列为 { $found }，但 db copy 所知的列
 # ops: request ids
 error-reference = 支持参考编号：{ $id }。如就此问题联系秘书处，请提供此编号。
 
+# admin safety (issue 14 item 8)
+users-state = 状态
+users-state-active = 已启用
+users-state-invited = 已邀请，尚未接受
+users-state-deactivated = 已停用
+users-back = 所有用户
+users-edit-title = 用户 { $email }
+users-edit-access = 角色和国家
+users-edit-save = 保存更改
+users-edit-saved = 更改已保存，并立即生效，包括该用户已打开的会话。
+users-reinvite-heading = 邀请
+users-reinvite-help = 新的邀请链接只能使用一次；之前的任何链接立即失效。
+users-reinvite = 发送新的邀请
+users-reinvited = 已创建新的邀请。下面的链接已通过电子邮件发送（或在发件箱中）；之前的链接已失效。
+users-deactivate-heading = 访问权限
+users-deactivate-help = 停用会立即结束该用户的会话和 API 令牌。其答复、决定和审计记录将予以保留。
+users-deactivate = 停用此用户
+users-deactivated = 用户已停用：其会话和 API 令牌已结束。
+users-reactivate-help = 此用户已停用。重新启用后可再次登录；其旧的会话和令牌仍然失效。
+users-reactivate = 重新启用此用户
+users-reactivated = 用户已重新启用。可以再次登录，或申请重置密码。
+users-error-last-admin = 这样将不再有任何已启用的管理员：请先将另一位用户设为管理员。
+users-error-inactive = 该账户已停用：请先重新启用。
+editions-unarchive = 取消归档
+archive-confirm-title = 归档 { $edition }？
+archive-confirm-text = 已归档的版次即告关闭：其中的答复、证据、决定和消息都不能再更改，各国只能查看。其已发布的结果仍保持在线。您以后可以取消归档。
+archive-confirm-submit = 归档 { $edition }
+archive-cancel = 取消并返回版次列表
+publish-preview = 待发布结果预览
+publish-preview-first = 这将是第一个发布版本。下列所有国家均为新增。
+publish-preview-compared = 与已发布的第 { $version } 版相比：共 { $count } 处变化，以粗体显示。
+publish-preview-change = 与上一版本相比的变化
+publish-preview-new = 本版本新增
+publish-preview-same = 无变化
+publish-preview-moved = 得分 { $from_score } → { $to_score }，排名 { $from_rank } → { $to_rank }
+publish-preview-removed = 本版本移除的国家
+publish-confirm = 确认并发布这些结果
+
 # review at scale and honest rounds (issue 14)
 round-message = 审核员的留言
 round-asked = 审核员提出疑问的问题：{ $count }

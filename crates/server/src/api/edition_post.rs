@@ -1,6 +1,6 @@
 //! `POST /api/v1/editions`: a secretariat administrator creates an edition from a shipped
 //! framework or a framework's text; the framework is frozen into it. `POST …/{edition}/archive`
-//! archives one.
+//! archives one and `POST …/{edition}/unarchive` opens it again.
 
 use axum::Json;
 use axum::extract::{Path, State};
@@ -140,5 +140,26 @@ pub async fn archive(
         .store
         .archive_edition(&edition, Some(admin.0.id))
         .await?;
+    Ok(Json(doc(state.store.edition(&edition).await?)))
+}
+
+#[utoipa::path(post, operation_id = "unarchiveEdition", path = "/api/v1/editions/{edition}/unarchive", tag = "editions",
+    params(("edition" = String, Path)),
+    responses((status = 200, description = "Open again", body = EditionDoc),
+              (status = 401, body = crate::error::ErrorBody),
+              (status = 403, body = crate::error::ErrorBody),
+              (status = 404, description = "No such archived edition", body = crate::error::ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn unarchive(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(edition): Path<String>,
+) -> AppResult<Json<EditionDoc>> {
+    let admin = signed.admin()?;
+    state
+        .store
+        .unarchive_edition(&edition, Some(admin.0.id))
+        .await?;
+    tracing::info!(user = admin.0.id, edition, "edition unarchived");
     Ok(Json(doc(state.store.edition(&edition).await?)))
 }

@@ -20,6 +20,7 @@ pub mod results_get;
 pub mod return_post;
 pub mod review_post;
 pub mod submit_post;
+pub mod user_patch;
 pub mod user_post;
 pub mod validate_post;
 

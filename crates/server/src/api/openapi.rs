@@ -27,7 +27,12 @@ use utoipa::{Modify, OpenApi};
         crate::api::evidence_delete::delete,
         crate::api::edition_post::create,
         crate::api::edition_post::archive,
+        crate::api::edition_post::unarchive,
         crate::api::user_post::create,
+        crate::api::user_patch::patch,
+        crate::api::user_patch::deactivate,
+        crate::api::user_patch::reactivate,
+        crate::api::user_patch::reinvite,
     ),
     modifiers(&Bearer),
     tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"), (name = "publishing"))

@@ -2,7 +2,7 @@
 //! the outbox), and API tokens. The rules and the links are `cyberindex_workflow::accounts`;
 //! these are its server entry points, with the server's mailer as the notifier.
 
-use cyberindex_store::{LinkPurpose, NewUser, User};
+use cyberindex_store::{Deactivated, LinkPurpose, NewUser, User, UserChange};
 use cyberindex_workflow::accounts::issue_link;
 
 use crate::error::AppResult;
@@ -77,4 +77,54 @@ pub fn new_user(
     Ok(cyberindex_workflow::accounts::new_user(
         email, name, role, country, observed,
     )?)
+}
+
+/// Checks a new role and its countries ([`cyberindex_workflow::accounts::user_change`]).
+pub fn user_change(role: &str, country: &str, observed: &str) -> AppResult<UserChange> {
+    Ok(cyberindex_workflow::accounts::user_change(
+        role, country, observed,
+    )?)
+}
+
+/// Invites an existing account again: a new single-use link, every earlier one void; returns
+/// the user and the link, which is also emailed (or kept in the outbox).
+pub async fn reinvite(state: &AppState, user: i64, by: i64) -> AppResult<(User, String)> {
+    Ok(cyberindex_workflow::accounts::reinvite(
+        &state.store,
+        &mailer(state),
+        user,
+        state.config.invitation_days,
+        Some(by),
+    )
+    .await?)
+}
+
+/// Deactivates an account: its sessions, API tokens and links end at once (this instance's
+/// session cache is cleared; other instances follow the store's announcement).
+pub async fn deactivate(state: &AppState, user: i64, by: i64) -> AppResult<Deactivated> {
+    let done = state.store.deactivate_user(user, Some(by)).await?;
+    state.auth_cache.clear();
+    tracing::info!(admin = by, user, "user deactivated");
+    Ok(done)
+}
+
+/// Changes an account's role and countries; the new permissions apply at once.
+pub async fn update(state: &AppState, user: i64, change: &UserChange, by: i64) -> AppResult<User> {
+    let updated = state.store.update_user(user, change, Some(by)).await?;
+    state.auth_cache.clear();
+    tracing::info!(
+        admin = by,
+        user,
+        role = updated.role.as_str(),
+        "user changed"
+    );
+    Ok(updated)
+}
+
+/// Reactivates a deactivated account.
+pub async fn reactivate(state: &AppState, user: i64, by: i64) -> AppResult<()> {
+    state.store.reactivate_user(user, Some(by)).await?;
+    state.auth_cache.clear();
+    tracing::info!(admin = by, user, "user reactivated");
+    Ok(())
 }

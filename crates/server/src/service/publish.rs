@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use cyberindex_engine::Framework;
+use cyberindex_publish::preview::Preview;
 use cyberindex_publish::results::PublicEvidence;
 use cyberindex_publish::{FrozenAnswer, Site};
 use cyberindex_store::{PublicationMeta, Store, StoreError};
@@ -34,6 +35,13 @@ pub async fn publish_with(
     by: Option<i64>,
 ) -> AppResult<PublicationMeta> {
     Ok(cyberindex_workflow::publish::publish(store, framework, edition_id, request, by).await?)
+}
+
+/// What publishing now would publish, compared with the latest version
+/// ([`cyberindex_workflow::publish::preview`]).
+pub async fn preview(state: &AppState, edition_id: &str) -> AppResult<Preview> {
+    let framework = state.framework(edition_id).await?;
+    Ok(cyberindex_workflow::publish::preview(&state.store, &framework, edition_id).await?)
 }
 
 /// The accepted answers of the validated responses, their public evidence, and how many

@@ -34,6 +34,7 @@ pub mod review_queue;
 pub mod robustness;
 pub mod submit;
 pub mod totp;
+pub mod user_edit;
 pub mod users;
 pub mod webhooks;
 pub mod workspace;
@@ -133,5 +134,32 @@ pub fn role_key(role: cyberindex_store::Role) -> &'static str {
         cyberindex_store::Role::FocalPoint => "role-focal-point",
         cyberindex_store::Role::Contributor => "role-contributor",
         cyberindex_store::Role::Observer => "role-observer",
+    }
+}
+
+/// A form's refusal, shown beside its field (and in the summary at the top) on the same page,
+/// with what was typed kept: the message in the reader's language and the field it is about
+/// (`None` when it is about the whole form).
+#[derive(Debug, Clone)]
+pub struct FormError {
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl FormError {
+    /// The refusal of a request the form can show (422); any other error is the caller's.
+    pub fn from_app(e: AppError, tr: Tr) -> Result<Self, AppError> {
+        match e {
+            AppError::BadRequest { field, message } => Ok(Self {
+                field,
+                message: crate::i18n::Render::render(&message, tr),
+            }),
+            other => Err(other),
+        }
+    }
+
+    /// Whether the message belongs beside `field`.
+    pub fn on(&self, field: &str) -> bool {
+        self.field.as_deref() == Some(field)
     }
 }

@@ -1,4 +1,6 @@
-//! `GET/POST /admin/users`: accounts, and inviting new users (admins).
+//! `GET/POST /admin/users`: accounts, with each one's state (active, invited and not yet
+//! accepted, deactivated), and inviting new users (admins). Editing one account is
+//! `user_edit.rs`.
 
 use askama::Template;
 use axum::Form;
@@ -10,15 +12,19 @@ use cyberindex_store::Role;
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
-use crate::i18n::{Render, Tr};
+use crate::error::AppResult;
+use crate::i18n::Tr;
+use crate::present::user_state_key;
 use crate::service::accounts::{self, new_user};
 use crate::state::AppState;
-use crate::web::{Page, render, role_key, when};
+use crate::web::{FormError, Page, render, role_key, when};
 
 #[derive(Debug)]
 pub struct Row {
+    pub id: i64,
     pub email: String,
+    /// Active, invited (not yet accepted) or deactivated, in the reader's language.
+    pub state: String,
     pub role: String,
     pub country: String,
     pub totp: String,
@@ -33,7 +39,7 @@ struct UsersPage {
     roles: Vec<(&'static str, String)>,
     countries: Vec<(String, String)>,
     new_link: Option<String>,
-    error: Option<String>,
+    error: Option<FormError>,
     /// What the invitation form shows: empty with the least powerful role on a fresh page, what
     /// was typed after a refusal.
     form: InviteForm,
@@ -45,7 +51,7 @@ async fn page(
     tr: Tr,
     uri: &Uri,
     new_link: Option<String>,
-    error: Option<String>,
+    error: Option<FormError>,
     form: InviteForm,
 ) -> AppResult<Response> {
     let users = state
@@ -54,6 +60,8 @@ async fn page(
         .await?
         .into_iter()
         .map(|u| Row {
+            id: u.id,
+            state: tr.t(user_state_key(&u)),
             role: tr.t(role_key(u.role)),
             country: u.country.clone().unwrap_or_else(|| u.observed.join(", ")),
             totp: tr.t(if u.totp_enabled { "yes" } else { "no" }),
@@ -148,7 +156,7 @@ pub async fn invite(
     ) {
         Ok(n) => n,
         Err(e) => {
-            let error = Some(e.msg().render(tr));
+            let error = Some(FormError::from_app(e, tr)?);
             return page(&state, &admin.0, tr, &uri, None, error, form).await;
         }
     };
@@ -171,18 +179,9 @@ pub async fn invite(
             )
             .await
         }
-        Err(AppError::BadRequest { message, .. }) => {
-            page(
-                &state,
-                &admin.0,
-                tr,
-                &uri,
-                None,
-                Some(message.render(tr)),
-                form,
-            )
-            .await
+        Err(e) => {
+            let error = Some(FormError::from_app(e, tr)?);
+            page(&state, &admin.0, tr, &uri, None, error, form).await
         }
-        Err(e) => Err(e),
     }
 }

@@ -6,7 +6,10 @@ use sqlx::{FromRow, Row};
 
 use super::{Conn, SqlStore, Touch};
 use crate::audit::AuditEvent;
-use crate::{ApiToken, NewUser, Result, Role, StoreError, TotpAttempt, User, now_ms};
+use crate::{
+    ApiToken, Deactivated, Invalid, LinkPurpose, NewUser, Result, Role, StoreError, TotpAttempt,
+    User, UserChange, now_ms,
+};
 
 /// Marks every outstanding single-use link of a user as used (after a password change); how many.
 pub(super) async fn void_links(conn: &mut Conn, user: i64, now: i64) -> Result<u64> {
@@ -18,6 +21,36 @@ pub(super) async fn void_links(conn: &mut Conn, user: i64, now: i64) -> Result<u
             .await?
             .rows_affected(),
     )
+}
+
+/// Refuses a change that takes `user` (an active administrator now) out of the active
+/// administrators when no other one is left. Run under the write lock, so that two
+/// administrators demoting each other at once cannot both pass.
+async fn keep_an_admin(conn: &mut Conn, user: i64) -> Result<()> {
+    let others: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = TRUE AND id <> $1",
+    )
+    .bind(user)
+    .fetch_one(&mut *conn)
+    .await?;
+    if others == 0 {
+        return Err(StoreError::Invalid(Invalid::LastAdmin));
+    }
+    Ok(())
+}
+
+/// A user's role and whether the account is active (`NotFound` when there is no such user).
+async fn role_and_active(conn: &mut Conn, user: i64) -> Result<(Role, bool)> {
+    let row: Option<(String, bool)> =
+        sqlx::query_as("SELECT role, active FROM users WHERE id = $1")
+            .bind(user)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let (role, active) = row.ok_or(StoreError::NotFound("user"))?;
+    let role = role
+        .parse()
+        .map_err(|_| StoreError::Corrupt(format!("user {user} has the unknown role {role}")))?;
+    Ok((role, active))
 }
 
 impl SqlStore {
@@ -399,6 +432,156 @@ impl SqlStore {
             .after(&serde_json::json!({ "links_voided": voided, "sessions_ended": ended }));
         w.audit(&event).await?;
         w.touch(Touch::Accounts);
+        w.commit().await?;
+        Ok(())
+    }
+
+    pub async fn update_user(&self, id: i64, change: &UserChange, by: Option<i64>) -> Result<User> {
+        if change.role.is_country_role() != change.country.is_some() {
+            return Err(StoreError::Invalid(if change.role.is_country_role() {
+                Invalid::RoleNeedsCountry { role: change.role }
+            } else {
+                Invalid::RoleHasNoCountry { role: change.role }
+            }));
+        }
+        let before = self.user(id).await?;
+        let mut w = self.write().await?;
+        let (role, active) = role_and_active(&mut w, id).await?;
+        if role == Role::Admin && active && change.role != Role::Admin {
+            keep_an_admin(&mut w, id).await?;
+        }
+        sqlx::query("UPDATE users SET role = $1, country = $2 WHERE id = $3")
+            .bind(change.role.as_str())
+            .bind(&change.country)
+            .bind(id)
+            .execute(&mut *w)
+            .await?;
+        sqlx::query("DELETE FROM observer_countries WHERE user_id = $1")
+            .bind(id)
+            .execute(&mut *w)
+            .await?;
+        let observed: &[String] = if change.role == Role::Observer {
+            &change.observed
+        } else {
+            &[]
+        };
+        for country in observed {
+            sqlx::query("INSERT INTO observer_countries (user_id, country) VALUES ($1, $2)")
+                .bind(id)
+                .bind(country)
+                .execute(&mut *w)
+                .await?;
+        }
+        w.audit(
+            &AuditEvent::new(by, "user.update")
+                .object(format!("user {id}"))
+                .before(&serde_json::json!({
+                    "role": before.role.as_str(),
+                    "country": before.country,
+                    "observed": before.observed,
+                }))
+                .after(&serde_json::json!({
+                    "role": change.role.as_str(),
+                    "country": change.country,
+                    "observed": observed,
+                })),
+        )
+        .await?;
+        // The signed-in user's permissions change at once.
+        w.touch(Touch::Accounts);
+        w.commit().await?;
+        self.user(id).await
+    }
+
+    pub async fn deactivate_user(&self, id: i64, by: Option<i64>) -> Result<Deactivated> {
+        let mut w = self.write().await?;
+        let now = w.now();
+        let (role, active) = role_and_active(&mut w, id).await?;
+        if !active {
+            return Err(StoreError::Invalid(Invalid::Inactive));
+        }
+        if role == Role::Admin {
+            keep_an_admin(&mut w, id).await?;
+        }
+        sqlx::query("UPDATE users SET active = FALSE WHERE id = $1")
+            .bind(id)
+            .execute(&mut *w)
+            .await?;
+        let sessions_ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id)
+            .execute(&mut *w)
+            .await?
+            .rows_affected();
+        let tokens_revoked = sqlx::query(
+            "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&mut *w)
+        .await?
+        .rows_affected();
+        let links_voided = void_links(&mut w, id, now).await?;
+        let done = Deactivated {
+            sessions_ended,
+            tokens_revoked,
+            links_voided,
+        };
+        w.audit(
+            &AuditEvent::new(by, "user.deactivate")
+                .object(format!("user {id}"))
+                .after(&serde_json::json!(done)),
+        )
+        .await?;
+        w.touch(Touch::Accounts);
+        w.commit().await?;
+        Ok(done)
+    }
+
+    pub async fn reactivate_user(&self, id: i64, by: Option<i64>) -> Result<()> {
+        let mut w = self.write().await?;
+        let done = sqlx::query("UPDATE users SET active = TRUE WHERE id = $1 AND active = FALSE")
+            .bind(id)
+            .execute(&mut *w)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound("deactivated user"));
+        }
+        w.audit(&AuditEvent::new(by, "user.reactivate").object(format!("user {id}")))
+            .await?;
+        w.touch(Touch::Accounts);
+        w.commit().await?;
+        Ok(())
+    }
+
+    pub async fn reinvite_user(
+        &self,
+        id: i64,
+        token_hash: &str,
+        expires_at: i64,
+        by: Option<i64>,
+    ) -> Result<()> {
+        let mut w = self.write().await?;
+        let now = w.now();
+        let (_, active) = role_and_active(&mut w, id).await?;
+        if !active {
+            return Err(StoreError::Invalid(Invalid::Inactive));
+        }
+        let voided = void_links(&mut w, id, now).await?;
+        sqlx::query("INSERT INTO invitations (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(token_hash)
+            .bind(id)
+            .bind(LinkPurpose::Invitation.as_str())
+            .bind(now)
+            .bind(expires_at)
+            .execute(&mut *w)
+            .await?;
+        // The link itself is a secret and never enters the trail.
+        w.audit(
+            &AuditEvent::new(by, "user.reinvite")
+                .object(format!("user {id}"))
+                .after(&serde_json::json!({ "links_voided": voided, "expires_at": expires_at })),
+        )
+        .await?;
         w.commit().await?;
         Ok(())
     }

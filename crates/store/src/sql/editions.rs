@@ -211,6 +211,23 @@ impl SqlStore {
         Ok(())
     }
 
+    pub async fn unarchive_edition(&self, id: &str, by: Option<i64>) -> Result<()> {
+        let mut w = self.write().await?;
+        let done = sqlx::query(
+            "UPDATE editions SET archived_at = NULL WHERE id = $1 AND archived_at IS NOT NULL",
+        )
+        .bind(id)
+        .execute(&mut *w)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::NotFound("archived edition"));
+        }
+        w.audit(&AuditEvent::new(by, "edition.unarchive").object(format!("edition {id}")))
+            .await?;
+        w.commit().await?;
+        Ok(())
+    }
+
     pub async fn response(&self, edition: &str, country: &str) -> Result<Response> {
         let row = sqlx::query("SELECT * FROM responses WHERE edition_id = $1 AND country = $2")
             .bind(edition)
