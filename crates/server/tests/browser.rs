@@ -844,3 +844,117 @@ async fn a_failed_database_write_keeps_the_draft_and_is_retried() {
     assert_eq!(statuses.last(), Some(&serde_json::json!(200)));
     c.close().await.unwrap();
 }
+
+/// Issue 14 item 7: a focal point confirms 56 carried-forward answers. Counts what the person
+/// does (clicks, form submissions and addresses typed) from the sign-in page to the last
+/// confirmation; the target is under 10. Checks the carried evidence marks and the pages with
+/// axe (in English and Arabic) on the way, and keeps a screenshot of the result.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn confirming_56_carried_forward_answers_takes_under_10_actions() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    let carried = common::carry::carried(&app, 56).await;
+    assert_eq!(carried.len(), 56);
+    give_password(&app, "focal-ken@test.example.org", "focal password 1").await;
+    let next = common::carry::NEXT;
+    let workspace = format!("/editions/{next}/countries/KEN");
+    let c = browser(&driver, "carry").await;
+    let mut actions = 0;
+
+    // Typing the sign-in address, then one submission.
+    c.goto(&app.url("/login")).await.unwrap();
+    actions += 1;
+    fill(&c, "#email", "focal-ken@test.example.org").await;
+    fill(&c, "#password", "focal password 1").await;
+    click(&c, "form[action='/login'] button[type=submit]").await;
+    actions += 1;
+    wait_for_text(&c, "h1", "My responses").await;
+    // The response is listed on the start page: one click.
+    click(&c, &format!("a[href='{workspace}']")).await;
+    actions += 1;
+    wait_for_text(&c, "h1", "Next").await;
+
+    // What is there before: every carried item marked, and buttons with names.
+    let marks = c
+        .find_all(Locator::Css(".tag.carried"))
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(marks, 2, "the link and the file carried with LEG1.1");
+    let mut failures: Vec<String> = axe_violations(&c)
+        .await
+        .into_iter()
+        .map(|v| format!("workspace before: {v}"))
+        .collect();
+
+    // One click per pillar that has carried answers left.
+    let mut pillars = Vec::new();
+    loop {
+        let Ok(form) = c.find(Locator::Css("form.confirm-pillar")).await else {
+            break;
+        };
+        let pillar = form.attr("data-confirm-pillar").await.unwrap().unwrap();
+        assert!(!pillars.contains(&pillar), "{pillar} offered again");
+        form.find(Locator::Css("button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        actions += 1;
+        wait_for_text(
+            &c,
+            &format!("[data-confirmed='{pillar}'][role=status]"),
+            "confirmed in",
+        )
+        .await;
+        pillars.push(pillar);
+        assert!(actions < 20, "runaway: {pillars:?}");
+    }
+    let answers = app.state.store.answers(next, "KEN").await.unwrap();
+    assert_eq!(answers.len(), 56);
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.confirmed && a.outcome.as_deref() == Some("confirmed")),
+        "all 56 confirmed"
+    );
+    println!(
+        "confirming 56 carried-forward answers: {actions} actions (sign-in 2, open the response 1, {} pillars {:?})",
+        pillars.len(),
+        pillars
+    );
+    assert!(
+        actions < 10,
+        "{actions} actions to confirm 56 carried-forward answers"
+    );
+
+    // A screenshot of the result, kept as a test artefact.
+    let png = c.screenshot().await.unwrap();
+    let artefacts = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-artefacts");
+    std::fs::create_dir_all(&artefacts).unwrap();
+    std::fs::write(artefacts.join("carry-forward-confirmed.png"), png).unwrap();
+
+    failures.extend(
+        axe_violations(&c)
+            .await
+            .into_iter()
+            .map(|v| format!("workspace after: {v}")),
+    );
+    c.goto(&app.url(&format!("/language/ar?next={workspace}?confirmed=3%26pillar=LEG")))
+        .await
+        .unwrap();
+    failures.extend(
+        axe_violations(&c)
+            .await
+            .into_iter()
+            .map(|v| format!("workspace (ar): {v}")),
+    );
+    c.close().await.unwrap();
+    assert!(
+        failures.is_empty(),
+        "{} WCAG violations:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

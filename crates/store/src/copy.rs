@@ -263,6 +263,7 @@ pub static TABLES: &[Table] = &[
             c("created_by", OptInt),
             c("created_at", Int),
             c("deleted_at", OptInt),
+            c("carried_from", OptText),
         ],
         true,
     ),

@@ -11,6 +11,7 @@ pub mod editions_list;
 pub mod evidence_delete;
 pub mod evidence_post;
 pub mod message_post;
+pub mod pillar_confirm_post;
 pub mod openapi;
 pub mod publish_post;
 pub mod reopen_post;

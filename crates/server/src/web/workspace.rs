@@ -16,7 +16,8 @@ use crate::error::{AppError, AppResult};
 use crate::forms::read_fields;
 use crate::i18n::Tr;
 use crate::present::{
-    DecisionView, EvidenceView, MessageView, Saved, country_name, evidence_view, status_key,
+    DecisionView, EvidenceView, MessageView, Saved, country_name, display_value, evidence_view,
+    status_key,
 };
 use crate::service::answers::{self, PillarProgress, Progress};
 use crate::state::AppState;
@@ -85,6 +86,20 @@ pub struct PillarView {
     pub label: String,
     pub progress: PillarProgress,
     pub indicators: Vec<IndicatorView>,
+    /// How many pre-filled answers the country can confirm here in one action.
+    pub confirmable: usize,
+    /// The bulk confirm's button and the line that explains it.
+    pub confirm_label: String,
+    pub confirmable_hint: String,
+    /// What the last bulk confirm in this pillar did, after its redirect.
+    pub confirmed_notice: Option<String>,
+}
+
+/// What the page was sent back with: `?confirmed=N&pillar=P` after a bulk confirm.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Notice {
+    confirmed: Option<usize>,
+    pillar: Option<String>,
 }
 
 #[derive(Debug, Template)]
@@ -117,6 +132,7 @@ struct ReviewContext<'a> {
     messages: &'a [cyberindex_store::Message],
     status: Status,
     writable: bool,
+    notice: &'a Notice,
 }
 
 /// A question's limits in words, in the reader's language: "Whole number · 0 or more" for a
@@ -199,7 +215,8 @@ fn build_views(
                 .map(|r| DecisionView::new(tr, question, r, version)),
             needs_action,
             editable,
-            confirmable: editable && answer.is_some_and(|a| !a.confirmed && a.outcome.is_none()),
+            confirmable: editable
+                && answer.is_some_and(|a| cyberindex_workflow::carry::confirmable(a)),
             thread: context
                 .messages
                 .iter()
@@ -278,11 +295,35 @@ fn build_views(
                 questions,
             });
         }
+        let confirmable = indicators
+            .iter()
+            .flat_map(|i| i.questions.iter())
+            .filter(|q| q.confirmable)
+            .count();
+        let label = tr.pick(&node.label).to_string();
+        let confirmed_notice = match (context.notice.confirmed, &context.notice.pillar) {
+            (Some(n), Some(pillar)) if *pillar == node.id => Some(tr.tna(
+                "confirm-pillar-done",
+                "count",
+                n,
+                &[("pillar", label.as_str())],
+            )),
+            _ => None,
+        };
         pillars.push(PillarView {
             id: node.id.clone(),
-            label: tr.pick(&node.label).to_string(),
             progress: p.clone(),
             indicators,
+            confirmable,
+            confirm_label: tr.tna(
+                "confirm-pillar-button",
+                "count",
+                confirmable,
+                &[("pillar", label.as_str())],
+            ),
+            confirmable_hint: tr.tn("confirm-pillar-hint", "count", confirmable),
+            confirmed_notice,
+            label,
         });
     }
     pillars
@@ -294,6 +335,7 @@ pub async fn show(
     tr: Tr,
     uri: Uri,
     Path((edition, country)): Path<(String, String)>,
+    axum::extract::Query(notice): axum::extract::Query<Notice>,
 ) -> AppResult<Response> {
     let read = signed
         .read_country(&state.store, &edition, &country)
@@ -320,6 +362,7 @@ pub async fn show(
         messages: &messages,
         status: response.status,
         writable,
+        notice: &notice,
     };
     let pillars = build_views(
         tr, &framework, &edition, &country, &answers, &evidence, &progress, &context,
@@ -373,13 +416,39 @@ pub async fn show(
 #[template(path = "conflict.html")]
 struct ConflictPage {
     page: Page,
+    /// The values as the reader sees them: option labels, not ids.
     theirs: String,
     mine: String,
+    /// Who saved the other change, and when.
+    changed: String,
     mine_values: Vec<String>,
     mine_comment: String,
     current_version: i64,
     action: String,
     back: String,
+}
+
+/// "Changed by Name (email) on 2026-12-04 17:40 UTC." for the conflict chooser; the time alone
+/// when no user made the change (an import) or the user can no longer be read.
+async fn changed_note(tr: Tr, state: &AppState, current: &Answer) -> String {
+    let when = crate::web::when(current.updated_at);
+    let who = match current.updated_by {
+        Some(id) => state.store.user(id).await.ok().map(|u| {
+            if u.name.is_empty() || u.name == u.email {
+                u.email
+            } else {
+                format!("{} ({})", u.name, u.email)
+            }
+        }),
+        None => None,
+    };
+    match who {
+        Some(who) => tr.ta(
+            "conflict-changed-by",
+            &[("who", who.as_str()), ("when", when.as_str())],
+        ),
+        None => tr.ta("conflict-changed-at", &[("when", when.as_str())]),
+    }
 }
 
 fn wants_json(headers: &HeaderMap) -> bool {
@@ -411,7 +480,26 @@ pub async fn save(
         .await
     {
         Ok(saved) => saved,
-        Err(AppError::Conflict(current)) if !wants_json(&headers) => {
+        Err(AppError::Conflict(current)) if wants_json(&headers) => {
+            // The chooser in app.js shows labels from the form itself; who changed the answer
+            // and when only the server knows.
+            let changed = changed_note(tr, &state, &current).await;
+            let response = AppError::Conflict(current).into_response();
+            let (parts, _) = response.into_parts();
+            let detail = parts.extensions.get::<crate::error::ErrorDetail>().cloned();
+            let body = serde_json::json!({ "error": detail, "changed": changed });
+            return Ok(Response::from_parts(
+                parts,
+                axum::body::Body::from(body.to_string()),
+            ));
+        }
+        Err(AppError::Conflict(current)) => {
+            let shown = framework.questions.iter().find(|q| q.id == question);
+            let label = |value: &str| match shown {
+                Some(q) => display_value(tr, q, value),
+                None => value.to_string(),
+            };
+            let changed = changed_note(tr, &state, &current).await;
             let page = Page::new(
                 tr,
                 Some(&write.user),
@@ -421,8 +509,9 @@ pub async fn save(
             );
             let mut response = render(&ConflictPage {
                 page,
-                theirs: current.value.clone().unwrap_or_default(),
-                mine: joined,
+                theirs: label(current.value.as_deref().unwrap_or_default()),
+                mine: label(&joined),
+                changed,
                 mine_values: values,
                 mine_comment: comment,
                 current_version: current.version,
