@@ -941,9 +941,11 @@ async fn confirming_56_carried_forward_answers_takes_under_10_actions() {
             .into_iter()
             .map(|v| format!("workspace after: {v}")),
     );
-    c.goto(&app.url(&format!("/language/ar?next={workspace}?confirmed=3%26pillar=LEG")))
-        .await
-        .unwrap();
+    c.goto(&app.url(&format!(
+        "/language/ar?next={workspace}?confirmed=3%26pillar=LEG"
+    )))
+    .await
+    .unwrap();
     failures.extend(
         axe_violations(&c)
             .await

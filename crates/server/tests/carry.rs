@@ -103,7 +103,11 @@ async fn one_action_confirms_every_unchanged_answer_of_a_pillar_audited_per_answ
 
     // The workspace offers the pillar's unchanged answers in one button.
     let page = app
-        .page(Method::GET, &format!("/editions/{NEXT}/countries/KEN"), "focal-ken")
+        .page(
+            Method::GET,
+            &format!("/editions/{NEXT}/countries/KEN"),
+            "focal-ken",
+        )
         .send()
         .await
         .unwrap()
@@ -142,7 +146,10 @@ async fn one_action_confirms_every_unchanged_answer_of_a_pillar_audited_per_answ
         )),
         "no status message"
     );
-    assert!(!page.contains(r#"data-confirm-pillar="LEG""#), "the button stays");
+    assert!(
+        !page.contains(r#"data-confirm-pillar="LEG""#),
+        "the button stays"
+    );
 
     // One audit entry per answer, the single confirm's, by the focal point; the corrected answer
     // and the other pillars are left alone.
@@ -183,10 +190,7 @@ async fn one_action_confirms_every_unchanged_answer_of_a_pillar_audited_per_answ
         body,
         json!({"confirmed": technical.len(), "questions": technical})
     );
-    assert_eq!(
-        confirmations(&app).await.len(),
-        expected + technical.len()
-    );
+    assert_eq!(confirmations(&app).await.len(), expected + technical.len());
 }
 
 #[tokio::test]
@@ -228,14 +232,21 @@ async fn the_bulk_confirm_is_refused_where_the_single_confirm_is() {
     assert!(confirmations(&app).await.is_empty());
     assert_eq!(unconfirmed(&app).await.len(), 20);
     let page = app
-        .page(Method::GET, &format!("/editions/{NEXT}/countries/KEN"), "focal-ken")
+        .page(
+            Method::GET,
+            &format!("/editions/{NEXT}/countries/KEN"),
+            "focal-ken",
+        )
         .send()
         .await
         .unwrap()
         .text()
         .await
         .unwrap();
-    assert!(!page.contains("data-confirm-pillar"), "no button once submitted");
+    assert!(
+        !page.contains("data-confirm-pillar"),
+        "no button once submitted"
+    );
 }
 
 #[tokio::test]
@@ -327,7 +338,11 @@ async fn evidence_comes_with_its_answer_marked_as_carried() {
     let fresh: serde_json::Value = fresh.json().await.unwrap();
     assert!(fresh.get("carried_from").is_none(), "{fresh}");
     let api = app
-        .api(Method::GET, &format!("/api/v1/editions/{NEXT}/responses/KEN"), "focal-ken")
+        .api(
+            Method::GET,
+            &format!("/api/v1/editions/{NEXT}/responses/KEN"),
+            "focal-ken",
+        )
         .send()
         .await
         .unwrap()
@@ -364,15 +379,8 @@ async fn the_conflict_chooser_shows_labels_and_who_changed_the_answer() {
         .iter()
         .find(|q| q.id == "LEG1.1")
         .unwrap();
-    let label = |id: &str| {
-        question
-            .options
-            .iter()
-            .find(|o| o.id == id)
-            .unwrap()
-            .label["en"]
-            .clone()
-    };
+    let label =
+        |id: &str| question.options.iter().find(|o| o.id == id).unwrap().label["en"].clone();
     let path = format!("/editions/{EDITION}/countries/KEN/answers/LEG1.1");
     // Without JavaScript: the chooser page.
     let page = app

@@ -110,10 +110,17 @@ mod tests {
         sorted.sort();
         let mut expected_sorted = expected.clone();
         expected_sorted.sort();
-        assert_eq!(sorted, expected_sorted, "every question in exactly one pillar");
+        assert_eq!(
+            sorted, expected_sorted,
+            "every question in exactly one pillar"
+        );
         assert_eq!(pillar_questions(&framework, "no-such-pillar"), None);
         // An indicator is not a pillar.
-        let indicator = framework.nodes.iter().find(|n| n.kind == cyberindex_engine::NodeKind::Indicator).unwrap();
+        let indicator = framework
+            .nodes
+            .iter()
+            .find(|n| n.kind == cyberindex_engine::NodeKind::Indicator)
+            .unwrap();
         assert_eq!(pillar_questions(&framework, &indicator.id), None);
     }
 }

@@ -8,8 +8,8 @@ use axum::response::Response;
 
 use crate::auth::SignedIn;
 use crate::error::AppResult;
-use crate::state::AppState;
 use crate::extract::urlencode;
+use crate::state::AppState;
 use crate::web::see_other;
 
 pub async fn confirm(

@@ -119,10 +119,10 @@ pub async fn carried(app: &TestApp, n: usize) -> Vec<String> {
         )
         .await
         .unwrap();
-    let count = cyberindex_server::service::editions::carry_forward(&app.state, EDITION, NEXT, None)
-        .await
-        .unwrap();
+    let count =
+        cyberindex_server::service::editions::carry_forward(&app.state, EDITION, NEXT, None)
+            .await
+            .unwrap();
     assert_eq!(count as usize, n, "every answer fits the same framework");
     questions
 }
-

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use sqlx::{FromRow, Row};
 
 use super::editions::check_not_archived;
-use super::writer::SaveJob;
 use super::write::Write;
+use super::writer::SaveJob;
 use super::{Conn, SqlStore, Touch, audit, review};
 use crate::audit::AuditEvent;
 use crate::{Answer, AnswerChange, Provenance, Result, Status, StoreError};
