@@ -436,3 +436,68 @@ async fn the_conflict_chooser_shows_labels_and_who_changed_the_answer() {
         "{json}"
     );
 }
+
+#[tokio::test]
+async fn in_a_returned_round_only_the_questions_sent_back_are_confirmed() {
+    let app = TestApp::new().await;
+    let questions = carried(&app, 5).await;
+    let response = format!("/api/v1/editions/{NEXT}/responses/KEN");
+    let send = |path: String, caller: &'static str, body: serde_json::Value| {
+        let app = &app;
+        async move {
+            let r = app
+                .api(Method::POST, &path, caller)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = r.status().as_u16();
+            (status, r.text().await.unwrap())
+        }
+    };
+    let (status, body) = send(format!("{response}/submit"), "focal-ken", json!({})).await;
+    assert_eq!(status, 200, "{body}");
+    // (question, decision): the first is sent back, the second accepted, the rest undecided.
+    for (question, decision) in [(&questions[0], "clarify"), (&questions[1], "accept")] {
+        let (status, body) = send(
+            format!("{response}/answers/{question}/review"),
+            "reviewer",
+            json!({"decision": decision, "comment": "Is this still true?"}),
+        )
+        .await;
+        assert_eq!(status, 200, "{question}: {body}");
+    }
+    let (status, body) = send(
+        format!("{response}/return"),
+        "reviewer",
+        json!({"deadline": "2099-01-01", "message": "One question"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+
+    let page = app
+        .page(
+            Method::GET,
+            &format!("/editions/{NEXT}/countries/KEN"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Confirm the unchanged answer in Legal measures"));
+    let (status, body) = confirm(&app, "focal-ken", "LEG", true).await;
+    assert_eq!(status, 200, "{body}");
+    let body: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body, json!({"confirmed": 1, "questions": [questions[0]]}));
+    assert_eq!(
+        confirmations(&app).await,
+        [format!(
+            "answer.confirm {} by focal-ken@test.example.org",
+            questions[0]
+        )]
+    );
+    assert_eq!(unconfirmed(&app).await, questions[1..]);
+}
