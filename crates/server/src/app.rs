@@ -94,6 +94,10 @@ pub fn router(state: AppState) -> Router {
             post(review_decide::decide),
         )
         .route(
+            "/editions/{edition}/countries/{country}/review/bulk",
+            post(review_bulk::accept),
+        )
+        .route(
             "/editions/{edition}/countries/{country}/answers/{question}/messages",
             post(message_post::post),
         )

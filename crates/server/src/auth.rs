@@ -110,7 +110,11 @@ pub async fn caller(parts: &mut Parts, state: &AppState) -> Result<Option<Caller
             }
         };
         match found {
-            Some((user, pending_totp)) => {
+            Some((mut user, pending_totp)) => {
+                // Pages show the unread count beside "Notifications"; it is never cached.
+                if parts.method == axum::http::Method::GET {
+                    user.unread = state.store.unread_notifications(user.id).await?;
+                }
                 let owed = if pending_totp {
                     Some(Owed::TotpCode)
                 } else if !user.totp_enabled

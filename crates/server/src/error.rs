@@ -219,7 +219,9 @@ pub fn workflow_msg(e: &WorkflowError) -> Msg {
         WorkflowError::EditionCarryForward { edition } => {
             msg!("edition-error-carry-forward", edition = edition)
         }
-        WorkflowError::UnknownQuestion { .. } => msg!("error-not-found-text"),
+        WorkflowError::UnknownQuestion { .. } | WorkflowError::UnknownNode { .. } => {
+            msg!("error-not-found-text")
+        }
         WorkflowError::ValueTooLong { length, max } => {
             msg!("error-value-too-long", length = length, max = max)
         }
@@ -321,7 +323,9 @@ impl From<WorkflowError> for AppError {
     fn from(e: WorkflowError) -> Self {
         let field = match &e {
             WorkflowError::Transition { from, .. } => return Self::Locked(*from),
-            WorkflowError::UnknownQuestion { .. } => return Self::NotFound,
+            WorkflowError::UnknownQuestion { .. } | WorkflowError::UnknownNode { .. } => {
+                return Self::NotFound;
+            }
             // Nothing wrong with the request: the response is not ready for it (409 `closed`).
             WorkflowError::NotAccepted { .. } | WorkflowError::NothingToReturn => {
                 return Self::Closed(workflow_msg(&e));
@@ -434,6 +438,7 @@ mod tests {
             WorkflowError::UnknownQuestion {
                 question: "Q9".into(),
             },
+            WorkflowError::UnknownNode { node: "P9".into() },
             WorkflowError::ValueTooLong {
                 length: 12345,
                 max: 10,

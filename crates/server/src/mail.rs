@@ -227,11 +227,23 @@ impl cyberindex_workflow::Notifier for MailNotifier<'_> {
         let tr = crate::i18n::Tr::new(&to.language);
         let subject = crate::service::notify::subject(tr, event);
         self.store.notify(&[to.id], &subject, link).await?;
-        let body = format!(
-            "{subject}\n\n{}: {}{link}\n",
+        let mut body = format!("{subject}\n\n");
+        if let cyberindex_workflow::Event::StatusChanged {
+            message: Some(message),
+            ..
+        } = event
+            && !message.is_empty()
+        {
+            body.push_str(&format!(
+                "{}\n\n{message}\n\n",
+                tr.t("notify-reviewers-wrote")
+            ));
+        }
+        body.push_str(&format!(
+            "{}: {}{link}\n",
             tr.t("notify-open"),
             self.public_url
-        );
+        ));
         self.mailer
             .send(self.store, &to.email, &subject, &body)
             .await?;

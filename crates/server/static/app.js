@@ -57,6 +57,27 @@
     set("total-relevant", progress.relevant);
     set("total-percent", progress.percent);
     set("total-evidence-missing", progress.evidence_missing);
+    var sticky = function (cls, v) { document.querySelectorAll("." + cls).forEach(function (el) { el.textContent = v; }); };
+    sticky("sticky-answered", progress.answered);
+    sticky("sticky-relevant", progress.relevant);
+    sticky("sticky-missing", progress.evidence_missing);
+  }
+
+  // Each question says how its own answer stands: "Saving…" while a save waits or is on the
+  // way, then "Saved at 14:32". The page-wide status says "All changes saved" only when
+  // nothing is waiting any more.
+  function mark(form, text) {
+    var el = form.querySelector(".q-saved");
+    if (el) { el.textContent = text; }
+  }
+  function busy() {
+    return Object.keys(pending).some(function (id) { return pending[id]; }) ||
+           Object.keys(inflight).some(function (id) { return inflight[id]; });
+  }
+  function savedAt() {
+    var now = new Date();
+    var hm = ("0" + now.getHours()).slice(-2) + ":" + ("0" + now.getMinutes()).slice(-2);
+    return (status.getAttribute("data-saved-at") || "").replace("{time}", hm);
   }
 
   // A value as the reader sees it: each option id replaced by its label in this form.
@@ -166,10 +187,14 @@
         switch (outcome(res)) {
           case "saved":
             form.querySelector('input[name="version"]').value = res.body.version;
-            dropDraft(id);
-            form.closest("article").removeAttribute("data-dirty");
+            if (!pending[id]) {
+              // Only when nothing was typed since this save left: otherwise the newer draft stays.
+              dropDraft(id);
+              form.closest("article").removeAttribute("data-dirty");
+              mark(form, savedAt());
+            }
             applyProgress(res.body.progress);
-            say("saved");
+            say(busy() ? "saving" : "saved");
             break;
           case "conflict":
             say("conflict");
@@ -199,11 +224,52 @@
   function schedule(form) {
     var id = idOf(form);
     form.closest("article").setAttribute("data-dirty", "");
+    // The draft is kept on this device at every change, before any save is tried.
+    keepDraft(id, entriesOf(form));
+    mark(form, status.getAttribute("data-saving"));
+    say("saving");
     clearTimeout(pending[id]);
-    pending[id] = setTimeout(function () { save(form); }, 700);
+    pending[id] = setTimeout(function () { pending[id] = null; save(form); }, 700);
   }
 
+  // Leaving with a change not yet saved asks first (the draft is also kept on this device).
+  window.addEventListener("beforeunload", function (e) {
+    if (busy() || document.querySelector("article.question[data-dirty]")) {
+      e.preventDefault();
+      e.returnValue = "";
+    }
+  });
+
+  // "Next unanswered question" goes to the next one after where the reader is, as the page
+  // stands now (the link's own target is the first one when the page was made).
+  function unanswered(article) {
+    var inputs = article.querySelectorAll('form.answer [name="value"]');
+    if (!inputs.length || article.hidden) { return false; }
+    for (var i = 0; i < inputs.length; i++) {
+      var input = inputs[i];
+      if ((input.type === "radio" || input.type === "checkbox") ? (input.checked && input.value !== "") : input.value !== "") { return false; }
+    }
+    return true;
+  }
+  document.querySelectorAll('a.next-link[data-next="todo"]').forEach(function (link) {
+    link.addEventListener("click", function (e) {
+      var all = Array.prototype.slice.call(document.querySelectorAll("article.question"));
+      var here = document.activeElement && document.activeElement.closest ? document.activeElement.closest("article.question") : null;
+      var start = here ? all.indexOf(here) + 1 : 0;
+      var next = all.slice(start).concat(all.slice(0, start)).filter(unanswered)[0];
+      if (!next) { return; }
+      e.preventDefault();
+      var first = next.querySelector("input, textarea, select");
+      next.scrollIntoView({ block: "start" });
+      if (first) { first.focus(); }
+      history.replaceState(null, "", "#" + next.id);
+    });
+  });
+
   document.querySelectorAll('form.answer[data-autosave="true"]').forEach(function (form) {
+    // Every change saves itself: the button is for pages without JavaScript.
+    var button = form.querySelector("button.save");
+    if (button) { button.hidden = true; }
     form.addEventListener("change", function () { schedule(form); });
     form.addEventListener("input", function (e) { if (e.target.tagName === "TEXTAREA" || e.target.type === "number" || e.target.type === "url") { schedule(form); } });
     form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(pending[idOf(form)]); save(form); });
@@ -231,4 +297,91 @@
   "use strict";
   var summary = document.querySelector(".error-summary");
   if (summary) { summary.focus(); }
+})();
+
+// The review page: a decision saves in place (the page stays where it is and says so), and
+// the keyboard moves through the questions: j/k next/previous, a accept (saved at once), c
+// clarify and r reject (the comment box takes the focus: a comment is required). Without
+// JavaScript each form posts and the page comes back at the question.
+(function () {
+  "use strict";
+  var status = document.getElementById("review-status");
+  var articles = Array.prototype.slice.call(document.querySelectorAll("article.review-question"));
+  if (!status || !articles.length) { return; }
+  var current = -1;
+
+  function announce(text) { status.hidden = false; status.textContent = text; }
+
+  function go(i) {
+    if (i < 0 || i >= articles.length) { return; }
+    current = i;
+    var h = articles[i].querySelector("h4");
+    h.focus();
+    h.scrollIntoView({ block: "start" });
+  }
+
+  articles.forEach(function (article, i) {
+    article.addEventListener("focusin", function () { current = i; });
+    var form = article.querySelector("form.decision-form");
+    if (!form) { return; }
+    var error = form.querySelector(".form-error");
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      error.hidden = true;
+      announce(status.getAttribute("data-saving"));
+      var body = new URLSearchParams();
+      new FormData(form).forEach(function (v, k) { body.append(k, String(v)); });
+      fetch(form.action, { method: "POST", body: body, credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (r) {
+          return r.json().then(function (j) { return { ok: r.ok, body: j }; },
+                               function () { return { ok: r.ok, body: null }; });
+        })
+        .then(function (res) {
+          if (res.ok && res.body) {
+            article.className = article.className.replace(/\s*decided(-\w+)?/g, "") + " decided decided-" + res.body.decision;
+            var mark = article.querySelector(".decision-mark");
+            mark.textContent = "";
+            var tag = document.createElement("span");
+            tag.className = "tag decision-" + res.body.decision;
+            tag.textContent = res.body.label;
+            mark.appendChild(tag);
+            announce(res.body.message);
+            if (res.body.decision === "accept") { go(i + 1); }
+          } else {
+            var message = res.body && res.body.error && res.body.error.message;
+            error.textContent = message || status.getAttribute("data-failed");
+            error.hidden = false;
+            announce(error.textContent);
+          }
+        })
+        .catch(function () {
+          error.textContent = status.getAttribute("data-failed");
+          error.hidden = false;
+          announce(error.textContent);
+        });
+    });
+  });
+
+  document.addEventListener("keydown", function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) { return; }
+    var t = ev.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(t.tagName) && t.type !== "radio")) { return; }
+    var article = articles[current];
+    var form = article && article.querySelector("form.decision-form");
+    var pick = function (value) {
+      var radio = form && form.querySelector('input[name="decision"][value="' + value + '"]');
+      if (!radio) { return false; }
+      radio.checked = true;
+      return true;
+    };
+    switch (ev.key) {
+      case "j": go(current + 1); break;
+      case "k": go(current < 0 ? 0 : current - 1); break;
+      case "a": if (pick("accept")) { form.requestSubmit(); } else { return; } break;
+      case "c": if (pick("clarify")) { form.querySelector("textarea").focus(); } else { return; } break;
+      case "r": if (pick("reject")) { form.querySelector("textarea").focus(); } else { return; } break;
+      default: return;
+    }
+    ev.preventDefault();
+  });
 })();

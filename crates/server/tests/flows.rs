@@ -272,6 +272,22 @@ async fn an_invitation_sets_a_password_once_and_then_signs_in() {
         .await
         .unwrap();
     assert_eq!(set.status(), 303);
+    // Accepting signs the new user in straight away: a session cookie that opens their home.
+    assert_eq!(set.headers()["location"], "/");
+    let cookie = set.headers()["set-cookie"].to_str().unwrap().to_string();
+    let session = cookie.split(';').next().unwrap().to_string();
+    let home = app
+        .client
+        .get(app.url("/"))
+        .header("Cookie", &session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(home.status(), 200);
+    assert!(
+        home.text().await.unwrap().contains("action=\"/logout\""),
+        "signed in"
+    );
     // Single use.
     assert_eq!(
         app.client
@@ -778,11 +794,12 @@ async fn numbers_outside_their_limits_are_refused_and_the_limits_are_shown() {
         .await
         .unwrap();
     assert_eq!(saved.status(), 200);
-    // The questionnaire shows the limits in words and as input attributes.
+    // The questionnaire shows the limits in words and as input attributes (the questions are in
+    // two pillars: the whole questionnaire is asked for, not one pillar at a time).
     let workspace = app
         .page(
             Method::GET,
-            &format!("/editions/{EDITION}/countries/KEN"),
+            &format!("/editions/{EDITION}/countries/KEN?pillar=all"),
             "focal-ken",
         )
         .send()
@@ -926,4 +943,119 @@ async fn pages_have_an_icon() {
     assert_eq!(icon.status(), 200);
     assert_eq!(icon.headers()["content-type"], "image/svg+xml");
     assert!(icon.text().await.unwrap().starts_with("<svg"));
+}
+
+/// The long questionnaire reads as a document: an index with a mark per question, "next
+/// unanswered" that follows the answers, filters, one pillar per page with the way to the next,
+/// and a save without JavaScript that comes back to its question and says "Saved".
+#[tokio::test]
+async fn the_questionnaire_is_an_indexed_document_shown_a_pillar_at_a_time() {
+    let app = TestApp::new().await;
+    let workspace = |query: &'static str| {
+        let app = &app;
+        async move {
+            app.page(
+                Method::GET,
+                &format!("/editions/{EDITION}/countries/KEN{query}"),
+                "focal-ken",
+            )
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+        }
+    };
+    let framework = app.state.framework(EDITION).await.unwrap();
+    let first_two: Vec<&str> = framework
+        .questions
+        .iter()
+        .filter(|q| q.id.starts_with("LEG") && q.relevant.is_none())
+        .take(2)
+        .map(|q| q.id.as_str())
+        .collect();
+    let page = workspace("").await;
+    // The first pillar with work left is shown; the others are a link away.
+    assert!(page.contains(r#"id="q-LEG1.1""#));
+    assert!(!page.contains(r#"id="q-TEC1b.3""#), "one pillar per page");
+    assert!(
+        page.contains(r#"<a href="?pillar=TEC" rel="next">"#),
+        "{page}"
+    );
+    let relevant: serde_json::Value = app
+        .api(
+            Method::GET,
+            &format!("/api/v1/editions/{EDITION}/responses/KEN"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let relevant = relevant["progress"]["relevant"].as_u64().unwrap() as usize;
+    let marks = page.matches(r#"<li class="index-todo">"#).count();
+    assert_eq!(marks, relevant, "every question asked is in the index");
+    assert!(page.contains(&format!(
+        r#"<a href="?pillar=LEG#q-{}" class="next-link" data-next="todo">"#,
+        first_two[0]
+    )));
+
+    // Saved without JavaScript: back at the question, on its pillar, with "Saved.".
+    let saved = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/answers/{}", first_two[0]),
+            "focal-ken",
+        )
+        .form(&[("value", "in-place"), ("comment", ""), ("version", "0")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 303);
+    let to = saved.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(
+        to,
+        format!(
+            "/editions/{EDITION}/countries/KEN?pillar=LEG&saved={0}#q-{0}",
+            first_two[0]
+        )
+    );
+    let back = app
+        .page(Method::GET, to.split('#').next().unwrap(), "focal-ken")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(back.contains(r#"<span role="status">Saved.</span>"#));
+
+    // The index marks it answered (its evidence is still missing when the framework asks for
+    // it), and "next unanswered" moves on.
+    let page = workspace("").await;
+    let i = framework.question_index(first_two[0]).unwrap();
+    let state = if framework.questions[i].evidence_required {
+        "missing"
+    } else {
+        "done"
+    };
+    assert!(page.contains(&format!(
+        r#"<li class="index-{state}"><a href="?pillar=LEG#q-{}">"#,
+        first_two[0]
+    )));
+    assert!(page.contains(&format!(
+        r#"<a href="?pillar=LEG#q-{}" class="next-link" data-next="todo">"#,
+        first_two[1]
+    )));
+    // Filters: only what is left to answer.
+    let page = workspace("?pillar=LEG&show=unanswered").await;
+    assert!(!page.contains(&format!(r#"id="q-{}""#, first_two[0])));
+    assert!(page.contains(&format!(r#"id="q-{}""#, first_two[1])));
+    // The whole questionnaire on one page, on request.
+    let page = workspace("?pillar=all").await;
+    assert!(page.contains(r#"id="q-LEG1.1""#) && page.contains(r#"id="q-TEC1b.3""#));
+    assert!(!page.contains(r#"rel="next""#));
 }

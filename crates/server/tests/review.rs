@@ -1089,3 +1089,239 @@ async fn a_passed_deadline_settles_drafts_by_the_editions_policy() {
             .is_empty()
     );
 }
+
+/// The review page as `caller` sees it.
+async fn review_page(app: &TestApp, query: &str) -> String {
+    app.page(
+        Method::GET,
+        &format!("/editions/{EDITION}/countries/KEN/review{query}"),
+        "reviewer",
+    )
+    .send()
+    .await
+    .unwrap()
+    .text()
+    .await
+    .unwrap()
+}
+
+/// Submits KEN with three answers (LEG1.1 with its evidence), as the country.
+async fn submit_three(app: &TestApp) {
+    for q in ["LEG1.1", "LEG1.2", "TEC1a.1"] {
+        let (status, body) = put_answer(app, q, json!("in-place"), 0).await;
+        assert_eq!(status, 200, "{q}: {body}");
+    }
+    let (status, _) = post(
+        app,
+        &format!("{}/answers/LEG1.1/evidence", response_path("KEN")),
+        "focal-ken",
+        json!({"url": "https://example.org/law", "title": "Computer Misuse Act"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, body) = post(
+        app,
+        &format!("{}/submit", response_path("KEN")),
+        "focal-ken",
+        json!({}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sending_back_freezes_only_accepted_answers_and_tells_the_country_why() {
+    let app = TestApp::new().await;
+    submit_three(&app).await;
+    // Three questions of many decided: one accepted, one asked about, one left undecided.
+    assert_eq!(decide(&app, "LEG1.1", "accept", "").await.0, 200);
+    assert_eq!(
+        decide(&app, "LEG1.2", "clarify", "Is the bill passed?")
+            .await
+            .0,
+        200
+    );
+
+    // Before sending back, the reviewer reads what the country will be able to change.
+    let page = review_page(&app, "").await;
+    for line in [
+        "questions you asked about: 1",
+        "answered questions without a decision: 1",
+        "Accepted answers stay frozen: 1.",
+    ] {
+        assert!(page.contains(line), "{line}");
+    }
+    let doc = get_json(&app, &response_path("KEN"), "reviewer").await;
+    let undecided = doc["not_accepted"].as_array().unwrap().len() - 1;
+    assert!(
+        page.contains(&format!(
+            "{undecided} questions have no decision yet. The country may change them"
+        )),
+        "the undecided questions are announced ({undecided})"
+    );
+
+    let message = "Please tell us whether the bill has passed; the rest is still open.";
+    let (status, body) = post(
+        &app,
+        &format!("{}/return", response_path("KEN")),
+        "reviewer",
+        json!({"deadline": in_days(10), "message": message}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+
+    // Round 2: the accepted answer is frozen; the one asked about, the undecided one and an
+    // unanswered question are all open, and so is evidence on the undecided one.
+    let doc = get_json(&app, &response_path("KEN"), "focal-ken").await;
+    assert_eq!(doc["round_message"], message);
+    let cases = [
+        ("LEG1.1", 409),
+        ("LEG1.2", 200),
+        ("TEC1a.1", 200),
+        ("LEG1.3", 200),
+    ];
+    for (q, expected) in cases {
+        let (status, body) = put_answer(&app, q, json!("partial"), version_of(&doc, q)).await;
+        assert_eq!(status, expected, "{q}: {body}");
+    }
+    let (status, body) = post(
+        &app,
+        &format!("{}/answers/TEC1a.1/evidence", response_path("KEN")),
+        "focal-ken",
+        json!({"url": "https://example.org/cirt", "title": "CIRT decree"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let (status, _) = post(
+        &app,
+        &format!("{}/answers/LEG1.1/evidence", response_path("KEN")),
+        "focal-ken",
+        json!({"url": "https://example.org/other", "title": "Another act"}),
+    )
+    .await;
+    assert_eq!(status, 409, "evidence of an accepted answer is frozen too");
+
+    // The workspace says so: the reviewers' message first, and honest counts.
+    let workspace = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/countries/KEN"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        workspace.contains(message),
+        "the message is in the workspace"
+    );
+    assert!(workspace.contains("Questions the reviewers asked about: 1"));
+    assert!(workspace.contains("Accepted answers, which stay as they are: 1"));
+    assert!(!workspace.contains("The other answers are accepted"));
+    // And the email carries the message.
+    let outbox = app.state.store.outbox().await.unwrap();
+    let mail = outbox
+        .iter()
+        .find(|m| {
+            m.to_address == "focal-ken@test.example.org"
+                && m.subject.contains("Returned for revision")
+        })
+        .expect("the country is emailed");
+    assert!(mail.body.contains(message), "{}", mail.body);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bulk_decisions_accept_in_one_action_with_an_audit_entry_per_answer() {
+    let app = TestApp::new().await;
+    submit_three(&app).await;
+    let bulk = |kind: &str, scope: &str, caller: &str| {
+        app.page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/review/bulk"),
+            caller,
+        )
+        .form(&[("kind", kind), ("scope", scope)])
+        .send()
+    };
+    // The page offers it, with the count, whole-response and per pillar.
+    let page = review_page(&app, "").await;
+    let doc = get_json(&app, &response_path("KEN"), "reviewer").await;
+    let framework = app.state.framework(EDITION).await.unwrap();
+    let evidenced: Vec<&str> = ["LEG1.1", "LEG1.2", "TEC1a.1"]
+        .into_iter()
+        .filter(|q| {
+            let i = framework.question_index(q).unwrap();
+            !framework.questions[i].evidence_required || *q == "LEG1.1"
+        })
+        .collect();
+    assert!(
+        page.contains(&format!(
+            "Accept the answered questions that have their evidence ({})",
+            evidenced.len()
+        )),
+        "{evidenced:?}"
+    );
+
+    // Refused: another country's focal point, an unknown kind, an unknown scope.
+    let r = bulk("evidenced", "", "focal-fra").await.unwrap();
+    assert_eq!(r.status(), 404);
+    let r = bulk("everything", "", "reviewer").await.unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("Unknown bulk decision"));
+    let r = bulk("evidenced", "NOPE", "reviewer").await.unwrap();
+    assert_eq!(r.status(), 404);
+    assert_eq!(
+        get_json(&app, &response_path("KEN"), "reviewer").await["reviews"],
+        doc["reviews"],
+        "nothing was decided by the refused requests"
+    );
+
+    // One action: every answered question with its evidence, each audited on its own.
+    let r = bulk("evidenced", "", "reviewer").await.unwrap();
+    assert_eq!(r.status(), 303);
+    let to = r.headers()["location"].to_str().unwrap().to_string();
+    assert!(
+        to.contains(&format!("accepted={}", evidenced.len())),
+        "{to}"
+    );
+    let doc = get_json(&app, &response_path("KEN"), "reviewer").await;
+    assert_eq!(
+        doc["status"], "in-review",
+        "the first decision starts the review"
+    );
+    let accepted: Vec<&str> = doc["reviews"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["question_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(accepted.len(), evidenced.len());
+    let audit = get_json(
+        &app,
+        &format!("{}/audit?action=review.decide", response_path("KEN")),
+        "admin",
+    )
+    .await;
+    let bulk_entries = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "review.decide" && e["reason"] == "bulk: evidenced")
+        .count();
+    assert_eq!(bulk_entries, evidenced.len());
+    // A second time there is nothing left to take.
+    let r = bulk("evidenced", "", "reviewer").await.unwrap();
+    assert!(
+        r.headers()["location"]
+            .to_str()
+            .unwrap()
+            .contains("accepted=0")
+    );
+    let page = review_page(&app, "?show=undecided").await;
+    for q in &evidenced {
+        assert!(!page.contains(&format!("id=\"q-{q}\"")), "{q} is decided");
+    }
+}

@@ -221,6 +221,7 @@ pub static TABLES: &[Table] = &[
             c("last_activity_at", OptInt),
             c("round", Int),
             c("round_deadline", OptText),
+            c("round_message", OptText),
         ],
         false,
     ),

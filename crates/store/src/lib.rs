@@ -544,6 +544,18 @@ api! {
         by: Option<i64>,
     ) -> Result<(Review, bool)>;
 
+    /// Accepts answers at once, each in the version the reviewer saw (a bulk decision of the
+    /// review page), with one audit entry per answer; all or nothing.
+    pub async fn accept_answers(
+        &self,
+        edition: &str,
+        country: &str,
+        answers: &[(String, i64)],
+        reason: &str,
+        start_review_from: &[Status],
+        by: Option<i64>,
+    ) -> Result<(Vec<Review>, bool)>;
+
     /// Many decisions at once, on the answers' current versions (imports, the demonstration).
     pub async fn bulk_review(
         &self,
@@ -667,6 +679,9 @@ api! {
     pub async fn notifications(&self, user: i64, limit: i64) -> Result<Vec<Notification>>;
 
     pub async fn mark_notifications_read(&self, user: i64) -> Result<()>;
+
+    /// How many of a user's notifications are unread (the count beside "Notifications").
+    pub async fn unread_notifications(&self, user: i64) -> Result<i64>;
 
     pub async fn create_webhook(&self, url: &str, secret: &str, by: Option<i64>) -> Result<i64>;
 

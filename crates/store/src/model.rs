@@ -93,6 +93,10 @@ pub struct User {
     pub active: bool,
     pub created_at: i64,
     pub last_login_at: Option<i64>,
+    /// Unread notifications, counted for the pages a signed-in session opens (0 elsewhere).
+    #[sqlx(skip)]
+    #[serde(skip)]
+    pub unread: i64,
 }
 
 /// Where a response stands.
@@ -259,6 +263,8 @@ pub struct Response {
     pub round: i64,
     /// ISO date by which the country should answer the current round.
     pub round_deadline: Option<String>,
+    /// What the reviewers wrote to the country when they last sent the response back.
+    pub round_message: Option<String>,
 }
 
 /// One stored answer.

@@ -62,6 +62,9 @@ pub enum WorkflowError {
     /// The framework has no such question (the server answers 404).
     #[error("This page does not exist, or you do not have access to it.")]
     UnknownQuestion { question: String },
+    /// The framework has no such pillar or indicator (the server answers 404).
+    #[error("This page does not exist, or you do not have access to it.")]
+    UnknownNode { node: String },
     /// An answer longer than its question type takes (`length` and `max` in characters).
     #[error(
         "This answer is too long: {length} characters, and this question takes at most {max}. Shorten it, or attach the full text as evidence."

@@ -22,6 +22,8 @@ pub enum Event<'a> {
         edition: &'a str,
         country: &'a str,
         status: Status,
+        /// What the reviewers wrote to the country, when they send a response back.
+        message: Option<&'a str>,
     },
     /// A message in a question's thread; `internal` is a note among reviewers.
     MessagePosted {
@@ -67,6 +69,7 @@ pub fn link(event: &Event<'_>) -> String {
             edition,
             country,
             status,
+            ..
         } => {
             if status == Status::Submitted {
                 format!("/editions/{edition}/countries/{country}/review")
@@ -110,6 +113,7 @@ pub async fn recipients(
             edition,
             country,
             status,
+            ..
         } => {
             let mut to = country_team(&users, country);
             if matches!(status, Status::Submitted | Status::Validated) {

@@ -7,7 +7,10 @@
 use std::collections::HashMap;
 
 use cyberindex_engine::{Framework, QuestionStatus, Value, score_unit};
-use cyberindex_store::{Answer, Decision, Message, Response, Review, Status, Store, User};
+use cyberindex_store::{
+    Answer, Decision, Evidence, Message, Response, Review, Snapshot, Status, Store, User,
+    evidence_snapshot,
+};
 
 use crate::limits::check_text;
 use crate::notify::{Event, Notifier, announce};
@@ -64,6 +67,162 @@ pub fn blockers(framework: &Framework, answers: &[Answer], reviews: &[Review]) -
         .collect()
 }
 
+/// Whether the country may no longer change `question` while the response is returned: only an
+/// answer accepted in its current version is frozen. Questions asked about, questions without a
+/// decision and unanswered questions stay open (the store refuses writes by the same rule).
+pub fn frozen(latest: &HashMap<&str, &Review>, answers: &[Answer], question: &str) -> bool {
+    accepted(latest, answers, question)
+}
+
+/// What sending a response back leaves to the country, question by question (only the questions
+/// asked, given the answers; in framework order).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct RoundPlan {
+    /// Accepted in their current version: they stay as they are.
+    pub frozen: Vec<String>,
+    /// The reviewers asked for clarification or rejected the answer: the country should act.
+    pub asked: Vec<String>,
+    /// Answered, with no decision on the current answer: the country may still change them.
+    pub undecided: Vec<String>,
+    /// Not answered yet: the country may still answer them.
+    pub unanswered: Vec<String>,
+}
+
+impl RoundPlan {
+    /// The questions the country will be able to change.
+    pub fn open(&self) -> usize {
+        self.asked.len() + self.undecided.len() + self.unanswered.len()
+    }
+}
+
+/// Sorts the questions asked into frozen, asked about, undecided and unanswered.
+pub fn round_plan(framework: &Framework, answers: &[Answer], reviews: &[Review]) -> RoundPlan {
+    let latest = latest(reviews);
+    let values = values(framework, answers);
+    let unit = score_unit(framework, &values);
+    let mut plan = RoundPlan::default();
+    for ((q, s), value) in framework.questions.iter().zip(&unit.questions).zip(&values) {
+        if s.status == QuestionStatus::NotRelevant {
+            continue;
+        }
+        let id = q.id.clone();
+        if frozen(&latest, answers, &q.id) {
+            plan.frozen.push(id);
+        } else if latest
+            .get(q.id.as_str())
+            .is_some_and(|r| r.decision != Decision::Accept)
+        {
+            plan.asked.push(id);
+        } else if value.is_none() {
+            plan.unanswered.push(id);
+        } else {
+            plan.undecided.push(id);
+        }
+    }
+    plan
+}
+
+/// A decision taken on many answers at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bulk {
+    /// Answered questions, never decided, with their evidence when the framework requires it.
+    Evidenced,
+    /// Answers accepted in an earlier version whose value, comment and evidence are now as they
+    /// were when the response was submitted in the round of that acceptance.
+    Unchanged,
+}
+
+impl Bulk {
+    pub fn parse(kind: &str) -> Option<Self> {
+        match kind {
+            "evidenced" => Some(Self::Evidenced),
+            "unchanged" => Some(Self::Unchanged),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Evidenced => "evidenced",
+            Self::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// What a response holds, as the bulk decisions read it.
+#[derive(Debug, Clone, Copy)]
+pub struct Holdings<'a> {
+    pub answers: &'a [Answer],
+    pub evidence: &'a [Evidence],
+    pub reviews: &'a [Review],
+    pub snapshots: &'a [Snapshot],
+}
+
+/// Whether question `q` lies under node `scope` (any node: a pillar, an indicator).
+fn under(framework: &Framework, q: usize, scope: usize) -> bool {
+    let mut node = Some(framework.questions[q].parent);
+    while let Some(n) = node {
+        if n == scope {
+            return true;
+        }
+        node = framework.nodes[n].parent;
+    }
+    false
+}
+
+/// The answers a bulk decision of `kind` would accept, as `(question, version)`, in framework
+/// order; only questions asked (given the answers) and under `scope` when one is given.
+pub fn bulk_candidates(
+    framework: &Framework,
+    held: Holdings<'_>,
+    kind: Bulk,
+    scope: Option<usize>,
+) -> Vec<(String, i64)> {
+    let latest = latest(held.reviews);
+    let values = values(framework, held.answers);
+    let unit = score_unit(framework, &values);
+    let mut out = Vec::new();
+    for (q, question) in framework.questions.iter().enumerate() {
+        if unit.questions[q].status == QuestionStatus::NotRelevant
+            || scope.is_some_and(|n| !under(framework, q, n))
+        {
+            continue;
+        }
+        let Some(answer) = held.answers.iter().find(|a| a.question_id == question.id) else {
+            continue;
+        };
+        if values[q].is_none() {
+            continue;
+        }
+        let evidence: Vec<&Evidence> = held
+            .evidence
+            .iter()
+            .filter(|e| e.question_id == question.id)
+            .collect();
+        let take = match (kind, latest.get(question.id.as_str())) {
+            (Bulk::Evidenced, None) => !question.evidence_required || !evidence.is_empty(),
+            (Bulk::Evidenced, Some(_)) => false,
+            (Bulk::Unchanged, Some(r))
+                if r.decision == Decision::Accept && r.answer_version != answer.version =>
+            {
+                held.snapshots
+                    .iter()
+                    .find(|s| s.question_id == question.id && s.round == r.round)
+                    .is_some_and(|s| {
+                        s.value == answer.value
+                            && s.comment == answer.comment
+                            && s.evidence == evidence_snapshot(evidence.iter().copied())
+                    })
+            }
+            (Bulk::Unchanged, _) => false,
+        };
+        if take {
+            out.push((question.id.clone(), answer.version));
+        }
+    }
+    out
+}
+
 /// The answers whose current version is accepted: what the official score counts.
 pub fn accepted_answers(answers: &[Answer], reviews: &[Review]) -> Vec<Answer> {
     let latest = latest(reviews);
@@ -90,11 +249,18 @@ impl Acting<'_> {
         Actor::User(self.by.role)
     }
 
-    async fn tell(&self, store: &Store, notifier: &impl Notifier, status: Status) {
+    async fn tell(
+        &self,
+        store: &Store,
+        notifier: &impl Notifier,
+        status: Status,
+        message: Option<&str>,
+    ) {
         let event = Event::StatusChanged {
             edition: self.edition,
             country: self.country,
             status,
+            message,
         };
         announce(store, notifier, &event, Some(self.by.id)).await;
     }
@@ -133,7 +299,7 @@ pub async fn validate(
             Some(at.by.id),
         )
         .await?;
-    at.tell(store, notifier, response.status).await;
+    at.tell(store, notifier, response.status, None).await;
     Ok(response)
 }
 
@@ -179,8 +345,60 @@ pub async fn send_back(
             Some(at.by.id),
         )
         .await?;
-    at.tell(store, notifier, response.status).await;
+    at.tell(store, notifier, response.status, Some(reason.trim()))
+        .await;
     Ok(response)
+}
+
+/// Accepts at once every answer a bulk decision of `kind` takes under `scope` (a node id; the
+/// whole response when empty), each with its own audit entry; returns how many. The first
+/// decision on a submitted response moves it into review, and those concerned are told.
+pub async fn bulk_accept(
+    store: &Store,
+    notifier: &impl Notifier,
+    framework: &Framework,
+    at: Acting<'_>,
+    kind: Bulk,
+    scope: &str,
+) -> Result<usize, ActionError> {
+    let scope = match scope.trim() {
+        "" => None,
+        id => Some(
+            framework
+                .node_index(id)
+                .ok_or_else(|| WorkflowError::UnknownNode {
+                    node: id.to_string(),
+                })?,
+        ),
+    };
+    let answers = store.answers(at.edition, at.country).await?;
+    let evidence = store.evidence(at.edition, at.country).await?;
+    let reviews = store.reviews(at.edition, at.country).await?;
+    let snapshots = store.snapshots(at.edition, at.country).await?;
+    let held = Holdings {
+        answers: &answers,
+        evidence: &evidence,
+        reviews: &reviews,
+        snapshots: &snapshots,
+    };
+    let chosen = bulk_candidates(framework, held, kind, scope);
+    if chosen.is_empty() {
+        return Ok(0);
+    }
+    let (accepted, started) = store
+        .accept_answers(
+            at.edition,
+            at.country,
+            &chosen,
+            &format!("bulk: {}", kind.as_str()),
+            allowed_from(at.actor(), "start-review"),
+            Some(at.by.id),
+        )
+        .await?;
+    if started {
+        at.tell(store, notifier, Status::InReview, None).await;
+    }
+    Ok(accepted.len())
 }
 
 /// Records a decision (checked by the caller: see the server's `read_decision`); the first
@@ -207,7 +425,7 @@ pub async fn decide(
         )
         .await?;
     if started {
-        at.tell(store, notifier, Status::InReview).await;
+        at.tell(store, notifier, Status::InReview, None).await;
     }
     Ok(review)
 }
@@ -234,7 +452,7 @@ pub async fn reopen(
             Some(at.by.id),
         )
         .await?;
-    at.tell(store, notifier, response.status).await;
+    at.tell(store, notifier, response.status, None).await;
     Ok(response)
 }
 

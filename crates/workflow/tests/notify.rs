@@ -74,6 +74,7 @@ async fn each_event_reaches_the_people_it_concerns_and_never_its_author() {
         edition: "2026",
         country: "KEN",
         status,
+        message: None,
     };
     let message = |internal, by_secretariat| Event::MessagePosted {
         edition: "2026",

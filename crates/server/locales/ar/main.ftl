@@ -194,6 +194,12 @@ confirm-pillar-done = { $count ->
     [few] أُكّدت { $count } إجابات في { $pillar }.
    *[other] أُكّدت { $count } إجابة في { $pillar }.
 }
+confirm-pillar-next = { $count ->
+    [one] التالي: إجابة واحدة لم تتغير بانتظار التأكيد في { $pillar }
+    [two] التالي: إجابتان لم تتغيرا بانتظار التأكيد في { $pillar }
+    [few] التالي: { $count } إجابات لم تتغير بانتظار التأكيد في { $pillar }
+   *[other] التالي: { $count } إجابة لم تتغير بانتظار التأكيد في { $pillar }
+}
 evidence-carried-from = منقول من { $edition }
 conflict-changed-by = غيّرها { $who } في { $when }.
 conflict-changed-at = غُيّرت في { $when }.
@@ -353,7 +359,7 @@ notes-write = كتابة ملاحظة
 notes-send = حفظ الملاحظة
 needs-action = يتطلب إجراءً منك
 round-title = جولة المراجعة
-round-explained = يطرح المراجعون استفسارات بشأن الأسئلة الواردة أدناه. يُرجى تنقيح الإجابات أو الأدلة الداعمة، والرد في كل مناقشة، ثم تقديم الرد مرة أخرى. أما الإجابات الأخرى فقد قُبلت وتبقى على حالها.
+round-explained = أعاد المراجعون الرد لجولة أخرى. أجب عمّا استفسروا عنه وعن أي سؤال لا يزال مفتوحًا، ثم قدّم الرد مرة أخرى. لا تُجمَّد إلا الإجابات المقبولة.
 scores-title = الدرجات
 scores-caption = الدرجات المؤقتة والرسمية
 score-overall = الإجمالي
@@ -792,3 +798,69 @@ db-copy-columns = يحتوي الجدول { $table } على الأعمدة { $fo
 
 # ops: request ids
 error-reference = المرجع للدعم: { $id }. اذكره إذا تواصلت مع الأمانة بشأن هذه المشكلة.
+
+# review at scale and honest rounds (issue 14)
+round-message = رسالة من المراجعين
+round-asked = الأسئلة التي استفسر عنها المراجعون: { $count }
+round-open = الأسئلة التي لم يُبتّ فيها أو لم يُجَب عنها بعد، والتي لا يزال بإمكانك تعديلها: { $count }
+round-frozen = الإجابات المقبولة، التي تبقى على حالها: { $count }
+round-asked-title = الأسئلة التي استفسر عنها المراجعون
+notify-reviewers-wrote = كتب المراجعون:
+sendback-preview = إذا أعدت الرد، فسيتمكن البلد من تعديل:
+sendback-asked = الأسئلة التي استفسرت عنها: { $count }
+sendback-undecided = الأسئلة المُجاب عنها دون قرار: { $count }
+sendback-unanswered = الأسئلة التي لم يُجَب عنها بعد: { $count }
+sendback-frozen = تبقى الإجابات المقبولة مجمّدة: { $count }.
+sendback-warn-undecided = لم يُتَّخذ بعدُ قرار بشأن { $count } من الأسئلة. يمكن للبلد تعديلها، وستراجعها في الجولة التالية.
+review-guidance = إرشادات
+review-evidence-expected = الأدلة المتوقعة
+review-undecided-tag = لم يُتَّخذ قرار بعد
+review-show-undecided = دون قرار
+review-show-missing = أدلة ناقصة
+review-show-thread = مع مناقشة
+review-bulk-title = القبول دفعة واحدة
+review-bulk-explained = لكل إجابة تُقبل دفعة واحدة قيدها الخاص في سجل التدقيق.
+review-bulk-evidenced = قبول الأسئلة المُجاب عنها المرفقة بأدلتها ({ $count })
+review-bulk-unchanged = قبول الإجابات التي لم تتغير منذ آخر قبول لها ({ $count })
+review-bulk-pillar = قبول أسئلة هذه الركيزة المُجاب عنها المرفقة بأدلتها ({ $count })
+review-bulk-done = الإجابات المقبولة: { $count }.
+review-bulk-none = لم يبقَ هنا ما يُقبل دفعة واحدة.
+review-bulk-unknown = قرار جماعي غير معروف «{ $kind }»: اختر «evidenced» أو «unchanged».
+review-keys-title = اختصارات لوحة المفاتيح
+review-keys = a: قبول · c: طلب توضيح · r: رفض · j: السؤال التالي · k: السؤال السابق
+review-saving = جارٍ الحفظ…
+review-saved = حُفظ القرار: { $decision }
+review-save-failed = لم يُحفظ القرار. تحقق من اتصالك وحاول مرة أخرى.
+review-proposed-none = لا توجد قيمة مقترحة
+review-next = السؤال التالي
+queue-open = الأسئلة المفتوحة
+queue-waiting = في الانتظار منذ
+queue-days = { $days ->
+    [zero] لا أيام
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+   *[other] { $days } يومًا
+}
+nav-unread = غير مقروءة
+submit-done-title = قُدِّم ردك
+submit-done-next = ما الذي سيحدث بعد ذلك: تراجع الأمانة كل إجابة مع أدلتها. ستتلقى إشعارًا بالبريد الإلكتروني وفي الإشعارات إذا استفسر أحد المراجعين عن سؤال أو أعاد إليك الرد، وعندئذٍ يمكنك تنقيح ما يُطلب منك. وحتى ذلك الحين يكون الرد للقراءة فقط، ويمكنك متابعة حالته في هذه الصفحة.
+index-title = الأسئلة
+index-next-unanswered = السؤال التالي غير المُجاب عنه
+index-next-missing = السؤال التالي الذي تنقصه أدلة
+index-show-all = عرض الاستبيان كاملًا
+index-filter = عرض
+index-filter-all = كل الأسئلة
+index-filter-unanswered = غير مُجاب عنها
+index-filter-missing = أدلة ناقصة
+index-filter-thread = مع مناقشة
+index-open-pillar = فتح هذه الركيزة
+index-pages = الركائز
+index-previous = السابق
+index-next = التالي
+index-done = مُجاب عنه
+index-todo = غير مُجاب عنه
+index-missing = أدلة ناقصة
+index-action = يستفسر عنه المراجعون
+autosave-saved-at = حُفظ في { $time }
+autosave-saved-one = حُفظ.

@@ -178,6 +178,10 @@ confirm-pillar-done = { $count ->
     [one] 1 answer confirmed in { $pillar }.
    *[other] { $count } answers confirmed in { $pillar }.
 }
+confirm-pillar-next = { $count ->
+    [one] Next: 1 unchanged answer to confirm in { $pillar }
+   *[other] Next: { $count } unchanged answers to confirm in { $pillar }
+}
 evidence-carried-from = Carried from { $edition }
 conflict-changed-by = Changed by { $who } on { $when }.
 conflict-changed-at = Changed on { $when }.
@@ -333,7 +337,7 @@ notes-write = Write a note
 notes-send = Save note
 needs-action = Needs your action
 round-title = Review round
-round-explained = The reviewers ask about the questions below. Revise the answers or evidence, reply in each discussion, then submit again. The other answers are accepted and stay as they are.
+round-explained = The reviewers sent the response back for another round. Answer what they asked about, and any question still open, then submit again. Only accepted answers are frozen.
 scores-title = Scores
 scores-caption = Provisional and official scores
 score-overall = Overall
@@ -748,3 +752,66 @@ db-copy-columns = The table { $table } has the columns { $found }, but db copy k
 
 # ops: request ids
 error-reference = Reference for support: { $id }. Quote it if you contact the secretariat about this problem.
+
+# review at scale and honest rounds (issue 14)
+round-message = Message from the reviewers
+round-asked = Questions the reviewers asked about: { $count }
+round-open = Questions without a decision or not answered yet, which you may still change: { $count }
+round-frozen = Accepted answers, which stay as they are: { $count }
+round-asked-title = Questions the reviewers asked about
+notify-reviewers-wrote = The reviewers wrote:
+sendback-preview = If you send the response back, the country will be able to change:
+sendback-asked = questions you asked about: { $count }
+sendback-undecided = answered questions without a decision: { $count }
+sendback-unanswered = questions not answered yet: { $count }
+sendback-frozen = Accepted answers stay frozen: { $count }.
+sendback-warn-undecided = { $count } questions have no decision yet. The country may change them, and you will review them in the next round.
+review-guidance = Guidance
+review-evidence-expected = Evidence expected
+review-undecided-tag = No decision yet
+review-show-undecided = Without a decision
+review-show-missing = Missing evidence
+review-show-thread = With a discussion
+review-bulk-title = Accept in bulk
+review-bulk-explained = Each answer accepted in bulk gets its own entry in the audit trail.
+review-bulk-evidenced = Accept the answered questions that have their evidence ({ $count })
+review-bulk-unchanged = Accept the answers unchanged since they were last accepted ({ $count })
+review-bulk-pillar = Accept this pillar’s answered questions that have their evidence ({ $count })
+review-bulk-done = Answers accepted: { $count }.
+review-bulk-none = There is nothing left to accept in bulk here.
+review-bulk-unknown = Unknown bulk decision “{ $kind }”: choose “evidenced” or “unchanged”.
+review-keys-title = Keyboard shortcuts
+review-keys = a: accept · c: request clarification · r: reject · j: next question · k: previous question
+review-saving = Saving…
+review-saved = Decision saved: { $decision }
+review-save-failed = The decision was not saved. Check your connection and try again.
+review-proposed-none = No proposed value
+review-next = Next question
+queue-open = Open questions
+queue-waiting = Waiting since
+queue-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+nav-unread = unread
+submit-done-title = Your response has been submitted
+submit-done-next = What happens next: the secretariat reviews every answer with its evidence. You will hear by email and under Notifications if a reviewer asks about a question or sends the response back; you can then revise what they ask about. Until then the response is read-only, and you can follow its status on this page.
+index-title = Questions
+index-next-unanswered = Next unanswered question
+index-next-missing = Next question missing evidence
+index-show-all = Show the whole questionnaire
+index-filter = Show
+index-filter-all = All questions
+index-filter-unanswered = Not answered
+index-filter-missing = Evidence missing
+index-filter-thread = With a discussion
+index-open-pillar = Open this pillar
+index-pages = Pillars
+index-previous = Previous
+index-next = Next
+index-done = answered
+index-todo = not answered
+index-missing = evidence missing
+index-action = the reviewers ask about it
+autosave-saved-at = Saved at { $time }
+autosave-saved-one = Saved.

@@ -180,6 +180,10 @@ confirm-pillar-done = { $count ->
     [one] 1 respuesta confirmada en { $pillar }.
    *[other] { $count } respuestas confirmadas en { $pillar }.
 }
+confirm-pillar-next = { $count ->
+    [one] Siguiente: 1 respuesta sin cambios por confirmar en { $pillar }
+   *[other] Siguiente: { $count } respuestas sin cambios por confirmar en { $pillar }
+}
 evidence-carried-from = Traída de { $edition }
 conflict-changed-by = Modificada por { $who } el { $when }.
 conflict-changed-at = Modificada el { $when }.
@@ -336,7 +340,7 @@ notes-write = Escribir una nota
 notes-send = Guardar la nota
 needs-action = Requiere su intervención
 round-title = Ronda de revisión
-round-explained = Los revisores plantean consultas sobre las preguntas que figuran a continuación. Revise las respuestas o la evidencia, responda en cada conversación y, después, vuelva a presentar la respuesta. Las demás respuestas se han aceptado y se mantienen tal como están.
+round-explained = Los revisores devolvieron la respuesta para otra ronda. Atienda sus consultas y cualquier pregunta aún abierta y, después, vuelva a presentarla. Solo las respuestas aceptadas quedan fijadas.
 scores-title = Puntuaciones
 scores-caption = Puntuaciones provisionales y oficiales
 score-overall = Global
@@ -752,3 +756,66 @@ db-copy-columns = La tabla { $table } tiene las columnas { $found }, pero db cop
 
 # ops: request ids
 error-reference = Referencia para el soporte: { $id }. Cítela si se pone en contacto con la secretaría por este problema.
+
+# review at scale and honest rounds (issue 14)
+round-message = Mensaje de los revisores
+round-asked = Preguntas sobre las que consultan los revisores: { $count }
+round-open = Preguntas sin decisión o aún sin responder, que todavía puede modificar: { $count }
+round-frozen = Respuestas aceptadas, que se mantienen tal como están: { $count }
+round-asked-title = Preguntas sobre las que consultan los revisores
+notify-reviewers-wrote = Los revisores escribieron:
+sendback-preview = Si devuelve la respuesta, el país podrá modificar:
+sendback-asked = las preguntas sobre las que usted consulta: { $count }
+sendback-undecided = las preguntas respondidas sin decisión: { $count }
+sendback-unanswered = las preguntas aún sin responder: { $count }
+sendback-frozen = Las respuestas aceptadas quedan fijadas: { $count }.
+sendback-warn-undecided = { $count } preguntas aún no tienen decisión. El país puede modificarlas y usted las revisará en la siguiente ronda.
+review-guidance = Orientación
+review-evidence-expected = Evidencia esperada
+review-undecided-tag = Aún sin decisión
+review-show-undecided = Sin decisión
+review-show-missing = Falta evidencia
+review-show-thread = Con conversación
+review-bulk-title = Aceptar en bloque
+review-bulk-explained = Cada respuesta aceptada en bloque tiene su propia entrada en el registro de auditoría.
+review-bulk-evidenced = Aceptar las preguntas respondidas que tienen su evidencia ({ $count })
+review-bulk-unchanged = Aceptar las respuestas sin cambios desde su última aceptación ({ $count })
+review-bulk-pillar = Aceptar las preguntas respondidas de este pilar que tienen su evidencia ({ $count })
+review-bulk-done = Respuestas aceptadas: { $count }.
+review-bulk-none = Aquí no queda nada por aceptar en bloque.
+review-bulk-unknown = Decisión en bloque desconocida «{ $kind }»: elija «evidenced» o «unchanged».
+review-keys-title = Atajos de teclado
+review-keys = a: aceptar · c: solicitar aclaración · r: rechazar · j: pregunta siguiente · k: pregunta anterior
+review-saving = Guardando…
+review-saved = Decisión guardada: { $decision }
+review-save-failed = La decisión no se guardó. Compruebe su conexión e inténtelo de nuevo.
+review-proposed-none = Ningún valor propuesto
+review-next = Pregunta siguiente
+queue-open = Preguntas abiertas
+queue-waiting = En espera desde
+queue-days = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}
+nav-unread = sin leer
+submit-done-title = Su respuesta se ha presentado
+submit-done-next = Qué sucede ahora: la secretaría revisa cada respuesta con su evidencia. Recibirá un aviso por correo electrónico y en Notificaciones si un revisor consulta sobre una pregunta o le devuelve la respuesta; entonces podrá revisar lo que se le pida. Hasta entonces la respuesta es de solo lectura, y puede seguir su estado en esta página.
+index-title = Preguntas
+index-next-unanswered = Siguiente pregunta sin responder
+index-next-missing = Siguiente pregunta sin evidencia
+index-show-all = Mostrar todo el cuestionario
+index-filter = Mostrar
+index-filter-all = Todas las preguntas
+index-filter-unanswered = Sin responder
+index-filter-missing = Falta evidencia
+index-filter-thread = Con conversación
+index-open-pillar = Abrir este pilar
+index-pages = Pilares
+index-previous = Anterior
+index-next = Siguiente
+index-done = respondida
+index-todo = sin responder
+index-missing = falta evidencia
+index-action = los revisores consultan sobre ella
+autosave-saved-at = Guardado a las { $time }
+autosave-saved-one = Guardado.

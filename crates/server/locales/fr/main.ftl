@@ -178,6 +178,10 @@ confirm-pillar-done = { $count ->
     [one] 1 réponse confirmée dans { $pillar }.
    *[other] { $count } réponses confirmées dans { $pillar }.
 }
+confirm-pillar-next = { $count ->
+    [one] Ensuite : 1 réponse inchangée à confirmer dans { $pillar }
+   *[other] Ensuite : { $count } réponses inchangées à confirmer dans { $pillar }
+}
 evidence-carried-from = Reprise de { $edition }
 conflict-changed-by = Modifiée par { $who } le { $when }.
 conflict-changed-at = Modifiée le { $when }.
@@ -333,7 +337,7 @@ notes-write = Rédiger une note
 notes-send = Enregistrer la note
 needs-action = Action requise de votre part
 round-title = Cycle d’examen
-round-explained = Les examinateurs demandent des précisions sur les questions ci-dessous. Révisez les réponses ou les justificatifs, répondez dans chaque fil d’échanges, puis soumettez à nouveau la réponse. Les autres réponses sont acceptées et restent inchangées.
+round-explained = Les examinateurs ont renvoyé la réponse pour un nouveau cycle. Répondez à leurs questions, et à toute question encore ouverte, puis soumettez à nouveau. Seules les réponses acceptées sont figées.
 scores-title = Scores
 scores-caption = Scores provisoires et officiels
 score-overall = Global
@@ -748,3 +752,66 @@ db-copy-columns = La table { $table } a les colonnes { $found }, mais db copy co
 
 # ops: request ids
 error-reference = Référence pour l’assistance : { $id }. Citez-la si vous contactez le secrétariat à propos de ce problème.
+
+# review at scale and honest rounds (issue 14)
+round-message = Message des examinateurs
+round-asked = Questions sur lesquelles les examinateurs vous interrogent : { $count }
+round-open = Questions sans décision ou encore sans réponse, que vous pouvez encore modifier : { $count }
+round-frozen = Réponses acceptées, qui restent inchangées : { $count }
+round-asked-title = Questions sur lesquelles les examinateurs vous interrogent
+notify-reviewers-wrote = Les examinateurs ont écrit :
+sendback-preview = Si vous renvoyez la réponse, le pays pourra modifier :
+sendback-asked = les questions sur lesquelles vous l’interrogez : { $count }
+sendback-undecided = les questions répondues sans décision : { $count }
+sendback-unanswered = les questions encore sans réponse : { $count }
+sendback-frozen = Les réponses acceptées restent figées : { $count }.
+sendback-warn-undecided = { $count } questions n’ont pas encore de décision. Le pays peut les modifier, et vous les examinerez au cycle suivant.
+review-guidance = Indications
+review-evidence-expected = Justificatifs attendus
+review-undecided-tag = Pas encore de décision
+review-show-undecided = Sans décision
+review-show-missing = Justificatif manquant
+review-show-thread = Avec un fil d’échanges
+review-bulk-title = Accepter en bloc
+review-bulk-explained = Chaque réponse acceptée en bloc a sa propre entrée dans le journal d’audit.
+review-bulk-evidenced = Accepter les questions répondues qui ont leurs justificatifs ({ $count })
+review-bulk-unchanged = Accepter les réponses inchangées depuis leur dernière acceptation ({ $count })
+review-bulk-pillar = Accepter les questions répondues de ce pilier qui ont leurs justificatifs ({ $count })
+review-bulk-done = Réponses acceptées : { $count }.
+review-bulk-none = Il ne reste rien à accepter en bloc ici.
+review-bulk-unknown = Décision en bloc inconnue « { $kind } » : choisissez « evidenced » ou « unchanged ».
+review-keys-title = Raccourcis clavier
+review-keys = a : accepter · c : demander des précisions · r : rejeter · j : question suivante · k : question précédente
+review-saving = Enregistrement…
+review-saved = Décision enregistrée : { $decision }
+review-save-failed = La décision n’a pas été enregistrée. Vérifiez votre connexion et réessayez.
+review-proposed-none = Aucune valeur proposée
+review-next = Question suivante
+queue-open = Questions ouvertes
+queue-waiting = En attente depuis
+queue-days = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
+nav-unread = non lues
+submit-done-title = Votre réponse a été soumise
+submit-done-next = Et ensuite : le secrétariat examine chaque réponse et ses justificatifs. Vous serez averti par courriel et dans Notifications si un examinateur vous interroge sur une question ou vous renvoie la réponse ; vous pourrez alors réviser ce qui est demandé. D’ici là, la réponse est en lecture seule et vous pouvez suivre son statut sur cette page.
+index-title = Questions
+index-next-unanswered = Question suivante sans réponse
+index-next-missing = Question suivante sans justificatif
+index-show-all = Afficher tout le questionnaire
+index-filter = Afficher
+index-filter-all = Toutes les questions
+index-filter-unanswered = Sans réponse
+index-filter-missing = Justificatif manquant
+index-filter-thread = Avec un fil d’échanges
+index-open-pillar = Ouvrir ce pilier
+index-pages = Piliers
+index-previous = Précédent
+index-next = Suivant
+index-done = répondue
+index-todo = sans réponse
+index-missing = justificatif manquant
+index-action = les examinateurs vous interrogent
+autosave-saved-at = Enregistré à { $time }
+autosave-saved-one = Enregistré.

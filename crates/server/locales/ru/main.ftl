@@ -186,6 +186,11 @@ confirm-pillar-done = { $count ->
     [few] Подтверждено { $count } ответа в разделе «{ $pillar }».
    *[other] Подтверждено { $count } ответов в разделе «{ $pillar }».
 }
+confirm-pillar-next = { $count ->
+    [one] Далее: { $count } неизменённый ответ ждёт подтверждения в разделе «{ $pillar }»
+    [few] Далее: { $count } неизменённых ответа ждут подтверждения в разделе «{ $pillar }»
+   *[other] Далее: { $count } неизменённых ответов ждут подтверждения в разделе «{ $pillar }»
+}
 evidence-carried-from = Перенесено из { $edition }
 conflict-changed-by = Изменено: { $who }, { $when }.
 conflict-changed-at = Изменено: { $when }.
@@ -343,7 +348,7 @@ notes-write = Написать заметку
 notes-send = Сохранить заметку
 needs-action = Требуются ваши действия
 round-title = Цикл рассмотрения
-round-explained = У проверяющих есть вопросы по перечисленным ниже пунктам. Доработайте ответы или подтверждающие материалы, ответьте в каждом обсуждении, а затем представьте ответ на вопросник повторно. Остальные ответы приняты и остаются без изменений.
+round-explained = Проверяющие вернули ответ на новый цикл. Ответьте на их замечания и на все ещё открытые вопросы, затем представьте ответ повторно. Зафиксированы только принятые ответы.
 scores-title = Баллы
 scores-caption = Предварительные и официальные баллы
 score-overall = Итого
@@ -770,3 +775,67 @@ db-copy-columns = Таблица { $table } содержит столбцы { $f
 
 # ops: request ids
 error-reference = Номер обращения для поддержки: { $id }. Укажите его, если будете обращаться в секретариат по поводу этой проблемы.
+
+# review at scale and honest rounds (issue 14)
+round-message = Сообщение проверяющих
+round-asked = Вопросы, по которым у проверяющих есть замечания: { $count }
+round-open = Вопросы без решения или ещё без ответа, которые вы можете изменить: { $count }
+round-frozen = Принятые ответы, которые остаются без изменений: { $count }
+round-asked-title = Вопросы, по которым у проверяющих есть замечания
+notify-reviewers-wrote = Проверяющие написали:
+sendback-preview = Если вернуть ответ, страна сможет изменить:
+sendback-asked = вопросы, по которым у вас есть замечания: { $count }
+sendback-undecided = отвеченные вопросы без решения: { $count }
+sendback-unanswered = вопросы ещё без ответа: { $count }
+sendback-frozen = Принятые ответы остаются зафиксированными: { $count }.
+sendback-warn-undecided = По { $count } вопросам ещё нет решения. Страна может их изменить, и вы рассмотрите их в следующем цикле.
+review-guidance = Пояснения
+review-evidence-expected = Ожидаемые подтверждения
+review-undecided-tag = Решения ещё нет
+review-show-undecided = Без решения
+review-show-missing = Нет подтверждений
+review-show-thread = С обсуждением
+review-bulk-title = Принять пакетом
+review-bulk-explained = Каждый ответ, принятый пакетом, получает собственную запись в журнале аудита.
+review-bulk-evidenced = Принять отвеченные вопросы с подтверждениями ({ $count })
+review-bulk-unchanged = Принять ответы, не изменившиеся после последнего принятия ({ $count })
+review-bulk-pillar = Принять отвеченные вопросы этого направления с подтверждениями ({ $count })
+review-bulk-done = Принято ответов: { $count }.
+review-bulk-none = Здесь больше нечего принимать пакетом.
+review-bulk-unknown = Неизвестное пакетное решение «{ $kind }»: выберите «evidenced» или «unchanged».
+review-keys-title = Сочетания клавиш
+review-keys = a: принять · c: запросить пояснения · r: отклонить · j: следующий вопрос · k: предыдущий вопрос
+review-saving = Сохранение…
+review-saved = Решение сохранено: { $decision }
+review-save-failed = Решение не сохранено. Проверьте подключение и повторите попытку.
+review-proposed-none = Предложенного значения нет
+review-next = Следующий вопрос
+queue-open = Открытые вопросы
+queue-waiting = Ожидает с
+queue-days = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+}
+nav-unread = непрочитанных
+submit-done-title = Ваш ответ представлен
+submit-done-next = Что дальше: секретариат рассмотрит каждый ответ вместе с подтверждениями. Если у проверяющего появится вопрос или ответ будет возвращён, вы получите письмо и уведомление в разделе «Уведомления»; тогда вы сможете доработать то, о чём просят. До этого ответ доступен только для чтения, а его статус можно отслеживать на этой странице.
+index-title = Вопросы
+index-next-unanswered = Следующий вопрос без ответа
+index-next-missing = Следующий вопрос без подтверждений
+index-show-all = Показать весь вопросник
+index-filter = Показать
+index-filter-all = Все вопросы
+index-filter-unanswered = Без ответа
+index-filter-missing = Нет подтверждений
+index-filter-thread = С обсуждением
+index-open-pillar = Открыть это направление
+index-pages = Направления
+index-previous = Предыдущее
+index-next = Следующее
+index-done = есть ответ
+index-todo = нет ответа
+index-missing = нет подтверждений
+index-action = у проверяющих есть замечание
+autosave-saved-at = Сохранено в { $time }
+autosave-saved-one = Сохранено.

@@ -24,6 +24,8 @@ pub struct ResponseDoc {
     pub round: i64,
     /// ISO date by which the country should answer the current round, once sent back.
     pub round_deadline: Option<String>,
+    /// What the reviewers wrote to the country when they last sent the response back.
+    pub round_message: Option<String>,
     /// Unix milliseconds.
     pub submitted_at: Option<i64>,
     /// Every stored answer. `version` must be sent back when changing it.
@@ -72,6 +74,7 @@ pub async fn get(
         status: response.status.as_str().to_string(),
         round: response.round,
         round_deadline: response.round_deadline,
+        round_message: response.round_message,
         submitted_at: response.submitted_at,
         not_accepted: review::blockers(&framework, &answers_list, &reviews),
         scores: review::scores(&framework, &answers_list, &reviews),

@@ -111,11 +111,14 @@ pub async fn redeem(
                 "password set through a link"
             );
             // Every other link of the account is void now; after a reset its API tokens are
-            // revoked too, which the sign-in page then says.
-            Ok(see_other(match purpose {
-                LinkPurpose::Reset => "/login?done=reset&next=/",
-                LinkPurpose::Invitation => "/login?next=/",
-            }))
+            // revoked too, which the sign-in page then says. Someone who has just accepted an
+            // invitation is signed in straight away (a new account has no second factor yet).
+            match purpose {
+                LinkPurpose::Reset => Ok(see_other("/login?done=reset&next=/")),
+                LinkPurpose::Invitation => {
+                    crate::web::login::open_session(state, user, false, "/".to_string()).await
+                }
+            }
         }
         None => Err(AppError::NotFound),
     }

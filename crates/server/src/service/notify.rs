@@ -66,6 +66,7 @@ pub async fn status_changed(
         edition,
         country,
         status,
+        message: None,
     };
     tell(state, event, actor).await;
 }

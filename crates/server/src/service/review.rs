@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::service::answers::values;
 
-pub use cyberindex_workflow::review::{accepted, blockers, latest};
+pub use cyberindex_workflow::review::{accepted, blockers, bulk_candidates, latest, round_plan};
 
 /// One pillar's score.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -135,6 +135,26 @@ pub async fn decide(
         decision,
         comment,
         proposed,
+    )
+    .await?)
+}
+
+/// Accepts at once what a bulk decision of `kind` takes under `scope` (a node id, or empty for
+/// the whole response); returns how many answers were accepted.
+pub async fn bulk_accept(
+    state: &AppState,
+    scope: &CountryReview,
+    kind: review::Bulk,
+    node: &str,
+) -> AppResult<usize> {
+    let framework = state.framework(&scope.edition).await?;
+    Ok(review::bulk_accept(
+        &state.store,
+        &mailer(state),
+        &framework,
+        scope.acting(),
+        kind,
+        node,
     )
     .await?)
 }

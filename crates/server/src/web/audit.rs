@@ -35,6 +35,8 @@ pub struct Filters {
 pub struct EntryView {
     pub id: i64,
     pub when: String,
+    /// The same time for machines (`<time datetime>`).
+    pub iso: String,
     pub actor: String,
     pub action: String,
     pub target: String,
@@ -186,13 +188,50 @@ async fn respond(
                 .join(" · "),
                 actor: e.actor,
                 action: e.action,
-                before: e.before.unwrap_or_default(),
-                after: e.after.unwrap_or_default(),
+                before: readable(e.before.as_deref().unwrap_or_default()),
+                after: readable(e.after.as_deref().unwrap_or_default()),
+                iso: iso(e.at),
                 reason: e.reason,
             })
             .collect(),
         filters,
     })
+}
+
+/// An entry's before or after as people read it: one `field: value` per line, times (the
+/// `…_at` fields, Unix milliseconds) as dates, text without JSON quotes. What is not a JSON
+/// object is shown as it is. The CSV and the API keep the stored JSON exactly.
+fn readable(json: &str) -> String {
+    let Ok(serde_json::Value::Object(fields)) = serde_json::from_str::<serde_json::Value>(json)
+    else {
+        return json.to_string();
+    };
+    fields
+        .iter()
+        .map(|(key, value)| {
+            let shown = match value {
+                serde_json::Value::Number(n) if key.ends_with("_at") => {
+                    n.as_i64().map_or_else(|| n.to_string(), when)
+                }
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Null => "—".to_string(),
+                other => other.to_string(),
+            };
+            format!("{key}: {shown}")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A timestamp (Unix ms) for a `<time datetime>` attribute.
+fn iso(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
 }
 
 fn query_string(pairs: &[(&str, &str)]) -> String {

@@ -3,14 +3,14 @@
 
 use axum::Json;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::extract::{attach, read_multipart};
 use crate::state::AppState;
-use crate::web::see_other;
+use crate::web::{see_other, wants_json};
 
 pub async fn add(
     State(state): State<AppState>,
@@ -28,11 +28,7 @@ pub async fn add(
         .ok_or(AppError::NotFound)?;
     let (fields, file) = read_multipart(&state, multipart).await?;
     let evidence = attach(&state, &write, &question, fields, file).await?;
-    if headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("application/json"))
-    {
+    if wants_json(&headers) {
         return Ok((StatusCode::CREATED, Json(evidence)).into_response());
     }
     Ok(see_other(&format!(

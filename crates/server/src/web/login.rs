@@ -94,25 +94,31 @@ pub async fn submit(
         *response.status_mut() = axum::http::StatusCode::UNAUTHORIZED;
         return Ok(response);
     };
+    let next = safe_next(&state.config.public_url, &form.next);
+    open_session(&state, user.id, user.totp_enabled, next).await
+}
+
+/// Signs a user in: a new session, its cookie, and the way on to `next` (through the second
+/// factor first when the account has one). Also used straight after an invitation is accepted.
+pub async fn open_session(
+    state: &AppState,
+    user: i64,
+    totp_enabled: bool,
+    next: String,
+) -> AppResult<Response> {
     let token = auth::random_token();
     let days = i64::from(state.config.session_days);
     let expires = cyberindex_store::now_ms() + days * 86_400_000;
     state
         .store
-        .create_session(
-            &auth::hash_token(&token),
-            user.id,
-            expires,
-            user.totp_enabled,
-        )
+        .create_session(&auth::hash_token(&token), user, expires, totp_enabled)
         .await?;
     // The sign-in is recorded once it is complete: after the second factor when there is one.
-    if !user.totp_enabled {
-        state.store.record_login(user.id).await?;
-        tracing::info!(user = user.id, "signed in");
+    if !totp_enabled {
+        state.store.record_login(user).await?;
+        tracing::info!(user, "signed in");
     }
-    let next = safe_next(&state.config.public_url, &form.next);
-    let to = if user.totp_enabled {
+    let to = if totp_enabled {
         format!("/login/totp?next={}", urlencode(&next))
     } else {
         next

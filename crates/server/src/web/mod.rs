@@ -29,6 +29,7 @@ pub mod response_reopen;
 pub mod response_return;
 pub mod response_validate;
 pub mod review;
+pub mod review_bulk;
 pub mod review_decide;
 pub mod review_queue;
 pub mod robustness;
@@ -90,6 +91,14 @@ pub fn render(template: &impl Template) -> AppResult<Response> {
 }
 
 /// A redirect after a form post (303, so the browser follows with GET).
+/// Whether the request asks for JSON (the page's scripts do; forms without JavaScript do not).
+pub fn wants_json(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"))
+}
+
 pub fn see_other(to: &str) -> Response {
     Redirect::to(to).into_response()
 }

@@ -9,8 +9,8 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::Response;
-use cyberindex_engine::{Child, Framework, QuestionStatus, score_unit};
-use cyberindex_store::{Answer, Evidence, Message, Review, Role, Status, evidence_snapshot};
+use cyberindex_engine::{Child, Framework, QuestionStatus, QuestionType, score_unit};
+use cyberindex_store::{Evidence, Message, Review, Role, Status, evidence_snapshot};
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
@@ -23,6 +23,7 @@ use crate::service::answers::values;
 use crate::service::review::{self, Scores};
 use crate::state::AppState;
 use crate::web::{Page, render};
+use cyberindex_workflow::review::{Bulk, Holdings};
 
 /// One changed field between the previous round and now.
 #[derive(Debug)]
@@ -53,13 +54,39 @@ pub struct ReviewQuestion {
     pub thread: Vec<MessageView>,
     pub notes: Vec<MessageView>,
     pub accepted: bool,
+    /// The question's guidance and the evidence it expects, in the reader's language.
+    pub guidance: String,
+    pub evidence_text: String,
+    /// The decision on the answer as it stands (`accept`, `clarify`, `reject`; empty when
+    /// none), pre-selected in the form.
+    pub decided: &'static str,
+    /// Evidence required and none given, for an answered question.
+    pub missing_evidence: bool,
+    /// The options a proposed value is chosen from (none for open answers), and whether several
+    /// may be ticked.
+    pub options: Vec<(String, String)>,
+    pub multiple: bool,
+}
+
+/// The questions of one indicator (or of the pillar itself, for questions directly under it).
+#[derive(Debug)]
+pub struct ReviewGroup {
+    pub id: String,
+    pub label: String,
+    /// Whether this is the pillar's own group (its heading is the pillar's).
+    pub is_pillar: bool,
+    /// Answered questions with their evidence and no decision, under this indicator.
+    pub bulk: usize,
+    pub questions: Vec<ReviewQuestion>,
 }
 
 #[derive(Debug)]
 pub struct ReviewPillar {
     pub id: String,
     pub label: String,
-    pub questions: Vec<ReviewQuestion>,
+    /// Answered questions with their evidence and no decision, in this pillar.
+    pub bulk: usize,
+    pub groups: Vec<ReviewGroup>,
 }
 
 #[derive(Debug, Template)]
@@ -88,144 +115,216 @@ struct ReviewPage {
     show: String,
     pillar: String,
     pillars: Vec<ReviewPillar>,
+    /// What the two bulk decisions would accept in the whole response.
+    bulk_evidenced: usize,
+    bulk_unchanged: usize,
+    /// "Answers accepted: 12." after a bulk decision.
+    accepted_now: String,
+    /// What sending back leaves to the country, and the warning when questions are undecided.
+    sendback: Vec<String>,
+    sendback_frozen: String,
+    sendback_warning: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
 pub struct Filter {
-    /// `all` (default), `open` (not accepted) or `changed` (changed since the last round).
+    /// `all` (default), `undecided` (no decision on the answer as it stands), `open` (not
+    /// accepted), `changed` (changed since the last round), `missing` (evidence missing) or
+    /// `thread` (with a discussion or notes).
     #[serde(default)]
     show: String,
+    /// How many answers the bulk decision just accepted.
+    #[serde(default)]
+    accepted: Option<usize>,
     /// Only this pillar (for reviewers assigned to one).
     #[serde(default)]
     pillar: String,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn question_views(
+/// What the review page reads of a response, besides the framework.
+struct Loaded<'a> {
+    held: Holdings<'a>,
+    messages: &'a [Message],
+    round: i64,
+}
+
+fn question_view(
     tr: Tr,
     framework: &Framework,
-    edition: &str,
-    country: &str,
-    round: i64,
-    answers: &[Answer],
-    evidence: &[Evidence],
-    reviews: &[Review],
-    messages: &[Message],
-    snapshots: &[cyberindex_store::Snapshot],
-) -> Vec<ReviewPillar> {
-    let by_q: HashMap<&str, &Answer> = answers
+    (edition, country): (&str, &str),
+    loaded: &Loaded<'_>,
+    latest: &HashMap<&str, &Review>,
+    relevant: bool,
+    q: usize,
+) -> ReviewQuestion {
+    let Loaded {
+        held,
+        messages,
+        round,
+    } = loaded;
+    let question = &framework.questions[q];
+    let id = question.id.as_str();
+    let answer = held.answers.iter().find(|a| a.question_id == id);
+    let version = answer.map_or(0, |a| a.version);
+    let own_evidence: Vec<&Evidence> = held
+        .evidence
         .iter()
-        .map(|a| (a.question_id.as_str(), a))
+        .filter(|e| e.question_id == id)
         .collect();
-    let latest = review::latest(reviews);
-    let unit = score_unit(framework, &values(framework, answers));
+    let value = answer.and_then(|a| a.value.clone()).unwrap_or_default();
+    let comment = answer.map(|a| a.comment.clone()).unwrap_or_default();
+    // What changed since the answer was last submitted in an earlier round.
+    let previous = held
+        .snapshots
+        .iter()
+        .filter(|s| s.question_id == id && s.round < *round)
+        .max_by_key(|s| s.round);
+    let mut changes = Vec::new();
+    let mut changes_since = 0;
+    if let Some(prev) = previous {
+        changes_since = prev.round;
+        let now_evidence = evidence_snapshot(own_evidence.iter().copied());
+        for (field, before, after) in [
+            (
+                tr.t("diff-value"),
+                display_value(tr, question, prev.value.as_deref().unwrap_or_default()),
+                display_value(tr, question, &value),
+            ),
+            (tr.t("diff-comment"), prev.comment.clone(), comment.clone()),
+            (tr.t("diff-evidence"), prev.evidence.clone(), now_evidence),
+        ] {
+            if before != after {
+                changes.push(Change {
+                    field,
+                    before,
+                    after,
+                });
+            }
+        }
+    }
+    let shown_decision = |r: &Review| DecisionView::new(tr, question, r, version);
+    let current = latest.get(id).filter(|r| r.answer_version == version);
+    ReviewQuestion {
+        shown: display_value(tr, question, &value),
+        id: question.id.clone(),
+        label: tr.pick(&question.label).to_string(),
+        lang: if tr.has(&question.label) {
+            tr.lang
+        } else {
+            "en"
+        },
+        relevant,
+        missing_evidence: question.evidence_required
+            && !value.is_empty()
+            && own_evidence.is_empty(),
+        value,
+        comment,
+        version,
+        provenance: answer
+            .map(|a| {
+                let mut p = tr.t(&format!("provenance-{}", a.provenance.as_str()));
+                if let Some(outcome) = &a.outcome {
+                    p.push_str(&format!(" · {}", tr.t(&format!("outcome-{outcome}"))));
+                } else if !a.confirmed {
+                    p.push_str(&format!(" · {}", tr.t("outcome-unconfirmed")));
+                }
+                p
+            })
+            .unwrap_or_default(),
+        evidence: own_evidence
+            .iter()
+            .map(|e| evidence_view(tr, edition, country, e))
+            .collect(),
+        evidence_required: question.evidence_required,
+        latest: latest.get(id).map(|r| shown_decision(r)),
+        history: held
+            .reviews
+            .iter()
+            .filter(|r| r.question_id == id)
+            .map(shown_decision)
+            .collect(),
+        changes,
+        changes_since,
+        thread: messages
+            .iter()
+            .filter(|m| m.question_id == id && !m.internal)
+            .map(MessageView::new)
+            .collect(),
+        notes: messages
+            .iter()
+            .filter(|m| m.question_id == id && m.internal)
+            .map(MessageView::new)
+            .collect(),
+        accepted: review::accepted(latest, held.answers, id),
+        guidance: tr.pick(&question.guidance).to_string(),
+        evidence_text: tr.pick(&question.evidence).to_string(),
+        decided: current.map_or("", |r| r.decision.as_str()),
+        options: question
+            .options
+            .iter()
+            .map(|o| (o.id.clone(), tr.pick(&o.label).to_string()))
+            .collect(),
+        multiple: question.kind == QuestionType::MultipleChoice,
+    }
+}
+
+/// The questions directly under each node of a pillar, node by node in framework order.
+fn groups_of(framework: &Framework, node: usize, out: &mut Vec<(usize, Vec<usize>)>) {
+    let own: Vec<usize> = framework.nodes[node]
+        .children
+        .iter()
+        .filter_map(|c| match c {
+            Child::Question(q) => Some(*q),
+            Child::Node(_) => None,
+        })
+        .collect();
+    if !own.is_empty() {
+        out.push((node, own));
+    }
+    for child in &framework.nodes[node].children {
+        if let Child::Node(n) = child {
+            groups_of(framework, *n, out);
+        }
+    }
+}
+
+/// Every pillar, its indicators and their questions, with what a bulk acceptance would take.
+fn pillar_views(
+    tr: Tr,
+    framework: &Framework,
+    at: (&str, &str),
+    loaded: &Loaded<'_>,
+) -> Vec<ReviewPillar> {
+    let latest = review::latest(loaded.held.reviews);
+    let unit = score_unit(framework, &values(framework, loaded.held.answers));
+    let bulk = |node: usize| {
+        review::bulk_candidates(framework, loaded.held, Bulk::Evidenced, Some(node)).len()
+    };
     let mut pillars = Vec::new();
     for (pillar, node) in framework.pillars() {
-        let mut questions = Vec::new();
-        fn walk(framework: &Framework, node: usize, out: &mut Vec<usize>) {
-            for child in &framework.nodes[node].children {
-                match child {
-                    Child::Question(q) => out.push(*q),
-                    Child::Node(n) => walk(framework, *n, out),
-                }
-            }
-        }
-        let mut order = Vec::new();
-        walk(framework, pillar, &mut order);
-        for q in order {
-            let question = &framework.questions[q];
-            let id = question.id.as_str();
-            let answer = by_q.get(id);
-            let version = answer.map_or(0, |a| a.version);
-            let own_evidence: Vec<&Evidence> =
-                evidence.iter().filter(|e| e.question_id == id).collect();
-            let value = answer.and_then(|a| a.value.clone()).unwrap_or_default();
-            let comment = answer.map(|a| a.comment.clone()).unwrap_or_default();
-            // What changed since the answer was last submitted in an earlier round.
-            let previous = snapshots
-                .iter()
-                .filter(|s| s.question_id == id && s.round < round)
-                .max_by_key(|s| s.round);
-            let mut changes = Vec::new();
-            let mut changes_since = 0;
-            if let Some(prev) = previous {
-                changes_since = prev.round;
-                let now_evidence = evidence_snapshot(own_evidence.iter().copied());
-                for (field, before, after) in [
-                    (
-                        tr.t("diff-value"),
-                        display_value(tr, question, prev.value.as_deref().unwrap_or_default()),
-                        display_value(tr, question, &value),
-                    ),
-                    (tr.t("diff-comment"), prev.comment.clone(), comment.clone()),
-                    (tr.t("diff-evidence"), prev.evidence.clone(), now_evidence),
-                ] {
-                    if before != after {
-                        changes.push(Change {
-                            field,
-                            before,
-                            after,
-                        });
-                    }
-                }
-            }
-            let shown_decision = |r: &Review| DecisionView::new(tr, question, r, version);
-            let history: Vec<DecisionView> = reviews
-                .iter()
-                .filter(|r| r.question_id == id)
-                .map(shown_decision)
-                .collect();
-            questions.push(ReviewQuestion {
-                shown: display_value(tr, question, &value),
-                id: question.id.clone(),
-                label: tr.pick(&question.label).to_string(),
-                lang: if tr.has(&question.label) {
-                    tr.lang
-                } else {
-                    "en"
-                },
-                relevant: unit.questions[q].status != QuestionStatus::NotRelevant,
-                value,
-                comment,
-                version,
-                provenance: answer
-                    .map(|a| {
-                        let mut p = tr.t(&format!("provenance-{}", a.provenance.as_str()));
-                        if let Some(outcome) = &a.outcome {
-                            p.push_str(&format!(" · {}", tr.t(&format!("outcome-{outcome}"))));
-                        } else if !a.confirmed {
-                            p.push_str(&format!(" · {}", tr.t("outcome-unconfirmed")));
-                        }
-                        p
+        let mut nodes = Vec::new();
+        groups_of(framework, pillar, &mut nodes);
+        let groups = nodes
+            .into_iter()
+            .map(|(n, questions)| ReviewGroup {
+                id: framework.nodes[n].id.clone(),
+                label: tr.pick(&framework.nodes[n].label).to_string(),
+                is_pillar: n == pillar,
+                bulk: bulk(n),
+                questions: questions
+                    .into_iter()
+                    .map(|q| {
+                        let relevant = unit.questions[q].status != QuestionStatus::NotRelevant;
+                        question_view(tr, framework, at, loaded, &latest, relevant, q)
                     })
-                    .unwrap_or_default(),
-                evidence: own_evidence
-                    .iter()
-                    .map(|e| evidence_view(tr, edition, country, e))
                     .collect(),
-                evidence_required: question.evidence_required,
-                latest: latest.get(id).map(|r| shown_decision(r)),
-
-                history,
-                changes,
-                changes_since,
-                thread: messages
-                    .iter()
-                    .filter(|m| m.question_id == id && !m.internal)
-                    .map(MessageView::new)
-                    .collect(),
-                notes: messages
-                    .iter()
-                    .filter(|m| m.question_id == id && m.internal)
-                    .map(MessageView::new)
-                    .collect(),
-                accepted: review::accepted(&latest, answers, id),
-            });
-        }
+            })
+            .collect();
         pillars.push(ReviewPillar {
             id: node.id.clone(),
             label: tr.pick(&node.label).to_string(),
-            questions,
+            bulk: bulk(pillar),
+            groups,
         });
     }
     pillars
@@ -252,31 +351,39 @@ pub async fn show(
     let snapshots = state.store.snapshots(&edition, &country).await?;
     let blockers = review::blockers(&framework, &answers, &reviews);
     let scores = review::scores(&framework, &answers, &reviews);
-    let mut pillars = question_views(
-        tr,
-        &framework,
-        &edition,
-        &country,
-        response.round,
-        &answers,
-        &evidence,
-        &reviews,
-        &messages,
-        &snapshots,
-    );
+    let held = Holdings {
+        answers: &answers,
+        evidence: &evidence,
+        reviews: &reviews,
+        snapshots: &snapshots,
+    };
+    let loaded = Loaded {
+        held,
+        messages: &messages,
+        round: response.round,
+    };
+    let mut pillars = pillar_views(tr, &framework, (&edition, &country), &loaded);
+    let bulk_evidenced = review::bulk_candidates(&framework, held, Bulk::Evidenced, None).len();
+    let bulk_unchanged = review::bulk_candidates(&framework, held, Bulk::Unchanged, None).len();
     let show = match filter.show.as_str() {
-        "open" | "changed" => filter.show.clone(),
+        "open" | "changed" | "undecided" | "missing" | "thread" => filter.show.clone(),
         _ => "all".to_string(),
     };
     if !filter.pillar.is_empty() {
         pillars.retain(|p| p.id == filter.pillar);
     }
     for p in &mut pillars {
-        p.questions.retain(|q| match show.as_str() {
-            "open" => q.relevant && !q.accepted,
-            "changed" => !q.changes.is_empty(),
-            _ => q.relevant || !q.value.is_empty(),
-        });
+        for g in &mut p.groups {
+            g.questions.retain(|q| match show.as_str() {
+                "open" => q.relevant && !q.accepted,
+                "undecided" => q.relevant && q.decided.is_empty(),
+                "changed" => !q.changes.is_empty(),
+                "missing" => q.missing_evidence,
+                "thread" => !q.thread.is_empty() || !q.notes.is_empty(),
+                _ => q.relevant || !q.value.is_empty(),
+            });
+        }
+        p.groups.retain(|g| !g.questions.is_empty());
     }
     let users = state.store.users().await?;
     let assigned = state
@@ -294,14 +401,27 @@ pub async fn show(
             (a.reviewer, pillar, a.reviewer_id, a.pillar)
         })
         .collect();
-    let relevant_total = pillars.iter().map(|p| p.questions.len()).sum::<usize>();
+    let shown_total = pillars
+        .iter()
+        .flat_map(|p| &p.groups)
+        .map(|g| g.questions.len())
+        .sum::<usize>();
     let summary = tr.ta(
         "review-summary",
         &[
             ("blocking", &blockers.len().to_string()),
-            ("shown", &relevant_total.to_string()),
+            ("shown", &shown_total.to_string()),
         ],
     );
+    // What sending the response back would leave to the country.
+    let plan = review::round_plan(&framework, &answers, &reviews);
+    let count = |key: &str, n: usize| tr.ta(key, &[("count", &n.to_string())]);
+    let sendback = vec![
+        count("sendback-asked", plan.asked.len()),
+        count("sendback-undecided", plan.undecided.len()),
+        count("sendback-unanswered", plan.unanswered.len()),
+    ];
+    let undecided = plan.undecided.len() + plan.unanswered.len();
     let name = country_name(tr, &country);
     let page = Page::new(
         tr,
@@ -344,6 +464,19 @@ pub async fn show(
         show,
         pillar: filter.pillar,
         pillars,
+        bulk_evidenced,
+        bulk_unchanged,
+        accepted_now: filter
+            .accepted
+            .map(|n| count("review-bulk-done", n))
+            .unwrap_or_default(),
+        sendback,
+        sendback_frozen: count("sendback-frozen", plan.frozen.len()),
+        sendback_warning: if undecided > 0 {
+            count("sendback-warn-undecided", undecided)
+        } else {
+            String::new()
+        },
         country,
     })
 }

@@ -1,34 +1,71 @@
 //! `POST /editions/{edition}/countries/{country}/answers/{question}/review`: a reviewer accepts an
 //! answer, requests clarification or rejects it (a comment is required for the last two; a
-//! rejection may propose a value).
+//! rejection may propose a value, one of the question's options when it has options).
+//!
+//! The review page's script posts with `Accept: application/json` and gets the decision back, so
+//! the reviewer stays where they are; without JavaScript the form posts and the page comes back
+//! at the question.
 
-use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::Response;
-use serde::Deserialize;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::{Form, Json};
+use serde::Serialize;
 
 use crate::auth::SignedIn;
 use crate::error::AppResult;
+use crate::i18n::Tr;
+use crate::present::decision_key;
 use crate::service::review::read_decision;
 use crate::state::AppState;
-use crate::web::see_other;
+use crate::web::{see_other, wants_json};
 
-#[derive(Debug, Deserialize)]
-pub struct DecisionForm {
-    #[serde(default)]
+/// The decision form's fields; a multiple-choice proposal comes as one `proposed` field per
+/// option ticked.
+#[derive(Debug, Default)]
+struct DecisionForm {
     decision: String,
-    #[serde(default)]
     comment: String,
-    #[serde(default)]
     proposed: String,
+}
+
+impl DecisionForm {
+    fn read(fields: Vec<(String, String)>) -> Self {
+        let mut form = Self::default();
+        let mut proposed = Vec::new();
+        for (name, value) in fields {
+            match name.as_str() {
+                "decision" => form.decision = value,
+                "comment" => form.comment = value,
+                "proposed" if !value.trim().is_empty() => proposed.push(value),
+                _ => {}
+            }
+        }
+        form.proposed = proposed.join(" ");
+        form
+    }
+}
+
+/// What the page's script learns of a saved decision.
+#[derive(Debug, Serialize)]
+struct Decided {
+    question: String,
+    decision: &'static str,
+    /// "Decision saved: Accept", in the reviewer's language.
+    message: String,
+    /// The label of the decision, for the question's mark.
+    label: String,
 }
 
 pub async fn decide(
     State(state): State<AppState>,
     signed: SignedIn,
+    tr: Tr,
+    headers: HeaderMap,
     Path((edition, country, question)): Path<(String, String, String)>,
-    Form(form): Form<DecisionForm>,
+    Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
+    let form = DecisionForm::read(fields);
     let scope = signed
         .review_country(&state.store, &edition, &country)
         .await?;
@@ -40,7 +77,7 @@ pub async fn decide(
         &form.comment,
         Some(&form.proposed),
     )?;
-    crate::service::review::decide(
+    let review = crate::service::review::decide(
         &state,
         &scope,
         &question,
@@ -49,6 +86,16 @@ pub async fn decide(
         proposed.as_deref(),
     )
     .await?;
+    if wants_json(&headers) {
+        let label = tr.t(decision_key(review.decision));
+        return Ok(Json(Decided {
+            message: tr.ta("review-saved", &[("decision", &label)]),
+            label,
+            decision: review.decision.as_str(),
+            question,
+        })
+        .into_response());
+    }
     Ok(see_other(&format!(
         "/editions/{edition}/countries/{country}/review#q-{question}"
     )))

@@ -30,6 +30,14 @@ pub struct QueueRow {
     pub overdue: bool,
     pub reviewers: String,
     pub submitted: String,
+    /// Questions asked whose answer is not accepted yet.
+    pub open: usize,
+    /// For a response waiting on the reviewers (submitted, in review): since when, and for how
+    /// many days.
+    pub waiting: String,
+    pub waiting_days: String,
+    /// Sorts the work to do first: 0 waiting on the reviewers, 1 on the country, 2 settled.
+    order: (u8, i64),
 }
 
 #[derive(Debug, Template)]
@@ -95,6 +103,13 @@ pub async fn show(
     } else {
         filters.reviewer.clone()
     };
+    let framework = state.framework(&edition).await?;
+    let mut answers: std::collections::HashMap<String, Vec<cyberindex_store::Answer>> =
+        std::collections::HashMap::new();
+    for (country, answer) in state.store.edition_answers(&edition).await? {
+        answers.entry(country).or_default().push(answer);
+    }
+    let now_ms = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
     let mut rows = Vec::new();
     for response in state.store.responses(&edition).await? {
         let in_queue = QUEUE.contains(&response.status);
@@ -131,7 +146,29 @@ pub async fn show(
             "week" if !(deadline >= today && deadline <= week) => continue,
             _ => {}
         }
+        let reviews = state.store.reviews(&edition, &response.country).await?;
+        let own = answers
+            .get(&response.country)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let open = crate::service::review::blockers(&framework, own, &reviews).len();
+        let waits = matches!(response.status, Status::Submitted | Status::InReview);
+        let since = response.submitted_at.filter(|_| waits);
+        let order = (
+            match response.status {
+                Status::Submitted | Status::InReview => 0,
+                Status::Returned => 1,
+                _ => 2,
+            },
+            since.unwrap_or(i64::MAX),
+        );
         rows.push(QueueRow {
+            open,
+            waiting: since.map(when).unwrap_or_default(),
+            waiting_days: since
+                .map(|t| tr.tn("queue-days", "days", (now_ms - t).max(0) / 86_400_000))
+                .unwrap_or_default(),
+            order,
             name: country_name(tr, &response.country),
             region: region.to_string(),
             status: response.status.as_str(),
@@ -154,7 +191,14 @@ pub async fn show(
             code: response.country,
         });
     }
-    rows.sort_by(|a, b| a.deadline.cmp(&b.deadline).then(a.name.cmp(&b.name)));
+    // The work to do first: what waits on the reviewers, longest waiting first; then what waits on
+    // the country, by deadline; then what is settled.
+    rows.sort_by(|a, b| {
+        a.order
+            .cmp(&b.order)
+            .then(a.deadline.cmp(&b.deadline))
+            .then(a.name.cmp(&b.name))
+    });
     let users = state.store.users().await?;
     let caption = tr.tn("queue-caption", "count", rows.len() as i64);
     let page = Page::new(

@@ -133,6 +133,6 @@ pub async fn submit(
     )
     .await;
     Ok(see_other(&format!(
-        "/editions/{edition}/countries/{country}"
+        "/editions/{edition}/countries/{country}?submitted=1"
     )))
 }

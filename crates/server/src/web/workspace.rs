@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, Uri, header};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 use cyberindex_engine::{Child, Framework, QuestionType};
 use cyberindex_store::{Answer, Evidence, Provenance, Role, Status};
@@ -21,7 +21,7 @@ use crate::present::{
 };
 use crate::service::answers::{self, PillarProgress, Progress};
 use crate::state::AppState;
-use crate::web::{Page, render, see_other};
+use crate::web::{Page, render, see_other, wants_json};
 
 #[derive(Debug)]
 pub struct OptionView {
@@ -95,17 +95,13 @@ pub struct PillarView {
     pub confirmed_notice: Option<String>,
 }
 
-/// What the page was sent back with: `?confirmed=N&pillar=P` after a bulk confirm.
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct Notice {
-    confirmed: Option<usize>,
-    pillar: Option<String>,
-}
 
 #[derive(Debug, Template)]
 #[template(path = "workspace.html")]
 struct WorkspacePage {
     page: Page,
+    /// With one pillar a page: the next pillar with answers to confirm (link, text).
+    confirm_next: Option<(String, String)>,
     edition: cyberindex_store::Edition,
     country: String,
     country_name: String,
@@ -120,10 +116,88 @@ struct WorkspacePage {
     round: i64,
     round_deadline: String,
     returned: bool,
-    needs_action: Vec<(String, String)>,
+    /// The questions asked about: link, id, label.
+    needs_action: Vec<(String, String, String)>,
+    index: Vec<IndexPillar>,
+    /// Shown a pillar at a time: the pillar shown.
+    paged: bool,
+    next_unanswered: String,
+    next_missing: String,
+    /// The pillars before and after the one shown: link and label.
+    prev_pillar: Option<(String, String)>,
+    next_pillar: Option<(String, String)>,
+    /// The filter applied (`unanswered`, `missing`, `thread`; empty for none), and the pillar
+    /// parameter to keep with it.
+    filter: String,
+    pillar_param: String,
+    /// The question just saved (without JavaScript), which says "Saved".
+    saved_question: String,
+    /// What the reviewers wrote when they sent the response back.
+    round_message: String,
+    /// The round in numbers: asked about, still open, frozen.
+    round_counts: Vec<String>,
+    /// Just submitted: the confirmation and what happens next.
+    just_submitted: bool,
     can_discuss: bool,
     show_review: bool,
     scores: crate::service::review::Scores,
+}
+
+/// Past this many questions the questionnaire is shown one pillar per page.
+const PAGE_AT: usize = 40;
+
+/// A pillar in the question index, with a mark per question asked.
+#[derive(Debug)]
+pub struct IndexPillar {
+    pub label: String,
+    pub href: String,
+    /// The pillar shown, when the questionnaire is shown a pillar at a time.
+    pub current: bool,
+    pub entries: Vec<IndexEntry>,
+}
+
+#[derive(Debug)]
+pub struct IndexEntry {
+    pub id: String,
+    pub href: String,
+    /// `done`, `todo` (not answered), `missing` (evidence missing) or `action` (asked about).
+    pub state: &'static str,
+    pub state_label: String,
+}
+
+impl QuestionView {
+    /// Where the question stands, for the index and the "next" links.
+    pub fn state(&self) -> &'static str {
+        if self.needs_action {
+            "action"
+        } else if self.value.is_empty() {
+            "todo"
+        } else if self.evidence_required && self.evidence.is_empty() {
+            "missing"
+        } else {
+            "done"
+        }
+    }
+}
+
+/// What the address asks the workspace to show and say.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Shown {
+    /// One pillar (the questionnaire is long), or `all`.
+    #[serde(default)]
+    pillar: String,
+    /// Only the questions `unanswered`, with evidence `missing`, or with a `thread`.
+    #[serde(default)]
+    show: String,
+    /// The question just saved without JavaScript.
+    #[serde(default)]
+    saved: String,
+    /// Set after the focal point submits: the page confirms it and says what happens next.
+    #[serde(default)]
+    submitted: Option<String>,
+    /// After a bulk confirm in `pillar`: how many answers it confirmed.
+    #[serde(default)]
+    confirmed: Option<usize>,
 }
 
 /// What the workspace shows of the review.
@@ -132,7 +206,7 @@ struct ReviewContext<'a> {
     messages: &'a [cyberindex_store::Message],
     status: Status,
     writable: bool,
-    notice: &'a Notice,
+    shown: &'a Shown,
 }
 
 /// A question's limits in words, in the reader's language: "Whole number · 0 or more" for a
@@ -206,7 +280,10 @@ fn build_views(
         let decision = latest.get(question.id.as_str()).copied();
         let needs_action = context.status == Status::Returned
             && decision.is_some_and(|r| r.decision != cyberindex_store::Decision::Accept);
-        let editable = context.writable && (context.status != Status::Returned || needs_action);
+        // In a returned response only answers accepted in their current version are frozen.
+        let editable = context.writable
+            && (context.status != Status::Returned
+                || !cyberindex_workflow::review::frozen(&latest, answers, &question.id));
         QuestionView {
             review: decision
                 .filter(|_| {
@@ -301,8 +378,8 @@ fn build_views(
             .filter(|q| q.confirmable)
             .count();
         let label = tr.pick(&node.label).to_string();
-        let confirmed_notice = match (context.notice.confirmed, &context.notice.pillar) {
-            (Some(n), Some(pillar)) if *pillar == node.id => Some(tr.tna(
+        let confirmed_notice = match (context.shown.confirmed, &context.shown.pillar) {
+            (Some(n), pillar) if *pillar == node.id => Some(tr.tna(
                 "confirm-pillar-done",
                 "count",
                 n,
@@ -335,7 +412,7 @@ pub async fn show(
     tr: Tr,
     uri: Uri,
     Path((edition, country)): Path<(String, String)>,
-    axum::extract::Query(notice): axum::extract::Query<Notice>,
+    Query(shown): Query<Shown>,
 ) -> AppResult<Response> {
     let read = signed
         .read_country(&state.store, &edition, &country)
@@ -362,19 +439,132 @@ pub async fn show(
         messages: &messages,
         status: response.status,
         writable,
-        notice: &notice,
+        shown: &shown,
     };
-    let pillars = build_views(
+    let mut pillars = build_views(
         tr, &framework, &edition, &country, &answers, &evidence, &progress, &context,
     );
+    // A long questionnaire is shown one pillar at a time (the one with work left first);
+    // `?pillar=all` shows it whole.
+    let paged = framework.questions.len() > PAGE_AT && shown.pillar != "all";
+    let current = if !paged {
+        String::new()
+    } else if pillars.iter().any(|p| p.id == shown.pillar) {
+        shown.pillar.clone()
+    } else {
+        ["action", "todo", "missing"]
+            .iter()
+            .find_map(|state| {
+                pillars.iter().find(|p| {
+                    p.indicators
+                        .iter()
+                        .flat_map(|i| &i.questions)
+                        .any(|q| q.relevant && q.state() == *state)
+                })
+            })
+            .or(pillars.first())
+            .map(|p| p.id.clone())
+            .unwrap_or_default()
+    };
+    let href = |pillar: &str, question: &str| {
+        if paged {
+            format!("?pillar={pillar}#q-{question}")
+        } else {
+            format!("#q-{question}")
+        }
+    };
+    let index: Vec<IndexPillar> = pillars
+        .iter()
+        .map(|p| IndexPillar {
+            href: if paged {
+                format!("?pillar={}", p.id)
+            } else {
+                format!("#pillar-{}", p.id)
+            },
+            current: p.id == current,
+            label: p.label.clone(),
+            entries: p
+                .indicators
+                .iter()
+                .flat_map(|i| &i.questions)
+                .filter(|q| q.relevant)
+                .map(|q| IndexEntry {
+                    href: href(&p.id, &q.id),
+                    id: q.id.clone(),
+                    state: q.state(),
+                    state_label: tr.t(&format!("index-{}", q.state())),
+                })
+                .collect(),
+        })
+        .collect();
+    let first = |state: &str| {
+        index.iter().find_map(|p| {
+            p.entries
+                .iter()
+                .find(|e| e.state == state)
+                .map(|e| e.href.clone())
+        })
+    };
+    let at = index.iter().position(|p| p.current);
+    let pillar_link = |i: usize| index.get(i).map(|p| (p.href.clone(), p.label.clone()));
+    let prev_pillar = at.and_then(|i| i.checked_sub(1)).and_then(pillar_link);
+    let next_pillar = at.and_then(|i| pillar_link(i + 1));
+    let next_unanswered = first("todo").unwrap_or_default();
+    let next_missing = first("missing").unwrap_or_default();
     let needs_action = pillars
         .iter()
-        .flat_map(|p| p.indicators.iter())
-        .flat_map(|i| i.questions.iter())
-        .filter(|q| q.needs_action)
-        .map(|q| (q.id.clone(), q.label.clone()))
+        .flat_map(|p| {
+            p.indicators
+                .iter()
+                .flat_map(|i| &i.questions)
+                .map(move |q| (p.id.as_str(), q))
+        })
+        .filter(|(_, q)| q.needs_action)
+        .map(|(p, q)| (href(p, &q.id), q.id.clone(), q.label.clone()))
         .collect();
+    // One pillar a page: the next pillar that still has answers to confirm is one click away.
+    let confirm_next = if paged {
+        let at = pillars.iter().position(|p| p.id == current).unwrap_or(0);
+        pillars
+            .iter()
+            .cycle()
+            .skip(at + 1)
+            .take(pillars.len().saturating_sub(1))
+            .find(|p| p.confirmable > 0)
+            .map(|p| {
+                (
+                    format!("?pillar={}#pillar-{}", p.id, p.id),
+                    tr.tna(
+                        "confirm-pillar-next",
+                        "count",
+                        p.confirmable,
+                        &[("pillar", p.label.as_str())],
+                    ),
+                )
+            })
+    } else {
+        None
+    };
+    if paged {
+        pillars.retain(|p| p.id == current);
+    }
+    let filter = match shown.show.as_str() {
+        "unanswered" | "missing" | "thread" => shown.show.clone(),
+        _ => String::new(),
+    };
+    if !filter.is_empty() {
+        for p in &mut pillars {
+            for i in &mut p.indicators {
+                i.questions.retain(|q| match filter.as_str() {
+                    "unanswered" => q.relevant && q.value.is_empty(),
+                    "missing" => q.relevant && q.state() == "missing",
+                    _ => !q.thread.is_empty(),
+                });
+            }
+        }
+    }
     let scores = crate::service::review::scores(&framework, &answers, &reviews);
+    let plan = cyberindex_workflow::review::round_plan(&framework, &answers, &reviews);
     let name = country_name(tr, &country);
     let page = Page::new(
         tr,
@@ -385,10 +575,30 @@ pub async fn show(
     );
     render(&WorkspacePage {
         page,
+        confirm_next,
         round: response.round,
         round_deadline: response.round_deadline.clone().unwrap_or_default(),
         returned: response.status == Status::Returned,
+        just_submitted: shown.submitted.is_some() && response.status == Status::Submitted,
         needs_action,
+        index,
+        paged,
+        next_unanswered,
+        next_missing,
+        prev_pillar,
+        next_pillar,
+        filter,
+        pillar_param: if paged { current } else { shown.pillar.clone() },
+        saved_question: shown.saved.clone(),
+        round_message: response.round_message.clone().unwrap_or_default(),
+        round_counts: [
+            ("round-asked", plan.asked.len()),
+            ("round-open", plan.undecided.len() + plan.unanswered.len()),
+            ("round-frozen", plan.frozen.len()),
+        ]
+        .iter()
+        .map(|(key, n)| tr.ta(key, &[("count", &n.to_string())]))
+        .collect(),
         can_discuss: role != Role::Observer,
         show_review: !matches!(response.status, Status::NotStarted | Status::InProgress),
         scores,
@@ -449,13 +659,6 @@ async fn changed_note(tr: Tr, state: &AppState, current: &Answer) -> String {
         ),
         None => tr.ta("conflict-changed-at", &[("when", when.as_str())]),
     }
-}
-
-fn wants_json(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("application/json"))
 }
 
 pub async fn save(
@@ -534,7 +737,15 @@ pub async fn save(
         })
         .into_response());
     }
+    // Without JavaScript the page comes back at the question, on its pillar, and says "Saved".
+    let pillar = framework
+        .question_index(&question)
+        .map(|q| {
+            let node = framework.pillar_of(framework.questions[q].parent);
+            framework.nodes[node].id.clone()
+        })
+        .unwrap_or_default();
     Ok(see_other(&format!(
-        "/editions/{edition}/countries/{country}#q-{question}"
+        "/editions/{edition}/countries/{country}?pillar={pillar}&saved={question}#q-{question}"
     )))
 }

@@ -33,6 +33,15 @@ impl SqlStore {
         .await?)
     }
 
+    pub async fn unread_notifications(&self, user: i64) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL",
+        )
+        .bind(user)
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
     pub async fn mark_notifications_read(&self, user: i64) -> Result<()> {
         sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
             .bind(now_ms())

@@ -37,7 +37,8 @@ pub(super) async fn change_status(
         "UPDATE responses SET status = $1, last_activity_at = $2, \
          submitted_at = CASE WHEN $3 THEN $2 ELSE submitted_at END, \
          submitted_by = CASE WHEN $3 THEN $4 ELSE submitted_by END, \
-         round = round + CASE WHEN $7 THEN 1 ELSE 0 END, round_deadline = CASE WHEN $7 THEN $8 ELSE round_deadline END \
+         round = round + CASE WHEN $7 THEN 1 ELSE 0 END, round_deadline = CASE WHEN $7 THEN $8 ELSE round_deadline END, \
+         round_message = CASE WHEN $7 THEN $9 ELSE round_message END \
          WHERE edition_id = $5 AND country = $6 RETURNING round",
     )
     .bind(to.as_str())
@@ -48,6 +49,7 @@ pub(super) async fn change_status(
     .bind(country)
     .bind(deadline.is_some())
     .bind(deadline)
+    .bind(reason.trim())
     .fetch_one(&mut **w)
     .await?;
     if submitted {
@@ -159,7 +161,9 @@ pub(super) async fn latest_decision(
     .await?)
 }
 
-/// In a returned response the country may change only the questions the reviewers asked about.
+/// In a returned response only the answers accepted in their current version are frozen:
+/// questions asked about, questions without a decision and unanswered questions stay open to
+/// the country. (The same rule as `cyberindex_workflow::review::frozen`.)
 pub(super) async fn check_open_question(
     conn: &mut Conn,
     edition: &str,
@@ -170,10 +174,109 @@ pub(super) async fn check_open_question(
     if status != Status::Returned {
         return Ok(());
     }
-    match latest_decision(conn, edition, country, question).await? {
-        Some((Decision::Clarify | Decision::Reject, _)) => Ok(()),
-        _ => Err(StoreError::Closed(question.to_string())),
+    let Some((Decision::Accept, accepted)) =
+        latest_decision(conn, edition, country, question).await?
+    else {
+        return Ok(());
+    };
+    let version: Option<i64> = sqlx::query_scalar(
+        "SELECT version FROM answers WHERE edition_id = $1 AND country = $2 AND question_id = $3",
+    )
+    .bind(edition)
+    .bind(country)
+    .bind(question)
+    .fetch_optional(&mut *conn)
+    .await?;
+    if version.unwrap_or(0) == accepted {
+        return Err(StoreError::Closed(question.to_string()));
     }
+    Ok(())
+}
+
+/// Checks that a response is under review, and moves a submitted one into review when the
+/// table allows (`from`); true when it did.
+async fn start_review(
+    w: &mut Write<'_>,
+    edition: &str,
+    country: &str,
+    from: &[Status],
+    by: Option<i64>,
+) -> Result<bool> {
+    let status = response_status(w, edition, country).await?;
+    if !status.is_under_review() {
+        return Err(StoreError::Locked(status));
+    }
+    let starts = status != Status::InReview && from.contains(&status);
+    if starts {
+        change_status(w, edition, country, from, Status::InReview, by, "", None).await?;
+    }
+    Ok(starts)
+}
+
+/// Records one decision on the answer's current version (which must be `expected`, when given:
+/// the version the reviewer saw), with its audit entry (`reason` says why, for bulk decisions).
+#[allow(clippy::too_many_arguments)]
+async fn decide_in(
+    w: &mut Write<'_>,
+    edition: &str,
+    country: &str,
+    question: &str,
+    decision: Decision,
+    comment: &str,
+    proposed: Option<&str>,
+    bulk: Option<(i64, &str)>,
+    by: Option<i64>,
+) -> Result<Review> {
+    let (round, version): (i64, Option<i64>) = sqlx::query_as(
+            "SELECT r.round, a.version FROM responses r LEFT JOIN answers a ON a.edition_id = r.edition_id AND a.country = r.country AND a.question_id = $3 \
+             WHERE r.edition_id = $1 AND r.country = $2",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .fetch_one(&mut **w)
+        .await?;
+    if let Some((expected, _)) = bulk
+        && version.unwrap_or(0) != expected
+    {
+        let row = sqlx::query(
+            "SELECT * FROM answers WHERE edition_id = $1 AND country = $2 AND question_id = $3",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .fetch_one(&mut **w)
+        .await?;
+        return Err(StoreError::Conflict(Box::new(Answer::from_row(&row)?)));
+    }
+    let now = w.now();
+    let row = sqlx::query(
+            "INSERT INTO reviews (edition_id, country, question_id, round, decision, comment, proposed_value, answer_version, reviewer_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *",
+        )
+        .bind(edition)
+        .bind(country)
+        .bind(question)
+        .bind(round)
+        .bind(decision.as_str())
+        .bind(comment.trim())
+        .bind(proposed)
+        .bind(version.unwrap_or(0))
+        .bind(by)
+        .bind(now)
+        .fetch_one(&mut **w)
+        .await?;
+    let review = Review::from_row(&row)?;
+    let mut event = AuditEvent::new(by, "review.decide")
+        .response(edition, country)
+        .question(question)
+        .object(format!("review {}", review.id))
+        .after(&review);
+    if let Some((_, reason)) = bulk {
+        event = event.reason(reason);
+    }
+    w.audit(&event).await?;
+    Ok(review)
 }
 
 impl SqlStore {
@@ -195,61 +298,49 @@ impl SqlStore {
             }));
         }
         let mut w = self.write().await?;
-        let status = response_status(&mut w, edition, country).await?;
-        if !status.is_under_review() {
-            return Err(StoreError::Locked(status));
-        }
-        let starts_review = status != Status::InReview && start_review_from.contains(&status);
-        if starts_review {
-            change_status(
-                &mut w,
-                edition,
-                country,
-                start_review_from,
-                Status::InReview,
-                by,
-                "",
-                None,
-            )
-            .await?;
-        }
-        let (round, version): (i64, Option<i64>) = sqlx::query_as(
-            "SELECT r.round, a.version FROM responses r LEFT JOIN answers a ON a.edition_id = r.edition_id AND a.country = r.country AND a.question_id = $3 \
-             WHERE r.edition_id = $1 AND r.country = $2",
-        )
-        .bind(edition)
-        .bind(country)
-        .bind(question)
-        .fetch_one(&mut *w)
-        .await?;
-        let now = w.now();
-        let row = sqlx::query(
-            "INSERT INTO reviews (edition_id, country, question_id, round, decision, comment, proposed_value, answer_version, reviewer_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *",
-        )
-        .bind(edition)
-        .bind(country)
-        .bind(question)
-        .bind(round)
-        .bind(decision.as_str())
-        .bind(comment.trim())
-        .bind(proposed)
-        .bind(version.unwrap_or(0))
-        .bind(by)
-        .bind(now)
-        .fetch_one(&mut *w)
-        .await?;
-        let review = Review::from_row(&row)?;
-        w.audit(
-            &AuditEvent::new(by, "review.decide")
-                .response(edition, country)
-                .question(question)
-                .object(format!("review {}", review.id))
-                .after(&review),
+        let starts_review = start_review(&mut w, edition, country, start_review_from, by).await?;
+        let review = decide_in(
+            &mut w, edition, country, question, decision, comment, proposed, None, by,
         )
         .await?;
         w.commit().await?;
         Ok((review, starts_review))
+    }
+
+    /// Accepts answers in one transaction, each in the version the reviewer saw (`(question,
+    /// version)`; another version is a conflict and nothing is recorded), with one audit entry
+    /// per answer that gives `reason`. The first decision moves a submitted response into review
+    /// (then the flag returned is true).
+    pub async fn accept_answers(
+        &self,
+        edition: &str,
+        country: &str,
+        answers: &[(String, i64)],
+        reason: &str,
+        start_review_from: &[Status],
+        by: Option<i64>,
+    ) -> Result<(Vec<Review>, bool)> {
+        let mut w = self.write().await?;
+        let starts_review = start_review(&mut w, edition, country, start_review_from, by).await?;
+        let mut reviews = Vec::with_capacity(answers.len());
+        for (question, version) in answers {
+            reviews.push(
+                decide_in(
+                    &mut w,
+                    edition,
+                    country,
+                    question,
+                    Decision::Accept,
+                    "",
+                    None,
+                    Some((*version, reason)),
+                    by,
+                )
+                .await?,
+            );
+        }
+        w.commit().await?;
+        Ok((reviews, starts_review))
     }
 
     /// Records many decisions on a response under review in one transaction (imports and the
