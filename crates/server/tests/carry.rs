@@ -438,7 +438,7 @@ async fn the_conflict_chooser_shows_labels_and_who_changed_the_answer() {
 }
 
 #[tokio::test]
-async fn in_a_returned_round_only_the_questions_sent_back_are_confirmed() {
+async fn in_a_returned_round_accepted_answers_stay_as_they_are() {
     let app = TestApp::new().await;
     let questions = carried(&app, 5).await;
     let response = format!("/api/v1/editions/{NEXT}/responses/KEN");
@@ -458,6 +458,7 @@ async fn in_a_returned_round_only_the_questions_sent_back_are_confirmed() {
     let (status, body) = send(format!("{response}/submit"), "focal-ken", json!({})).await;
     assert_eq!(status, 200, "{body}");
     // (question, decision): the first is sent back, the second accepted, the rest undecided.
+    // Only the accepted answer is frozen in round 2, so it alone stays unconfirmed.
     for (question, decision) in [(&questions[0], "clarify"), (&questions[1], "accept")] {
         let (status, body) = send(
             format!("{response}/answers/{question}/review"),
@@ -487,17 +488,17 @@ async fn in_a_returned_round_only_the_questions_sent_back_are_confirmed() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Confirm the unchanged answer in Legal measures"));
+    assert!(page.contains("Confirm the 4 unchanged answers in Legal measures"));
     let (status, body) = confirm(&app, "focal-ken", "LEG", true).await;
     assert_eq!(status, 200, "{body}");
     let body: serde_json::Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(body, json!({"confirmed": 1, "questions": [questions[0]]}));
+    let open: Vec<&String> = questions.iter().filter(|q| **q != questions[1]).collect();
+    assert_eq!(body, json!({"confirmed": 4, "questions": open}));
     assert_eq!(
         confirmations(&app).await,
-        [format!(
-            "answer.confirm {} by focal-ken@test.example.org",
-            questions[0]
-        )]
+        open.iter()
+            .map(|q| format!("answer.confirm {q} by focal-ken@test.example.org"))
+            .collect::<Vec<_>>()
     );
-    assert_eq!(unconfirmed(&app).await, questions[1..]);
+    assert_eq!(unconfirmed(&app).await, [questions[1].clone()]);
 }

@@ -452,14 +452,16 @@ pub async fn show(
     } else if pillars.iter().any(|p| p.id == shown.pillar) {
         shown.pillar.clone()
     } else {
-        ["action", "todo", "missing"]
+        // Answers carried forward and not yet confirmed are work left too, before new ones.
+        ["action", "confirm", "todo", "missing"]
             .iter()
             .find_map(|state| {
                 pillars.iter().find(|p| {
-                    p.indicators
-                        .iter()
-                        .flat_map(|i| &i.questions)
-                        .any(|q| q.relevant && q.state() == *state)
+                    *state == "confirm" && p.confirmable > 0
+                        || p.indicators
+                            .iter()
+                            .flat_map(|i| &i.questions)
+                            .any(|q| q.relevant && q.state() == *state)
                 })
             })
             .or(pillars.first())
