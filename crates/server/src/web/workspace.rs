@@ -95,7 +95,6 @@ pub struct PillarView {
     pub confirmed_notice: Option<String>,
 }
 
-
 #[derive(Debug, Template)]
 #[template(path = "workspace.html")]
 struct WorkspacePage {
