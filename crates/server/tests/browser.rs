@@ -1099,3 +1099,47 @@ async fn confirming_56_carried_forward_answers_takes_under_10_actions() {
         failures.join("\n")
     );
 }
+
+/// Issue 14 item 7: when someone else saved the answer first, the chooser that autosave opens
+/// names the options by their labels (not their ids) and says who made the other change.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_autosave_conflict_chooser_shows_labels_and_who_changed_the_answer() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    give_password(&app, "focal-ken@test.example.org", "focal password 1").await;
+    let c = browser(&driver, "conflict").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN")))
+        .await
+        .unwrap();
+    wait_for_text(&c, "h1", "Kenya").await;
+    // The contributor saves while the page is open.
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            &format!("/api/v1/editions/{EDITION}/responses/KEN/answers/LEG1.1"),
+            "contributor-ken",
+        )
+        .json(&serde_json::json!({"value": "in-place", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    click(&c, "[data-question='LEG1.1'] input[value='partial']").await;
+    let chooser = "[data-question='LEG1.1'] .conflict";
+    wait_for_text(
+        &c,
+        chooser,
+        "Changed by contributor-ken (contributor-ken@test.example.org) on ",
+    )
+    .await;
+    wait_for_text(
+        &c,
+        chooser,
+        "Their value: In place · Your value: Partially in place or in progress",
+    )
+    .await;
+    screenshot(&c, "conflict-chooser").await;
+    c.close().await.unwrap();
+}
