@@ -489,11 +489,12 @@ async fn answers_longer_than_their_question_type_takes_are_refused_everywhere() 
     let page = r.text().await.unwrap();
     assert!(page.contains("trop longue"), "{page}");
 
-    // The form says the caps, so a browser stops typing there.
+    // The form says the caps, so a browser stops typing there (the whole questionnaire, where
+    // every kind of question is).
     let page = app
         .page(
             Method::GET,
-            &format!("/editions/{EDITION}/countries/KEN"),
+            &format!("/editions/{EDITION}/countries/KEN?pillar=all"),
             "focal-ken",
         )
         .send()

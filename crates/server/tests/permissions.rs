@@ -393,6 +393,13 @@ fn rows() -> Vec<Row> {
         Row {
             via: Page,
             method: Method::POST,
+            path: p("/editions/{e}/countries/KEN/review/bulk"),
+            body: Form("kind=evidenced"),
+            expected: [401, 409, 409, 403, 403, 403, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
             path: p("/editions/{e}/countries/KEN/answers/LEG1.1/messages"),
             body: Form("body=hello"),
             expected: [401, 303, 303, 303, 303, 403, 404],

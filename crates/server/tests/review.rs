@@ -1221,6 +1221,52 @@ async fn sending_back_freezes_only_accepted_answers_and_tells_the_country_why() 
     assert!(workspace.contains("Questions the reviewers asked about: 1"));
     assert!(workspace.contains("Accepted answers, which stay as they are: 1"));
     assert!(!workspace.contains("The other answers are accepted"));
+    // The unread notices are counted beside "Notifications" until they are read.
+    let focal = app
+        .state
+        .store
+        .user_by_email("focal-ken@test.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    let unread = app
+        .state
+        .store
+        .notifications(focal.id, 50)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|n| n.read_at.is_none())
+        .count();
+    assert!(unread > 0);
+    assert!(
+        workspace.contains(&format!(
+            r#"<span class="badge">{unread}<span class="visually-hidden"> unread</span></span>"#
+        )),
+        "{unread} unread"
+    );
+    let read = app
+        .page(Method::POST, "/notifications/read", "focal-ken")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(read.status(), 303);
+    let workspace = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/countries/KEN"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !workspace.contains(r#"class="badge""#),
+        "none once they are marked read"
+    );
     // And the email carries the message.
     let outbox = app.state.store.outbox().await.unwrap();
     let mail = outbox
@@ -1324,4 +1370,83 @@ async fn bulk_decisions_accept_in_one_action_with_an_audit_entry_per_answer() {
     for q in &evidenced {
         assert!(!page.contains(&format!("id=\"q-{q}\"")), "{q} is decided");
     }
+}
+
+/// Without JavaScript, a refused form comes back on its own page, the message beside the field
+/// at fault and what was typed kept: a clarification without its comment on the review page,
+/// evidence with neither a link nor a file in the workspace.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refused_forms_come_back_beside_their_field_with_what_was_typed() {
+    let app = TestApp::new().await;
+    // Evidence with a title but neither a link nor a file.
+    let form = reqwest::multipart::Form::new()
+        .text("title", "Draft cybercrime bill, 2025")
+        .text("url", "")
+        .text("issued_on", "2025-03-01");
+    let r = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/answers/LEG1.1/evidence"),
+            "focal-ken",
+        )
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains(r#"id="q-LEG1.1""#),
+        "the workspace, at the question"
+    );
+    assert!(page.contains(r#"<details class="add-evidence" open>"#));
+    assert!(page.contains(r#"<p id="ee-LEG1.1" class="field-error">"#));
+    assert!(
+        page.contains(r#"value="Draft cybercrime bill, 2025""#),
+        "the title is kept"
+    );
+    assert!(page.contains(r#"value="2025-03-01""#), "the date is kept");
+    assert!(page.contains(r#"aria-invalid="true""#));
+
+    // A clarification without its comment, on the review page.
+    submit_three(&app).await;
+    let r = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/answers/LEG1.2/review"),
+            "reviewer",
+        )
+        .form(&[("decision", "clarify"), ("comment", "  ")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains(r#"<p id="re-LEG1.2" class="field-error">"#),
+        "beside the comment"
+    );
+    assert!(
+        page.contains(r#"<input type="radio" name="decision" value="clarify" checked>"#),
+        "the decision chosen is kept"
+    );
+    assert!(
+        !page.contains(r#"id="re-LEG1.1""#),
+        "other questions are untouched"
+    );
+    // Scripts still get the JSON error.
+    let r = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/answers/LEG1.2/review"),
+            "reviewer",
+        )
+        .header("Accept", "application/json")
+        .form(&[("decision", "clarify"), ("comment", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"]["field"], "comment");
 }

@@ -181,7 +181,7 @@ async fn user_text_is_escaped() {
     let page = app
         .page(
             Method::GET,
-            &format!("/editions/{EDITION}/countries/KEN"),
+            &format!("/editions/{EDITION}/countries/KEN?pillar=all"),
             "focal-ken",
         )
         .send()

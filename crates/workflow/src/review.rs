@@ -371,6 +371,11 @@ pub async fn bulk_accept(
                 })?,
         ),
     };
+    // Refused outside review even when there is nothing to take, as a single decision is.
+    let status = store.response(at.edition, at.country).await?.status;
+    if !status.is_under_review() {
+        return Err(cyberindex_store::StoreError::Locked(status).into());
+    }
     let answers = store.answers(at.edition, at.country).await?;
     let evidence = store.evidence(at.edition, at.country).await?;
     let reviews = store.reviews(at.edition, at.country).await?;

@@ -864,3 +864,4 @@ index-missing = أدلة ناقصة
 index-action = يستفسر عنه المراجعون
 autosave-saved-at = حُفظ في { $time }
 autosave-saved-one = حُفظ.
+review-tab-undecided = دون قرار: { $count }

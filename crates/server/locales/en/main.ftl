@@ -815,3 +815,4 @@ index-missing = evidence missing
 index-action = the reviewers ask about it
 autosave-saved-at = Saved at { $time }
 autosave-saved-one = Saved.
+review-tab-undecided = without a decision: { $count }

@@ -819,3 +819,4 @@ index-missing = falta evidencia
 index-action = los revisores consultan sobre ella
 autosave-saved-at = Guardado a las { $time }
 autosave-saved-one = Guardado.
+review-tab-undecided = sin decisión: { $count }

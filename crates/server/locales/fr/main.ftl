@@ -815,3 +815,4 @@ index-missing = justificatif manquant
 index-action = les examinateurs vous interrogent
 autosave-saved-at = Enregistré à { $time }
 autosave-saved-one = Enregistré.
+review-tab-undecided = sans décision : { $count }

@@ -839,3 +839,4 @@ index-missing = нет подтверждений
 index-action = у проверяющих есть замечание
 autosave-saved-at = Сохранено в { $time }
 autosave-saved-one = Сохранено.
+review-tab-undecided = без решения: { $count }

@@ -793,3 +793,4 @@ index-missing = 缺少证明材料
 index-action = 审核员对此提出疑问
 autosave-saved-at = 已于 { $time } 保存
 autosave-saved-one = 已保存。
+review-tab-undecided = 尚无决定：{ $count }

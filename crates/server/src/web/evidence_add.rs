@@ -3,31 +3,80 @@
 
 use axum::Json;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::extract::{attach, read_multipart};
+use crate::i18n::{Render, Tr};
 use crate::state::AppState;
+use crate::web::workspace::Problem;
 use crate::web::{see_other, wants_json};
 
 pub async fn add(
     State(state): State<AppState>,
     signed: SignedIn,
+    tr: Tr,
+    uri: Uri,
     headers: HeaderMap,
     Path((edition, country, question)): Path<(String, String, String)>,
     multipart: Multipart,
 ) -> AppResult<Response> {
     let write = signed
+        .clone()
         .write_country(&state.store, &edition, &country)
         .await?;
     let framework = state.framework(&edition).await?;
     framework
         .question_index(&question)
         .ok_or(AppError::NotFound)?;
-    let (fields, file) = read_multipart(&state, multipart).await?;
-    let evidence = attach(&state, &write, &question, fields, file).await?;
+    // A refused form comes back on the workspace, beside its field, with what was typed (the
+    // page's scripts get the JSON error instead).
+    let mut problem = Problem {
+        question: question.clone(),
+        ..Problem::default()
+    };
+    let outcome = match read_multipart(&state, multipart).await {
+        Ok((fields, file)) => {
+            problem.title = fields.title.clone();
+            problem.url = fields.url.clone().unwrap_or_default();
+            problem.issued_on = fields.issued_on.clone();
+            attach(&state, &write, &question, fields, file).await
+        }
+        Err(e) => Err(e),
+    };
+    let evidence = match outcome {
+        Ok(evidence) => evidence,
+        Err(e) if wants_json(&headers) => return Err(e),
+        Err(e) => {
+            let (field, message) = match &e {
+                AppError::BadRequest { field, message } => {
+                    (field.clone().unwrap_or_default(), message.render(tr))
+                }
+                AppError::TooLarge(m) | AppError::UnsupportedMedia(m) => {
+                    ("file".to_string(), m.render(tr))
+                }
+                _ => return Err(e),
+            };
+            problem.field = field;
+            problem.message = message;
+            let shown = crate::web::workspace::Shown::for_question(&framework, &question);
+            let mut page = crate::web::workspace::page(
+                &state,
+                signed,
+                tr,
+                &uri,
+                (&edition, &country),
+                shown,
+                Some(problem),
+            )
+            .await?;
+            // The status still says what went wrong (422, 413 too large, 415 refused type).
+            *page.status_mut() = e.status();
+            return Ok(page);
+        }
+    };
     if wants_json(&headers) {
         return Ok((StatusCode::CREATED, Json(evidence)).into_response());
     }

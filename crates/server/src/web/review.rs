@@ -124,6 +124,25 @@ struct ReviewPage {
     sendback: Vec<String>,
     sendback_frozen: String,
     sendback_warning: String,
+    /// A refused decision, shown beside its field with what was chosen and typed.
+    problem: Problem,
+    /// Reviewed a pillar at a time: the pillars, and the ones before and after the one shown.
+    paged: bool,
+    tabs: Vec<PillarTab>,
+    prev_pillar: Option<(String, String)>,
+    next_pillar: Option<(String, String)>,
+}
+
+impl ReviewPage {
+    /// The decision shown chosen in a question's form: what was just sent when it came back
+    /// refused, otherwise the decision on the answer as it stands.
+    fn chosen<'a>(&'a self, q: &'a ReviewQuestion) -> &'a str {
+        if self.problem.question == q.id {
+            &self.problem.decision
+        } else {
+            q.decided
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -139,6 +158,18 @@ pub struct Filter {
     /// Only this pillar (for reviewers assigned to one).
     #[serde(default)]
     pillar: String,
+}
+
+/// Past this many questions a response is reviewed one pillar per page.
+const PAGE_AT: usize = 40;
+
+/// A pillar in the review's pillar list: its page, and how many questions wait for a decision.
+#[derive(Debug)]
+pub struct PillarTab {
+    pub href: String,
+    pub label: String,
+    pub undecided: usize,
+    pub current: bool,
 }
 
 /// What the review page reads of a response, besides the framework.
@@ -338,6 +369,31 @@ pub async fn show(
     Path((edition, country)): Path<(String, String)>,
     Query(filter): Query<Filter>,
 ) -> AppResult<Response> {
+    page(&state, signed, tr, &uri, (&edition, &country), filter, None).await
+}
+
+/// A decision form that came back refused: the question, the field at fault, the message in the
+/// reader's language, and what was chosen and typed.
+#[derive(Debug, Clone, Default)]
+pub struct Problem {
+    pub question: String,
+    pub field: String,
+    pub message: String,
+    pub decision: String,
+    pub comment: String,
+}
+
+/// The review page, with `problem` shown beside its field (then answered 422).
+pub async fn page(
+    state: &AppState,
+    signed: SignedIn,
+    tr: Tr,
+    uri: &Uri,
+    (edition, country): (&str, &str),
+    filter: Filter,
+    problem: Option<Problem>,
+) -> AppResult<Response> {
+    let (edition, country) = (edition.to_string(), country.to_string());
     let scope = signed
         .review_country(&state.store, &edition, &country)
         .await?;
@@ -369,8 +425,44 @@ pub async fn show(
         "open" | "changed" | "undecided" | "missing" | "thread" => filter.show.clone(),
         _ => "all".to_string(),
     };
-    if !filter.pillar.is_empty() {
-        pillars.retain(|p| p.id == filter.pillar);
+    // A long questionnaire is reviewed a pillar at a time: the one asked for, else the first
+    // with a question still undecided; `pillar=all` shows every pillar.
+    let undecided = |p: &ReviewPillar| {
+        p.groups
+            .iter()
+            .flat_map(|g| &g.questions)
+            .filter(|q| q.relevant && q.decided.is_empty())
+            .count()
+    };
+    let paged = filter.pillar != "all"
+        && (framework.questions.len() > PAGE_AT || !filter.pillar.is_empty());
+    let current = if !paged {
+        String::new()
+    } else if pillars.iter().any(|p| p.id == filter.pillar) {
+        filter.pillar.clone()
+    } else {
+        pillars
+            .iter()
+            .find(|p| undecided(p) > 0)
+            .or(pillars.first())
+            .map(|p| p.id.clone())
+            .unwrap_or_default()
+    };
+    let tabs: Vec<PillarTab> = pillars
+        .iter()
+        .map(|p| PillarTab {
+            href: format!("?pillar={}", p.id),
+            label: p.label.clone(),
+            undecided: undecided(p),
+            current: p.id == current,
+        })
+        .collect();
+    let at = tabs.iter().position(|t| t.current);
+    let tab_link = |i: usize| tabs.get(i).map(|t| (t.href.clone(), t.label.clone()));
+    let prev_pillar = at.and_then(|i| i.checked_sub(1)).and_then(tab_link);
+    let next_pillar = at.and_then(|i| tab_link(i + 1));
+    if paged {
+        pillars.retain(|p| p.id == current);
     }
     for p in &mut pillars {
         for g in &mut p.groups {
@@ -427,14 +519,16 @@ pub async fn show(
         tr,
         Some(&scope.user),
         state.config.demo,
-        &uri,
+        uri,
         format!("{} · {name}", tr.t("review-title")),
     );
     let deadline_default = time::OffsetDateTime::now_utc()
         .checked_add(time::Duration::days(14))
         .map(|d| d.date().to_string())
         .unwrap_or_default();
-    render(&ReviewPage {
+    let refused = problem.is_some();
+    let mut response = render(&ReviewPage {
+        problem: problem.unwrap_or_default(),
         page,
         edition_id: edition,
         edition_name: stored.name,
@@ -462,8 +556,12 @@ pub async fn show(
             .map(|(_, n)| (n.id.clone(), tr.pick(&n.label).to_string()))
             .collect(),
         show,
-        pillar: filter.pillar,
+        pillar: if paged { current } else { filter.pillar },
         pillars,
+        paged,
+        tabs,
+        prev_pillar,
+        next_pillar,
         bulk_evidenced,
         bulk_unchanged,
         accepted_now: filter
@@ -478,5 +576,9 @@ pub async fn show(
             String::new()
         },
         country,
-    })
+    })?;
+    if refused {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
 }

@@ -39,12 +39,17 @@ pub async fn accept(
         )
     })?;
     let accepted = crate::service::review::bulk_accept(&state, &scope, kind, &form.scope).await?;
-    let anchor = if form.scope.is_empty() {
-        "actions-h".to_string()
-    } else {
-        format!("rp-{}", form.scope)
+    // After the whole response or a pillar, the page goes on to the next pillar with work left
+    // (and says how many were accepted at the top); after an indicator it stays on its pillar.
+    let framework = state.framework(&edition).await?;
+    let to = match framework.node_index(&form.scope) {
+        Some(n) if framework.nodes[n].parent != Some(0) => {
+            let pillar = &framework.nodes[framework.pillar_of(n)].id;
+            format!("?pillar={pillar}&accepted={accepted}#rg-{}", form.scope)
+        }
+        _ => format!("?accepted={accepted}#review-status"),
     };
     Ok(see_other(&format!(
-        "/editions/{edition}/countries/{country}/review?accepted={accepted}#{anchor}"
+        "/editions/{edition}/countries/{country}/review{to}"
     )))
 }

@@ -7,17 +7,18 @@
 //! at the question.
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::{Form, Json};
 use serde::Serialize;
 
 use crate::auth::SignedIn;
-use crate::error::AppResult;
-use crate::i18n::Tr;
+use crate::error::{AppError, AppResult};
+use crate::i18n::{Render, Tr};
 use crate::present::decision_key;
 use crate::service::review::read_decision;
 use crate::state::AppState;
+use crate::web::review::{Filter, Problem, page};
 use crate::web::{see_other, wants_json};
 
 /// The decision form's fields; a multiple-choice proposal comes as one `proposed` field per
@@ -61,31 +62,64 @@ pub async fn decide(
     State(state): State<AppState>,
     signed: SignedIn,
     tr: Tr,
+    uri: Uri,
     headers: HeaderMap,
     Path((edition, country, question)): Path<(String, String, String)>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let form = DecisionForm::read(fields);
     let scope = signed
+        .clone()
         .review_country(&state.store, &edition, &country)
         .await?;
     let framework = state.framework(&edition).await?;
-    let (decision, proposed) = read_decision(
+    let decided = match read_decision(
         &framework,
         &question,
         &form.decision,
         &form.comment,
         Some(&form.proposed),
-    )?;
-    let review = crate::service::review::decide(
-        &state,
-        &scope,
-        &question,
-        decision,
-        &form.comment,
-        proposed.as_deref(),
-    )
-    .await?;
+    ) {
+        Ok((decision, proposed)) => {
+            crate::service::review::decide(
+                &state,
+                &scope,
+                &question,
+                decision,
+                &form.comment,
+                proposed.as_deref(),
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    };
+    let review = match decided {
+        Ok(review) => review,
+        Err(e) if wants_json(&headers) => return Err(e),
+        // Without JavaScript a refused decision comes back on the review page, beside its
+        // field, with what was chosen and typed.
+        Err(AppError::BadRequest { field, message }) => {
+            let problem = Problem {
+                question: question.clone(),
+                field: field.unwrap_or_default(),
+                message: message.render(tr),
+                decision: form.decision,
+                comment: form.comment,
+            };
+            let filter = Filter::default();
+            return page(
+                &state,
+                signed,
+                tr,
+                &uri,
+                (&edition, &country),
+                filter,
+                Some(problem),
+            )
+            .await;
+        }
+        Err(e) => return Err(e),
+    };
     if wants_json(&headers) {
         let label = tr.t(decision_key(review.decision));
         return Ok(Json(Decided {

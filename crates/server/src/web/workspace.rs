@@ -131,6 +131,8 @@ struct WorkspacePage {
     pillar_param: String,
     /// The question just saved (without JavaScript), which says "Saved".
     saved_question: String,
+    /// A refused evidence form, shown beside its field with what was typed.
+    problem: Problem,
     /// What the reviewers wrote when they sent the response back.
     round_message: String,
     /// The round in numbers: asked about, still open, frozen.
@@ -175,6 +177,23 @@ impl QuestionView {
             "missing"
         } else {
             "done"
+        }
+    }
+}
+
+impl Shown {
+    /// The page that holds `question`: its pillar, when the questionnaire is long.
+    pub fn for_question(framework: &Framework, question: &str) -> Self {
+        let pillar = framework
+            .question_index(question)
+            .map(|q| {
+                let node = framework.pillar_of(framework.questions[q].parent);
+                framework.nodes[node].id.clone()
+            })
+            .unwrap_or_default();
+        Self {
+            pillar,
+            ..Self::default()
         }
     }
 }
@@ -413,6 +432,32 @@ pub async fn show(
     Path((edition, country)): Path<(String, String)>,
     Query(shown): Query<Shown>,
 ) -> AppResult<Response> {
+    page(&state, signed, tr, &uri, (&edition, &country), shown, None).await
+}
+
+/// A form of the workspace that came back refused: which question, the field at fault, the
+/// message in the reader's language, and what was typed.
+#[derive(Debug, Clone, Default)]
+pub struct Problem {
+    pub question: String,
+    pub field: String,
+    pub message: String,
+    pub title: String,
+    pub url: String,
+    pub issued_on: String,
+}
+
+/// The workspace, with `problem` shown beside its field (then answered 422).
+pub async fn page(
+    state: &AppState,
+    signed: SignedIn,
+    tr: Tr,
+    uri: &Uri,
+    (edition, country): (&str, &str),
+    shown: Shown,
+    problem: Option<Problem>,
+) -> AppResult<Response> {
+    let (edition, country) = (edition.to_string(), country.to_string());
     let read = signed
         .read_country(&state.store, &edition, &country)
         .await?;
@@ -571,10 +616,12 @@ pub async fn show(
         tr,
         Some(&read.user),
         state.config.demo,
-        &uri,
+        uri,
         format!("{name} · {}", stored.name),
     );
-    render(&WorkspacePage {
+    let refused = problem.is_some();
+    let mut response = render(&WorkspacePage {
+        problem: problem.unwrap_or_default(),
         page,
         confirm_next,
         round: response.round,
@@ -620,7 +667,11 @@ pub async fn show(
         pillars,
         edition: stored,
         country,
-    })
+    })?;
+    if refused {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
 }
 
 #[derive(Debug, Template)]
@@ -739,13 +790,7 @@ pub async fn save(
         .into_response());
     }
     // Without JavaScript the page comes back at the question, on its pillar, and says "Saved".
-    let pillar = framework
-        .question_index(&question)
-        .map(|q| {
-            let node = framework.pillar_of(framework.questions[q].parent);
-            framework.nodes[node].id.clone()
-        })
-        .unwrap_or_default();
+    let pillar = Shown::for_question(&framework, &question).pillar;
     Ok(see_other(&format!(
         "/editions/{edition}/countries/{country}?pillar={pillar}&saved={question}#q-{question}"
     )))
