@@ -31,6 +31,15 @@ const CASES: &[(&str, &[File])] = &[
         ],
     ),
     (
+        // Carrying evidence forward refers to the same file from a second row: one file, named
+        // once, nothing unreferenced.
+        "shared_by_two_rows",
+        &[
+            ("%PDF-1.7\nthe national strategy\n", true, Stored::Intact),
+            ("%PDF-1.7\nthe national strategy\n", true, Stored::Intact),
+        ],
+    ),
+    (
         "only_unreferenced",
         &[
             ("%PDF-1.7\nthe national strategy\n", true, Stored::Intact),

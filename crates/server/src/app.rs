@@ -117,6 +117,10 @@ pub fn router(state: AppState) -> Router {
             post(answer_confirm::confirm),
         )
         .route(
+            "/editions/{edition}/countries/{country}/pillars/{pillar}/confirm",
+            post(pillar_confirm::confirm),
+        )
+        .route(
             "/editions/{edition}/countries/{country}/answers/{question}/draft",
             post(answer_draft::draft),
         )
@@ -225,6 +229,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/api/v1/editions/{edition}/responses/{country}/answers/{question}/confirm",
             post(api::confirm_post::post),
+        )
+        .route(
+            "/api/v1/editions/{edition}/responses/{country}/pillars/{pillar}/confirm",
+            post(api::pillar_confirm_post::post),
         )
         .route(
             "/api/v1/editions/{edition}/responses/{country}/answers/{question}/draft",

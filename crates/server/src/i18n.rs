@@ -67,6 +67,17 @@ impl Tr {
         LOCALES.lookup_with_args(&self.id(), key, &args)
     }
 
+    /// The message `key` with a count named `name` (which picks the plural form) and named text
+    /// arguments.
+    pub fn tna(&self, key: &str, name: &str, n: impl Count, args: &[(&str, &str)]) -> String {
+        let mut map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.to_string())))
+            .collect();
+        map.insert(Cow::Owned(name.to_string()), FluentValue::from(n.count()));
+        LOCALES.lookup_with_args(&self.id(), key, &map)
+    }
+
     /// Text direction for the `dir` attribute.
     pub fn dir(&self) -> &'static str {
         if self.lang == "ar" { "rtl" } else { "ltr" }

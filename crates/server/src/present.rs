@@ -53,6 +53,9 @@ pub struct EvidenceView {
     pub external: bool,
     pub detail: String,
     pub public: bool,
+    /// The edition the item was carried forward from with its answer, and the mark that says so
+    /// ("Carried from 2025").
+    pub carried: Option<(String, String)>,
 }
 
 pub fn evidence_view(tr: Tr, edition: &str, country: &str, e: &Evidence) -> EvidenceView {
@@ -80,6 +83,12 @@ pub fn evidence_view(tr: Tr, edition: &str, country: &str, e: &Evidence) -> Evid
         external,
         detail,
         public: e.public,
+        carried: e.carried_from.as_ref().map(|from| {
+            (
+                from.clone(),
+                tr.ta("evidence-carried-from", &[("edition", from.as_str())]),
+            )
+        }),
     }
 }
 

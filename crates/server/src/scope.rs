@@ -260,6 +260,27 @@ impl CountryWrite {
     }
 }
 
+impl CountryWrite {
+    /// Confirms, in one write, every pre-filled answer under `pillar` that the country has
+    /// neither confirmed nor corrected and may still change; one audit entry per answer.
+    pub async fn confirm_pillar(
+        &self,
+        store: &Store,
+        framework: &cyberindex_engine::Framework,
+        pillar: &str,
+    ) -> AppResult<Vec<Answer>> {
+        Ok(cyberindex_workflow::carry::confirm_pillar(
+            store,
+            framework,
+            &self.edition,
+            &self.country,
+            pillar,
+            Some(self.user.id),
+        )
+        .await?)
+    }
+}
+
 impl CountrySubmit {
     /// Submits the response; afterwards it is read-only for the country.
     pub async fn submit(&self, store: &Store) -> AppResult<Response> {

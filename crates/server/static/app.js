@@ -80,14 +80,36 @@
     return (status.getAttribute("data-saved-at") || "").replace("{time}", hm);
   }
 
-  function showConflict(form, current, entries) {
+  // A value as the reader sees it: each option id replaced by its label in this form.
+  function labelOf(form, value) {
+    if (!value) { return ""; }
+    var options = form.querySelectorAll('input[name="value"][type="radio"], input[name="value"][type="checkbox"]');
+    if (!options.length) { return value; }
+    return value.split(" ").map(function (id) {
+      for (var i = 0; i < options.length; i++) {
+        if (options[i].value === id) {
+          var label = options[i].closest("label");
+          return label ? label.textContent.trim() : id;
+        }
+      }
+      return id;
+    }).join("; ");
+  }
+
+  function showConflict(form, current, entries, changed) {
     var box = form.querySelector(".conflict");
     var mine = entries.filter(function (e) { return e[0] === "value"; }).map(function (e) { return e[1]; }).join(" ");
     var theirs = current.value || "";
     var empty = status.getAttribute("data-empty");
     box.textContent = "";
+    if (changed) {
+      var who = document.createElement("p");
+      who.setAttribute("data-changed", "");
+      who.textContent = changed;
+      box.appendChild(who);
+    }
     var p = document.createElement("p");
-    p.textContent = status.getAttribute("data-theirs") + ": " + (theirs || empty) + " · " + status.getAttribute("data-mine") + ": " + (mine || empty);
+    p.textContent = status.getAttribute("data-theirs") + ": " + (labelOf(form, theirs) || empty) + " · " + status.getAttribute("data-mine") + ": " + (labelOf(form, mine) || empty);
     box.appendChild(p);
     var keep = document.createElement("button");
     keep.type = "button";
@@ -176,7 +198,7 @@
             break;
           case "conflict":
             say("conflict");
-            showConflict(form, res.body.error.current, entries);
+            showConflict(form, res.body.error.current, entries, res.body.changed);
             break;
           case "retry":
             retryLater(form, id, retry, "retrying");

@@ -1082,3 +1082,166 @@ async fn an_administrator_deactivates_a_user_and_unarchives_an_edition() {
         failures.join("\n")
     );
 }
+
+/// Issue 14 item 7: a focal point confirms 56 carried-forward answers. Counts what the person
+/// does (clicks, form submissions and addresses typed) from the sign-in page to the last
+/// confirmation; the target is under 10. Checks the carried evidence marks and the pages with
+/// axe (in English and Arabic) on the way, and keeps a screenshot of the result.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn confirming_56_carried_forward_answers_takes_under_10_actions() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    let carried = common::carry::carried(&app, 56).await;
+    assert_eq!(carried.len(), 56);
+    give_password(&app, "focal-ken@test.example.org", "focal password 1").await;
+    let next = common::carry::NEXT;
+    let workspace = format!("/editions/{next}/countries/KEN");
+    let c = browser(&driver, "carry").await;
+    let mut actions = 0;
+
+    // Typing the sign-in address, then one submission.
+    c.goto(&app.url("/login")).await.unwrap();
+    actions += 1;
+    fill(&c, "#email", "focal-ken@test.example.org").await;
+    fill(&c, "#password", "focal password 1").await;
+    click(&c, "form[action='/login'] button[type=submit]").await;
+    actions += 1;
+    wait_for_text(&c, "h1", "My responses").await;
+    // The response is listed on the start page: one click.
+    click(&c, &format!("a[href='{workspace}']")).await;
+    actions += 1;
+    wait_for_text(&c, "h1", "Next").await;
+
+    // What is there before: every carried item marked, and buttons with names.
+    let marks = c
+        .find_all(Locator::Css(".tag.carried"))
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(marks, 2, "the link and the file carried with LEG1.1");
+    let mut failures: Vec<String> = axe_violations(&c)
+        .await
+        .into_iter()
+        .map(|v| format!("workspace before: {v}"))
+        .collect();
+
+    // One click per pillar that has carried answers left; the questionnaire is long, so it is
+    // shown a pillar at a time, and the next pillar with answers to confirm is one more click.
+    let mut pillars = Vec::new();
+    loop {
+        let Ok(form) = c.find(Locator::Css("form.confirm-pillar")).await else {
+            let Ok(next) = c.find(Locator::Css("a[data-confirm-next]")).await else {
+                break;
+            };
+            next.click().await.unwrap();
+            actions += 1;
+            wait_for_text(&c, "h1", "Next").await;
+            continue;
+        };
+        let pillar = form.attr("data-confirm-pillar").await.unwrap().unwrap();
+        assert!(!pillars.contains(&pillar), "{pillar} offered again");
+        form.find(Locator::Css("button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        actions += 1;
+        wait_for_text(
+            &c,
+            &format!("[data-confirmed='{pillar}'][role=status]"),
+            "confirmed in",
+        )
+        .await;
+        pillars.push(pillar);
+        assert!(actions < 20, "runaway: {pillars:?}");
+    }
+    let answers = app.state.store.answers(next, "KEN").await.unwrap();
+    assert_eq!(answers.len(), 56);
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.confirmed && a.outcome.as_deref() == Some("confirmed")),
+        "all 56 confirmed"
+    );
+    println!(
+        "confirming 56 carried-forward answers: {actions} actions (sign-in 2, open the response 1, {} pillars {:?}, the rest moving to the next pillar)",
+        pillars.len(),
+        pillars
+    );
+    assert!(
+        actions < 10,
+        "{actions} actions to confirm 56 carried-forward answers"
+    );
+
+    screenshot(&c, "carry-forward-confirmed").await;
+
+    failures.extend(
+        axe_violations(&c)
+            .await
+            .into_iter()
+            .map(|v| format!("workspace after: {v}")),
+    );
+    c.goto(&app.url(&format!(
+        "/language/ar?next={workspace}?confirmed=3%26pillar=LEG"
+    )))
+    .await
+    .unwrap();
+    failures.extend(
+        axe_violations(&c)
+            .await
+            .into_iter()
+            .map(|v| format!("workspace (ar): {v}")),
+    );
+    c.close().await.unwrap();
+    assert!(
+        failures.is_empty(),
+        "{} WCAG violations:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Issue 14 item 7: when someone else saved the answer first, the chooser that autosave opens
+/// names the options by their labels (not their ids) and says who made the other change.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_autosave_conflict_chooser_shows_labels_and_who_changed_the_answer() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    give_password(&app, "focal-ken@test.example.org", "focal password 1").await;
+    let c = browser(&driver, "conflict").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN")))
+        .await
+        .unwrap();
+    wait_for_text(&c, "h1", "Kenya").await;
+    // The contributor saves while the page is open.
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            &format!("/api/v1/editions/{EDITION}/responses/KEN/answers/LEG1.1"),
+            "contributor-ken",
+        )
+        .json(&serde_json::json!({"value": "in-place", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    click(&c, "[data-question='LEG1.1'] input[value='partial']").await;
+    let chooser = "[data-question='LEG1.1'] .conflict";
+    wait_for_text(
+        &c,
+        chooser,
+        "Changed by contributor-ken (contributor-ken@test.example.org) on ",
+    )
+    .await;
+    wait_for_text(
+        &c,
+        chooser,
+        "Their value: In place · Your value: Partially in place or in progress",
+    )
+    .await;
+    screenshot(&c, "conflict-chooser").await;
+    c.close().await.unwrap();
+}

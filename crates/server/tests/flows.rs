@@ -62,8 +62,9 @@ async fn a_stale_save_gets_409_with_both_values_and_never_overwrites() {
     assert_eq!(page.status(), 409);
     let html = page.text().await.unwrap();
     assert!(
-        html.contains("not-in-place") && html.contains("partial"),
-        "both values shown"
+        html.contains("<dd>Not in place</dd>")
+            && html.contains("<dd>Partially in place or in progress</dd>"),
+        "both values shown, by their labels"
     );
     assert!(
         html.contains("name=\"version\" value=\"2\""),

@@ -441,6 +441,13 @@ fn rows() -> Vec<Row> {
         },
         Row {
             via: Api,
+            method: Method::POST,
+            path: p("/api/v1/editions/{e}/responses/KEN/pillars/LEG/confirm"),
+            body: None,
+            expected: [401, 403, 403, 200, 200, 403, 404],
+        },
+        Row {
+            via: Api,
             method: Method::PUT,
             path: p("/api/v1/editions/{e}/responses/KEN/answers/LEG1.1/draft"),
             body: Json(r#"{"value": "in-place", "comment": "Gazette", "version": 0}"#),
@@ -494,6 +501,13 @@ fn rows() -> Vec<Row> {
             path: p("/editions/{e}/countries/KEN/answers/LEG1.1/confirm"),
             body: Form("version=0"),
             expected: [401, 403, 403, 404, 404, 403, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: p("/editions/{e}/countries/KEN/pillars/LEG/confirm"),
+            body: None,
+            expected: [401, 403, 403, 303, 303, 403, 404],
         },
         Row {
             via: Page,

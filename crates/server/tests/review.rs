@@ -981,6 +981,27 @@ async fn autosave_progress_agrees_with_a_full_read_after_every_kind_of_write() {
     let (_, saved) = put_answer(&app, "LEG1.1", json!("partial"), 1).await;
     let doc = get_json(&app, &response_path("KEN"), "focal-ken").await;
     check(&saved, &doc, "a secretariat draft");
+
+    // The country confirms the pillar's pre-filled answers in one action.
+    let r = app
+        .page(
+            Method::POST,
+            &format!("/editions/{EDITION}/countries/KEN/pillars/LEG/confirm"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert!(
+        r.headers()["location"]
+            .to_str()
+            .unwrap()
+            .contains("confirmed=1&")
+    );
+    let (_, saved) = put_answer(&app, "LEG1.1", json!("in-place"), 2).await;
+    let doc = get_json(&app, &response_path("KEN"), "focal-ken").await;
+    check(&saved, &doc, "a bulk confirm");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

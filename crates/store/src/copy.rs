@@ -264,6 +264,7 @@ pub static TABLES: &[Table] = &[
             c("created_by", OptInt),
             c("created_at", Int),
             c("deleted_at", OptInt),
+            c("carried_from", OptText),
         ],
         true,
     ),

@@ -564,10 +564,13 @@ api! {
     /// Pre-fills answers that the country must confirm (carried forward from a previous edition,
     /// or drafted by the secretariat). Answers that already exist are left alone. Returns how many
     /// were added.
+    /// With `evidence_from`, each added answer brings its evidence from that edition (the same
+    /// links, the same stored files), marked as carried from it.
     pub async fn prefill(
         &self,
         edition: &str,
         answers: &[(String, BulkAnswer)],
+        evidence_from: Option<&str>,
         by: Option<i64>,
     ) -> Result<u64>;
 
@@ -668,6 +671,17 @@ api! {
         expected_version: i64,
         by: Option<i64>,
     ) -> Result<Answer>;
+
+    /// Confirms every pre-filled answer to `questions` that the country has neither confirmed
+    /// nor corrected, in one write with one audit entry per answer; questions closed in this
+    /// round are skipped. Returns the confirmed answers.
+    pub async fn confirm_answers(
+        &self,
+        edition: &str,
+        country: &str,
+        questions: &[String],
+        by: Option<i64>,
+    ) -> Result<Vec<Answer>>;
 
     pub async fn set_desk_policy(
         &self,

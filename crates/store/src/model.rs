@@ -311,6 +311,10 @@ pub struct Evidence {
     pub public: bool,
     pub created_by: Option<i64>,
     pub created_at: i64,
+    /// The edition this item was carried forward from with its answer (the same link, or the
+    /// same stored file); `None` for evidence attached in this edition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carried_from: Option<String>,
 }
 
 impl Evidence {

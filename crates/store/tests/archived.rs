@@ -98,6 +98,11 @@ async fn an_archived_edition_refuses_writes_in_the_store_and_in_the_database() {
     ));
     assert!(archived(
         &store
+            .confirm_answers("2026", "KEN", &["Q1".to_string()], None)
+            .await
+    ));
+    assert!(archived(
+        &store
             .prefill(
                 "2026",
                 &[(
@@ -110,6 +115,7 @@ async fn an_archived_edition_refuses_writes_in_the_store_and_in_the_database() {
                         evidence_url: None,
                     },
                 )],
+                None,
                 None,
             )
             .await

@@ -164,6 +164,27 @@ conflict-mine = Your value
 conflict-keep-theirs = Keep their value
 conflict-use-mine = Save my value instead
 conflict-empty = (no answer)
+# carry-forward (issue 14 item 7)
+confirm-pillar-button = { $count ->
+    [one] Confirm the unchanged answer in { $pillar }
+   *[other] Confirm the { $count } unchanged answers in { $pillar }
+}
+confirm-pillar-hint = { $count ->
+    [one] One answer in this pillar was filled in for you and has not been changed. If it still holds, confirm it in one step. The confirmation is recorded in the audit trail.
+   *[other] { $count } answers in this pillar were filled in for you and have not been changed. If they still hold, confirm them all in one step. Each confirmation is recorded in the audit trail.
+}
+confirm-pillar-done = { $count ->
+    [0] Nothing was left to confirm in { $pillar }.
+    [one] 1 answer confirmed in { $pillar }.
+   *[other] { $count } answers confirmed in { $pillar }.
+}
+confirm-pillar-next = { $count ->
+    [one] Next: 1 unchanged answer to confirm in { $pillar }
+   *[other] Next: { $count } unchanged answers to confirm in { $pillar }
+}
+evidence-carried-from = Carried from { $edition }
+conflict-changed-by = Changed by { $who } on { $when }.
+conflict-changed-at = Changed on { $when }.
 evidence-required-tag = Evidence required
 prefilled-secretariat = Pre-filled by the secretariat from public sources. Please confirm or correct it.
 prefilled-carried-forward = Carried forward from the previous edition. Please confirm or correct it.

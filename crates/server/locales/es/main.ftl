@@ -166,6 +166,27 @@ conflict-mine = Su valor
 conflict-keep-theirs = Conservar el valor de la otra persona
 conflict-use-mine = Guardar mi valor en su lugar
 conflict-empty = (sin respuesta)
+# carry-forward (issue 14 item 7)
+confirm-pillar-button = { $count ->
+    [one] Confirmar la respuesta sin cambios de { $pillar }
+   *[other] Confirmar las { $count } respuestas sin cambios de { $pillar }
+}
+confirm-pillar-hint = { $count ->
+    [one] Una respuesta de este pilar se rellenó de antemano para usted y no se ha modificado. Si sigue siendo válida, confírmela en un solo paso. La confirmación queda registrada en el registro de auditoría.
+   *[other] { $count } respuestas de este pilar se rellenaron de antemano para usted y no se han modificado. Si siguen siendo válidas, confírmelas todas en un solo paso. Cada confirmación queda registrada en el registro de auditoría.
+}
+confirm-pillar-done = { $count ->
+    [0] No quedaba nada por confirmar en { $pillar }.
+    [one] 1 respuesta confirmada en { $pillar }.
+   *[other] { $count } respuestas confirmadas en { $pillar }.
+}
+confirm-pillar-next = { $count ->
+    [one] Siguiente: 1 respuesta sin cambios por confirmar en { $pillar }
+   *[other] Siguiente: { $count } respuestas sin cambios por confirmar en { $pillar }
+}
+evidence-carried-from = Traída de { $edition }
+conflict-changed-by = Modificada por { $who } el { $when }.
+conflict-changed-at = Modificada el { $when }.
 evidence-required-tag = Se requiere evidencia
 prefilled-secretariat = Completado previamente por la secretaría a partir de fuentes públicas. Confírmelo o corríjalo.
 prefilled-carried-forward = Tomado de la edición anterior. Confírmelo o corríjalo.

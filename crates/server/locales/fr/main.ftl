@@ -164,6 +164,27 @@ conflict-mine = Votre valeur
 conflict-keep-theirs = Conserver la valeur de l’autre personne
 conflict-use-mine = Enregistrer plutôt ma valeur
 conflict-empty = (aucune réponse)
+# carry-forward (issue 14 item 7)
+confirm-pillar-button = { $count ->
+    [one] Confirmer la réponse inchangée de { $pillar }
+   *[other] Confirmer les { $count } réponses inchangées de { $pillar }
+}
+confirm-pillar-hint = { $count ->
+    [one] Une réponse de ce pilier a été préremplie pour vous et n’a pas été modifiée. Si elle est toujours valable, confirmez-la en une seule étape. La confirmation est consignée dans le journal d’audit.
+   *[other] { $count } réponses de ce pilier ont été préremplies pour vous et n’ont pas été modifiées. Si elles sont toujours valables, confirmez-les toutes en une seule étape. Chaque confirmation est consignée dans le journal d’audit.
+}
+confirm-pillar-done = { $count ->
+    [0] Il ne restait rien à confirmer dans { $pillar }.
+    [one] 1 réponse confirmée dans { $pillar }.
+   *[other] { $count } réponses confirmées dans { $pillar }.
+}
+confirm-pillar-next = { $count ->
+    [one] Ensuite : 1 réponse inchangée à confirmer dans { $pillar }
+   *[other] Ensuite : { $count } réponses inchangées à confirmer dans { $pillar }
+}
+evidence-carried-from = Reprise de { $edition }
+conflict-changed-by = Modifiée par { $who } le { $when }.
+conflict-changed-at = Modifiée le { $when }.
 evidence-required-tag = Justificatifs requis
 prefilled-secretariat = Prérempli par le secrétariat à partir de sources publiques. Veuillez confirmer ou corriger cette information.
 prefilled-carried-forward = Repris de l’édition précédente. Veuillez confirmer ou corriger cette information.

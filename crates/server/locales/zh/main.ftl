@@ -162,6 +162,17 @@ conflict-mine = 您的值
 conflict-keep-theirs = 保留对方的值
 conflict-use-mine = 改为保存我的值
 conflict-empty = （无回答）
+# carry-forward (issue 14 item 7)
+confirm-pillar-button = 确认{ $pillar }中 { $count } 个未更改的回答
+confirm-pillar-hint = 此支柱中有 { $count } 个回答已为您预先填写且未被更改。如果仍然有效，可一步全部确认。每项确认都会记入审计记录。
+confirm-pillar-done = { $count ->
+    [0] { $pillar }中已没有需要确认的回答。
+   *[other] 已确认{ $pillar }中的 { $count } 个回答。
+}
+confirm-pillar-next = 下一步：{ $pillar }中有 { $count } 个未更改的回答待确认
+evidence-carried-from = 沿用自 { $edition }
+conflict-changed-by = 由 { $who } 于 { $when } 更改。
+conflict-changed-at = 更改于 { $when }。
 evidence-required-tag = 须提供证明材料
 prefilled-secretariat = 由秘书处根据公开来源预先填写。请予以确认或更正。
 prefilled-carried-forward = 沿用自上一版次。请予以确认或更正。

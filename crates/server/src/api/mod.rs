@@ -12,6 +12,7 @@ pub mod evidence_delete;
 pub mod evidence_post;
 pub mod message_post;
 pub mod openapi;
+pub mod pillar_confirm_post;
 pub mod publish_post;
 pub mod reopen_post;
 pub mod response_get;

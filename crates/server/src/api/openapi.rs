@@ -22,6 +22,7 @@ use utoipa::{Modify, OpenApi};
         crate::api::audit_get::get,
         crate::api::reopen_post::post,
         crate::api::confirm_post::post,
+        crate::api::pillar_confirm_post::post,
         crate::api::draft_put::put,
         crate::api::responses_list::list,
         crate::api::evidence_delete::delete,

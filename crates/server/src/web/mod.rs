@@ -22,6 +22,7 @@ pub mod logout;
 pub mod message_post;
 pub mod notifications;
 pub mod outbox;
+pub mod pillar_confirm;
 pub mod publish;
 pub mod reset;
 pub mod response_reopen;

@@ -16,7 +16,8 @@ use crate::error::{AppError, AppResult};
 use crate::forms::read_fields;
 use crate::i18n::Tr;
 use crate::present::{
-    DecisionView, EvidenceView, MessageView, Saved, country_name, evidence_view, status_key,
+    DecisionView, EvidenceView, MessageView, Saved, country_name, display_value, evidence_view,
+    status_key,
 };
 use crate::service::answers::{self, PillarProgress, Progress};
 use crate::state::AppState;
@@ -85,12 +86,21 @@ pub struct PillarView {
     pub label: String,
     pub progress: PillarProgress,
     pub indicators: Vec<IndicatorView>,
+    /// How many pre-filled answers the country can confirm here in one action.
+    pub confirmable: usize,
+    /// The bulk confirm's button and the line that explains it.
+    pub confirm_label: String,
+    pub confirmable_hint: String,
+    /// What the last bulk confirm in this pillar did, after its redirect.
+    pub confirmed_notice: Option<String>,
 }
 
 #[derive(Debug, Template)]
 #[template(path = "workspace.html")]
 struct WorkspacePage {
     page: Page,
+    /// With one pillar a page: the next pillar with answers to confirm (link, text).
+    confirm_next: Option<(String, String)>,
     edition: cyberindex_store::Edition,
     country: String,
     country_name: String,
@@ -203,6 +213,9 @@ pub struct Shown {
     /// Set after the focal point submits: the page confirms it and says what happens next.
     #[serde(default)]
     submitted: Option<String>,
+    /// After a bulk confirm in `pillar`: how many answers it confirmed.
+    #[serde(default)]
+    confirmed: Option<usize>,
 }
 
 /// What the workspace shows of the review.
@@ -211,6 +224,7 @@ struct ReviewContext<'a> {
     messages: &'a [cyberindex_store::Message],
     status: Status,
     writable: bool,
+    shown: &'a Shown,
 }
 
 /// A question's limits in words, in the reader's language: "Whole number · 0 or more" for a
@@ -296,7 +310,8 @@ fn build_views(
                 .map(|r| DecisionView::new(tr, question, r, version)),
             needs_action,
             editable,
-            confirmable: editable && answer.is_some_and(|a| !a.confirmed && a.outcome.is_none()),
+            confirmable: editable
+                && answer.is_some_and(|a| cyberindex_workflow::carry::confirmable(a)),
             thread: context
                 .messages
                 .iter()
@@ -375,11 +390,35 @@ fn build_views(
                 questions,
             });
         }
+        let confirmable = indicators
+            .iter()
+            .flat_map(|i| i.questions.iter())
+            .filter(|q| q.confirmable)
+            .count();
+        let label = tr.pick(&node.label).to_string();
+        let confirmed_notice = match (context.shown.confirmed, &context.shown.pillar) {
+            (Some(n), pillar) if *pillar == node.id => Some(tr.tna(
+                "confirm-pillar-done",
+                "count",
+                n,
+                &[("pillar", label.as_str())],
+            )),
+            _ => None,
+        };
         pillars.push(PillarView {
             id: node.id.clone(),
-            label: tr.pick(&node.label).to_string(),
             progress: p.clone(),
             indicators,
+            confirmable,
+            confirm_label: tr.tna(
+                "confirm-pillar-button",
+                "count",
+                confirmable,
+                &[("pillar", label.as_str())],
+            ),
+            confirmable_hint: tr.tn("confirm-pillar-hint", "count", confirmable),
+            confirmed_notice,
+            label,
         });
     }
     pillars
@@ -444,6 +483,7 @@ pub async fn page(
         messages: &messages,
         status: response.status,
         writable,
+        shown: &shown,
     };
     let mut pillars = build_views(
         tr, &framework, &edition, &country, &answers, &evidence, &progress, &context,
@@ -456,14 +496,16 @@ pub async fn page(
     } else if pillars.iter().any(|p| p.id == shown.pillar) {
         shown.pillar.clone()
     } else {
-        ["action", "todo", "missing"]
+        // Answers carried forward and not yet confirmed are work left too, before new ones.
+        ["action", "confirm", "todo", "missing"]
             .iter()
             .find_map(|state| {
                 pillars.iter().find(|p| {
-                    p.indicators
-                        .iter()
-                        .flat_map(|i| &i.questions)
-                        .any(|q| q.relevant && q.state() == *state)
+                    *state == "confirm" && p.confirmable > 0
+                        || p.indicators
+                            .iter()
+                            .flat_map(|i| &i.questions)
+                            .any(|q| q.relevant && q.state() == *state)
                 })
             })
             .or(pillars.first())
@@ -526,6 +568,29 @@ pub async fn page(
         .filter(|(_, q)| q.needs_action)
         .map(|(p, q)| (href(p, &q.id), q.id.clone(), q.label.clone()))
         .collect();
+    // One pillar a page: the next pillar that still has answers to confirm is one click away.
+    let confirm_next = if paged {
+        let at = pillars.iter().position(|p| p.id == current).unwrap_or(0);
+        pillars
+            .iter()
+            .cycle()
+            .skip(at + 1)
+            .take(pillars.len().saturating_sub(1))
+            .find(|p| p.confirmable > 0)
+            .map(|p| {
+                (
+                    format!("?pillar={}#pillar-{}", p.id, p.id),
+                    tr.tna(
+                        "confirm-pillar-next",
+                        "count",
+                        p.confirmable,
+                        &[("pillar", p.label.as_str())],
+                    ),
+                )
+            })
+    } else {
+        None
+    };
     if paged {
         pillars.retain(|p| p.id == current);
     }
@@ -558,6 +623,7 @@ pub async fn page(
     let mut response = render(&WorkspacePage {
         problem: problem.unwrap_or_default(),
         page,
+        confirm_next,
         round: response.round,
         round_deadline: response.round_deadline.clone().unwrap_or_default(),
         returned: response.status == Status::Returned,
@@ -612,13 +678,39 @@ pub async fn page(
 #[template(path = "conflict.html")]
 struct ConflictPage {
     page: Page,
+    /// The values as the reader sees them: option labels, not ids.
     theirs: String,
     mine: String,
+    /// Who saved the other change, and when.
+    changed: String,
     mine_values: Vec<String>,
     mine_comment: String,
     current_version: i64,
     action: String,
     back: String,
+}
+
+/// "Changed by Name (email) on 2026-12-04 17:40 UTC." for the conflict chooser; the time alone
+/// when no user made the change (an import) or the user can no longer be read.
+async fn changed_note(tr: Tr, state: &AppState, current: &Answer) -> String {
+    let when = crate::web::when(current.updated_at);
+    let who = match current.updated_by {
+        Some(id) => state.store.user(id).await.ok().map(|u| {
+            if u.name.is_empty() || u.name == u.email {
+                u.email
+            } else {
+                format!("{} ({})", u.name, u.email)
+            }
+        }),
+        None => None,
+    };
+    match who {
+        Some(who) => tr.ta(
+            "conflict-changed-by",
+            &[("who", who.as_str()), ("when", when.as_str())],
+        ),
+        None => tr.ta("conflict-changed-at", &[("when", when.as_str())]),
+    }
 }
 
 pub async fn save(
@@ -643,7 +735,26 @@ pub async fn save(
         .await
     {
         Ok(saved) => saved,
-        Err(AppError::Conflict(current)) if !wants_json(&headers) => {
+        Err(AppError::Conflict(current)) if wants_json(&headers) => {
+            // The chooser in app.js shows labels from the form itself; who changed the answer
+            // and when only the server knows.
+            let changed = changed_note(tr, &state, &current).await;
+            let response = AppError::Conflict(current).into_response();
+            let (parts, _) = response.into_parts();
+            let detail = parts.extensions.get::<crate::error::ErrorDetail>().cloned();
+            let body = serde_json::json!({ "error": detail, "changed": changed });
+            return Ok(Response::from_parts(
+                parts,
+                axum::body::Body::from(body.to_string()),
+            ));
+        }
+        Err(AppError::Conflict(current)) => {
+            let shown = framework.questions.iter().find(|q| q.id == question);
+            let label = |value: &str| match shown {
+                Some(q) => display_value(tr, q, value),
+                None => value.to_string(),
+            };
+            let changed = changed_note(tr, &state, &current).await;
             let page = Page::new(
                 tr,
                 Some(&write.user),
@@ -653,8 +764,9 @@ pub async fn save(
             );
             let mut response = render(&ConflictPage {
                 page,
-                theirs: current.value.clone().unwrap_or_default(),
-                mine: joined,
+                theirs: label(current.value.as_deref().unwrap_or_default()),
+                mine: label(&joined),
+                changed,
                 mine_values: values,
                 mine_comment: comment,
                 current_version: current.version,

@@ -5,6 +5,8 @@
 
 #![allow(dead_code)]
 
+pub mod carry;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 

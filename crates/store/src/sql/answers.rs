@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use sqlx::{FromRow, Row};
 
 use super::editions::check_not_archived;
+use super::write::Write;
 use super::writer::SaveJob;
 use super::{Conn, SqlStore, Touch, audit, review};
 use crate::audit::AuditEvent;
@@ -402,6 +403,7 @@ impl SqlStore {
         &self,
         edition: &str,
         answers: &[(String, crate::BulkAnswer)],
+        evidence_from: Option<&str>,
         by: Option<i64>,
     ) -> Result<u64> {
         let mut w = self.write().await?;
@@ -437,6 +439,9 @@ impl SqlStore {
                         })),
                 )
                 .await?;
+                if let Some(from) = evidence_from {
+                    carry_evidence(&mut w, from, edition, country, &a.question, by, now).await?;
+                }
             }
             added += done.rows_affected();
         }
@@ -447,4 +452,44 @@ impl SqlStore {
         w.commit().await?;
         Ok(added)
     }
+}
+
+/// Copies the evidence of `country`'s answer to `question` in edition `from` to edition `to`,
+/// marked as carried from `from`: a link as the same link, a file as the same stored blob (blobs
+/// are keyed by their SHA-256, so no file is copied). Deleted items stay behind. One audit entry
+/// per item, in the caller's write.
+async fn carry_evidence(
+    w: &mut Write<'_>,
+    from: &str,
+    to: &str,
+    country: &str,
+    question: &str,
+    by: Option<i64>,
+    now: i64,
+) -> Result<()> {
+    let rows = sqlx::query(
+        "INSERT INTO evidence (edition_id, country, question_id, kind, url, sha256, file_name, media_type, size, title, language, issued_on, public, created_by, created_at, carried_from) \
+         SELECT $1, country, question_id, kind, url, sha256, file_name, media_type, size, title, language, issued_on, public, $2, $3, $4 \
+         FROM evidence WHERE edition_id = $4 AND country = $5 AND question_id = $6 AND deleted_at IS NULL ORDER BY id RETURNING *",
+    )
+    .bind(to)
+    .bind(by)
+    .bind(now)
+    .bind(from)
+    .bind(country)
+    .bind(question)
+    .fetch_all(&mut **w)
+    .await?;
+    for row in &rows {
+        let evidence = super::evidence::evidence_from_row(row)?;
+        w.audit(
+            &AuditEvent::new(by, "evidence.carry")
+                .response(to, country)
+                .question(question)
+                .object(format!("evidence {}", evidence.id))
+                .after(&evidence),
+        )
+        .await?;
+    }
+    Ok(())
 }

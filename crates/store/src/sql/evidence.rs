@@ -24,6 +24,7 @@ struct EvidenceRow {
     public: bool,
     created_by: Option<i64>,
     created_at: i64,
+    carried_from: Option<String>,
 }
 
 /// Evidence from its row; a row whose kind's columns are missing is damaged data (`Corrupt`).
@@ -57,6 +58,7 @@ pub(super) fn evidence_from_row(row: &DbRow) -> Result<Evidence> {
         public: r.public,
         created_by: r.created_by,
         created_at: r.created_at,
+        carried_from: r.carried_from,
     })
 }
 

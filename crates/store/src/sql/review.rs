@@ -637,6 +637,77 @@ impl SqlStore {
         Ok(answer)
     }
 
+    /// The country confirms, as they stand, every pre-filled answer to `questions` that it has
+    /// neither confirmed nor corrected, in one write with one `answer.confirm` audit entry per
+    /// answer (the single confirm's). Questions closed in this round are left alone. Returns the
+    /// confirmed answers, in `questions`' order; none when there was nothing to confirm.
+    pub async fn confirm_answers(
+        &self,
+        edition: &str,
+        country: &str,
+        questions: &[String],
+        by: Option<i64>,
+    ) -> Result<Vec<Answer>> {
+        let mut w = self.write().await?;
+        let status = response_status(&mut w, edition, country).await?;
+        if !status.is_open_to_country() {
+            return Err(StoreError::Locked(status));
+        }
+        let rows = sqlx::query(
+            "SELECT * FROM answers WHERE edition_id = $1 AND country = $2 AND confirmed = FALSE AND outcome IS NULL",
+        )
+        .bind(edition)
+        .bind(country)
+        .fetch_all(&mut *w)
+        .await?;
+        let mut pending = std::collections::HashMap::new();
+        for row in &rows {
+            let answer = Answer::from_row(row)?;
+            pending.insert(answer.question_id.clone(), answer);
+        }
+        let now = w.now();
+        let mut confirmed = Vec::new();
+        for question in questions {
+            let Some(current) = pending.remove(question) else {
+                continue;
+            };
+            match check_open_question(&mut w, edition, country, question, status).await {
+                Ok(()) => {}
+                Err(StoreError::Closed(_)) => continue,
+                Err(e) => return Err(e),
+            }
+            let row = sqlx::query(
+                "UPDATE answers SET confirmed = TRUE, outcome = 'confirmed', version = version + 1, updated_by = $1, updated_at = $2 \
+                 WHERE edition_id = $3 AND country = $4 AND question_id = $5 RETURNING *",
+            )
+            .bind(by)
+            .bind(now)
+            .bind(edition)
+            .bind(country)
+            .bind(question)
+            .fetch_one(&mut *w)
+            .await?;
+            let answer = Answer::from_row(&row)?;
+            w.audit(
+                &AuditEvent::new(by, "answer.confirm")
+                    .response(edition, country)
+                    .question(question)
+                    .object("answer")
+                    .before(&current)
+                    .after(&answer),
+            )
+            .await?;
+            confirmed.push(answer);
+        }
+        if confirmed.is_empty() {
+            return Ok(confirmed);
+        }
+        record_activity(&mut w, edition, country, now, true).await?;
+        w.touch(Touch::response(edition, country));
+        w.commit().await?;
+        Ok(confirmed)
+    }
+
     pub async fn set_desk_policy(
         &self,
         edition: &str,
