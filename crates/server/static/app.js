@@ -197,6 +197,7 @@
             say(busy() ? "saving" : "saved");
             break;
           case "conflict":
+            mark(form, "");
             say("conflict");
             showConflict(form, res.body.error.current, entries, res.body.changed);
             break;

@@ -1366,6 +1366,19 @@ async fn bulk_decisions_accept_in_one_action_with_an_audit_entry_per_answer() {
             .unwrap()
             .contains("accepted=0")
     );
+    // An edited count in the address is ignored, not refused.
+    for query in ["?accepted=abc", "?accepted=-1"] {
+        let r = app
+            .page(
+                Method::GET,
+                &format!("/editions/{EDITION}/countries/KEN/review{query}"),
+                "reviewer",
+            )
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{query}");
+    }
     let page = review_page(&app, "?show=undecided").await;
     for q in &evidenced {
         assert!(!page.contains(&format!("id=\"q-{q}\"")), "{q} is decided");

@@ -92,6 +92,13 @@ pub fn render(template: &impl Template) -> AppResult<Response> {
 }
 
 /// A redirect after a form post (303, so the browser follows with GET).
+/// A count in an address (`?accepted=3`) that only says what just happened: anything but a
+/// number is ignored rather than refused, so an edited address still opens the page.
+pub fn lenient_count<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
+    let text: Option<String> = serde::Deserialize::deserialize(d)?;
+    Ok(text.and_then(|t| t.trim().parse().ok()))
+}
+
 /// Whether the request asks for JSON (the page's scripts do; forms without JavaScript do not).
 pub fn wants_json(headers: &axum::http::HeaderMap) -> bool {
     headers

@@ -153,7 +153,7 @@ pub struct Filter {
     #[serde(default)]
     show: String,
     /// How many answers the bulk decision just accepted.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::web::lenient_count")]
     accepted: Option<usize>,
     /// Only this pillar (for reviewers assigned to one).
     #[serde(default)]

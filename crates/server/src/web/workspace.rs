@@ -214,7 +214,7 @@ pub struct Shown {
     #[serde(default)]
     submitted: Option<String>,
     /// After a bulk confirm in `pillar`: how many answers it confirmed.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::web::lenient_count")]
     confirmed: Option<usize>,
 }
 
