@@ -2,7 +2,7 @@
 //! evidence, and the JSON API.
 //!
 //! - `app.rs`: the router and the middleware (security headers, CSRF, error pages);
-//! - `web/` and `api/`: one file per resource action;
+//! - `web/` and `api/`: one file per resource action; `pages/`: pages several handlers render;
 //! - `auth.rs` and `scope.rs`: who is calling, and permissions as types;
 //! - `service/`: what pages and the API share;
 //! - `public/`: the public results site, served and exported as static files;
@@ -20,6 +20,7 @@ pub mod i18n;
 mod limits;
 pub mod mail;
 pub mod ops;
+pub(crate) mod pages;
 pub(crate) mod passwords;
 pub(crate) mod present;
 pub mod public;

@@ -10,8 +10,8 @@ use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::extract::{attach, read_multipart};
 use crate::i18n::{Render, Tr};
+use crate::pages::workspace::Problem;
 use crate::state::AppState;
-use crate::web::workspace::Problem;
 use crate::web::{see_other, wants_json};
 
 pub async fn add(
@@ -61,8 +61,8 @@ pub async fn add(
             };
             problem.field = field;
             problem.message = message;
-            let shown = crate::web::workspace::Shown::for_question(&framework, &question);
-            let mut page = crate::web::workspace::page(
+            let shown = crate::pages::workspace::Shown::for_question(&framework, &question);
+            let mut page = crate::pages::workspace::page(
                 &state,
                 signed,
                 tr,

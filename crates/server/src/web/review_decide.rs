@@ -15,10 +15,10 @@ use serde::Serialize;
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Render, Tr};
+use crate::pages::review::{Filter, Problem, page};
 use crate::present::decision_key;
 use crate::service::review::read_decision;
 use crate::state::AppState;
-use crate::web::review::{Filter, Problem, page};
 use crate::web::{see_other, wants_json};
 
 /// The decision form's fields; a multiple-choice proposal comes as one `proposed` field per
