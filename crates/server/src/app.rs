@@ -74,6 +74,10 @@ pub fn router(state: AppState) -> Router {
             get(workspace::show),
         )
         .route(
+            "/editions/{edition}/countries/{country}/answers",
+            post(answers_save::save),
+        )
+        .route(
             "/editions/{edition}/countries/{country}/answers/{question}",
             post(workspace::save),
         )

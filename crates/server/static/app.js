@@ -1,6 +1,6 @@
 // cyberindex autosave: every change to an answer is saved on its own, announced to screen
 // readers, and kept on this device until the server confirms it, so nothing is lost on a slow or
-// dropped link or while the database is failing (those saves are retried with backoff). Without JavaScript, the "Save answer" buttons do the same with a page reload.
+// dropped link or while the database is failing (those saves are retried with backoff). Without JavaScript, a "Save" button saves every answer of the page at once, with a page reload.
 // Signing out clears the answers this device kept for the user, so they do not outlive the
 // session on a shared computer (the server also sends Clear-Site-Data where browsers honour it).
 (function () {
@@ -30,9 +30,15 @@
   function keepDraft(id, entries) { var d = drafts(); d[id] = entries; try { localStorage.setItem(storeKey, JSON.stringify(d)); } catch (e) {} }
   function dropDraft(id) { var d = drafts(); delete d[id]; try { localStorage.setItem(storeKey, JSON.stringify(d)); } catch (e) {} }
 
+  // A question's fields as its own save sends them (`value`, `comment`, `version`); on the page
+  // they are named after the question, for the save of the whole page without JavaScript.
   function entriesOf(form) {
     var out = [];
-    new FormData(form).forEach(function (v, k) { out.push([k, String(v)]); });
+    form.querySelectorAll("[data-f]").forEach(function (input) {
+      if (input.matches(":disabled")) { return; }
+      if ((input.type === "radio" || input.type === "checkbox") && !input.checked) { return; }
+      out.push([input.getAttribute("data-f"), String(input.value)]);
+    });
     return out;
   }
 
@@ -83,7 +89,7 @@
   // A value as the reader sees it: each option id replaced by its label in this form.
   function labelOf(form, value) {
     if (!value) { return ""; }
-    var options = form.querySelectorAll('input[name="value"][type="radio"], input[name="value"][type="checkbox"]');
+    var options = form.querySelectorAll('input[data-f="value"][type="radio"], input[data-f="value"][type="checkbox"]');
     if (!options.length) { return value; }
     return value.split(" ").map(function (id) {
       for (var i = 0; i < options.length; i++) {
@@ -122,7 +128,7 @@
     use.type = "button";
     use.textContent = status.getAttribute("data-use-mine");
     use.addEventListener("click", function () {
-      form.querySelector('input[name="version"]').value = current.version;
+      form.querySelector('[data-f="version"]').value = current.version;
       box.hidden = true; save(form);
     });
     box.appendChild(keep); box.appendChild(use);
@@ -132,11 +138,11 @@
 
   function setValue(form, value, version) {
     var words = (value || "").split(" ");
-    form.querySelectorAll('[name="value"]').forEach(function (input) {
+    form.querySelectorAll('[data-f="value"]').forEach(function (input) {
       if (input.type === "radio" || input.type === "checkbox") { input.checked = value ? words.indexOf(input.value) >= 0 : input.value === ""; }
       else { input.value = value || ""; }
     });
-    form.querySelector('input[name="version"]').value = version;
+    form.querySelector('[data-f="version"]').value = version;
   }
 
   function idOf(form) { return form.closest("article").getAttribute("data-question"); }
@@ -175,7 +181,7 @@
     if (!retry) { say("saving"); }
     var body = new URLSearchParams();
     entries.forEach(function (e) { body.append(e[0], e[1]); });
-    fetch(form.action, { method: "POST", body: body, credentials: "same-origin", headers: { "Accept": "application/json" } })
+    fetch(form.getAttribute("data-action"), { method: "POST", body: body, credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (r) {
         // A proxy's error page is not JSON: it still counts as an answer with that status.
         return r.json().then(function (j) { return { status: r.status, body: j }; },
@@ -186,7 +192,7 @@
         var box = form.querySelector(".conflict");
         switch (outcome(res)) {
           case "saved":
-            form.querySelector('input[name="version"]').value = res.body.version;
+            form.querySelector('[data-f="version"]').value = res.body.version;
             if (!pending[id]) {
               // Only when nothing was typed since this save left: otherwise the newer draft stays.
               dropDraft(id);
@@ -244,7 +250,7 @@
   // "Next unanswered question" goes to the next one after where the reader is, as the page
   // stands now (the link's own target is the first one when the page was made).
   function unanswered(article) {
-    var inputs = article.querySelectorAll('form.answer [name="value"]');
+    var inputs = article.querySelectorAll('.answer [data-f="value"]');
     if (!inputs.length || article.hidden) { return false; }
     for (var i = 0; i < inputs.length; i++) {
       var input = inputs[i];
@@ -267,27 +273,38 @@
     });
   });
 
-  document.querySelectorAll('form.answer[data-autosave="true"]').forEach(function (form) {
-    // Every change saves itself: the button is for pages without JavaScript.
+  var boxes = document.querySelectorAll('.answer[data-autosave="true"]');
+  boxes.forEach(function (form) {
+    // Every change saves itself: the buttons are for pages without JavaScript.
     var button = form.querySelector("button.save");
     if (button) { button.hidden = true; }
     form.addEventListener("change", function () { schedule(form); });
     form.addEventListener("input", function (e) { if (e.target.tagName === "TEXTAREA" || e.target.type === "number" || e.target.type === "url") { schedule(form); } });
-    form.addEventListener("submit", function (e) { e.preventDefault(); clearTimeout(pending[idOf(form)]); save(form); });
   });
+  // Enter in a field submits the page's form: save what waits at once instead of reloading.
+  var pageForm = document.getElementById("answers");
+  if (pageForm) {
+    pageForm.addEventListener("submit", function (e) {
+      e.preventDefault();
+      boxes.forEach(function (form) {
+        var id = idOf(form);
+        if (pending[id]) { clearTimeout(pending[id]); pending[id] = null; save(form); }
+      });
+    });
+  }
 
   // Answers typed while offline (or before the page was closed) are restored and saved again.
   var saved = drafts();
   Object.keys(saved).forEach(function (id) {
     var article = document.querySelector('article.question[data-question="' + id + '"]');
-    var form = article && article.querySelector('form.answer[data-autosave="true"]');
+    var form = article && article.querySelector('.answer[data-autosave="true"]');
     if (!form) { dropDraft(id); return; }
     var entries = saved[id];
     var values = entries.filter(function (e) { return e[0] === "value"; }).map(function (e) { return e[1]; }).join(" ");
     var comment = entries.filter(function (e) { return e[0] === "comment"; }).map(function (e) { return e[1]; })[0] || "";
     var version = entries.filter(function (e) { return e[0] === "version"; }).map(function (e) { return e[1]; })[0] || "0";
     setValue(form, values, version);
-    var c = form.querySelector('[name="comment"]'); if (c) { c.value = comment; }
+    var c = form.querySelector('[data-f="comment"]'); if (c) { c.value = comment; }
     save(form);
   });
 })();

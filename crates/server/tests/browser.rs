@@ -69,6 +69,11 @@ fn chromedriver() -> Option<Driver> {
 }
 
 async fn browser(driver: &Driver, name: &str) -> Client {
+    browser_with(driver, name, true).await
+}
+
+/// A browser with JavaScript switched off (`javascript: false`), as some readers have it.
+async fn browser_with(driver: &Driver, name: &str, javascript: bool) -> Client {
     // Several TLS back-ends are compiled in; chromedriver speaks plain HTTP, but the client
     // builder still wants one chosen.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -80,7 +85,8 @@ async fn browser(driver: &Driver, name: &str) -> Client {
             "binary": "/usr/bin/chromium",
             "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--disable-dev-shm-usage", "--window-size=1280,2000", format!("--user-data-dir={}", profile.display())]
+                     "--disable-dev-shm-usage", "--window-size=1280,2000", format!("--user-data-dir={}", profile.display())],
+            "prefs": { "profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 } }
         }),
     );
     ClientBuilder::rustls()
@@ -1244,4 +1250,86 @@ async fn the_autosave_conflict_chooser_shows_labels_and_who_changed_the_answer()
     .await;
     screenshot(&c, "conflict-chooser").await;
     c.close().await.unwrap();
+}
+
+/// Item 6 of the season: autosave says exactly what happened, per question, and without
+/// JavaScript one button saves every answer of the page and says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autosave_marks_each_answer_and_one_save_without_javascript_keeps_the_whole_page() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    give_password(&app, "focal-ken@test.example.org", "focal password 1").await;
+    let workspace = app.url(&format!("/editions/{EDITION}/countries/KEN?pillar=LEG"));
+
+    // With JavaScript: no Save buttons, the draft kept at once, then "Saved at HH:MM".
+    let c = browser(&driver, "autosave-marks").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    c.goto(&workspace).await.unwrap();
+    let save = c
+        .find(Locator::Css("#q-LEG1\\.1 button.save"))
+        .await
+        .unwrap();
+    assert!(
+        !save.is_displayed().await.unwrap(),
+        "autosave hides the button"
+    );
+    click(&c, "#q-LEG1\\.1 .comment-box summary").await;
+    fill(&c, "#c-LEG1\\.1", "Gazette 12/2024").await;
+    let kept: Option<String> = serde_json::from_value(
+        c.execute(
+            "return localStorage.getItem('cyberindex:unsaved:' + location.pathname);",
+            vec![],
+        )
+        .await
+        .unwrap(),
+    )
+    .unwrap();
+    assert!(
+        kept.is_some_and(|d| d.contains("Gazette 12/2024")),
+        "the draft is on the device before the save leaves"
+    );
+    wait_for_text(&c, "#q-LEG1\\.1 .q-saved", "Saved at").await;
+    wait_for_text(&c, "#save-status", "All changes saved.").await;
+    screenshot(&c, "autosave-saved-mark").await;
+    c.close().await.unwrap();
+    let answers = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    assert_eq!(answers[0].comment, "Gazette 12/2024");
+
+    // Without JavaScript: two answers changed, one button, one reload, both saved.
+    let c = browser_with(&driver, "no-javascript", false).await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    let mut actions = Actions::default();
+    actions.goto(&c, &workspace).await;
+    actions
+        .click(&c, "#q-LEG1\\.2 input[value='in-place']")
+        .await;
+    actions
+        .click(&c, "#q-LEG1\\.3 input[value='partial']")
+        .await;
+    actions.click(&c, "#q-LEG1\\.3 button.save").await;
+    wait_for_text(&c, "#save-status", "Saved: 2 answers changed.").await;
+    wait_for_text(&c, "#q-LEG1\\.3 .q-saved", "Saved.").await;
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .ends_with("#q-LEG1.3")
+    );
+    screenshot(&c, "no-javascript-page-saved").await;
+    assert_eq!(actions.0, 4);
+    c.close().await.unwrap();
+    let answers = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    let value = |q: &str| {
+        answers
+            .iter()
+            .find(|a| a.question_id == q)
+            .and_then(|a| a.value.clone())
+    };
+    assert_eq!(value("LEG1.2").as_deref(), Some("in-place"));
+    assert_eq!(value("LEG1.3").as_deref(), Some("partial"));
+    let first = answers.iter().find(|a| a.question_id == "LEG1.1").unwrap();
+    assert_eq!(first.version, 1, "an unchanged answer is not written again");
 }

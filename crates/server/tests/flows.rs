@@ -1059,3 +1059,188 @@ async fn the_questionnaire_is_an_indexed_document_shown_a_pillar_at_a_time() {
     assert!(page.contains(r#"id="q-LEG1.1""#) && page.contains(r#"id="q-TEC1b.3""#));
     assert!(!page.contains(r#"rel="next""#));
 }
+
+/// Without JavaScript one button saves every answer of the page: only the answers that changed
+/// are written, and a refusal (a value out of range, an answer someone else changed) brings the
+/// page back as typed, with the reason beside the answer, and writes nothing.
+#[tokio::test]
+async fn one_save_without_javascript_posts_every_answer_of_the_page() {
+    let app = TestApp::new().await;
+    let framework = app.state.framework(EDITION).await.unwrap();
+    let pillar_of =
+        |q: &cyberindex_engine::Question| framework.nodes[framework.pillar_of(q.parent)].id.clone();
+    let number = framework
+        .questions
+        .iter()
+        .find(|q| q.kind == cyberindex_engine::QuestionType::Number && q.limits.min == Some(0.0))
+        .expect("the shipped framework has a count");
+    let pillar = pillar_of(number);
+    let choices: Vec<&cyberindex_engine::Question> = framework
+        .questions
+        .iter()
+        .filter(|q| {
+            pillar_of(q) == pillar
+                && q.relevant.is_none()
+                && q.options.iter().any(|o| o.id == "in-place")
+        })
+        .take(2)
+        .collect();
+    let (one, two) = (choices[0].id.as_str(), choices[1].id.as_str());
+    let n = number.id.as_str();
+    let stored = |q: &str| {
+        let (app, q) = (&app, q.to_string());
+        async move {
+            app.state
+                .store
+                .answers(EDITION, "KEN")
+                .await
+                .unwrap()
+                .into_iter()
+                .find(|a| a.question_id == q)
+        }
+    };
+    let post = |fields: Vec<(String, String)>| {
+        let app = &app;
+        async move {
+            app.page(
+                Method::POST,
+                &format!("/editions/{EDITION}/countries/KEN/answers"),
+                "focal-ken",
+            )
+            .form(&fields)
+            .send()
+            .await
+            .unwrap()
+        }
+    };
+    let f = |k: &str, v: &str| (k.to_string(), v.to_string());
+
+    // The page's fields belong to one form, named after their questions.
+    let page = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/countries/KEN?pillar={pillar}"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&format!(
+        r#"<form id="answers" method="post" action="/editions/{EDITION}/countries/KEN/answers"><input type="hidden" name="pillar" value="{pillar}"></form>"#
+    )));
+    assert!(page.contains(&format!(
+        r#"form="answers" name="value.{one}" data-f="value" value="in-place""#
+    )));
+    assert!(page.contains(&format!(
+        r#"name="at" value="{one}">Save the answers on this page</button>"#
+    )));
+
+    // One save, two questions posted, one changed: one answer written, the page says so.
+    let saved = post(vec![
+        f("pillar", &pillar),
+        f("at", two),
+        f(&format!("version.{one}"), "0"),
+        f(&format!("value.{one}"), "in-place"),
+        f(&format!("comment.{one}"), "Gazette 12/2024"),
+        f(&format!("version.{two}"), "0"),
+        f(&format!("value.{two}"), ""),
+        f(&format!("comment.{two}"), ""),
+    ])
+    .await;
+    assert_eq!(saved.status(), 303);
+    let to = saved.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(
+        to,
+        format!("/editions/{EDITION}/countries/KEN?pillar={pillar}&changed=1&saved={two}#q-{two}")
+    );
+    let a = stored(one).await.unwrap();
+    assert_eq!(
+        (a.value.as_deref(), a.comment.as_str(), a.version),
+        (Some("in-place"), "Gazette 12/2024", 1)
+    );
+    assert!(stored(two).await.is_none(), "unchanged: not written");
+    let back = app
+        .page(Method::GET, to.split('#').next().unwrap(), "focal-ken")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(back.contains("Saved: one answer changed."), "{back}");
+
+    // A count below its minimum: nothing is written, everything typed comes back, and the
+    // reason is beside the count.
+    let refused = post(vec![
+        f("pillar", &pillar),
+        f(&format!("version.{one}"), "1"),
+        f(&format!("value.{one}"), "partial"),
+        f(&format!("comment.{one}"), "Gazette 12/2024"),
+        f(&format!("version.{n}"), "0"),
+        f(&format!("value.{n}"), "-5"),
+        f(&format!("comment.{n}"), "from the 2025 census"),
+    ])
+    .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("Nothing was saved."), "{html}");
+    assert!(html.contains(&format!(r#"<fieldset aria-describedby="qe-{n}">"#)));
+    let error = html
+        .split(&format!(r#"<p id="qe-{n}" class="field-error">"#))
+        .nth(1)
+        .and_then(|rest| rest.split("</p>").next())
+        .expect("the reason beside the count");
+    assert!(error.contains('0'), "the message names the range: {error}");
+    assert!(html.contains(r#"aria-invalid="true""#) && html.contains(r#"value="-5""#));
+    assert!(html.contains("from the 2025 census"));
+    assert!(
+        html.contains(&format!(
+            r#"name="value.{one}" data-f="value" value="partial" checked"#
+        )),
+        "typed choice kept"
+    );
+    let a = stored(one).await.unwrap();
+    assert_eq!(
+        (a.value.as_deref(), a.version),
+        (Some("in-place"), 1),
+        "nothing half-applied"
+    );
+    assert!(stored(n).await.is_none());
+
+    // Someone else changed an answer since the page was opened: refused with who did it, and
+    // saving the page again (from the version now shown) replaces it.
+    let stale = vec![
+        f("pillar", &pillar),
+        f(&format!("version.{one}"), "0"),
+        f(&format!("value.{one}"), "partial"),
+        f(&format!("comment.{one}"), ""),
+    ];
+    let refused = post(stale).await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains("Changed by") && html.contains("save again to replace"),
+        "{html}"
+    );
+    assert!(html.contains(&format!(
+        r#"name="version.{one}" data-f="version" value="1""#
+    )));
+    let again = post(vec![
+        f("pillar", &pillar),
+        f(&format!("version.{one}"), "1"),
+        f(&format!("value.{one}"), "partial"),
+        f(&format!("comment.{one}"), ""),
+    ])
+    .await;
+    assert_eq!(again.status(), 303);
+    let a = stored(one).await.unwrap();
+    assert_eq!((a.value.as_deref(), a.version), (Some("partial"), 2));
+
+    // A field the page does not have is named.
+    let odd = post(vec![f("pillar", &pillar), f("value.NOPE9.9", "x")]).await;
+    assert_eq!(odd.status(), 422);
+    assert!(odd.text().await.unwrap().contains("value.NOPE9.9"));
+}

@@ -219,7 +219,7 @@ field-url = عنوان الموقع الإلكتروني
 field-date = التاريخ
 field-text = الإجابة
 field-comment = تعليق (اختياري)
-save-answer = حفظ الإجابة
+save-page = حفظ الإجابات في هذه الصفحة
 evidence-title = الأدلة الداعمة
 evidence-none = لم تُرفق أي أدلة داعمة بعد.
 evidence-public = علني
@@ -902,4 +902,12 @@ index-missing = أدلة ناقصة
 index-action = يستفسر عنه المراجعون
 autosave-saved-at = حُفظ في { $time }
 autosave-saved-one = حُفظ.
+page-saved = { $count ->
+    [0] جميع الإجابات في هذه الصفحة محفوظة؛ لم يتغير أي منها.
+    [one] حُفظ: تغيرت إجابة واحدة.
+   *[other] حُفظ: عدد الإجابات التي تغيرت { $count }.
+}
+page-save-conflict = { $changed } إجابتك محفوظة هنا كما كتبتها: احفظ مرة أخرى لتحل محل التغيير الآخر.
+page-save-refused = لم يُحفظ شيء. صحّح الإجابات أدناه ثم احفظ مرة أخرى:
+page-save-partly = حُفظت الإجابات الأخرى، ولكن ليس هذه:
 review-tab-undecided = دون قرار: { $count }

@@ -201,7 +201,7 @@ field-url = Web address
 field-date = Date
 field-text = Answer
 field-comment = Comment (optional)
-save-answer = Save answer
+save-page = Save the answers on this page
 evidence-title = Evidence
 evidence-none = No evidence attached yet.
 evidence-public = public
@@ -853,4 +853,12 @@ index-missing = evidence missing
 index-action = the reviewers ask about it
 autosave-saved-at = Saved at { $time }
 autosave-saved-one = Saved.
+page-saved = { $count ->
+    [0] All answers on this page are saved; none had changed.
+    [one] Saved: one answer changed.
+   *[other] Saved: { $count } answers changed.
+}
+page-save-conflict = { $changed } Your answer is kept here as you typed it: save again to replace the other change with yours.
+page-save-refused = Nothing was saved. Correct the answers below and save again:
+page-save-partly = The other answers were saved, but not these:
 review-tab-undecided = without a decision: { $count }

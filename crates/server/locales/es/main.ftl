@@ -203,7 +203,7 @@ field-url = Dirección web
 field-date = Fecha
 field-text = Respuesta
 field-comment = Comentario (opcional)
-save-answer = Guardar la respuesta
+save-page = Guardar las respuestas de esta página
 evidence-title = Evidencia
 evidence-none = Todavía no se ha adjuntado ninguna evidencia.
 evidence-public = pública
@@ -857,4 +857,12 @@ index-missing = falta evidencia
 index-action = los revisores consultan sobre ella
 autosave-saved-at = Guardado a las { $time }
 autosave-saved-one = Guardado.
+page-saved = { $count ->
+    [0] Todas las respuestas de esta página están guardadas; ninguna había cambiado.
+    [one] Guardado: cambió una respuesta.
+   *[other] Guardado: cambiaron { $count } respuestas.
+}
+page-save-conflict = { $changed } Su respuesta se conserva aquí tal como la escribió: guarde de nuevo para reemplazar el otro cambio por el suyo.
+page-save-refused = No se guardó nada. Corrija las respuestas siguientes y guarde de nuevo:
+page-save-partly = Las demás respuestas se guardaron, pero estas no:
 review-tab-undecided = sin decisión: { $count }

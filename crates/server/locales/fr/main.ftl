@@ -201,7 +201,7 @@ field-url = Adresse web
 field-date = Date
 field-text = Réponse
 field-comment = Commentaire (facultatif)
-save-answer = Enregistrer la réponse
+save-page = Enregistrer les réponses de cette page
 evidence-title = Justificatifs
 evidence-none = Aucun justificatif n’a encore été joint.
 evidence-public = public
@@ -853,4 +853,12 @@ index-missing = justificatif manquant
 index-action = les examinateurs vous interrogent
 autosave-saved-at = Enregistré à { $time }
 autosave-saved-one = Enregistré.
+page-saved = { $count ->
+    [0] Toutes les réponses de cette page sont enregistrées ; aucune n’avait changé.
+    [one] Enregistré : une réponse a changé.
+   *[other] Enregistré : { $count } réponses ont changé.
+}
+page-save-conflict = { $changed } Votre réponse est conservée ici telle que saisie : enregistrez de nouveau pour remplacer l’autre modification par la vôtre.
+page-save-refused = Rien n’a été enregistré. Corrigez les réponses ci-dessous et enregistrez de nouveau :
+page-save-partly = Les autres réponses ont été enregistrées, mais pas celles-ci :
 review-tab-undecided = sans décision : { $count }

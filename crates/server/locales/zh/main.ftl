@@ -189,7 +189,7 @@ field-url = 网址
 field-date = 日期
 field-text = 回答
 field-comment = 备注（选填）
-save-answer = 保存回答
+save-page = 保存本页的回答
 evidence-title = 证明材料
 evidence-none = 尚未附上任何证明材料。
 evidence-public = 公开
@@ -831,4 +831,11 @@ index-missing = 缺少证明材料
 index-action = 审核员对此提出疑问
 autosave-saved-at = 已于 { $time } 保存
 autosave-saved-one = 已保存。
+page-saved = { $count ->
+    [0] 本页的所有回答均已保存；没有任何更改。
+   *[other] 已保存：更改了 { $count } 个回答。
+}
+page-save-conflict = { $changed } 您输入的回答保留在此：再次保存即可用您的回答替换他人的更改。
+page-save-refused = 未保存任何内容。请更正以下回答后再次保存：
+page-save-partly = 其他回答已保存，但以下回答没有保存：
 review-tab-undecided = 尚无决定：{ $count }

@@ -1,7 +1,7 @@
 //! `GET /editions/{edition}/countries/{country}`: the country workspace, and
 //! `POST …/answers/{question}`: saving one answer (a form post, or autosave from `app.js`).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
 use axum::Json;
@@ -70,6 +70,8 @@ pub struct QuestionView {
     /// A pre-filled answer the country can confirm as it stands.
     pub confirmable: bool,
     pub thread: Vec<MessageView>,
+    /// Why a save of the whole page refused this answer, shown beside it (empty: none).
+    pub error: String,
 }
 
 #[derive(Debug)]
@@ -131,6 +133,8 @@ struct WorkspacePage {
     pillar_param: String,
     /// The question just saved (without JavaScript), which says "Saved".
     saved_question: String,
+    /// After a save of the whole page: what it did.
+    page_saved: Option<String>,
     /// A refused evidence form, shown beside its field with what was typed.
     problem: Problem,
     /// What the reviewers wrote when they sent the response back.
@@ -142,6 +146,24 @@ struct WorkspacePage {
     can_discuss: bool,
     show_review: bool,
     scores: crate::service::review::Scores,
+}
+
+/// Puts back what was typed in a refused save of the whole page, with each refusal's message.
+fn keep_typed(pillars: &mut [PillarView], typed: &BTreeMap<String, Typed>) {
+    let questions = pillars
+        .iter_mut()
+        .flat_map(|p| &mut p.indicators)
+        .flat_map(|i| &mut i.questions);
+    for q in questions {
+        let Some(t) = typed.get(&q.id) else { continue };
+        q.value = t.values.join(" ");
+        for o in &mut q.options {
+            o.checked = t.values.contains(&o.id);
+        }
+        q.comment.clone_from(&t.comment);
+        q.version = t.version;
+        q.error = t.message.clone().unwrap_or_default();
+    }
 }
 
 /// Past this many questions the questionnaire is shown one pillar per page.
@@ -182,6 +204,14 @@ impl QuestionView {
 }
 
 impl Shown {
+    /// One pillar of the questionnaire (all of it when empty and the questionnaire is short).
+    pub fn pillar(pillar: &str) -> Self {
+        Self {
+            pillar: pillar.to_string(),
+            ..Self::default()
+        }
+    }
+
     /// The page that holds `question`: its pillar, when the questionnaire is long.
     pub fn for_question(framework: &Framework, question: &str) -> Self {
         let pillar = framework
@@ -210,6 +240,9 @@ pub struct Shown {
     /// The question just saved without JavaScript.
     #[serde(default)]
     saved: String,
+    /// After a save of the whole page without JavaScript: how many answers it changed.
+    #[serde(default, deserialize_with = "crate::web::lenient_count")]
+    changed: Option<usize>,
     /// Set after the focal point submits: the page confirms it and says what happens next.
     #[serde(default)]
     submitted: Option<String>,
@@ -312,6 +345,7 @@ fn build_views(
             editable,
             confirmable: editable
                 && answer.is_some_and(|a| cyberindex_workflow::carry::confirmable(a)),
+            error: String::new(),
             thread: context
                 .messages
                 .iter()
@@ -445,6 +479,22 @@ pub struct Problem {
     pub title: String,
     pub url: String,
     pub issued_on: String,
+    /// A refused save of the whole page: what was typed for each question, kept on the page, with
+    /// the message beside each answer refused.
+    pub answers: BTreeMap<String, Typed>,
+    /// Whether the other answers of that save were written (a refusal after the checks passed,
+    /// such as a change made by someone else meanwhile), or none was.
+    pub partly_saved: bool,
+}
+
+/// An answer as typed in a save of the whole page.
+#[derive(Debug, Clone, Default)]
+pub struct Typed {
+    pub values: Vec<String>,
+    pub comment: String,
+    pub version: i64,
+    /// Why it was refused; `None` for an answer kept only because the save was refused.
+    pub message: Option<String>,
 }
 
 /// The workspace, with `problem` shown beside its field (then answered 422).
@@ -488,6 +538,9 @@ pub async fn page(
     let mut pillars = build_views(
         tr, &framework, &edition, &country, &answers, &evidence, &progress, &context,
     );
+    if let Some(problem) = &problem {
+        keep_typed(&mut pillars, &problem.answers);
+    }
     // A long questionnaire is shown one pillar at a time (the one with work left first);
     // `?pillar=all` shows it whole.
     let paged = framework.questions.len() > PAGE_AT && shown.pillar != "all";
@@ -638,6 +691,7 @@ pub async fn page(
         filter,
         pillar_param: if paged { current } else { shown.pillar.clone() },
         saved_question: shown.saved.clone(),
+        page_saved: shown.changed.map(|n| tr.tna("page-saved", "count", n, &[])),
         round_message: response.round_message.clone().unwrap_or_default(),
         round_counts: [
             ("round-asked", plan.asked.len()),
@@ -692,7 +746,7 @@ struct ConflictPage {
 
 /// "Changed by Name (email) on 2026-12-04 17:40 UTC." for the conflict chooser; the time alone
 /// when no user made the change (an import) or the user can no longer be read.
-async fn changed_note(tr: Tr, state: &AppState, current: &Answer) -> String {
+pub(crate) async fn changed_note(tr: Tr, state: &AppState, current: &Answer) -> String {
     let when = crate::web::when(current.updated_at);
     let who = match current.updated_by {
         Some(id) => state.store.user(id).await.ok().map(|u| {

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod answer_confirm;
 pub mod answer_draft;
+pub mod answers_save;
 pub mod assignment;
 pub mod audit;
 pub mod dashboard;
