@@ -409,6 +409,10 @@ fn static_file(content_type: &'static str, body: &'static str) -> Response {
 /// sniffing, no framing, and no caching of private pages.
 async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
+    let frameable = response
+        .extensions()
+        .get::<web::FrameableBySelf>()
+        .is_some();
     let headers = response.headers_mut();
     // Behind https, browsers are told to come back only over https for a year, so a network
     // attacker cannot strip TLS from a later visit. Not sent for an http public URL, where it
@@ -419,15 +423,24 @@ async fn security_headers(State(state): State<AppState>, request: Request, next:
             HeaderValue::from_static("max-age=31536000"),
         );
     }
+    // An evidence preview (an image or a PDF, by content) may be framed by this site's own
+    // review page, and by nothing else.
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"),
+        if frameable {
+            HeaderValue::from_static("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'")
+        } else {
+            HeaderValue::from_static("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+        },
     );
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        header::X_FRAME_OPTIONS,
+        HeaderValue::from_static(if frameable { "SAMEORIGIN" } else { "DENY" }),
+    );
     headers.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("same-origin"),

@@ -56,6 +56,8 @@ pub struct EvidenceView {
     /// The edition the item was carried forward from with its answer, and the mark that says so
     /// ("Carried from 2025").
     pub carried: Option<(String, String)>,
+    /// A file the review page can show in place: `image` or `pdf`, with its address.
+    pub preview: Option<(&'static str, String)>,
 }
 
 pub fn evidence_view(tr: Tr, edition: &str, country: &str, e: &Evidence) -> EvidenceView {
@@ -76,7 +78,19 @@ pub fn evidence_view(tr: Tr, edition: &str, country: &str, e: &Evidence) -> Evid
     if !e.issued_on.is_empty() {
         detail.push_str(&format!(" · {}", e.issued_on));
     }
+    let preview = match &e.kind {
+        EvidenceKind::File { media_type, .. } => crate::service::evidence::Preview::of(media_type)
+            .map(|kind| {
+                let kind = match kind {
+                    crate::service::evidence::Preview::Image => "image",
+                    crate::service::evidence::Preview::Pdf => "pdf",
+                };
+                (kind, format!("{href}?inline=1"))
+            }),
+        EvidenceKind::Url { .. } => None,
+    };
     EvidenceView {
+        preview,
         id: e.id,
         title: e.title.clone(),
         href,

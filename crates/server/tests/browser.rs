@@ -1333,3 +1333,84 @@ async fn autosave_marks_each_answer_and_one_save_without_javascript_keeps_the_wh
     let first = answers.iter().find(|a| a.question_id == "LEG1.1").unwrap();
     assert_eq!(first.version, 1, "an unchanged answer is not written again");
 }
+
+/// Item 1 of the season: the reviewer previews an image and a PDF in the review page, without
+/// downloading them; links open beside the page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reviewer_previews_evidence_in_place() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    give_password(&app, "reviewer@test.example.org", "reviewer password 1").await;
+    // A valid 1×1 PNG, and a minimal PDF.
+    let png = [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44,
+        0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F,
+        0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0A, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00,
+        0x01, 0x00, 0x00, 0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00, 0x00, 0x00, 0x49,
+        0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+    ];
+    let pdf = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".to_vec();
+    for (name, title, bytes) in [
+        ("scan.png", "Gazette scan", png.to_vec()),
+        ("law.pdf", "Cybercrime Act", pdf),
+    ] {
+        let form = reqwest::multipart::Form::new().text("title", title).part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
+        );
+        let r = app
+            .api(
+                reqwest::Method::POST,
+                &format!("/api/v1/editions/{EDITION}/responses/KEN/answers/LEG1.1/evidence"),
+                "focal-ken",
+            )
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+    }
+    let c = browser(&driver, "evidence-preview").await;
+    sign_in(&c, &app, "reviewer@test.example.org", "reviewer password 1").await;
+    wait_for_text(&c, "h1", "Editions").await;
+    c.goto(&app.url(&format!(
+        "/editions/{EDITION}/countries/KEN/review?pillar=LEG"
+    )))
+    .await
+    .unwrap();
+    click(&c, "#q-LEG1\\.1 .preview summary").await;
+    let mut width = serde_json::Value::Null;
+    for _ in 0..50 {
+        width = c
+            .execute(
+                "var i = document.querySelector('#q-LEG1\\\\.1 .preview img'); return i && i.complete ? i.naturalWidth : null;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if width == serde_json::json!(1) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        width,
+        serde_json::json!(1),
+        "the image is shown in the page"
+    );
+    let frame = c
+        .find(Locator::Css("#q-LEG1\\.1 .preview iframe"))
+        .await
+        .unwrap();
+    assert_eq!(
+        frame.attr("title").await.unwrap().as_deref(),
+        Some("Cybercrime Act")
+    );
+    screenshot(&c, "review-evidence-preview").await;
+    let violations = axe_violations(&c).await;
+    assert!(
+        violations.is_empty(),
+        "review page with previews: {violations:?}"
+    );
+    c.close().await.unwrap();
+}

@@ -192,3 +192,80 @@ async fn evidence_needs_a_link_or_a_file_and_a_title() {
     .await;
     assert_eq!(status, 201);
 }
+
+/// The review page previews images and PDFs in place: served inline only for those types (by
+/// content), and frameable by this site's own pages only; everything else stays an attachment.
+#[tokio::test]
+async fn images_and_pdfs_are_previewed_in_the_review_page_and_nothing_else_is_inline() {
+    let app = TestApp::new().await;
+    let pdf = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".to_vec();
+    let png =
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89".to_vec();
+    let mut ids = Vec::new();
+    for (name, bytes) in [
+        ("law.pdf", pdf),
+        ("scan.png", png),
+        ("notes.txt", b"plain words".to_vec()),
+    ] {
+        let (status, json) = upload(&app, file_form(name, bytes)).await;
+        assert_eq!(status, 201, "{json}");
+        ids.push(json["id"].as_i64().unwrap());
+    }
+    let get = |path: String| {
+        let app = &app;
+        async move {
+            app.page(Method::GET, &path, "reviewer")
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let file =
+        |id: i64, query: &str| format!("/editions/{EDITION}/countries/KEN/evidence/{id}{query}");
+    let page = get(format!(
+        "/editions/{EDITION}/countries/KEN/review?pillar=LEG"
+    ))
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(page.contains(&format!(
+        r#"<iframe src="{}" title="Document" loading="lazy"></iframe>"#,
+        file(ids[0], "?inline=1")
+    )));
+    assert!(page.contains(&format!(
+        r#"<img src="{}" alt="Document" loading="lazy">"#,
+        file(ids[1], "?inline=1")
+    )));
+    assert!(
+        !page.contains(&file(ids[2], "?inline=1")),
+        "no preview of a text file"
+    );
+
+    for (id, inline) in [(ids[0], true), (ids[1], true), (ids[2], false)] {
+        let r = get(file(id, "?inline=1")).await;
+        assert_eq!(r.status(), 200);
+        let h = r.headers();
+        let disposition = h["content-disposition"].to_str().unwrap();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        if inline {
+            assert!(disposition.starts_with("inline; "), "{disposition}");
+            assert!(csp.ends_with("frame-ancestors 'self'"), "{csp}");
+            assert_eq!(h["x-frame-options"], "SAMEORIGIN");
+        } else {
+            assert!(disposition.starts_with("attachment; "), "{disposition}");
+            assert!(csp.ends_with("frame-ancestors 'none'"), "{csp}");
+            assert_eq!(h["x-frame-options"], "DENY");
+        }
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        // Without asking for a preview, every file is an attachment that no page may frame.
+        let r = get(file(id, "")).await;
+        assert!(
+            r.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment; ")
+        );
+        assert_eq!(r.headers()["x-frame-options"], "DENY");
+    }
+}

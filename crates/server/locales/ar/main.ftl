@@ -902,6 +902,8 @@ index-missing = أدلة ناقصة
 index-action = يستفسر عنه المراجعون
 autosave-saved-at = حُفظ في { $time }
 autosave-saved-one = حُفظ.
+evidence-preview = معاينة
+opens-new-tab = (يُفتح في علامة تبويب جديدة)
 page-saved = { $count ->
     [0] جميع الإجابات في هذه الصفحة محفوظة؛ لم يتغير أي منها.
     [one] حُفظ: تغيرت إجابة واحدة.

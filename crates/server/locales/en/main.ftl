@@ -853,6 +853,8 @@ index-missing = evidence missing
 index-action = the reviewers ask about it
 autosave-saved-at = Saved at { $time }
 autosave-saved-one = Saved.
+evidence-preview = Preview
+opens-new-tab = (opens in a new tab)
 page-saved = { $count ->
     [0] All answers on this page are saved; none had changed.
     [one] Saved: one answer changed.

@@ -857,6 +857,8 @@ index-missing = falta evidencia
 index-action = los revisores consultan sobre ella
 autosave-saved-at = Guardado a las { $time }
 autosave-saved-one = Guardado.
+evidence-preview = Vista previa
+opens-new-tab = (se abre en una pestaña nueva)
 page-saved = { $count ->
     [0] Todas las respuestas de esta página están guardadas; ninguna había cambiado.
     [one] Guardado: cambió una respuesta.

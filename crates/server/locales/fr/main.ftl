@@ -853,6 +853,8 @@ index-missing = justificatif manquant
 index-action = les examinateurs vous interrogent
 autosave-saved-at = Enregistré à { $time }
 autosave-saved-one = Enregistré.
+evidence-preview = Aperçu
+opens-new-tab = (s’ouvre dans un nouvel onglet)
 page-saved = { $count ->
     [0] Toutes les réponses de cette page sont enregistrées ; aucune n’avait changé.
     [one] Enregistré : une réponse a changé.

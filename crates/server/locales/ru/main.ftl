@@ -877,6 +877,8 @@ index-missing = нет подтверждений
 index-action = у проверяющих есть замечание
 autosave-saved-at = Сохранено в { $time }
 autosave-saved-one = Сохранено.
+evidence-preview = Просмотр
+opens-new-tab = (открывается в новой вкладке)
 page-saved = { $count ->
     [0] Все ответы на этой странице сохранены; ни один не изменился.
     [one] Сохранено: изменён { $count } ответ.

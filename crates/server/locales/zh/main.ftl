@@ -831,6 +831,8 @@ index-missing = 缺少证明材料
 index-action = 审核员对此提出疑问
 autosave-saved-at = 已于 { $time } 保存
 autosave-saved-one = 已保存。
+evidence-preview = 预览
+opens-new-tab = （在新标签页中打开）
 page-saved = { $count ->
     [0] 本页的所有回答均已保存；没有任何更改。
    *[other] 已保存：更改了 { $count } 个回答。

@@ -237,9 +237,37 @@ pub async fn store_upload(
     })
 }
 
-/// `Content-Disposition` for a download: always an attachment, with an ASCII fallback name and
-/// the UTF-8 name encoded.
+/// How a reviewer's browser can show a stored file in the page, by the type found in its
+/// content at upload: images in an `<img>`, PDFs in a frame. Nothing else is ever served inline
+/// (no HTML, no SVG, no office documents): those stay attachments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preview {
+    Image,
+    Pdf,
+}
+
+impl Preview {
+    pub fn of(media_type: &str) -> Option<Self> {
+        match media_type {
+            "image/png" | "image/jpeg" | "image/gif" | "image/webp" => Some(Self::Image),
+            "application/pdf" => Some(Self::Pdf),
+            _ => None,
+        }
+    }
+}
+
+/// `Content-Disposition` for a download: an attachment, with an ASCII fallback name and the
+/// UTF-8 name encoded.
 pub fn content_disposition(name: &str) -> String {
+    disposition("attachment", name)
+}
+
+/// `Content-Disposition` for a preview in the page ([`Preview`] types only).
+pub fn inline_disposition(name: &str) -> String {
+    disposition("inline", name)
+}
+
+fn disposition(kind: &str, name: &str) -> String {
     let ascii: String = name
         .chars()
         .map(|c| {
@@ -260,7 +288,7 @@ pub fn content_disposition(name: &str) -> String {
             }
         })
         .collect();
-    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+    format!("{kind}; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
 #[cfg(test)]

@@ -32,6 +32,14 @@ struct Posted {
     version: Option<String>,
 }
 
+/// The page as posted: the pillar shown, the question whose button was pressed, and each
+/// question's fields in the framework's order.
+struct PagePost {
+    pillar: String,
+    at: Option<String>,
+    questions: Vec<(String, Posted)>,
+}
+
 pub async fn save(
     State(state): State<AppState>,
     signed: SignedIn,
@@ -45,7 +53,11 @@ pub async fn save(
         .write_country(&state.store, &edition, &country)
         .await?;
     let framework = state.framework(&edition).await?;
-    let (pillar, at, posted) = read_page(&framework, &fields)?;
+    let PagePost {
+        pillar,
+        at,
+        questions: posted,
+    } = read_page(&framework, &fields)?;
     let stored: HashMap<String, cyberindex_store::Answer> = state
         .store
         .answers(&edition, &country)
@@ -163,7 +175,7 @@ pub async fn save(
 fn read_page(
     framework: &cyberindex_engine::Framework,
     fields: &[(String, String)],
-) -> AppResult<(String, Option<String>, Vec<(String, Posted)>)> {
+) -> AppResult<PagePost> {
     let mut pillar = String::new();
     let mut at = None;
     let mut by_question: HashMap<&str, Posted> = HashMap::new();
@@ -193,7 +205,11 @@ fn read_page(
             posted.push((q.id.clone(), p));
         }
     }
-    Ok((pillar, at, posted))
+    Ok(PagePost {
+        pillar,
+        at,
+        questions: posted,
+    })
 }
 
 fn unknown(key: &str) -> AppError {

@@ -1,23 +1,34 @@
-//! `GET /editions/{edition}/countries/{country}/evidence/{id}`: downloads an evidence file, always
-//! as an attachment with a safe name and the type found when it was uploaded, streamed from the
-//! evidence store (never read whole into memory). Every file download is recorded in the audit
-//! trail (`evidence.download`).
+//! `GET /editions/{edition}/countries/{country}/evidence/{id}`: downloads an evidence file, as an
+//! attachment with a safe name and the type found when it was uploaded, streamed from the
+//! evidence store (never read whole into memory). With `?inline=1` an image or a PDF is served
+//! for the review page's preview instead (inline, and frameable by this site's own pages only);
+//! any other type stays an attachment. Every file read is recorded in the audit trail
+//! (`evidence.download`).
 
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use cyberindex_store::{AuditEvent, EvidenceKind};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::service::evidence::content_disposition;
+use crate::service::evidence::{Preview, content_disposition, inline_disposition};
 use crate::state::AppState;
+use crate::web::FrameableBySelf;
+
+/// `?inline=1`: shown in the page, when the type allows it.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Shown {
+    #[serde(default)]
+    inline: Option<String>,
+}
 
 pub async fn download(
     State(state): State<AppState>,
     signed: SignedIn,
     Path((edition, country, id)): Path<(String, String, i64)>,
+    Query(shown): Query<Shown>,
 ) -> AppResult<Response> {
     let read = signed
         .read_country(&state.store, &edition, &country)
@@ -54,16 +65,26 @@ pub async fn download(
                 )
                 .await?;
             let body = Body::from_stream(blob.stream);
-            Ok((
+            let inline = shown.inline.as_deref() == Some("1") && Preview::of(&media_type).is_some();
+            let disposition = if inline {
+                inline_disposition(&file_name)
+            } else {
+                content_disposition(&file_name)
+            };
+            let mut response = (
                 [
                     (header::CONTENT_TYPE, media_type),
-                    (header::CONTENT_DISPOSITION, content_disposition(&file_name)),
+                    (header::CONTENT_DISPOSITION, disposition),
                     (header::CONTENT_LENGTH, blob.size.to_string()),
                     (header::CACHE_CONTROL, "private, no-store".to_string()),
                 ],
                 body,
             )
-                .into_response())
+                .into_response();
+            if inline {
+                response.extensions_mut().insert(FrameableBySelf);
+            }
+            Ok(response)
         }
     }
 }

@@ -146,6 +146,11 @@ pub fn role_key(role: cyberindex_store::Role) -> &'static str {
     }
 }
 
+/// On a response: this site's own pages may show it in a frame (an evidence preview); every
+/// other response refuses all framing.
+#[derive(Debug, Clone, Copy)]
+pub struct FrameableBySelf;
+
 /// A form's refusal, shown beside its field (and in the summary at the top) on the same page,
 /// with what was typed kept: the message in the reader's language and the field it is about
 /// (`None` when it is about the whole form).
