@@ -111,8 +111,17 @@ pub async fn caller(parts: &mut Parts, state: &AppState) -> Result<Option<Caller
         };
         match found {
             Some((mut user, pending_totp)) => {
-                // Pages show the unread count beside "Notifications"; it is never cached.
-                if parts.method == axum::http::Method::GET {
+                // Pages show the unread count beside "Notifications"; it is never cached. The
+                // API and the pages' scripts (which ask for JSON) show no navigation: no count.
+                let json = parts
+                    .headers
+                    .get(axum::http::header::ACCEPT)
+                    .and_then(|v| v.to_str().ok())
+                    .is_some_and(|v| v.contains("application/json"));
+                if parts.method == axum::http::Method::GET
+                    && !parts.uri.path().starts_with("/api/")
+                    && !json
+                {
                     user.unread = state.store.unread_notifications(user.id).await?;
                 }
                 let owed = if pending_totp {

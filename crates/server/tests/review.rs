@@ -1463,3 +1463,42 @@ async fn refused_forms_come_back_beside_their_field_with_what_was_typed() {
     let body: Value = r.json().await.unwrap();
     assert_eq!(body["error"]["field"], "comment");
 }
+
+/// The review queue counts, per response, the questions asked whose answer is not accepted yet
+/// (one query for the whole edition, not one per response), and says beside the submission date
+/// how long the response has waited.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_queue_shows_open_questions_and_how_long_each_response_has_waited() {
+    let app = TestApp::new().await;
+    submit_three(&app).await;
+    assert_eq!(decide(&app, "LEG1.1", "accept", "").await.0, 200);
+    let relevant = get_json(&app, &response_path("KEN"), "reviewer").await["progress"]["relevant"]
+        .as_u64()
+        .unwrap();
+    let page = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/review"),
+            "reviewer",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let row = page
+        .split(r#"<tr data-country="KEN">"#)
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .expect("Kenya waits in the queue");
+    assert!(
+        row.contains(&format!(r#"<td data-open="{}">"#, relevant - 1)),
+        "every question asked but the accepted one is open: {row}"
+    );
+    assert!(row.contains("(waiting 0 days)"), "{row}");
+    assert!(
+        !page.contains("Waiting since"),
+        "one column for the date, not two"
+    );
+}

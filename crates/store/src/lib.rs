@@ -613,6 +613,10 @@ api! {
     /// Every decision on a response, by question, oldest first.
     pub async fn reviews(&self, edition: &str, country: &str) -> Result<Vec<Review>>;
 
+    /// Every decision of an edition, by country, then as [`Store::reviews`] orders them: what
+    /// the review queue needs in one query instead of one per response.
+    pub async fn edition_reviews(&self, edition: &str) -> Result<Vec<(String, Review)>>;
+
     /// Posts to a question's thread; `internal` makes it a reviewer-only note.
     pub async fn post_message(
         &self,

@@ -159,7 +159,7 @@ pub struct Holdings<'a> {
 }
 
 /// Whether question `q` lies under node `scope` (any node: a pillar, an indicator).
-fn under(framework: &Framework, q: usize, scope: usize) -> bool {
+pub fn under(framework: &Framework, q: usize, scope: usize) -> bool {
     let mut node = Some(framework.questions[q].parent);
     while let Some(n) = node {
         if n == scope {

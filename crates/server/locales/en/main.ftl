@@ -826,7 +826,7 @@ review-save-failed = The decision was not saved. Check your connection and try a
 review-proposed-none = No proposed value
 review-next = Next question
 queue-open = Open questions
-queue-waiting = Waiting since
+queue-waiting = waiting
 queue-days = { $days ->
     [one] { $days } day
    *[other] { $days } days

@@ -830,7 +830,7 @@ review-save-failed = La decisión no se guardó. Compruebe su conexión e intén
 review-proposed-none = Ningún valor propuesto
 review-next = Pregunta siguiente
 queue-open = Preguntas abiertas
-queue-waiting = En espera desde
+queue-waiting = en espera desde hace
 queue-days = { $days ->
     [one] { $days } día
    *[other] { $days } días

@@ -826,7 +826,7 @@ review-save-failed = La décision n’a pas été enregistrée. Vérifiez votre 
 review-proposed-none = Aucune valeur proposée
 review-next = Question suivante
 queue-open = Questions ouvertes
-queue-waiting = En attente depuis
+queue-waiting = en attente depuis
 queue-days = { $days ->
     [one] { $days } jour
    *[other] { $days } jours

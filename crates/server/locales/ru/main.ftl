@@ -849,7 +849,7 @@ review-save-failed = Решение не сохранено. Проверьте 
 review-proposed-none = Предложенного значения нет
 review-next = Следующий вопрос
 queue-open = Открытые вопросы
-queue-waiting = Ожидает с
+queue-waiting = ожидает
 queue-days = { $days ->
     [one] { $days } день
     [few] { $days } дня

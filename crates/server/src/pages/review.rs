@@ -319,17 +319,26 @@ fn groups_of(framework: &Framework, node: usize, out: &mut Vec<(usize, Vec<usize
     }
 }
 
-/// Every pillar, its indicators and their questions, with what a bulk acceptance would take.
+/// Every pillar, its indicators and their questions, with what a bulk acceptance would take
+/// there (counted from `evidenced`, the whole response's candidates, computed once).
 fn pillar_views(
     tr: Tr,
     framework: &Framework,
     at: (&str, &str),
     loaded: &Loaded<'_>,
+    evidenced: &[(String, i64)],
 ) -> Vec<ReviewPillar> {
     let latest = review::latest(loaded.held.reviews);
     let unit = score_unit(framework, &values(framework, loaded.held.answers));
+    let evidenced: Vec<usize> = evidenced
+        .iter()
+        .filter_map(|(q, _)| framework.question_index(q))
+        .collect();
     let bulk = |node: usize| {
-        review::bulk_candidates(framework, loaded.held, Bulk::Evidenced, Some(node)).len()
+        evidenced
+            .iter()
+            .filter(|&&q| cyberindex_workflow::review::under(framework, q, node))
+            .count()
     };
     let mut pillars = Vec::new();
     for (pillar, node) in framework.pillars() {
@@ -418,8 +427,9 @@ pub async fn page(
         messages: &messages,
         round: response.round,
     };
-    let mut pillars = pillar_views(tr, &framework, (&edition, &country), &loaded);
-    let bulk_evidenced = review::bulk_candidates(&framework, held, Bulk::Evidenced, None).len();
+    let evidenced = review::bulk_candidates(&framework, held, Bulk::Evidenced, None);
+    let mut pillars = pillar_views(tr, &framework, (&edition, &country), &loaded, &evidenced);
+    let bulk_evidenced = evidenced.len();
     let bulk_unchanged = review::bulk_candidates(&framework, held, Bulk::Unchanged, None).len();
     let show = match filter.show.as_str() {
         "open" | "changed" | "undecided" | "missing" | "thread" => filter.show.clone(),

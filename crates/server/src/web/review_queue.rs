@@ -32,9 +32,8 @@ pub struct QueueRow {
     pub submitted: String,
     /// Questions asked whose answer is not accepted yet.
     pub open: usize,
-    /// For a response waiting on the reviewers (submitted, in review): since when, and for how
-    /// many days.
-    pub waiting: String,
+    /// For a response waiting on the reviewers (submitted, in review): for how many days,
+    /// shown beside the submission date.
     pub waiting_days: String,
     /// Sorts the work to do first: 0 waiting on the reviewers, 1 on the country, 2 settled.
     order: (u8, i64),
@@ -109,6 +108,11 @@ pub async fn show(
     for (country, answer) in state.store.edition_answers(&edition).await? {
         answers.entry(country).or_default().push(answer);
     }
+    let mut reviews: std::collections::HashMap<String, Vec<cyberindex_store::Review>> =
+        std::collections::HashMap::new();
+    for (country, review) in state.store.edition_reviews(&edition).await? {
+        reviews.entry(country).or_default().push(review);
+    }
     let now_ms = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
     let mut rows = Vec::new();
     for response in state.store.responses(&edition).await? {
@@ -146,12 +150,15 @@ pub async fn show(
             "week" if !(deadline >= today && deadline <= week) => continue,
             _ => {}
         }
-        let reviews = state.store.reviews(&edition, &response.country).await?;
+        let reviews = reviews
+            .get(&response.country)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         let own = answers
             .get(&response.country)
             .map(Vec::as_slice)
             .unwrap_or_default();
-        let open = crate::service::review::blockers(&framework, own, &reviews).len();
+        let open = crate::service::review::blockers(&framework, own, reviews).len();
         let waits = matches!(response.status, Status::Submitted | Status::InReview);
         let since = response.submitted_at.filter(|_| waits);
         let order = (
@@ -164,7 +171,6 @@ pub async fn show(
         );
         rows.push(QueueRow {
             open,
-            waiting: since.map(when).unwrap_or_default(),
             waiting_days: since
                 .map(|t| tr.tn("queue-days", "days", (now_ms - t).max(0) / 86_400_000))
                 .unwrap_or_default(),

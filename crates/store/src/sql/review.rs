@@ -406,6 +406,18 @@ impl SqlStore {
         rows.iter().map(|r| Ok(Review::from_row(r)?)).collect()
     }
 
+    pub async fn edition_reviews(&self, edition: &str) -> Result<Vec<(String, Review)>> {
+        let rows = sqlx::query(
+            "SELECT * FROM reviews WHERE edition_id = $1 ORDER BY country, question_id, id",
+        )
+        .bind(edition)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("country")?, Review::from_row(r)?)))
+            .collect()
+    }
+
     pub async fn post_message(
         &self,
         edition: &str,
