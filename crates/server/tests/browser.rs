@@ -530,6 +530,11 @@ async fn pages_in_arabic_pass_automated_wcag_checks() {
                 .map(|v| format!("{path} (admin, ar): {v}")),
         );
     }
+    // Forms refused beside their fields, in Arabic and in English.
+    failures.extend(axe_on_refused_forms(&c, &app, "admin, ar").await);
+    c.goto(&app.url("/language/en?next=/")).await.unwrap();
+    failures.extend(axe_on_refused_forms(&c, &app, "admin, en").await);
+    c.goto(&app.url("/language/ar?next=/")).await.unwrap();
     // The send-back form with its preview is on the review page.
     c.goto(&app.url(&format!("{review}?pillar=LEG")))
         .await
@@ -588,6 +593,41 @@ async fn pages_in_arabic_pass_automated_wcag_checks() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// The new-edition and account forms sent with mistakes (past the browser's own checks), then
+/// the axe checks on the page that comes back with each error beside its field.
+async fn axe_on_refused_forms(c: &Client, app: &TestApp, label: &str) -> Vec<String> {
+    let mut failures = Vec::new();
+    c.goto(&app.url("/editions/new")).await.unwrap();
+    c.execute(
+        "const f = document.querySelector(\"form[action='/editions/new']\");
+         f.id.value = 'Bad Id'; f.elements.name.value = 'Next'; f.opens_on.value = '2027-06-01';
+         f.deadline.value = '2027-01-01'; f.countries.value = 'KEN XYZ';
+         HTMLFormElement.prototype.submit.call(f);",
+        vec![],
+    )
+    .await
+    .unwrap();
+    wait_for_text(c, "#countries-error", "XYZ").await;
+    failures.extend(
+        axe_violations(c)
+            .await
+            .into_iter()
+            .map(|v| format!("/editions/new refused ({label}): {v}")),
+    );
+    c.goto(&app.url("/account")).await.unwrap();
+    fill(c, "#token-name", "deploy").await;
+    fill(c, "#token-password", "not the password").await;
+    click(c, "form[action='/account/tokens'] button[type=submit]").await;
+    wait_for_text(c, "#token-password-error", "").await;
+    failures.extend(
+        axe_violations(c)
+            .await
+            .into_iter()
+            .map(|v| format!("/account refused ({label}): {v}")),
+    );
+    failures
 }
 
 /// Answers the given questions of KEN through the API as its focal point, then submits.
