@@ -1006,6 +1006,13 @@ async fn a_number_outside_its_range_is_refused_with_the_range_named() {
     wait_for_text(&c, "#h-TEC1b\\.3", "Whole number").await;
     wait_for_text(&c, "#h-TEC1b\\.3", "0 or more").await;
     wait_for_text(&c, "#h-TEC1b\\.3", "teams").await;
+    // The page saves by itself: the "Save answer" button, for pages without JavaScript, is
+    // hidden (a `display` rule for buttons used to override `hidden`).
+    let button = c
+        .find(Locator::Css("#q-TEC1b\\.3 button.save"))
+        .await
+        .unwrap();
+    assert!(!button.is_displayed().await.unwrap());
     let input = c.find(Locator::Css("#v-TEC1b\\.3")).await.unwrap();
     assert_eq!(input.attr("min").await.unwrap().as_deref(), Some("0"));
     assert_eq!(input.attr("step").await.unwrap().as_deref(), Some("1"));
