@@ -972,6 +972,21 @@ async fn the_questionnaire_has_an_index_a_next_link_a_filter_and_a_page_per_pill
             .as_str()
             .ends_with("#q-LEG1.3")
     );
+    // The question stops below the sticky progress line, not under it.
+    let clear = c
+        .execute(
+            "return document.getElementById('q-LEG1.3').getBoundingClientRect().top >=
+                    document.querySelector('.sticky-progress').getBoundingClientRect().bottom - 1;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        clear,
+        serde_json::json!(true),
+        "LEG1.3 is under the progress line"
+    );
+    screenshot(&c, "next-unanswered").await;
 
     // The filter: only the questions not answered are left.
     c.find(Locator::Css("#f-show"))
