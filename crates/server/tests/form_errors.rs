@@ -315,3 +315,96 @@ async fn a_refused_password_from_a_link_says_why_beside_the_field_and_keeps_the_
     assert_eq!(again.status(), 200);
     assert!(user(&app, "contributor-ken").await.password_hash.is_none());
 }
+
+#[tokio::test]
+async fn a_refused_send_back_says_why_beside_the_field_and_keeps_the_message() {
+    let app = TestApp::new().await;
+    let base = format!("/api/v1/editions/{EDITION}/responses/KEN");
+    let r = app
+        .api(Method::PUT, &format!("{base}/answers/LEG1.1"), "focal-ken")
+        .json(&serde_json::json!({"value": "in-place", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let r = app
+        .api(Method::POST, &format!("{base}/submit"), "focal-ken")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let review = format!("/editions/{EDITION}/countries/KEN");
+    let send_back = |deadline: &str, message: &str| {
+        let request = app
+            .page(Method::POST, &format!("{review}/return"), "reviewer")
+            .form(&[("deadline", deadline), ("message", message)]);
+        async move {
+            let r = request.send().await.unwrap();
+            (r.status(), r.text().await.unwrap())
+        }
+    };
+    let status = || async {
+        app.state
+            .store
+            .response(EDITION, "KEN")
+            .await
+            .unwrap()
+            .status
+    };
+    let later = (time::OffsetDateTime::now_utc() + time::Duration::days(7))
+        .date()
+        .to_string();
+
+    // The page offers no deadline before today.
+    let page = app
+        .page(Method::GET, &format!("{review}/review"), "reviewer")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    assert!(tag(&page, "deadline").contains(&format!(r#"min="{today}""#)));
+
+    // Nothing asked about yet: the response is not ready to go back (409, as the API says);
+    // the page says why above the form, what was typed kept.
+    let (code, page) = send_back(&later, "Please look at LEG1.1 again.").await;
+    assert_eq!(code, 409, "{page}");
+    assert!(page.contains("No question asks the country for anything"));
+    assert!(
+        page.contains(">Please look at LEG1.1 again.</textarea>"),
+        "{page}"
+    );
+    not_refused(&page, "deadline");
+
+    let r = app
+        .page(
+            Method::POST,
+            &format!("{review}/answers/LEG1.1/review"),
+            "reviewer",
+        )
+        .form(&[("decision", "clarify"), ("comment", "Which article?")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+
+    // A deadline in the past: beside the deadline, both fields kept.
+    let (code, page) = send_back("2020-01-31", "Please look at LEG1.1 again.").await;
+    assert_eq!(code, 422);
+    refused_beside(&page, "deadline", "has passed");
+    assert!(tag(&page, "deadline").contains(r#"value="2020-01-31""#));
+    assert!(page.contains(">Please look at LEG1.1 again.</textarea>"));
+    not_refused(&page, "message");
+    // A message too long: beside the message.
+    let long = "x".repeat(10_001);
+    let (code, page) = send_back(&later, &long).await;
+    assert_eq!(code, 422);
+    refused_beside(&page, "message", "10,000");
+    assert_eq!(status().await, cyberindex_store::Status::InReview);
+
+    let (code, _) = send_back(&later, "Please look at LEG1.1 again.").await;
+    assert_eq!(code, 303);
+    assert_eq!(status().await, cyberindex_store::Status::Returned);
+}
