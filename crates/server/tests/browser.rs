@@ -595,8 +595,8 @@ async fn pages_in_arabic_pass_automated_wcag_checks() {
     );
 }
 
-/// The new-edition and account forms sent with mistakes (past the browser's own checks), then
-/// the axe checks on the page that comes back with each error beside its field.
+/// The new-edition, account and send-back forms sent with mistakes (past the browser's own
+/// checks), then the axe checks on the page that comes back with each error beside its field.
 async fn axe_on_refused_forms(c: &Client, app: &TestApp, label: &str) -> Vec<String> {
     let mut failures = Vec::new();
     c.goto(&app.url("/editions/new")).await.unwrap();
@@ -626,6 +626,19 @@ async fn axe_on_refused_forms(c: &Client, app: &TestApp, label: &str) -> Vec<Str
             .await
             .into_iter()
             .map(|v| format!("/account refused ({label}): {v}")),
+    );
+    // KEN is submitted and nothing is asked about yet: sending back is refused above the form.
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN/review")))
+        .await
+        .unwrap();
+    fill(c, "#message", "Please look again.").await;
+    click(c, "#send-back button[type=submit]").await;
+    wait_for_text(c, "#send-back .error-summary", "").await;
+    failures.extend(
+        axe_violations(c)
+            .await
+            .into_iter()
+            .map(|v| format!("send-back refused ({label}): {v}")),
     );
     failures
 }
