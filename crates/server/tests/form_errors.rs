@@ -1,8 +1,9 @@
 //! Errors where the field is (issue 14, item 3), over HTTP against a real server: the new-edition
-//! form and the account forms (password, two-factor authentication, API tokens, and the
-//! set-password page of invitation and reset links). A refused form comes back as 422 on the same
-//! page, the message beside its field (`aria-invalid`, `class="field-error"`) and in the
-//! summary, what was typed kept (never a password), and nothing applied.
+//! form, the account forms (password, two-factor authentication, API tokens, the set-password
+//! page of invitation and reset links, the sign-in code) and the review page's send-back form. A
+//! refused form comes back as 422 on the same page, the message beside its field
+//! (`aria-invalid`, `class="field-error"`) and in the summary, what was typed kept (never a
+//! password), and nothing applied.
 
 mod common;
 
@@ -407,4 +408,58 @@ async fn a_refused_send_back_says_why_beside_the_field_and_keeps_the_message() {
     let (code, _) = send_back(&later, "Please look at LEG1.1 again.").await;
     assert_eq!(code, 303);
     assert_eq!(status().await, cyberindex_store::Status::Returned);
+}
+
+#[tokio::test]
+async fn a_wrong_sign_in_code_is_refused_beside_the_code_field() {
+    let app = TestApp::new().await;
+    let reviewer = user(&app, "reviewer").await;
+    app.state
+        .store
+        .set_password(reviewer.id, &auth::hash_password(PASSWORD))
+        .await
+        .unwrap();
+    let secret = totp::new_secret();
+    app.state
+        .store
+        .set_totp(reviewer.id, Some(&secret), true)
+        .await
+        .unwrap();
+    let login = app
+        .client
+        .post(app.url("/login"))
+        .header("Origin", &app.base)
+        .form(&[
+            ("email", reviewer.email.as_str()),
+            ("password", PASSWORD),
+            ("next", "/"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let cookie = login.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let right: u32 = totp::current(&secret, &reviewer.email)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let wrong = format!("{:06}", (right + 500_000) % 1_000_000);
+    let r = app
+        .client
+        .post(app.url("/login/totp"))
+        .header("Cookie", &cookie)
+        .header("Origin", &app.base)
+        .form(&[("code", wrong.as_str()), ("next", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+    let page = r.text().await.unwrap();
+    refused_beside(&page, "code", "not right");
+    assert!(tag(&page, "code").contains("code-help"), "the hint stays");
 }
