@@ -355,7 +355,20 @@ impl From<WorkflowError> for AppError {
             WorkflowError::Email { .. } => Some("email"),
             WorkflowError::Role { .. } => Some("role"),
             WorkflowError::RoleNeedsCountry { .. } => Some("country"),
-            _ => None,
+            // The new-edition form's fields (`web/edition_create.rs`).
+            WorkflowError::EditionId => Some("id"),
+            WorkflowError::EditionName => Some("name"),
+            WorkflowError::EditionDate { field } => Some(if *field == "opens" {
+                "opens_on"
+            } else {
+                "deadline"
+            }),
+            WorkflowError::EditionDeadlineOrder => Some("deadline"),
+            WorkflowError::EditionCountry { .. } => Some("countries"),
+            WorkflowError::EditionFrameworkMissing | WorkflowError::EditionFramework { .. } => {
+                Some("framework")
+            }
+            WorkflowError::EditionCarryForward { .. } => Some("carry_forward_from"),
         };
         Self::BadRequest {
             field: field.map(str::to_string),

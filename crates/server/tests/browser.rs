@@ -470,6 +470,686 @@ async fn pages_pass_automated_wcag_checks() {
     );
 }
 
+/// The axe checks again with the pages in Arabic (right to left), for the administrator and the
+/// reviewer; with a submitted response, so that the review page shows its decision forms and the
+/// send-back preview, on a pillar of its own and whole; and the country's workspace.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_in_arabic_pass_automated_wcag_checks() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    for (email, password) in [
+        ("admin@test.example.org", "admin password 1"),
+        ("reviewer@test.example.org", "reviewer password 1"),
+        ("focal-ken@test.example.org", "focal password 1"),
+    ] {
+        give_password(&app, email, password).await;
+    }
+    answer_and_submit(&app, &[("LEG1.1", "in-place"), ("LEG1.2", "partial")]).await;
+    let mut failures = Vec::new();
+    let c = browser(&driver, "axe-ar").await;
+    c.goto(&app.url("/language/ar?next=/login")).await.unwrap();
+    for path in ["/", "/login", "/password/reset"] {
+        c.goto(&app.url(path)).await.unwrap();
+        failures.extend(
+            axe_violations(&c)
+                .await
+                .into_iter()
+                .map(|v| format!("{path} (ar): {v}")),
+        );
+    }
+    sign_in(&c, &app, "admin@test.example.org", "admin password 1").await;
+    wait_for_text(&c, "form[action='/logout']", "").await;
+    let review = format!("/editions/{EDITION}/countries/KEN/review");
+    for path in [
+        "/editions".to_string(),
+        format!("/editions/{EDITION}/dashboard"),
+        "/editions/new".into(),
+        "/admin/users".into(),
+        "/admin/users/3".into(),
+        format!("/editions/{EDITION}/archive"),
+        format!("/editions/{EDITION}/publish"),
+        "/admin/outbox".into(),
+        "/account".into(),
+        format!("/editions/{EDITION}/countries/KEN"),
+        format!("/editions/{EDITION}/review"),
+        review.clone(),
+        format!("{review}?pillar=LEG"),
+        format!("{review}?pillar=all&show=undecided"),
+        format!("/editions/{EDITION}/audit"),
+        "/admin/audit".into(),
+        "/admin/webhooks".into(),
+        "/notifications".into(),
+    ] {
+        c.goto(&app.url(&path)).await.unwrap();
+        let dir = c
+            .find(Locator::Css("html"))
+            .await
+            .unwrap()
+            .attr("dir")
+            .await
+            .unwrap();
+        assert_eq!(dir.as_deref(), Some("rtl"), "{path} is not in Arabic");
+        failures.extend(
+            axe_violations(&c)
+                .await
+                .into_iter()
+                .map(|v| format!("{path} (admin, ar): {v}")),
+        );
+    }
+    // Forms refused beside their fields, in Arabic and in English.
+    failures.extend(axe_on_refused_forms(&c, &app, "admin, ar").await);
+    c.goto(&app.url("/language/en?next=/")).await.unwrap();
+    failures.extend(axe_on_refused_forms(&c, &app, "admin, en").await);
+    c.goto(&app.url("/language/ar?next=/")).await.unwrap();
+    // The send-back form with its preview is on the review page.
+    c.goto(&app.url(&format!("{review}?pillar=LEG")))
+        .await
+        .unwrap();
+    assert!(
+        c.find(Locator::Css("form[action$='/return'] textarea#message"))
+            .await
+            .is_ok(),
+        "the send-back form was checked"
+    );
+    screenshot(&c, "review-send-back-ar").await;
+    c.close().await.unwrap();
+
+    let c = browser(&driver, "axe-ar-reviewer").await;
+    c.goto(&app.url("/language/ar?next=/login")).await.unwrap();
+    sign_in(&c, &app, "reviewer@test.example.org", "reviewer password 1").await;
+    wait_for_text(&c, "form[action='/logout']", "").await;
+    for path in [
+        format!("/editions/{EDITION}/review"),
+        format!("{review}?pillar=LEG"),
+        format!("{review}?pillar=TEC"),
+        "/notifications".into(),
+        "/account".into(),
+    ] {
+        c.goto(&app.url(&path)).await.unwrap();
+        failures.extend(
+            axe_violations(&c)
+                .await
+                .into_iter()
+                .map(|v| format!("{path} (reviewer, ar): {v}")),
+        );
+    }
+    c.close().await.unwrap();
+
+    let c = browser(&driver, "axe-ar-focal").await;
+    c.goto(&app.url("/language/ar?next=/login")).await.unwrap();
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "form[action='/logout']", "").await;
+    for path in [
+        format!("/editions/{EDITION}/countries/KEN"),
+        format!("/editions/{EDITION}/countries/KEN?pillar=TEC"),
+        format!("/editions/{EDITION}/countries/KEN/submit"),
+    ] {
+        c.goto(&app.url(&path)).await.unwrap();
+        failures.extend(
+            axe_violations(&c)
+                .await
+                .into_iter()
+                .map(|v| format!("{path} (focal point, ar): {v}")),
+        );
+    }
+    c.close().await.unwrap();
+    assert!(
+        failures.is_empty(),
+        "{} WCAG violations:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The new-edition, account and send-back forms sent with mistakes (past the browser's own
+/// checks), then the axe checks on the page that comes back with each error beside its field.
+async fn axe_on_refused_forms(c: &Client, app: &TestApp, label: &str) -> Vec<String> {
+    let mut failures = Vec::new();
+    c.goto(&app.url("/editions/new")).await.unwrap();
+    c.execute(
+        "const f = document.querySelector(\"form[action='/editions/new']\");
+         f.id.value = 'Bad Id'; f.elements.name.value = 'Next'; f.opens_on.value = '2027-06-01';
+         f.deadline.value = '2027-01-01'; f.countries.value = 'KEN XYZ';
+         HTMLFormElement.prototype.submit.call(f);",
+        vec![],
+    )
+    .await
+    .unwrap();
+    wait_for_text(c, "#countries-error", "XYZ").await;
+    failures.extend(
+        axe_violations(c)
+            .await
+            .into_iter()
+            .map(|v| format!("/editions/new refused ({label}): {v}")),
+    );
+    c.goto(&app.url("/account")).await.unwrap();
+    fill(c, "#token-name", "deploy").await;
+    fill(c, "#token-password", "not the password").await;
+    click(c, "form[action='/account/tokens'] button[type=submit]").await;
+    wait_for_text(c, "#token-password-error", "").await;
+    failures.extend(
+        axe_violations(c)
+            .await
+            .into_iter()
+            .map(|v| format!("/account refused ({label}): {v}")),
+    );
+    // KEN is submitted and nothing is asked about yet: sending back is refused above the form.
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN/review")))
+        .await
+        .unwrap();
+    fill(c, "#message", "Please look again.").await;
+    click(c, "#send-back button[type=submit]").await;
+    wait_for_text(c, "#send-back .error-summary", "").await;
+    failures.extend(
+        axe_violations(c)
+            .await
+            .into_iter()
+            .map(|v| format!("send-back refused ({label}): {v}")),
+    );
+    failures
+}
+
+/// Answers the given questions of KEN through the API as its focal point, then submits.
+async fn answer_and_submit(app: &TestApp, answers: &[(&str, &str)]) {
+    let base = format!("/api/v1/editions/{EDITION}/responses/KEN");
+    for (question, value) in answers {
+        let r = app
+            .api(
+                reqwest::Method::PUT,
+                &format!("{base}/answers/{question}"),
+                "focal-ken",
+            )
+            .json(&serde_json::json!({"value": value, "version": 0}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{question}: {}", r.text().await.unwrap());
+    }
+    let r = app
+        .api(
+            reqwest::Method::POST,
+            &format!("{base}/submit"),
+            "focal-ken",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
+}
+
+/// Issue 14, item 2 (honest rounds): the send-back preview says what the country may change and
+/// warns about undecided questions; in round 2 the reviewer's message is at the top of the
+/// workspace, an unanswered question can be answered and an accepted one cannot change.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sending_back_says_what_the_country_may_change_and_freezes_only_accepted_answers() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    for (email, password) in [
+        ("reviewer@test.example.org", "reviewer password 1"),
+        ("focal-ken@test.example.org", "focal password 1"),
+    ] {
+        give_password(&app, email, password).await;
+    }
+    answer_and_submit(
+        &app,
+        &[
+            ("LEG1.1", "in-place"),
+            ("LEG1.2", "partial"),
+            ("LEG1.3", "in-place"),
+        ],
+    )
+    .await;
+
+    // The reviewer accepts LEG1.1 and asks about LEG1.2; LEG1.3 stays undecided.
+    let c = browser(&driver, "honest-reviewer").await;
+    sign_in(&c, &app, "reviewer@test.example.org", "reviewer password 1").await;
+    wait_for_text(&c, "h1", "Editions").await;
+    let review = app.url(&format!("/editions/{EDITION}/countries/KEN/review"));
+    c.goto(&review).await.unwrap();
+    wait_for_text(&c, "h1", "Review").await;
+    click(&c, "#q-LEG1\\.1 .decision-form input[value='accept']").await;
+    click(&c, "#q-LEG1\\.1 .decision-form button[type=submit]").await;
+    wait_for_text(&c, "#q-LEG1\\.1 .decision-mark", "Accept").await;
+    click(&c, "#q-LEG1\\.2 .decision-form input[value='clarify']").await;
+    fill(&c, "#rc-LEG1\\.2", "Which body enforces it?").await;
+    click(&c, "#q-LEG1\\.2 .decision-form button[type=submit]").await;
+    wait_for_text(&c, "#q-LEG1\\.2 .decision-mark", "Request clarification").await;
+
+    // Opening "send back": what the country will be able to change, and a warning.
+    c.goto(&review).await.unwrap();
+    let form = "form[action$='/return']";
+    wait_for_text(&c, form, "the country will be able to change").await;
+    wait_for_text(&c, form, "questions you asked about: 1").await;
+    wait_for_text(&c, form, "answered questions without a decision: 1").await;
+    wait_for_text(&c, form, "questions not answered yet").await;
+    wait_for_text(&c, form, "Accepted answers stay frozen: 1.").await;
+    wait_for_text(&c, &format!("{form} .notice"), "have no decision yet").await;
+    c.execute(
+        "document.querySelector(\"form[action$='/return']\").scrollIntoView();",
+        vec![],
+    )
+    .await
+    .unwrap();
+    screenshot(&c, "send-back-preview").await;
+    fill(
+        &c,
+        "#message",
+        "Please say who enforces the law; the rest is fine.",
+    )
+    .await;
+    click(&c, &format!("{form} button[type=submit]")).await;
+    wait_for_text(&c, ".status", "Returned for revision").await;
+    c.close().await.unwrap();
+
+    // Round 2: the message at the top; LEG1.4 (never answered) can be answered, LEG1.1
+    // (accepted) cannot change.
+    let c = browser(&driver, "honest-focal").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN")))
+        .await
+        .unwrap();
+    wait_for_text(
+        &c,
+        ".round-notice .round-message",
+        "Please say who enforces the law; the rest is fine.",
+    )
+    .await;
+    screenshot(&c, "round-2-workspace").await;
+    let frozen = c
+        .find(Locator::Css("#q-LEG1\\.1 form.answer fieldset"))
+        .await
+        .unwrap();
+    assert_eq!(
+        frozen.attr("disabled").await.unwrap().as_deref(),
+        Some("true")
+    );
+    let open = c
+        .find(Locator::Css("#q-LEG1\\.4 form.answer fieldset"))
+        .await
+        .unwrap();
+    assert_eq!(open.attr("disabled").await.unwrap(), None);
+    click(&c, "#q-LEG1\\.4 input[value='partial']").await;
+    wait_for_text(&c, "#save-status", "All changes saved.").await;
+    c.close().await.unwrap();
+    let answers = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    let value = |q: &str| {
+        answers
+            .iter()
+            .find(|a| a.question_id == q)
+            .and_then(|a| a.value.clone())
+    };
+    assert_eq!(value("LEG1.4").as_deref(), Some("partial"));
+    assert_eq!(value("LEG1.1").as_deref(), Some("in-place"));
+    // The server refuses a change to the accepted answer, whatever the page shows.
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            &format!("/api/v1/editions/{EDITION}/responses/KEN/answers/LEG1.1"),
+            "focal-ken",
+        )
+        .json(&serde_json::json!({"value": "partial", "version": 1}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+}
+
+/// Issue 14, item 3: evidence without a link or a file comes back with the message beside the
+/// file field and the title typed kept; a clarification requested without a comment is refused
+/// beside the comment.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refused_evidence_and_decisions_say_why_beside_the_field() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    for (email, password) in [
+        ("reviewer@test.example.org", "reviewer password 1"),
+        ("focal-ken@test.example.org", "focal password 1"),
+    ] {
+        give_password(&app, email, password).await;
+    }
+    let c = browser(&driver, "errors-focal").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN")))
+        .await
+        .unwrap();
+    click(&c, "#q-LEG1\\.1 details.add-evidence summary").await;
+    fill(&c, "#et-LEG1\\.1", "Cybercrime Act 2018").await;
+    click(&c, "#q-LEG1\\.1 details.add-evidence button[type=submit]").await;
+    wait_for_text(
+        &c,
+        "#q-LEG1\\.1 .field-error",
+        "Give a link or choose a file.",
+    )
+    .await;
+    let file = c.find(Locator::Css("#ef-LEG1\\.1")).await.unwrap();
+    assert_eq!(
+        file.attr("aria-invalid").await.unwrap().as_deref(),
+        Some("true")
+    );
+    assert!(
+        file.attr("aria-describedby")
+            .await
+            .unwrap()
+            .unwrap()
+            .contains("ee-LEG1.1")
+    );
+    let title = c.find(Locator::Css("#et-LEG1\\.1")).await.unwrap();
+    assert_eq!(
+        title.prop("value").await.unwrap().as_deref(),
+        Some("Cybercrime Act 2018")
+    );
+    c.execute(
+        "document.getElementById('ee-LEG1.1').scrollIntoView({block: 'center'});",
+        vec![],
+    )
+    .await
+    .unwrap();
+    screenshot(&c, "evidence-refused-beside-the-field").await;
+    assert!(
+        app.state
+            .store
+            .evidence(EDITION, "KEN")
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    c.close().await.unwrap();
+
+    answer_and_submit(&app, &[("LEG1.1", "in-place")]).await;
+    let c = browser(&driver, "errors-reviewer").await;
+    sign_in(&c, &app, "reviewer@test.example.org", "reviewer password 1").await;
+    wait_for_text(&c, "h1", "Editions").await;
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN/review")))
+        .await
+        .unwrap();
+    wait_for_text(&c, "h1", "Review").await;
+    // With JavaScript the decision is refused in place, in the form.
+    click(&c, "#q-LEG1\\.1 .decision-form input[value='clarify']").await;
+    click(&c, "#q-LEG1\\.1 .decision-form button[type=submit]").await;
+    wait_for_text(
+        &c,
+        "#q-LEG1\\.1 .decision-form .form-error",
+        "comment is required",
+    )
+    .await;
+    // Without it, the form posts and the page comes back with the message beside the comment
+    // and the decision chosen kept.
+    c.execute(
+        "HTMLFormElement.prototype.submit.call(document.getElementById('q-LEG1.1').querySelector('.decision-form'));",
+        vec![],
+    )
+    .await
+    .unwrap();
+    wait_for_text(&c, "#re-LEG1\\.1", "comment is required").await;
+    let comment = c.find(Locator::Css("#rc-LEG1\\.1")).await.unwrap();
+    assert_eq!(
+        comment.attr("aria-invalid").await.unwrap().as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        c.find(Locator::Css(
+            "#q-LEG1\\.1 .decision-form input[value='clarify']"
+        ))
+        .await
+        .unwrap()
+        .prop("checked")
+        .await
+        .unwrap()
+        .as_deref(),
+        Some("true")
+    );
+    c.execute(
+        "document.getElementById('re-LEG1.1').scrollIntoView({block: 'center'});",
+        vec![],
+    )
+    .await
+    .unwrap();
+    screenshot(&c, "decision-refused-beside-the-comment").await;
+    assert!(
+        app.state
+            .store
+            .reviews(EDITION, "KEN")
+            .await
+            .unwrap()
+            .is_empty(),
+        "no decision recorded"
+    );
+    c.close().await.unwrap();
+}
+
+/// Issue 14, item 4: the questionnaire as a navigable document: an index with status marks,
+/// "next unanswered", a filter, and one pillar per page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_questionnaire_has_an_index_a_next_link_a_filter_and_a_page_per_pillar() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    give_password(&app, "focal-ken@test.example.org", "focal password 1").await;
+    let base = format!("/api/v1/editions/{EDITION}/responses/KEN");
+    for (question, value) in [("LEG1.1", "in-place"), ("LEG1.2", "partial")] {
+        let r = app
+            .api(
+                reqwest::Method::PUT,
+                &format!("{base}/answers/{question}"),
+                "focal-ken",
+            )
+            .json(&serde_json::json!({"value": value, "version": 0}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+    }
+    let c = browser(&driver, "navigable").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    let workspace = app.url(&format!("/editions/{EDITION}/countries/KEN"));
+    c.goto(&workspace).await.unwrap();
+
+    // The index: every pillar, each question with its mark.
+    let pillars = c
+        .find_all(Locator::Css(".question-index details.index-pillar"))
+        .await
+        .unwrap();
+    assert!(pillars.len() >= 4, "{} pillars in the index", pillars.len());
+    let mark = |id: &'static str| {
+        let c = c.clone();
+        async move {
+            c.find(Locator::Css(&format!(
+                ".question-index li:has(a[href$='#q-{id}'])"
+            )))
+            .await
+            .unwrap()
+            .attr("class")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+        }
+    };
+    assert_ne!(mark("LEG1.1").await, "index-todo");
+    assert_eq!(mark("LEG1.3").await, "index-todo");
+    wait_for_text(&c, ".question-index", "LEG1.3").await;
+    screenshot(&c, "question-index").await;
+
+    // One pillar per page: the first pillar's questions only, and a link to the next pillar.
+    assert!(c.find(Locator::Css("#q-LEG1\\.1")).await.is_ok());
+    assert!(c.find(Locator::Css("#q-TEC1b\\.3")).await.is_err());
+    click(&c, "nav.pager a[rel=next]").await;
+    wait_for_text(&c, "nav.pager", "Previous").await;
+    assert!(c.current_url().await.unwrap().as_str().contains("pillar="));
+    assert!(c.find(Locator::Css("#q-LEG1\\.1")).await.is_err());
+    assert!(c.find(Locator::Css("article.question")).await.is_ok());
+
+    // "Next unanswered" goes to the first question not answered: LEG1.3.
+    c.goto(&workspace).await.unwrap();
+    click(&c, "a.next-link[data-next=todo]").await;
+    wait_for_text(&c, "#q-LEG1\\.3", "LEG1.3").await;
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .ends_with("#q-LEG1.3")
+    );
+    // The question stops below the sticky progress line, not under it.
+    let clear = c
+        .execute(
+            "return document.getElementById('q-LEG1.3').getBoundingClientRect().top >=
+                    document.querySelector('.sticky-progress').getBoundingClientRect().bottom - 1;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        clear,
+        serde_json::json!(true),
+        "LEG1.3 is under the progress line"
+    );
+    screenshot(&c, "next-unanswered").await;
+
+    // The filter: only the questions not answered are left.
+    c.find(Locator::Css("#f-show"))
+        .await
+        .unwrap()
+        .select_by_value("unanswered")
+        .await
+        .unwrap();
+    click(&c, ".question-index form.filters button[type=submit]").await;
+    wait_for_text(&c, "#q-LEG1\\.3", "LEG1.3").await;
+    assert!(c.find(Locator::Css("#q-LEG1\\.1")).await.is_err());
+    assert!(c.find(Locator::Css("#q-LEG1\\.2")).await.is_err());
+    screenshot(&c, "questionnaire-filtered-unanswered").await;
+    c.close().await.unwrap();
+}
+
+/// Issue 14, item 5: the unit and range beside a number input; an out-of-range value is refused
+/// with a message naming the range, and nothing is saved.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_number_outside_its_range_is_refused_with_the_range_named() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    give_password(&app, "focal-ken@test.example.org", "focal password 1").await;
+    let c = browser(&driver, "numbers").await;
+    sign_in(&c, &app, "focal-ken@test.example.org", "focal password 1").await;
+    wait_for_text(&c, "h1", "My responses").await;
+    c.goto(&app.url(&format!(
+        "/editions/{EDITION}/countries/KEN?pillar=TEC#q-TEC1b.3"
+    )))
+    .await
+    .unwrap();
+    wait_for_text(&c, "#h-TEC1b\\.3", "Whole number").await;
+    wait_for_text(&c, "#h-TEC1b\\.3", "0 or more").await;
+    wait_for_text(&c, "#h-TEC1b\\.3", "teams").await;
+    // The page saves by itself: the "Save answer" button, for pages without JavaScript, is
+    // hidden (a `display` rule for buttons used to override `hidden`).
+    let button = c
+        .find(Locator::Css("#q-TEC1b\\.3 button.save"))
+        .await
+        .unwrap();
+    assert!(!button.is_displayed().await.unwrap());
+    let input = c.find(Locator::Css("#v-TEC1b\\.3")).await.unwrap();
+    assert_eq!(input.attr("min").await.unwrap().as_deref(), Some("0"));
+    assert_eq!(input.attr("step").await.unwrap().as_deref(), Some("1"));
+    assert_eq!(
+        input.attr("aria-describedby").await.unwrap().as_deref(),
+        Some("h-TEC1b.3")
+    );
+    fill(&c, "#v-TEC1b\\.3", "-5").await;
+    wait_for_text(&c, "#q-TEC1b\\.3 .conflict", "-5 is below 0").await;
+    wait_for_text(&c, "#save-status", "could not be saved").await;
+    c.execute(
+        "document.getElementById('q-TEC1b.3').scrollIntoView();",
+        vec![],
+    )
+    .await
+    .unwrap();
+    screenshot(&c, "number-out-of-range").await;
+    let answers = app.state.store.answers(EDITION, "KEN").await.unwrap();
+    assert!(
+        !answers
+            .iter()
+            .any(|a| a.question_id == "TEC1b.3" && a.value.is_some()),
+        "nothing saved"
+    );
+    c.close().await.unwrap();
+}
+
+/// Issue 14, item 9: accepting an invitation signs in; after submitting, the page says what
+/// happens next; a notification shows as an unread count on Notifications.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invited_focal_point_is_signed_in_told_what_happens_next_and_sees_unread_notifications()
+{
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    let (user, link) = cyberindex_server::service::accounts::invite(
+        &app.state,
+        &NewUser {
+            email: "fp.next@test.example.org".into(),
+            name: "FP".into(),
+            role: Role::FocalPoint,
+            country: Some("KEN".into()),
+            observed: vec![],
+        },
+        None,
+    )
+    .await
+    .unwrap();
+    let c = browser(&driver, "small-things").await;
+    c.goto(&link).await.unwrap();
+    fill(&c, "#password", "a password for the test").await;
+    fill(&c, "#confirm", "a password for the test").await;
+    click(&c, "main form button[type=submit]").await;
+    // Signed in straight away: the account's own pages, no sign-in form.
+    wait_for_text(&c, "h1", "My responses").await;
+    wait_for_text(&c, "form[action='/logout']", "").await;
+    assert!(c.find(Locator::Css("a[href='/login']")).await.is_err());
+    screenshot(&c, "invitation-accepted-signed-in").await;
+
+    let base = format!("/api/v1/editions/{EDITION}/responses/KEN");
+    let r = app
+        .api(
+            reqwest::Method::PUT,
+            &format!("{base}/answers/LEG1.1"),
+            "focal-ken",
+        )
+        .json(&serde_json::json!({"value": "in-place", "version": 0}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    c.goto(&app.url(&format!("/editions/{EDITION}/countries/KEN/submit")))
+        .await
+        .unwrap();
+    click(&c, "input[name=confirm]").await;
+    click(&c, "main form button[type=submit]").await;
+    wait_for_text(&c, ".status", "Submitted").await;
+    wait_for_text(&c, ".done-notice", "Your response has been submitted").await;
+    wait_for_text(&c, ".done-notice", "What happens next").await;
+    screenshot(&c, "submitted-what-happens-next").await;
+
+    // No unread count yet; one notification arrives, and the count shows on every page.
+    assert!(
+        c.find(Locator::Css("a[href='/notifications'] .badge"))
+            .await
+            .is_err()
+    );
+    app.state
+        .store
+        .notify(
+            &[user.id],
+            "Kenya: a reviewer asked about LEG1.1",
+            &format!("/editions/{EDITION}/countries/KEN"),
+        )
+        .await
+        .unwrap();
+    c.goto(&app.url("/")).await.unwrap();
+    wait_for_text(&c, "a[href='/notifications'] .badge", "1").await;
+    screenshot(&c, "notifications-unread-count").await;
+    click(&c, "a[href='/notifications']").await;
+    wait_for_text(&c, "main", "a reviewer asked about LEG1.1").await;
+    c.close().await.unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reviewer_requests_clarification_and_the_country_answers_it() {
     let Some(driver) = chromedriver() else { return };

@@ -13,7 +13,7 @@ use crate::extract::ClientKey;
 use crate::i18n::Tr;
 use crate::ratelimit;
 use crate::state::AppState;
-use crate::web::{Page, render, see_other};
+use crate::web::{FormError, Page, render, see_other};
 
 #[derive(Debug, Template)]
 #[template(path = "set_password.html")]
@@ -22,7 +22,18 @@ pub struct SetPasswordPage {
     pub heading: String,
     pub intro: String,
     pub action: String,
-    pub error: Option<String>,
+    /// A refusal, shown beside its field (`password` or `confirm`).
+    pub error: Option<FormError>,
+}
+
+impl SetPasswordPage {
+    /// The refusal's message when it belongs beside `field`.
+    fn error_on(&self, field: &str) -> Option<&str> {
+        self.error
+            .as_ref()
+            .filter(|e| e.on(field))
+            .map(|e| e.message.as_str())
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -38,7 +49,7 @@ pub async fn form_for(
     uri: &Uri,
     token: &str,
     purpose: LinkPurpose,
-    error: Option<String>,
+    error: Option<FormError>,
 ) -> AppResult<Response> {
     if state
         .store
@@ -60,15 +71,16 @@ pub async fn form_for(
             format!("/password/reset/{token}"),
         ),
     };
+    let refused = error.is_some();
     let page = Page::new(tr, None, state.config.demo, uri, heading.clone());
     let mut response = render(&SetPasswordPage {
         page,
         heading,
         intro,
         action,
-        error: error.clone(),
+        error,
     })?;
-    if error.is_some() {
+    if refused {
         *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     }
     Ok(response)
@@ -85,13 +97,17 @@ pub async fn redeem(
     form: &PasswordForm,
 ) -> AppResult<Response> {
     client.limit(state, "link", ratelimit::LINKS).await?;
-    let problem = if form.password != form.confirm {
-        Some("password-mismatch")
-    } else {
-        auth::password_problem(&form.password)
+    let problem = match auth::password_problem(&form.password) {
+        Some(problem) => Some(("password", problem)),
+        None if form.password != form.confirm => Some(("confirm", "password-mismatch")),
+        None => None,
     };
-    if let Some(problem) = problem {
-        return form_for(state, tr, uri, token, purpose, Some(tr.t(problem))).await;
+    if let Some((field, problem)) = problem {
+        let error = FormError {
+            field: Some(field.to_string()),
+            message: tr.t(problem),
+        };
+        return form_for(state, tr, uri, token, purpose, Some(error)).await;
     }
     match state
         .store

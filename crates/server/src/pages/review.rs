@@ -102,6 +102,8 @@ struct ReviewPage {
     round: i64,
     round_deadline: String,
     deadline_default: String,
+    /// Today (UTC), the earliest deadline a new round may have.
+    today: String,
     under_review: bool,
     open_to_country: bool,
     validated: bool,
@@ -382,7 +384,9 @@ pub async fn show(
 }
 
 /// A decision form that came back refused: the question, the field at fault, the message in the
-/// reader's language, and what was chosen and typed.
+/// reader's language, and what was chosen and typed. The send-back form's refusal has no
+/// question: its field is `deadline`, `message` or `send-back` (the whole form), and `comment`
+/// and `deadline` hold what was typed.
 #[derive(Debug, Clone, Default)]
 pub struct Problem {
     pub question: String,
@@ -390,6 +394,14 @@ pub struct Problem {
     pub message: String,
     pub decision: String,
     pub comment: String,
+    pub deadline: String,
+}
+
+impl Problem {
+    /// Whether this is the send-back form's refusal.
+    pub fn sends_back(&self) -> bool {
+        self.question.is_empty() && !self.field.is_empty()
+    }
 }
 
 /// The review page, with `problem` shown beside its field (then answered 422).
@@ -532,10 +544,12 @@ pub async fn page(
         uri,
         format!("{} · {name}", tr.t("review-title")),
     );
-    let deadline_default = time::OffsetDateTime::now_utc()
+    let now = time::OffsetDateTime::now_utc();
+    let deadline_default = now
         .checked_add(time::Duration::days(14))
         .map(|d| d.date().to_string())
         .unwrap_or_default();
+    let today = now.date().to_string();
     let refused = problem.is_some();
     let mut response = render(&ReviewPage {
         problem: problem.unwrap_or_default(),
@@ -548,6 +562,7 @@ pub async fn page(
         round: response.round,
         round_deadline: response.round_deadline.clone().unwrap_or_default(),
         deadline_default,
+        today,
         under_review: response.status.is_under_review(),
         open_to_country: matches!(response.status, Status::NotStarted | Status::InProgress),
         validated: response.status == Status::Validated,

@@ -17,7 +17,7 @@ use crate::i18n::Tr;
 use crate::ratelimit;
 use crate::service::{accounts, totp};
 use crate::state::AppState;
-use crate::web::{Page, render, role_key, see_other, when};
+use crate::web::{FormError, Page, render, role_key, see_other, when};
 
 #[derive(Debug)]
 struct TokenRow {
@@ -33,7 +33,11 @@ struct TokenRow {
 struct AccountPage {
     page: Page,
     role_key: &'static str,
-    error: Option<String>,
+    /// A refused form: its message is shown beside the field (the element's id) and in the
+    /// summary.
+    error: Option<FormError>,
+    /// The token name typed in a refused form (passwords are never kept).
+    token_name: String,
     totp_enabled: bool,
     totp_required: bool,
     totp_owed: bool,
@@ -41,6 +45,32 @@ struct AccountPage {
     qr: String,
     tokens: Vec<TokenRow>,
     new_token: Option<String>,
+}
+
+impl AccountPage {
+    /// The refusal's message when it belongs beside the field with this id.
+    fn error_on(&self, field: &str) -> Option<&str> {
+        self.error
+            .as_ref()
+            .filter(|e| e.on(field))
+            .map(|e| e.message.as_str())
+    }
+}
+
+/// What a refused form typed that the page shows again: the token name, and the two-factor
+/// secret being set up (a new one would void the QR code already scanned). Never a password.
+#[derive(Debug, Default)]
+struct Kept {
+    token_name: String,
+    secret: Option<String>,
+}
+
+/// A refusal beside the field with the id `field`.
+fn beside(field: &str, message: String) -> FormError {
+    FormError {
+        field: Some(field.to_string()),
+        message,
+    }
 }
 
 /// Signed in, or signed in but owing TOTP enrolment (the one page such a user may use).
@@ -53,7 +83,7 @@ fn enrolling(caller: Option<Caller>) -> AppResult<Caller> {
 }
 
 /// Why a change to the account's security is refused: not a browser session (an error), or a
-/// wrong password (`Ok(Some(message))`, shown on the page). Password attempts count against the
+/// wrong password (`Ok(Some(refusal))`, shown beside `field`, the password input's id). Password attempts count against the
 /// sign-in limits of the address and of the account.
 async fn check_confirmation(
     state: &AppState,
@@ -61,7 +91,8 @@ async fn check_confirmation(
     client: &ClientKey,
     tr: Tr,
     password: &str,
-) -> AppResult<Option<String>> {
+    field: &str,
+) -> AppResult<Option<FormError>> {
     if caller.via == Via::Token {
         return Err(AppError::Forbidden(crate::msg!("error-session-only")));
     }
@@ -80,19 +111,20 @@ async fn check_confirmation(
             user = caller.user.id,
             "account change refused: wrong password"
         );
-        Ok(Some(tr.t("account-password-wrong")))
+        Ok(Some(beside(field, tr.t("account-password-wrong"))))
     }
 }
 
-/// The account page with an error, as 422.
+/// The account page with a refused form, as 422.
 async fn refused(
     state: &AppState,
     caller: &Caller,
     tr: Tr,
     uri: &Uri,
-    error: String,
+    error: FormError,
+    kept: Kept,
 ) -> AppResult<Response> {
-    let mut response = page(state, caller, tr, uri, Some(error), None).await?;
+    let mut response = page(state, caller, tr, uri, Some(error), kept, None).await?;
     *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
     Ok(response)
 }
@@ -102,11 +134,12 @@ async fn page(
     caller: &Caller,
     tr: Tr,
     uri: &Uri,
-    error: Option<String>,
+    error: Option<FormError>,
+    kept: Kept,
     new_token: Option<String>,
 ) -> AppResult<Response> {
     let user = &caller.user;
-    let secret = totp::new_secret();
+    let secret = kept.secret.unwrap_or_else(totp::new_secret);
     let url = totp::url(&secret, &user.email);
     let tokens = state
         .store
@@ -132,6 +165,7 @@ async fn page(
         page,
         role_key: role_key(user.role),
         error,
+        token_name: kept.token_name,
         totp_enabled: user.totp_enabled,
         totp_required: state
             .config
@@ -153,7 +187,7 @@ pub async fn show(
     uri: Uri,
 ) -> AppResult<Response> {
     let caller = enrolling(caller)?;
-    page(&state, &caller, tr, &uri, None, None).await
+    page(&state, &caller, tr, &uri, None, Kept::default(), None).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -174,11 +208,28 @@ pub async fn enable_totp(
     Form(form): Form<EnableForm>,
 ) -> AppResult<Response> {
     let caller = enrolling(caller)?;
-    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password).await? {
-        return refused(&state, &caller, tr, &uri, error).await;
+    // The secret shown stays the one the authenticator app has scanned (when it is one this
+    // page could have made: 20 bytes in base32).
+    let kept = || Kept {
+        secret: Some(form.secret.clone())
+            .filter(|s| s.len() == 32 && !totp::url(s, &caller.user.email).is_empty()),
+        ..Kept::default()
+    };
+    if let Some(error) = check_confirmation(
+        &state,
+        &caller,
+        &client,
+        tr,
+        &form.password,
+        "enable-password",
+    )
+    .await?
+    {
+        return refused(&state, &caller, tr, &uri, error, kept()).await;
     }
     let Some(step) = totp::matched_step(&form.secret, &caller.user.email, form.code.trim()) else {
-        return refused(&state, &caller, tr, &uri, tr.t("totp-code-wrong")).await;
+        let error = beside("code", tr.t("totp-code-wrong"));
+        return refused(&state, &caller, tr, &uri, error, kept()).await;
     };
     state
         .store
@@ -214,8 +265,17 @@ pub async fn disable_totp(
     {
         return Err(AppError::Forbidden(crate::msg!("error-totp-required")));
     }
-    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password).await? {
-        return refused(&state, &caller, tr, &uri, error).await;
+    if let Some(error) = check_confirmation(
+        &state,
+        &caller,
+        &client,
+        tr,
+        &form.password,
+        "disable-password",
+    )
+    .await?
+    {
+        return refused(&state, &caller, tr, &uri, error, Kept::default()).await;
     }
     state.store.set_totp(caller.user.id, None, false).await?;
     state.auth_cache.clear();
@@ -242,16 +302,26 @@ pub async fn change_password(
     client: ClientKey,
     Form(form): Form<PasswordChange>,
 ) -> AppResult<Response> {
-    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.current).await? {
-        return refused(&state, &caller, tr, &uri, error).await;
+    if let Some(error) = check_confirmation(
+        &state,
+        &caller,
+        &client,
+        tr,
+        &form.current,
+        "current-password",
+    )
+    .await?
+    {
+        return refused(&state, &caller, tr, &uri, error, Kept::default()).await;
     }
-    let problem = if form.password != form.confirm {
-        Some("password-mismatch")
-    } else {
-        auth::password_problem(&form.password)
+    let problem = match auth::password_problem(&form.password) {
+        Some(problem) => Some(("new-password", problem)),
+        None if form.password != form.confirm => Some(("confirm-password", "password-mismatch")),
+        None => None,
     };
-    if let Some(problem) = problem {
-        return refused(&state, &caller, tr, &uri, tr.t(problem)).await;
+    if let Some((field, problem)) = problem {
+        let error = beside(field, tr.t(problem));
+        return refused(&state, &caller, tr, &uri, error, Kept::default()).await;
     }
     let Via::Session { token_hash } = &caller.via else {
         return Err(AppError::Forbidden(crate::msg!("error-session-only")));
@@ -287,14 +357,40 @@ pub async fn create_token(
 ) -> AppResult<Response> {
     client.limit(&state, "token", ratelimit::TOKENS).await?;
     let name = form.name.trim();
+    let kept = || Kept {
+        token_name: form.name.clone(),
+        ..Kept::default()
+    };
     if name.is_empty() || name.chars().count() > 80 {
-        return Err(AppError::bad("name", crate::msg!("error-token-name")));
+        let error = FormError::from_app(
+            AppError::bad("token-name", crate::msg!("error-token-name")),
+            tr,
+        )?;
+        return refused(&state, &caller, tr, &uri, error, kept()).await;
     }
-    if let Some(error) = check_confirmation(&state, &caller, &client, tr, &form.password).await? {
-        return refused(&state, &caller, tr, &uri, error).await;
+    if let Some(error) = check_confirmation(
+        &state,
+        &caller,
+        &client,
+        tr,
+        &form.password,
+        "token-password",
+    )
+    .await?
+    {
+        return refused(&state, &caller, tr, &uri, error, kept()).await;
     }
     let token = accounts::create_token(&state, &caller.user, name).await?;
-    page(&state, &caller, tr, &uri, None, Some(token)).await
+    page(
+        &state,
+        &caller,
+        tr,
+        &uri,
+        None,
+        Kept::default(),
+        Some(token),
+    )
+    .await
 }
 
 pub async fn revoke_token(

@@ -9,11 +9,11 @@ use cyberindex_workflow::WorkflowError;
 use cyberindex_workflow::edition::{EditionForm, check};
 
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult, workflow_msg};
-use crate::i18n::{Render, Tr};
+use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
 use crate::service::editions::{framework_source, shipped_frameworks};
 use crate::state::AppState;
-use crate::web::{Page, render, see_other};
+use crate::web::{FormError, Page, render, see_other};
 
 #[derive(Debug, Template)]
 #[template(path = "edition_new.html")]
@@ -21,10 +21,24 @@ struct NewPage {
     page: Page,
     form: EditionForm,
     frameworks: Vec<String>,
-    errors: Vec<String>,
+    /// Every refusal, each shown beside its field and listed in the summary.
+    errors: Vec<FormError>,
     diagnostics: String,
     /// Earlier editions (id, name) to carry answers forward from.
     previous: Vec<(String, String)>,
+}
+
+impl NewPage {
+    /// The messages that belong beside `field`, as one text (`None` when it has none).
+    fn error_on(&self, field: &str) -> Option<String> {
+        let messages: Vec<&str> = self
+            .errors
+            .iter()
+            .filter(|e| e.on(field))
+            .map(|e| e.message.as_str())
+            .collect();
+        (!messages.is_empty()).then(|| messages.join(" "))
+    }
 }
 
 async fn previous_editions(state: &AppState) -> AppResult<Vec<(String, String)>> {
@@ -84,6 +98,9 @@ pub async fn create(
     let admin = signed.admin()?;
     let mut form = EditionForm::default();
     let mut uploaded: Option<(String, String)> = None;
+    // Refusals found while reading the form (an upload that is not text); nothing is created
+    // when there is any.
+    let mut refused: Vec<FormError> = Vec::new();
     while let Some(field) = multipart
         .next_field()
         .await
@@ -99,10 +116,15 @@ pub async fn create(
                 )
             })?;
             if !file_name.is_empty() && !bytes.is_empty() {
-                let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
-                    AppError::bad("framework_file", crate::msg!("error-framework-not-utf8"))
-                })?;
-                uploaded = Some((crate::service::evidence::clean_name(&file_name), text));
+                match String::from_utf8(bytes.to_vec()) {
+                    Ok(text) => {
+                        uploaded = Some((crate::service::evidence::clean_name(&file_name), text))
+                    }
+                    Err(_) => refused.push(FormError::from_app(
+                        AppError::bad("framework_file", crate::msg!("error-framework-not-utf8")),
+                        tr,
+                    )?),
+                }
             }
             continue;
         }
@@ -127,6 +149,7 @@ pub async fn create(
         }
     }
     let frameworks = shipped_frameworks(&state.config.frameworks);
+    let from_upload = uploaded.is_some();
     let source = match uploaded {
         Some(u) => Some(u),
         None => match framework_source(&state.config.frameworks, &form.framework) {
@@ -146,50 +169,65 @@ pub async fn create(
         });
         checked = Err((errors, diagnostics));
     }
-    match checked {
-        Ok(edition) => {
-            state
-                .store
-                .create_edition(&edition, Some(admin.0.id))
-                .await?;
-            if !from.is_empty() {
-                let carried = crate::service::editions::carry_forward(
-                    &state,
-                    &from,
-                    &edition.id,
-                    Some(admin.0.id),
-                )
-                .await?;
-                tracing::info!(
-                    user = admin.0.id,
-                    from,
-                    to = edition.id,
-                    carried,
-                    "answers carried forward"
-                );
+    let mut diagnostics = String::new();
+    let edition = match checked {
+        Ok(edition) if refused.is_empty() => Some(edition),
+        Ok(_) => None,
+        Err((errors, found)) => {
+            diagnostics = found;
+            for e in errors {
+                let framework = matches!(e, WorkflowError::EditionFramework { .. });
+                let mut error = FormError::from_app(e.into(), tr)?;
+                if framework && from_upload {
+                    error.field = Some("framework_file".into());
+                }
+                refused.push(error);
             }
-            tracing::info!(user = admin.0.id, edition = edition.id, "edition created");
-            Ok(see_other(&format!("/editions/{}/dashboard", edition.id)))
+            None
         }
-        Err((errors, diagnostics)) => {
-            let page = Page::new(
-                tr,
-                Some(&admin.0),
-                state.config.demo,
-                &uri,
-                tr.t("editions-new"),
-            );
-            let previous = previous_editions(&state).await?;
-            let mut response = render(&NewPage {
-                page,
-                form,
-                frameworks,
-                errors: errors.iter().map(|e| workflow_msg(e).render(tr)).collect(),
-                diagnostics,
-                previous,
-            })?;
-            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            Ok(response)
+    };
+    if let Some(edition) = edition {
+        // The id may be taken: that too is shown beside the field.
+        match state.store.create_edition(&edition, Some(admin.0.id)).await {
+            Ok(_) => {
+                if !from.is_empty() {
+                    let carried = crate::service::editions::carry_forward(
+                        &state,
+                        &from,
+                        &edition.id,
+                        Some(admin.0.id),
+                    )
+                    .await?;
+                    tracing::info!(
+                        user = admin.0.id,
+                        from,
+                        to = edition.id,
+                        carried,
+                        "answers carried forward"
+                    );
+                }
+                tracing::info!(user = admin.0.id, edition = edition.id, "edition created");
+                return Ok(see_other(&format!("/editions/{}/dashboard", edition.id)));
+            }
+            Err(e) => refused.push(FormError::from_app(e.into(), tr)?),
         }
     }
+    let page = Page::new(
+        tr,
+        Some(&admin.0),
+        state.config.demo,
+        &uri,
+        tr.t("editions-new"),
+    );
+    let previous = previous_editions(&state).await?;
+    let mut response = render(&NewPage {
+        page,
+        form,
+        frameworks,
+        errors: refused,
+        diagnostics,
+        previous,
+    })?;
+    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
 }

@@ -105,6 +105,7 @@ pub async fn decide(
                 message: message.render(tr),
                 decision: form.decision,
                 comment: form.comment,
+                ..Problem::default()
             };
             let filter = Filter::default();
             return page(
