@@ -145,6 +145,18 @@
     form.querySelector('[data-f="version"]').value = version;
   }
 
+  // A refused value is marked on its inputs and tied to the message in the question's box;
+  // the next save that succeeds clears both.
+  function invalid(form, on) {
+    var box = form.querySelector(".conflict");
+    var fieldset = form.querySelector("fieldset");
+    form.querySelectorAll('[data-f="value"]').forEach(function (input) {
+      if (on) { input.setAttribute("aria-invalid", "true"); } else { input.removeAttribute("aria-invalid"); }
+    });
+    if (on) { fieldset.setAttribute("aria-describedby", box.id); }
+    else if (fieldset.getAttribute("aria-describedby") === box.id) { fieldset.removeAttribute("aria-describedby"); }
+  }
+
   function idOf(form) { return form.closest("article").getAttribute("data-question"); }
 
   // What the server's answer means for the draft kept on this device. Only a definite refusal
@@ -199,6 +211,8 @@
               form.closest("article").removeAttribute("data-dirty");
               mark(form, savedAt());
             }
+            invalid(form, false);
+            box.hidden = true;
             applyProgress(res.body.progress);
             say(busy() ? "saving" : "saved");
             break;
@@ -218,8 +232,10 @@
           default:
             dropDraft(id);
             say("error");
+            mark(form, "");
             box.textContent = res.body.error.message || "";
             box.hidden = false;
+            invalid(form, true);
         }
       })
       .catch(function () {
@@ -346,6 +362,7 @@
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       error.hidden = true;
+      form.querySelectorAll('[aria-invalid]').forEach(function (f) { f.removeAttribute("aria-invalid"); });
       announce(status.getAttribute("data-saving"));
       var body = new URLSearchParams();
       new FormData(form).forEach(function (v, k) { body.append(k, String(v)); });
@@ -366,10 +383,18 @@
             announce(res.body.message);
             if (res.body.decision === "accept") { go(i + 1); }
           } else {
-            var message = res.body && res.body.error && res.body.error.message;
-            error.textContent = message || status.getAttribute("data-failed");
+            var detail = res.body && res.body.error;
+            error.textContent = (detail && detail.message) || status.getAttribute("data-failed");
             error.hidden = false;
             announce(error.textContent);
+            // The field at fault says so, and points at the message.
+            var field = detail && detail.field && form.querySelector('[name="' + detail.field + '"]');
+            if (field) {
+              field.setAttribute("aria-invalid", "true");
+              var by = (field.getAttribute("aria-describedby") || "").split(" ").filter(function (x) { return x && x !== error.id; });
+              field.setAttribute("aria-describedby", [error.id].concat(by).join(" "));
+              field.focus();
+            }
           }
         })
         .catch(function () {

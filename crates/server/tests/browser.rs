@@ -874,6 +874,30 @@ async fn refused_evidence_and_decisions_say_why_beside_the_field() {
         "comment is required",
     )
     .await;
+    // The comment is marked, points at the message, and takes the focus.
+    let comment = c.find(Locator::Css("#rc-LEG1\\.1")).await.unwrap();
+    assert_eq!(
+        comment.attr("aria-invalid").await.unwrap().as_deref(),
+        Some("true")
+    );
+    assert!(
+        comment
+            .attr("aria-describedby")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+            .starts_with("rfe-LEG1.1")
+    );
+    assert_eq!(
+        c.active_element()
+            .await
+            .unwrap()
+            .attr("id")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("rc-LEG1.1")
+    );
     // Without it, the form posts and the page comes back with the message beside the comment
     // and the decision chosen kept.
     c.execute(
@@ -1057,6 +1081,18 @@ async fn a_number_outside_its_range_is_refused_with_the_range_named() {
     fill(&c, "#v-TEC1b\\.3", "-5").await;
     wait_for_text(&c, "#q-TEC1b\\.3 .conflict", "-5 is below 0").await;
     wait_for_text(&c, "#save-status", "could not be saved").await;
+    // The refusal is marked on the input and tied to its message; "Saving…" is gone.
+    assert_eq!(
+        input.attr("aria-invalid").await.unwrap().as_deref(),
+        Some("true")
+    );
+    let fieldset = c.find(Locator::Css("#q-TEC1b\\.3 fieldset")).await.unwrap();
+    assert_eq!(
+        fieldset.attr("aria-describedby").await.unwrap().as_deref(),
+        Some("qc-TEC1b.3")
+    );
+    let mark = c.find(Locator::Css("#q-TEC1b\\.3 .q-saved")).await.unwrap();
+    assert_eq!(mark.text().await.unwrap(), "");
     c.execute(
         "document.getElementById('q-TEC1b.3').scrollIntoView();",
         vec![],

@@ -1137,6 +1137,16 @@ async fn one_save_without_javascript_posts_every_answer_of_the_page() {
     assert!(page.contains(&format!(
         r#"name="at" value="{one}">Save the answers on this page</button>"#
     )));
+    // One pillar a page, but the progress table still lists every pillar, each a link away.
+    for (p, _) in framework.pillars() {
+        let id = &framework.nodes[p].id;
+        assert!(
+            page.contains(&format!(
+                r#"<tr data-pillar="{id}"><th scope="row"><a href="?pillar={id}#pillar-{id}">"#
+            )),
+            "progress row of {id}"
+        );
+    }
 
     // One save, two questions posted, one changed: one answer written, the page says so.
     let saved = post(vec![

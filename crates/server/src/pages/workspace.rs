@@ -114,6 +114,8 @@ struct WorkspacePage {
     upload_hint: String,
     progress: Progress,
     pillars: Vec<PillarView>,
+    /// Every pillar's progress, with a link to it, also when one pillar is shown a page.
+    progress_rows: Vec<ProgressRow>,
     round: i64,
     round_deadline: String,
     returned: bool,
@@ -164,6 +166,15 @@ fn keep_typed(pillars: &mut [PillarView], typed: &BTreeMap<String, Typed>) {
         q.version = t.version;
         q.error = t.message.clone().unwrap_or_default();
     }
+}
+
+/// A pillar's line in the progress table.
+#[derive(Debug)]
+pub struct ProgressRow {
+    pub id: String,
+    pub label: String,
+    pub href: String,
+    pub progress: PillarProgress,
 }
 
 /// Past this many questions the questionnaire is shown one pillar per page.
@@ -644,6 +655,19 @@ pub async fn page(
     } else {
         None
     };
+    let progress_rows = pillars
+        .iter()
+        .map(|p| ProgressRow {
+            id: p.id.clone(),
+            label: p.label.clone(),
+            href: if paged {
+                format!("?pillar={}#pillar-{}", p.id, p.id)
+            } else {
+                format!("#pillar-{}", p.id)
+            },
+            progress: p.progress.clone(),
+        })
+        .collect();
     if paged {
         pillars.retain(|p| p.id == current);
     }
@@ -719,6 +743,7 @@ pub async fn page(
         readonly_note,
         progress,
         pillars,
+        progress_rows,
         edition: stored,
         country,
     })?;
