@@ -20,6 +20,10 @@ use cyberindex_answers::countries;
 use cyberindex_server::{AppState, Config, auth};
 use cyberindex_store::{NewEdition, NewUser, Role, Store};
 
+/// The allocator of the `cyberindex` binary, so that the bench measures what ships.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const FRAMEWORK: &str = include_str!("../../../frameworks/gca-national-index.toml");
 
 fn main() {
