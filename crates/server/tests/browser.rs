@@ -757,7 +757,7 @@ async fn sending_back_says_what_the_country_may_change_and_freezes_only_accepted
     .await;
     screenshot(&c, "round-2-workspace").await;
     let frozen = c
-        .find(Locator::Css("#q-LEG1\\.1 form.answer fieldset"))
+        .find(Locator::Css("#q-LEG1\\.1 .answer fieldset"))
         .await
         .unwrap();
     assert_eq!(
@@ -765,7 +765,7 @@ async fn sending_back_says_what_the_country_may_change_and_freezes_only_accepted
         Some("true")
     );
     let open = c
-        .find(Locator::Css("#q-LEG1\\.4 form.answer fieldset"))
+        .find(Locator::Css("#q-LEG1\\.4 .answer fieldset"))
         .await
         .unwrap();
     assert_eq!(open.attr("disabled").await.unwrap(), None);
