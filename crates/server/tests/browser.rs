@@ -1312,6 +1312,18 @@ async fn an_administrator_publishes_the_demo_and_a_visitor_browses_the_results()
         .unwrap();
     wait_for_text(&c, "h1", "Publish").await;
     click(&c, "form[action$='/publish'] button[type=submit]").await;
+    // Back on the edition, which links to what was just published.
+    wait_for_text(
+        &c,
+        "[data-published]",
+        "Version 1 of the results is published.",
+    )
+    .await;
+    click(
+        &c,
+        &format!("[data-published] a[href='/results/{demo}/v1/']"),
+    )
+    .await;
     wait_for_text(&c, ".edition-bar", "Version 1 of 1").await;
     assert!(
         c.current_url()

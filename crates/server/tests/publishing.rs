@@ -318,10 +318,34 @@ async fn the_publish_page_publishes_and_leads_to_the_results() {
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(
-        response.headers()["location"],
-        format!("/results/{EDITION}/v1/").as_str()
-    );
+    // Back to the edition, which says what was published and links to it.
+    let to = response.headers()["location"].to_str().unwrap().to_string();
+    assert_eq!(to, format!("/editions/{EDITION}/dashboard?published=1"));
+    let back = app
+        .page(Method::GET, &to, "admin")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(back.contains(&format!(
+        r#"<p class="notice" role="status" data-published>Version 1 of the results is published. <a href="/results/{EDITION}/v1/">Open the published results</a></p>"#
+    )), "{back}");
+    // A version that does not exist is not announced.
+    let odd = app
+        .page(
+            Method::GET,
+            &format!("/editions/{EDITION}/dashboard?published=7"),
+            "admin",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!odd.contains("data-published"));
     // An empty licence is refused with a message in the reader's language.
     let response = app
         .page(
@@ -345,4 +369,50 @@ fn cookie(app: &TestApp, caller: &str) -> String {
         cyberindex_server::auth::SESSION_COOKIE,
         app.sessions[caller]
     )
+}
+
+/// The front door: a visitor's start page says nothing is published only while that is true,
+/// then leads to each published edition's latest version; every page's navigation links to the
+/// results.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_start_page_leads_visitors_to_the_latest_results() {
+    let app = TestApp::new().await;
+    let (status, home) = get(&app, "/").await;
+    assert_eq!(status, 200);
+    assert!(home.contains("No results have been published yet."));
+    assert!(home.contains(r#"<li><a href="/results/">Results</a></li>"#));
+
+    validate(&app, "KEN", 3).await;
+    assert_eq!(
+        publish(&app, "admin", json!({})).await.0,
+        StatusCode::CREATED
+    );
+    validate(&app, "FRA", 4).await;
+    assert_eq!(
+        publish(&app, "admin", json!({ "change_note": "France added." }))
+            .await
+            .0,
+        StatusCode::CREATED
+    );
+    let (_, home) = get(&app, "/").await;
+    assert!(
+        !home.contains("No results have been published yet."),
+        "{home}"
+    );
+    assert!(
+        home.contains(&format!(r#"<a href="/results/{EDITION}/v2/">"#)),
+        "the latest version, not the first: {home}"
+    );
+    assert!(!home.contains(&format!("/results/{EDITION}/v1/")));
+    assert!(home.contains(r#"<a href="/results/">All published results</a>"#));
+    // Signed in, the navigation still leads there.
+    let page = app
+        .page(reqwest::Method::GET, "/notifications", "focal-ken")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(r#"<li><a href="/results/">Results</a></li>"#));
 }

@@ -35,6 +35,8 @@ pub struct Row {
 #[template(path = "dashboard.html")]
 struct DashboardPage {
     page: Page,
+    /// Just published: what was published, and the link to it.
+    published: Option<(String, String)>,
     edition_id: String,
     edition_name: String,
     summary: String,
@@ -53,6 +55,9 @@ pub struct Filters {
     region: String,
     #[serde(default)]
     status: String,
+    /// After publishing: the version just published, said at the top with a link to it.
+    #[serde(default, deserialize_with = "crate::web::lenient_count")]
+    published: Option<usize>,
 }
 
 pub async fn show(
@@ -140,7 +145,23 @@ pub async fn show(
         &uri,
         format!("{} · {}", tr.t("dashboard-title"), stored.name),
     );
+    let published = match filters.published {
+        Some(version) => state
+            .store
+            .publications(Some(&edition))
+            .await?
+            .iter()
+            .find(|p| usize::try_from(p.version).ok() == Some(version))
+            .map(|p| {
+                (
+                    tr.ta("published-notice", &[("version", &p.version.to_string())]),
+                    format!("/results/{edition}/v{}/", p.version),
+                )
+            }),
+        None => None,
+    };
     render(&DashboardPage {
+        published,
         page,
         edition_id: edition,
         edition_name: stored.name,

@@ -1,5 +1,6 @@
-//! `GET /`: the public landing page for visitors; the secretariat goes to the editions, country
-//! users and observers see their responses.
+//! `GET /`: the public landing page for visitors, which leads to every published edition (the
+//! latest version of each); the secretariat goes to the editions, country users and observers see
+//! their responses.
 
 use askama::Template;
 use axum::extract::State;
@@ -27,6 +28,8 @@ pub struct Row {
 struct HomePage {
     page: Page,
     rows: Vec<Row>,
+    /// For visitors: each published edition, newest first, linking to its latest version.
+    published: Vec<crate::public::index::EditionRow>,
 }
 
 pub async fn show(
@@ -46,10 +49,27 @@ pub async fn show(
         other => other,
     };
     let Some(caller) = caller else {
+        let publications = state.store.publications(None).await?;
+        let editions = state.store.editions().await?;
+        let name = |id: &str| {
+            editions
+                .iter()
+                .find(|e| e.id == id)
+                .map_or_else(|| id.to_string(), |e| e.name.clone())
+        };
+        let published = crate::public::index::page(
+            tr,
+            crate::public::Mode::Live,
+            state.config.demo,
+            &publications,
+            name,
+        )
+        .editions;
         let page = Page::new(tr, None, state.config.demo, &uri, tr.t("home-title"));
         return render(&HomePage {
             page,
             rows: Vec::new(),
+            published,
         });
     };
     let user = &caller.user;
@@ -86,5 +106,9 @@ pub async fn show(
         &uri,
         tr.t("my-responses-title"),
     );
-    render(&HomePage { page, rows })
+    render(&HomePage {
+        page,
+        rows,
+        published: Vec::new(),
+    })
 }

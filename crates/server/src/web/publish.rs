@@ -236,7 +236,11 @@ pub async fn submit(
     )
     .await;
     match result {
-        Ok(meta) => Ok(see_other(&format!("/results/{edition}/v{}/", meta.version))),
+        // Back to the edition, which says what was published and links to it.
+        Ok(meta) => Ok(see_other(&format!(
+            "/editions/{edition}/dashboard?published={}",
+            meta.version
+        ))),
         Err(e) => {
             let error = FormError::from_app(e, tr)?;
             page(
