@@ -585,6 +585,6 @@ async fn publishing_shows_a_preview_of_scores_ranks_and_changes_first() {
     assert_eq!(response.status(), 303);
     assert_eq!(
         response.headers()["location"],
-        format!("/results/{EDITION}/v2/").as_str()
+        format!("/editions/{EDITION}/dashboard?published=2").as_str()
     );
 }
