@@ -184,3 +184,82 @@ pub fn by_alpha3(alpha3: &str) -> Option<&'static Country> {
         .get(alpha3)
         .copied()
 }
+
+/// Folds text for matching: decomposed, without combining marks and lower-cased, so that
+/// "cote d'ivoire" finds "Côte d'Ivoire" and "ÉTATS" finds "États".
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// How well a country matches a search, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Match {
+    /// The ISO alpha-2 or alpha-3 code, or a name, exactly.
+    Exact,
+    /// A name, or a word of a name, starts with the query.
+    Prefix,
+    /// A name contains the query.
+    Contains,
+}
+
+impl Country {
+    /// The names in the six UN languages.
+    pub fn names(&self) -> [&str; 6] {
+        [
+            &self.name_ar,
+            &self.name_zh,
+            &self.name_en,
+            &self.name_fr,
+            &self.name_ru,
+            &self.name_es,
+        ]
+    }
+
+    /// How this country matches a query already [folded](fold), if it does: by ISO code, or by
+    /// its name in any of the six UN languages.
+    pub fn matches(&self, folded: &str) -> Option<Match> {
+        let folded = folded.trim();
+        if folded.is_empty() {
+            return None;
+        }
+        if folded == fold(&self.alpha3) || folded == fold(&self.alpha2) {
+            return Some(Match::Exact);
+        }
+        let names = self.names().map(fold);
+        if names.iter().any(|n| n == folded) {
+            return Some(Match::Exact);
+        }
+        let word_start = |n: &String| {
+            n.starts_with(folded)
+                || n.match_indices(folded).any(|(i, _)| {
+                    n[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !c.is_alphanumeric())
+                })
+        };
+        if names.iter().any(word_start) {
+            return Some(Match::Prefix);
+        }
+        names
+            .iter()
+            .any(|n| n.contains(folded))
+            .then_some(Match::Contains)
+    }
+}
+
+/// The countries among `list` that match `query`, best match first, then in `list` order.
+pub fn search<'a>(list: impl IntoIterator<Item = &'a Country>, query: &str) -> Vec<&'a Country> {
+    let folded = fold(query);
+    let mut found: Vec<(Match, usize, &Country)> = list
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, c)| c.matches(&folded).map(|m| (m, i, c)))
+        .collect();
+    found.sort_by_key(|(m, i, _)| (*m, *i));
+    found.into_iter().map(|(_, _, c)| c).collect()
+}

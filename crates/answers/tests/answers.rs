@@ -171,3 +171,38 @@ fn damaged_workbooks_are_errors_not_panics() {
     }
     assert!(seen > 0);
 }
+
+#[test]
+fn country_search_matches_codes_and_names_in_six_languages() {
+    use cyberindex_answers::countries::{builtin, fold, search};
+    let codes = |q: &str| -> Vec<String> {
+        search(builtin(), q)
+            .into_iter()
+            .map(|c| c.alpha3.clone())
+            .collect()
+    };
+    assert_eq!(fold("Côte d’Ivoire ÉTATS"), "cote d’ivoire etats");
+    // ISO codes, either case.
+    assert_eq!(codes("ken")[0], "KEN");
+    assert_eq!(codes("KE")[0], "KEN");
+    // Names in each of the six languages, without diacritics.
+    for name in ["kenya", "كينيا", "肯尼亚", "кения", "肯尼"] {
+        assert_eq!(
+            codes(name).first().map(String::as_str),
+            Some("KEN"),
+            "{name}"
+        );
+    }
+    assert!(codes("cote d").contains(&"CIV".to_string()));
+    // Exact matches first, then names that start with the query, then the rest.
+    let n = codes("nig");
+    assert!(
+        n.contains(&"NER".to_string()) && n.contains(&"NGA".to_string()),
+        "{n:?}"
+    );
+    let guinea = codes("guinea");
+    assert_eq!(guinea[0], "GIN", "{guinea:?}");
+    assert!(guinea.contains(&"GNB".to_string()) && guinea.contains(&"PNG".to_string()));
+    assert!(codes("").is_empty() && codes("   ").is_empty());
+    assert!(codes("zzzz").is_empty());
+}

@@ -1,4 +1,5 @@
-//! `cyberindex check FILE…`: validate frameworks.
+//! `cyberindex check [--require-languages LANGS] FILE…`: validate frameworks, and optionally that
+//! every text is translated.
 
 use std::path::PathBuf;
 
@@ -6,11 +7,35 @@ use cyberindex_engine::{Framework, NodeKind};
 
 use crate::input;
 
-pub fn run(files: &[PathBuf]) -> anyhow::Result<()> {
+pub fn run(files: &[PathBuf], require_languages: Option<&str>) -> anyhow::Result<()> {
+    let required = match require_languages {
+        Some(list) => cyberindex_framework::parse_languages(list)
+            .map_err(|e| input::InputError(format!("--require-languages: {e}\n")))?,
+        None => Vec::new(),
+    };
     let mut failures = Vec::new();
     for file in files {
         match input::framework(file) {
-            Ok(framework) => println!("{}: ok: {}", file.display(), summary(&framework)),
+            Ok(framework) => {
+                let missing = cyberindex_framework::missing_languages(&framework, &required);
+                if missing.is_empty() {
+                    println!("{}: ok: {}", file.display(), summary(&framework));
+                } else {
+                    let name = file.display();
+                    let mut text: String = missing
+                        .iter()
+                        .map(|m| format!("{name}: {}\n", m.line()))
+                        .collect();
+                    text.push_str(&format!(
+                        "{name}: {} text{} lack{} a required language ({})\n",
+                        missing.len(),
+                        if missing.len() == 1 { "" } else { "s" },
+                        if missing.len() == 1 { "s" } else { "" },
+                        required.join(",")
+                    ));
+                    failures.push(input::InputError(text).into());
+                }
+            }
             Err(e) => failures.push(e),
         }
     }

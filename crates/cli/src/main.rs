@@ -43,6 +43,10 @@ enum Command {
         /// Framework files (TOML).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Also require every text of each framework in these languages (comma-separated, such
+        /// as `ar,zh,en,fr,ru,es`), and list each text that lacks one.
+        #[arg(long, value_name = "LANGS")]
+        require_languages: Option<String>,
     },
     /// Inspect a framework.
     Framework {
@@ -344,7 +348,10 @@ enum ScoreFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check { files } => check::run(&files),
+        Command::Check {
+            files,
+            require_languages,
+        } => check::run(&files, require_languages.as_deref()),
         Command::Framework {
             command: FrameworkCommand::Show { json, lang, file },
         } => show::run(&file, json, &lang),

@@ -38,6 +38,37 @@ fn check_accepts_the_shipped_frameworks_with_a_summary() {
 }
 
 #[test]
+fn the_shipped_index_is_complete_in_the_six_languages() {
+    let output = run(&["check", "--require-languages", "ar,zh,en,fr,ru,es", GCA]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout(&output).contains(": ok: gca-national-index"));
+}
+
+#[test]
+fn check_lists_every_text_that_lacks_a_required_language() {
+    let output = run(&[
+        "check",
+        "--require-languages",
+        "en,fr,ar",
+        "crates/framework/tests/languages/partial.toml",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    insta::assert_snapshot!(String::from_utf8(output.stderr).unwrap());
+    let bad = run(&["check", "--require-languages", "en,de", GCA]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(bad.stderr).unwrap(),
+        "--require-languages: `de` is not one of the six UN languages; use some of: ar,zh,en,fr,ru,es\n"
+    );
+}
+
+#[test]
 fn check_rejects_a_broken_framework_with_locations_and_exit_code() {
     let output = run(&["check", "crates/framework/tests/check/every-error.toml"]);
     assert_eq!(output.status.code(), Some(1));

@@ -237,6 +237,9 @@ pub struct Question {
     /// What evidence is expected.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub evidence: Texts,
+    /// The recommendation, written as an action, for units that do not fully have the measure.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub action: Texts,
     pub evidence_required: bool,
     /// Weight within the parent (0 for unscored questions).
     pub weight: f64,

@@ -7,8 +7,10 @@
 
 mod diagnostic;
 mod fields;
+mod languages;
 mod read;
 pub mod resolved;
 
 pub use diagnostic::{Diagnostic, line_column, render};
+pub use languages::{MissingText, missing_languages, parse_languages};
 pub use read::read;

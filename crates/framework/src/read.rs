@@ -60,6 +60,7 @@ const QUESTION_KEYS: &[&str] = &[
     "label",
     "guidance",
     "evidence",
+    "action",
     "evidence_required",
     "weight",
     "relevant",
@@ -843,6 +844,7 @@ impl Reader<'_> {
         let label = f.texts("label", true, &mut self.errors);
         let guidance = f.texts("guidance", false, &mut self.errors);
         let evidence = f.texts("evidence", false, &mut self.errors);
+        let action = f.texts("action", false, &mut self.errors);
         let evidence_required = f
             .boolean("evidence_required", &mut self.errors)
             .unwrap_or(false);
@@ -980,6 +982,7 @@ impl Reader<'_> {
             label,
             guidance,
             evidence,
+            action,
             evidence_required,
             weight,
             max_points,

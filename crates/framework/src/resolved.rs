@@ -93,6 +93,8 @@ pub struct ResolvedQuestion {
     pub guidance: Texts,
     #[serde(skip_serializing_if = "Texts::is_empty")]
     pub evidence: Texts,
+    #[serde(skip_serializing_if = "Texts::is_empty")]
+    pub action: Texts,
     pub evidence_required: bool,
     pub weight: f64,
     /// The most points an answer can earn.
@@ -176,6 +178,7 @@ pub fn resolve(framework: &Framework) -> ResolvedFramework {
                 label: q.label.clone(),
                 guidance: q.guidance.clone(),
                 evidence: q.evidence.clone(),
+                action: q.action.clone(),
                 evidence_required: q.evidence_required,
                 weight: q.weight,
                 max_points: q.max_points,

@@ -73,3 +73,21 @@ fn every_error_is_reported_at_once() {
             .all(|l| l.starts_with("check/every-error.toml:"))
     );
 }
+
+#[test]
+fn missing_languages_lists_each_text_with_the_languages_it_lacks() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/languages/partial.toml");
+    let framework = cyberindex_framework::read(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let required = cyberindex_framework::parse_languages("ar, en,fr,ar").unwrap();
+    assert_eq!(required, ["ar", "en", "fr"]);
+    let lines: Vec<String> = cyberindex_framework::missing_languages(&framework, &required)
+        .iter()
+        .map(|m| m.line())
+        .collect();
+    insta::assert_snapshot!(lines.join("\n"));
+    // Texts present in every required language are not listed; nothing is missing in English.
+    let english = cyberindex_framework::missing_languages(&framework, &["en".to_string()]);
+    assert!(english.is_empty(), "{english:?}");
+    assert!(cyberindex_framework::parse_languages("en,de").is_err());
+    assert!(cyberindex_framework::parse_languages(" , ").is_err());
+}

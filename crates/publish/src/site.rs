@@ -102,6 +102,9 @@ pub struct Recommendation<'a> {
     pub peers: Vec<Peer<'a>>,
 }
 
+/// How many peers a recommendation names.
+pub const PEERS_PER_MEASURE: usize = 3;
+
 /// The groups reported beside regions.
 pub const GROUPS: [&str; 3] = ["ldc", "sids", "lldc"];
 
@@ -363,25 +366,22 @@ impl Site {
         out.sort_by(|a, b| b.gain.total_cmp(&a.gain).then(a.question.cmp(&b.question)));
         out.truncate(limit);
         for r in &mut out {
-            r.peers = self.peers(unit, r.question, 5);
+            r.peers = self.peers(unit, r.question, PEERS_PER_MEASURE);
         }
         out
     }
 
-    /// Units with full points on a question: first those of the unit's ITU region (best score
-    /// first), then those of the next tier up; at most `limit`.
+    /// Units with full points on a question, chosen for that question: first those of the unit's
+    /// ITU region, then those of the next tier up; within each, those with public evidence for
+    /// the question first, then those strongest in the question's indicator, then by overall
+    /// score; at most `limit`.
     pub fn peers(&self, unit: &PublishedUnit, question: usize, limit: usize) -> Vec<Peer<'_>> {
         let region = unit.groups.as_ref().map(|g| g.itu_region.as_str());
         let next_tier = self
             .tier_index(unit)
             .and_then(|t| t.checked_sub(1))
             .map(|t| self.results.tiers[t].id.as_str());
-        let has_measure = |u: &PublishedUnit| {
-            u.report.unit != unit.report.unit
-                && u.report.questions[question]
-                    .points
-                    .is_some_and(|p| p >= u.report.questions[question].max_points)
-        };
+        let indicator = self.framework.questions[question].parent;
         let question_id = &self.framework.questions[question].id;
         let evidence = |u: &str| -> Vec<&PublicEvidence> {
             self.results
@@ -390,37 +390,50 @@ impl Site {
                 .filter(|e| e.unit == u && &e.question == question_id)
                 .collect()
         };
-        let mut peers: Vec<Peer> = self
+        let mut candidates: Vec<(PeerReason, Peer<'_>, f64, f64)> = self
             .results
             .units
             .iter()
-            .filter(|u| has_measure(u) && region.is_some())
-            .filter(|u| u.groups.as_ref().map(|g| g.itu_region.as_str()) == region)
-            .take(3)
-            .map(|u| Peer {
-                unit: &u.report.unit,
-                reason: PeerReason::SameRegion,
-                evidence: evidence(&u.report.unit),
+            .filter(|u| {
+                u.report.unit != unit.report.unit
+                    && u.report.questions[question]
+                        .points
+                        .is_some_and(|p| p >= u.report.questions[question].max_points)
+            })
+            .filter_map(|u| {
+                let same_region =
+                    region.is_some() && u.groups.as_ref().map(|g| g.itu_region.as_str()) == region;
+                let reason = if same_region {
+                    PeerReason::SameRegion
+                } else if next_tier.is_some() && u.report.tier.as_deref() == next_tier {
+                    PeerReason::NextTier
+                } else {
+                    return None;
+                };
+                let share = self.score(u, indicator).map_or(0.0, |s| {
+                    s / self.framework.nodes[indicator].max.max(f64::MIN_POSITIVE)
+                });
+                let peer = Peer {
+                    unit: &u.report.unit,
+                    reason,
+                    evidence: evidence(&u.report.unit),
+                };
+                Some((reason, peer, share, u.report.overall.unwrap_or(0.0)))
             })
             .collect();
-        if let Some(tier) = next_tier {
-            let more: Vec<Peer> = self
-                .results
-                .units
-                .iter()
-                .filter(|u| has_measure(u) && u.report.tier.as_deref() == Some(tier))
-                .filter(|u| !peers.iter().any(|p| p.unit == u.report.unit))
-                .take(limit.saturating_sub(peers.len()))
-                .map(|u| Peer {
-                    unit: &u.report.unit,
-                    reason: PeerReason::NextTier,
-                    evidence: evidence(&u.report.unit),
-                })
-                .collect();
-            peers.extend(more);
-        }
-        peers.truncate(limit);
-        peers
+        candidates.sort_by(|a, b| {
+            (a.0 != PeerReason::SameRegion)
+                .cmp(&(b.0 != PeerReason::SameRegion))
+                .then(a.1.evidence.is_empty().cmp(&b.1.evidence.is_empty()))
+                .then(b.2.total_cmp(&a.2))
+                .then(b.3.total_cmp(&a.3))
+                .then(a.1.unit.cmp(b.1.unit))
+        });
+        candidates
+            .into_iter()
+            .take(limit)
+            .map(|(_, peer, _, _)| peer)
+            .collect()
     }
 
     /// The spec the robustness analysis uses: the shipped one for the shipped framework, else

@@ -118,6 +118,10 @@ pub fn map(
         }
     }
     out.push_str(r##"</g><g class="scored" stroke="#333333" stroke-width="0.4">"##);
+    // One tab stop into the map: only the first country is in the tab order; the page's
+    // script moves between countries with the arrow keys (a roving tab index), and every
+    // country is also in the table beside the map.
+    let mut first = true;
     for shape in &world.shapes {
         let Some(entry) = shape.key.as_deref().and_then(entries) else {
             continue;
@@ -125,9 +129,11 @@ pub fn map(
         let label = escape(&entry.label);
         let _ = write!(
             out,
-            r##"<a href="{}" aria-label="{label}"><title>{label}</title>"##,
-            escape(&entry.href)
+            r##"<a href="{}" aria-label="{label}"{}><title>{label}</title>"##,
+            escape(&entry.href),
+            if first { "" } else { r#" tabindex="-1""# }
         );
+        first = false;
         match &shape.kind {
             Shape::Path(d) => {
                 let _ = write!(out, r##"<path d="{d}" fill="url(#m{})"/>"##, entry.class);

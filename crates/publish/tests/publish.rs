@@ -546,3 +546,113 @@ fn the_preview_lists_every_country_and_what_changed_since_the_previous_version()
         next.units.iter().map(|u| u.report.rank).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn peers_are_chosen_per_measure_region_first_with_evidence_first() {
+    use cyberindex_publish::results::PublicEvidence;
+    use cyberindex_publish::site::{PEERS_PER_MEASURE, PeerReason};
+    // Every country of the master list, and public evidence for one full answer in three.
+    let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
+    let codes: Vec<String> = cyberindex_answers::countries::builtin()
+        .iter()
+        .map(|c| c.alpha3.clone())
+        .collect();
+    let units: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let answers: Vec<FrozenAnswer> = cyberindex_demo::answers(&framework, &units, 11)
+        .into_iter()
+        .map(|r| FrozenAnswer {
+            unit: r.unit,
+            question: r.question,
+            value: r.value,
+            comment: String::new(),
+        })
+        .collect();
+    let csv = results::answers_csv(&meta(), &framework, &answers);
+    let evidence: Vec<PublicEvidence> = answers
+        .iter()
+        .enumerate()
+        .filter(|(i, a)| i % 3 == 0 && a.value == "in-place")
+        .map(|(i, a)| PublicEvidence {
+            id: i as i64,
+            unit: a.unit.clone(),
+            question: a.question.clone(),
+            title: format!("Evidence {i}"),
+            url: Some(format!("https://example.org/{i}")),
+            file_name: None,
+            sha256: None,
+            media_type: None,
+        })
+        .collect();
+    let built = results::build(&framework, &meta(), &csv, evidence).unwrap();
+    let json = String::from_utf8(opendata::json(&built)).unwrap();
+    let site = Site::load(FRAMEWORK, &json, &csv).unwrap();
+    let mut with_evidence = 0;
+    let mut distinct_per_profile = 0;
+    let mut recommendations = 0;
+    for unit in &site.results.units {
+        let region = unit.groups.as_ref().map(|g| g.itu_region.clone());
+        let next_tier = site
+            .tier_index(unit)
+            .and_then(|t| t.checked_sub(1))
+            .map(|t| site.results.tiers[t].id.clone());
+        let mut distinct_lists = std::collections::BTreeSet::new();
+        for r in site.recommendations(unit, 10) {
+            recommendations += 1;
+            assert!(r.peers.len() <= PEERS_PER_MEASURE);
+            // Same region first: no next-tier peer comes before a same-region one.
+            let reasons: Vec<PeerReason> = r.peers.iter().map(|p| p.reason).collect();
+            let first_next = reasons.iter().position(|x| *x == PeerReason::NextTier);
+            if let Some(k) = first_next {
+                assert!(reasons[k..].iter().all(|x| *x == PeerReason::NextTier));
+            }
+            for peer in &r.peers {
+                let p = site.unit(peer.unit).unwrap();
+                assert_ne!(p.report.unit, unit.report.unit);
+                match peer.reason {
+                    PeerReason::SameRegion => {
+                        assert_eq!(p.groups.as_ref().map(|g| g.itu_region.clone()), region)
+                    }
+                    PeerReason::NextTier => assert_eq!(p.report.tier, next_tier),
+                }
+            }
+            // Within a reason, peers with public evidence for the measure come first.
+            for pair in r.peers.windows(2) {
+                if pair[0].reason == pair[1].reason {
+                    assert!(!pair[0].evidence.is_empty() || pair[1].evidence.is_empty());
+                }
+            }
+            // A same-region country that has the measure is never left out for a next-tier one.
+            let same_region_with_measure = site
+                .results
+                .units
+                .iter()
+                .filter(|u| {
+                    u.report.unit != unit.report.unit
+                        && region.is_some()
+                        && u.groups.as_ref().map(|g| g.itu_region.clone()) == region
+                        && u.report.questions[r.question]
+                            .points
+                            .is_some_and(|x| x >= u.report.questions[r.question].max_points)
+                })
+                .count();
+            let same = reasons
+                .iter()
+                .filter(|x| **x == PeerReason::SameRegion)
+                .count();
+            assert_eq!(same, same_region_with_measure.min(PEERS_PER_MEASURE));
+            with_evidence += r.peers.iter().filter(|p| !p.evidence.is_empty()).count();
+            distinct_lists.insert(r.peers.iter().map(|p| p.unit).collect::<Vec<_>>());
+        }
+        distinct_per_profile += distinct_lists.len();
+    }
+    assert!(recommendations > 1000, "{recommendations}");
+    assert!(
+        with_evidence > recommendations,
+        "{with_evidence} peers with evidence"
+    );
+    // The peers follow the measure: on a profile, the lists are not one list repeated.
+    assert!(
+        distinct_per_profile * 2 > recommendations,
+        "{distinct_per_profile} distinct peer lists on profiles for {recommendations} recommendations"
+    );
+}

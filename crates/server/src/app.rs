@@ -266,6 +266,14 @@ pub fn router(state: AppState) -> Router {
             get(public::methodology::show),
         )
         .route(
+            "/results/{edition}/{version}/search/",
+            get(public::search::show),
+        )
+        .route(
+            "/results/{edition}/{version}/search/countries.json",
+            get(public::search::countries_json),
+        )
+        .route(
             "/results/{edition}/{version}/data/",
             get(public::data::show),
         )

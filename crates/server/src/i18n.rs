@@ -91,12 +91,61 @@ impl Tr {
             .map_or("", String::as_str)
     }
 
+    /// A text of the framework in this language, or English, isolated for display: see [`Bidi`].
+    pub fn bidi(&self, texts: &cyberindex_engine::Texts) -> Bidi {
+        Bidi::new(self.pick(texts), !self.has(texts))
+    }
+
     /// Whether the framework has this text in this language (so that the page can mark English
     /// fallbacks with `lang="en"`).
     pub fn has(&self, texts: &cyberindex_engine::Texts) -> bool {
         texts.contains_key(self.lang)
     }
 }
+
+/// Text that may run in another direction than the page (a framework text, an edition name, a
+/// fallback to English on an Arabic page): it displays as `<bdi>`, with `lang="en"` when it is an
+/// English fallback, so that "?Does national law…" reads as "Does national law…?" on
+/// right-to-left pages and screen readers switch voice. The text is escaped; use it only as
+/// element content, never inside an attribute (use [`Bidi::text`] there).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bidi {
+    text: String,
+    english_fallback: bool,
+}
+
+impl Bidi {
+    pub fn new(text: impl Into<String>, english_fallback: bool) -> Self {
+        Self {
+            text: text.into(),
+            english_fallback,
+        }
+    }
+
+    /// The plain text, for attributes and sorting.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for Bidi {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.english_fallback {
+            "<bdi lang=\"en\">"
+        } else {
+            "<bdi>"
+        })?;
+        write!(
+            f,
+            "{}",
+            askama::filters::escape(&self.text, askama::filters::Html)
+                .map_err(|_| std::fmt::Error)?
+        )?;
+        f.write_str("</bdi>")
+    }
+}
+
+impl askama::filters::HtmlSafe for Bidi {}
 
 /// A number that plural rules can select on; templates pass counts by reference.
 pub trait Count {

@@ -101,7 +101,260 @@
     if (empty) empty.hidden = true;
   }
 
+  // Country search: the form works without this script (the server lists matches); here the
+  // box becomes a combobox (WAI-ARIA 1.2 pattern, list autocomplete) fed by countries.json,
+  // which is fetched the first time the box gets focus. Names match in all six languages and
+  // by ISO code, folded the way the server folds them (no diacritics, lower case).
+  function fold(text) {
+    return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+  }
+
+  function rank(entry, q) {
+    if (fold(entry.code) === q || fold(entry.alpha2) === q) return 0;
+    var names = entry.folded;
+    if (names.indexOf(q) >= 0) return 0;
+    for (var i = 0; i < names.length; i++) {
+      var n = names[i];
+      var at = n.indexOf(q);
+      while (at >= 0) {
+        if (at === 0 || !/[\p{L}\p{N}]/u.test(n.charAt(at - 1))) return 1;
+        at = n.indexOf(q, at + 1);
+      }
+    }
+    for (var j = 0; j < names.length; j++) if (names[j].indexOf(q) >= 0) return 2;
+    return -1;
+  }
+
+  var LANGS = ["ar", "zh", "en", "fr", "ru", "es"];
+
+  function countrySearch() {
+    var form = document.querySelector("form.country-search");
+    if (!form || !window.fetch || !String.prototype.normalize) return;
+    var input = form.querySelector("input[name=q]");
+    var list = document.getElementById("country-options");
+    var status = document.getElementById("country-status");
+    var lang = LANGS.indexOf(form.getAttribute("data-lang"));
+    if (lang < 0) lang = 2;
+    var entries = null, shown = [], active = -1, loading = false;
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", list.id);
+
+    function load() {
+      if (entries || loading) return;
+      loading = true;
+      fetch(form.getAttribute("data-countries"), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (data) {
+          entries = data.map(function (e) {
+            e.folded = e.names.map(fold);
+            return e;
+          });
+          if (input.value) update();
+        })
+        .catch(function () { entries = []; });
+    }
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+
+    function mark(index) {
+      var items = list.querySelectorAll("[role=option]");
+      items.forEach(function (li, i) { li.setAttribute("aria-selected", i === index ? "true" : "false"); });
+      active = index;
+      if (index >= 0 && items[index]) {
+        input.setAttribute("aria-activedescendant", items[index].id);
+        items[index].scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function go(entry) {
+      window.location.href = form.getAttribute("data-profiles") + entry.code + "/";
+    }
+
+    function update() {
+      if (!entries) return;
+      var q = fold(input.value);
+      list.textContent = "";
+      if (!q) { close(); status.textContent = ""; return; }
+      shown = entries
+        .map(function (e, i) { return { e: e, r: rank(e, q), i: i }; })
+        .filter(function (x) { return x.r >= 0; })
+        .sort(function (a, b) { return a.r - b.r || a.e.names[lang].localeCompare(b.e.names[lang]); })
+        .slice(0, 8)
+        .map(function (x) { return x.e; });
+      shown.forEach(function (e, i) {
+        var li = document.createElement("li");
+        li.id = "country-option-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.textContent = e.names[lang];
+        var code = document.createElement("span");
+        code.className = "hint";
+        code.textContent = " " + e.code;
+        li.appendChild(code);
+        li.addEventListener("mousedown", function (ev) { ev.preventDefault(); });
+        li.addEventListener("click", function () { go(e); });
+        list.appendChild(li);
+      });
+      var count = shown.length;
+      status.textContent = count
+        ? form.getAttribute("data-count").replace("{count}", count)
+        : form.getAttribute("data-none");
+      if (count) {
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+        mark(-1);
+      } else {
+        close();
+      }
+    }
+
+    input.addEventListener("focus", load);
+    input.addEventListener("input", update);
+    input.addEventListener("blur", function () { setTimeout(close, 0); });
+    input.addEventListener("keydown", function (ev) {
+      var open = !list.hidden && shown.length > 0;
+      if (ev.key === "ArrowDown") {
+        ev.preventDefault();
+        if (!open) { update(); return; }
+        mark(active + 1 >= shown.length ? 0 : active + 1);
+      } else if (ev.key === "ArrowUp") {
+        ev.preventDefault();
+        if (open) mark(active <= 0 ? shown.length - 1 : active - 1);
+      } else if (ev.key === "Enter") {
+        if (open && active >= 0) { ev.preventDefault(); go(shown[active]); }
+      } else if (ev.key === "Escape") {
+        if (open) { ev.preventDefault(); close(); } else { input.value = ""; }
+      }
+    });
+  }
+
+  // The map: one tab stop (the server puts only the first country in the tab order), then
+  // the arrow keys move to the nearest country in that direction; Home and End go to the
+  // first and last. A card shows the country, score and tier on hover, focus and tap (the
+  // first tap shows the card, a second tap on the same country opens its profile), and a
+  // two-tone ring marks the focused country, however small it is.
+  function worldMap() {
+    var svg = document.querySelector("svg.map");
+    var card = document.querySelector(".map-card");
+    if (!svg || !card) return;
+    var wrap = svg.parentNode;
+    var links = Array.prototype.slice.call(svg.querySelectorAll("a[aria-label]"));
+    if (!links.length) return;
+    var centres = links.map(function (a) {
+      var b = a.getBBox();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2, box: b };
+    });
+    var NS = "http://www.w3.org/2000/svg";
+    var rings = ["map-ring-outer", "map-ring-inner"].map(function (cls) {
+      var r = document.createElementNS(NS, "rect");
+      r.setAttribute("class", cls);
+      r.setAttribute("fill", "none");
+      r.style.display = "none";
+      svg.appendChild(r);
+      return r;
+    });
+    var tapped = null, suppress = false;
+
+    function showCard(a) {
+      card.textContent = a.getAttribute("aria-label");
+      card.hidden = false;
+      var box = a.getBoundingClientRect();
+      var outer = wrap.getBoundingClientRect();
+      var left = box.left - outer.left + box.width / 2;
+      var top = box.top - outer.top;
+      card.style.left = Math.max(0, Math.min(left - card.offsetWidth / 2, outer.width - card.offsetWidth)) + "px";
+      card.style.top = (top - card.offsetHeight - 6 < 0 ? box.bottom - outer.top + 6 : top - card.offsetHeight - 6) + "px";
+    }
+
+    function hideCard() { card.hidden = true; }
+
+    function ring(i) {
+      var b = centres[i].box;
+      var size = Math.max(b.width, b.height, 10);
+      var w = Math.max(b.width, 10) + 4, h = Math.max(b.height, 10) + 4;
+      rings.forEach(function (r, k) {
+        var pad = k === 0 ? 0 : 1;
+        r.setAttribute("x", centres[i].x - w / 2 + pad);
+        r.setAttribute("y", centres[i].y - h / 2 + pad);
+        r.setAttribute("width", w - 2 * pad);
+        r.setAttribute("height", h - 2 * pad);
+        r.setAttribute("rx", size > 40 ? 2 : 4);
+        r.style.display = "";
+      });
+    }
+
+    function focusAt(i) {
+      links.forEach(function (a, k) { a.setAttribute("tabindex", k === i ? "0" : "-1"); });
+      links[i].focus();
+    }
+
+    function nearest(i, dx, dy) {
+      var from = centres[i], best = -1, bestCost = Infinity;
+      centres.forEach(function (c, k) {
+        if (k === i) return;
+        var along = (c.x - from.x) * dx + (c.y - from.y) * dy;
+        if (along <= 0.5) return;
+        var across = Math.abs((c.x - from.x) * dy - (c.y - from.y) * dx);
+        var cost = along + 2 * across;
+        if (cost < bestCost) { bestCost = cost; best = k; }
+      });
+      return best;
+    }
+
+    links.forEach(function (a, i) {
+      a.addEventListener("focus", function () { ring(i); showCard(a); });
+      a.addEventListener("blur", function () {
+        rings.forEach(function (r) { r.style.display = "none"; });
+        hideCard();
+      });
+      a.addEventListener("mouseenter", function () { showCard(a); });
+      a.addEventListener("mouseleave", function () { if (document.activeElement !== a) hideCard(); });
+      a.addEventListener("pointerup", function (ev) {
+        if (ev.pointerType === "touch" && tapped !== a) { tapped = a; suppress = true; showCard(a); }
+      });
+      a.addEventListener("click", function (ev) {
+        if (suppress) { suppress = false; ev.preventDefault(); }
+      });
+      a.addEventListener("keydown", function (ev) {
+        var moves = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+        var next = -1;
+        if (moves[ev.key]) next = nearest(i, moves[ev.key][0], moves[ev.key][1]);
+        else if (ev.key === "Home") next = 0;
+        else if (ev.key === "End") next = links.length - 1;
+        else if (ev.key === "Escape") { hideCard(); return; }
+        else return;
+        ev.preventDefault();
+        if (next >= 0) focusAt(next);
+      });
+    });
+  }
+
+  // The static copy's search page lists every country; ?q= filters it here.
+  function searchPage() {
+    var hits = document.getElementById("search-hits");
+    var q = fold(params().get("q") || "");
+    var box = document.getElementById("country-q");
+    if (box && !box.value) box.value = params().get("q") || "";
+    if (!hits || !q) return;
+    hits.querySelectorAll("li").forEach(function (li) {
+      var code = li.getAttribute("data-code") || "";
+      li.hidden = fold(li.textContent).indexOf(q) < 0 && fold(code) !== q;
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    countrySearch();
+    searchPage();
+    worldMap();
     filterRanking();
     sortable();
     compare();

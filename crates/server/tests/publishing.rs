@@ -416,3 +416,84 @@ async fn the_start_page_leads_visitors_to_the_latest_results() {
         .unwrap();
     assert!(page.contains(r#"<li><a href="/results/">Results</a></li>"#));
 }
+
+/// Finding a country: the box on every public page goes to the profile when the query names
+/// one country exactly (an ISO code, or a whole name in any of the six languages), and lists
+/// the matches otherwise; the combobox reads `countries.json`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn visitors_find_a_country_by_name_in_any_language_or_code() {
+    let app = TestApp::new().await;
+    validate(&app, "KEN", 3).await;
+    validate(&app, "FRA", 4).await;
+    assert_eq!(
+        publish(&app, "admin", json!({})).await.0,
+        StatusCode::CREATED
+    );
+    let base = format!("/results/{EDITION}/v1/");
+    let (_, overview) = get(&app, &base).await;
+    assert!(
+        overview.contains(
+            r#"<form class="country-search" role="search" method="get" action="search/""#
+        ),
+        "{overview}"
+    );
+    assert!(overview.contains(r#"data-countries="search/countries.json""#));
+    for (query, code) in [
+        ("KEN", "KEN"),
+        ("ke", "KEN"),
+        ("kenya", "KEN"),
+        ("كينيا", "KEN"),
+        ("%E8%82%AF%E5%B0%BC%E4%BA%9A", "KEN"),
+        ("Франция", "FRA"),
+        ("france", "FRA"),
+        ("FR", "FRA"),
+    ] {
+        let response = app
+            .client
+            .get(app.url(&format!("{base}search/?q={query}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{query}");
+        assert_eq!(
+            response.headers()["location"],
+            format!("{base}countries/{code}/").as_str(),
+            "{query}"
+        );
+    }
+    // Several matches are listed, best first, with the query kept in the box.
+    let (status, page) = get(&app, &format!("{base}search/?q=a")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("2 countries match “a”."), "{page}");
+    assert!(page.contains(r#"<a href="../countries/FRA/">France</a>"#));
+    assert!(page.contains(r#"<a href="../countries/KEN/">Kenya</a>"#));
+    assert!(page.contains(
+        r#"name="q" type="search" autocomplete="off" spellcheck="false" maxlength="100" value="a""#
+    ));
+    // A country of the master list that this edition did not publish is not found.
+    let (_, page) = get(&app, &format!("{base}search/?q=<b>Brazil</b>")).await;
+    assert!(
+        page.contains("No country of this edition matches “&#60;b&#62;Brazil&#60;/b&#62;”."),
+        "{page}"
+    );
+    assert!(!page.contains("<b>Brazil</b>"));
+    // No query: the index of the edition's countries, in the reader's language.
+    let (_, page) = get(&app, &format!("{base}search/")).await;
+    assert!(
+        page.contains("The 2 countries of this edition, by name."),
+        "{page}"
+    );
+    // The combobox's data: every published country with its codes and six names.
+    let (status, body) = get(&app, &format!("{base}search/countries.json")).await;
+    assert_eq!(status, 200);
+    let entries: Value = serde_json::from_str(&body).unwrap();
+    let entries = entries.as_array().unwrap();
+    assert_eq!(entries.len(), 2);
+    let ken = entries.iter().find(|e| e["code"] == "KEN").unwrap();
+    assert_eq!(ken["alpha2"], "KE");
+    assert_eq!(ken["names"].as_array().unwrap().len(), 6);
+    assert_eq!(ken["names"][0], "كينيا");
+    // An unknown version is not found.
+    let (status, _) = get(&app, &format!("/results/{EDITION}/v9/search/?q=ken")).await;
+    assert_eq!(status, 404);
+}

@@ -655,10 +655,11 @@ public-strengths = مجالات القوة النسبية
 public-growth = مجالات النمو المحتمل
 public-none = لا يبرز أي مؤشر.
 public-recommendations = التوصيات
-public-recommendations-hint = التدابير غير المطبقة (تطبيقًا كاملًا)، مرتبةً حسب مقدار ما ستزيده الدرجة الإجمالية إذا طُبّق كل منها تطبيقًا كاملًا، مع بقاء العوامل الأخرى على حالها. والدول النظيرة هي دول من المنطقة نفسها، أو من الفئة التالية، تطبّق هذا التدبير.
+public-recommendations-hint = التدابير غير المطبقة (تطبيقًا كاملًا)، مرتبةً حسب مقدار ما ستزيده الدرجة الإجمالية عند تطبيق كل منها تطبيقًا كاملًا مع بقاء العوامل الأخرى على حالها. ولكل تدبير ما يصل إلى ثلاثة بلدان طبّقته: من المنطقة نفسها أولًا، ثم من الفئة الأعلى التالية، وتُقدَّم البلدان التي نشرت أدلة عليه.
 public-no-recommendations = جميع التدابير المحتسبة في الدرجة مطبقة.
 public-recommendation-points = النقاط الحالية: { $points } من أصل { $max }
-public-recommendation-gain = الدرجة الإجمالية { $gain }
+public-recommendation-gain = سيضيف إلى الدرجة الإجمالية: { $gain }
+public-recommendation-measure = السؤال المقابل:
 public-peers = دول يمكن الاستفادة من تجاربها:
 public-peer-same-region = المنطقة نفسها
 public-peer-next-tier = الفئة التالية
@@ -917,3 +918,31 @@ page-save-conflict = { $changed } إجابتك محفوظة هنا كما كتب
 page-save-refused = لم يُحفظ شيء. صحّح الإجابات أدناه ثم احفظ مرة أخرى:
 page-save-partly = حُفظت الإجابات الأخرى، ولكن ليس هذه:
 review-tab-undecided = دون قرار: { $count }
+
+# country search
+public-search-label = ابحث عن بلد
+public-search-button = بحث
+public-search-title = البلدان
+public-search-hint = اسم بأي من لغات الأمم المتحدة الرسمية الست، أو رمز ISO مثل KE أو KEN.
+public-search-options = البلدان المطابقة
+public-search-none = لا يوجد بلد في هذه الطبعة يطابق «{ $query }».
+public-search-count = { $count ->
+    [zero] لا يوجد بلد يطابق «{ $query }».
+    [one] بلد واحد يطابق «{ $query }».
+    [two] بلدان اثنان يطابقان «{ $query }».
+    [few] { $count } بلدان تطابق «{ $query }».
+    [many] { $count } بلدًا يطابق «{ $query }».
+   *[other] { $count } بلد يطابق «{ $query }».
+}
+public-search-all = { $count ->
+    [zero] لا توجد بلدان في هذه الطبعة.
+    [one] البلد الوحيد في هذه الطبعة.
+    [two] بلدا هذه الطبعة.
+    [few] بلدان هذه الطبعة الـ { $count }، مرتبة حسب الاسم.
+    [many] بلدان هذه الطبعة الـ { $count }، مرتبة حسب الاسم.
+   *[other] بلدان هذه الطبعة الـ { $count }، مرتبة حسب الاسم.
+}
+public-search-none-js = لا يوجد بلد مطابق.
+public-search-count-js = البلدان المطابقة: {"{"}count{"}"}. استخدم مفاتيح الأسهم لاختيار أحدها.
+public-map-skip = تخطَّ الخريطة
+public-map-keys = على الخريطة، ينقلك مفتاح Tab إلى بلد واحد، ثم تنقلك مفاتيح الأسهم إلى أقرب بلد في ذلك الاتجاه، ويفتح مفتاح Enter صفحته. وترد جميع البلدان أيضًا في الجدول أسفل الخريطة.

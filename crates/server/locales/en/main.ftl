@@ -613,10 +613,11 @@ public-strengths = Relative strengths
 public-growth = Potential growth
 public-none = None stands out.
 public-recommendations = Recommendations
-public-recommendations-hint = Measures not (fully) in place, ordered by how much the overall score would gain with each fully in place, all else equal. Peers are countries of the same region, or of the next tier, that have the measure.
+public-recommendations-hint = Measures not (fully) in place, ordered by how much the overall score would gain with each fully in place, all else equal. For each, up to three countries that have it: of the same region first, then of the next tier up; those that published evidence for it come first.
 public-no-recommendations = Every scored measure is in place.
 public-recommendation-points = { $points } of { $max } points today
-public-recommendation-gain = overall score { $gain }
+public-recommendation-gain = Would add { $gain } points to the overall score
+public-recommendation-measure = Measured by the question:
 public-peers = Countries to learn from:
 public-peer-same-region = same region
 public-peer-next-tier = next tier
@@ -868,3 +869,23 @@ page-save-conflict = { $changed } Your answer is kept here as you typed it: save
 page-save-refused = Nothing was saved. Correct the answers below and save again:
 page-save-partly = The other answers were saved, but not these:
 review-tab-undecided = without a decision: { $count }
+
+# country search
+public-search-label = Find a country
+public-search-button = Search
+public-search-title = Countries
+public-search-hint = A name in any of the six UN languages, or an ISO code such as KE or KEN.
+public-search-options = Matching countries
+public-search-none = No country of this edition matches “{ $query }”.
+public-search-count = { $count ->
+    [one] One country matches “{ $query }”.
+   *[other] { $count } countries match “{ $query }”.
+}
+public-search-all = { $count ->
+    [one] The one country of this edition.
+   *[other] The { $count } countries of this edition, by name.
+}
+public-search-none-js = No country matches.
+public-search-count-js = Matching countries: {"{"}count{"}"}. Use the arrow keys to choose one.
+public-map-skip = Skip the map
+public-map-keys = On the map, Tab enters at one country; the arrow keys move to the nearest country in that direction, Enter opens its profile. Every country is also in the table below the map.

@@ -617,10 +617,11 @@ public-strengths = Fortalezas relativas
 public-growth = Potencial de crecimiento
 public-none = Ningún indicador destaca.
 public-recommendations = Recomendaciones
-public-recommendations-hint = Medidas que no están (plenamente) implantadas, ordenadas según cuánto aumentaría la puntuación global si cada una se implantara plenamente, manteniéndose constante todo lo demás. Los países de referencia son países de la misma región, o del nivel siguiente, que ya aplican la medida.
+public-recommendations-hint = Medidas que no están (plenamente) implantadas, ordenadas según cuánto aumentaría la puntuación global si cada una se implantara por completo, sin cambiar nada más. Para cada una, hasta tres países que la tienen: primero de la misma región y después del nivel inmediatamente superior; primero los que publicaron documentación justificativa.
 public-no-recommendations = Todas las medidas puntuadas están implantadas.
 public-recommendation-points = Actualmente { $points } de { $max } puntos
-public-recommendation-gain = puntuación global { $gain }
+public-recommendation-gain = Sumaría { $gain } puntos a la puntuación global
+public-recommendation-measure = Pregunta correspondiente:
 public-peers = Países de los que aprender:
 public-peer-same-region = misma región
 public-peer-next-tier = nivel siguiente
@@ -872,3 +873,23 @@ page-save-conflict = { $changed } Su respuesta se conserva aquí tal como la esc
 page-save-refused = No se guardó nada. Corrija las respuestas siguientes y guarde de nuevo:
 page-save-partly = Las demás respuestas se guardaron, pero estas no:
 review-tab-undecided = sin decisión: { $count }
+
+# country search
+public-search-label = Buscar un país
+public-search-button = Buscar
+public-search-title = Países
+public-search-hint = Un nombre en cualquiera de los seis idiomas oficiales de la ONU, o un código ISO como KE o KEN.
+public-search-options = Países que coinciden
+public-search-none = Ningún país de esta edición coincide con «{ $query }».
+public-search-count = { $count ->
+    [one] Un país coincide con «{ $query }».
+   *[other] { $count } países coinciden con «{ $query }».
+}
+public-search-all = { $count ->
+    [one] El único país de esta edición.
+   *[other] Los { $count } países de esta edición, por nombre.
+}
+public-search-none-js = Ningún país coincide.
+public-search-count-js = Países que coinciden: {"{"}count{"}"}. Use las flechas para elegir uno.
+public-map-skip = Saltar el mapa
+public-map-keys = En el mapa, Tab entra en un país; las flechas llevan al país más cercano en esa dirección y Entrar abre su perfil. Todos los países figuran también en la tabla bajo el mapa.

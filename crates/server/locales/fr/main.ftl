@@ -613,10 +613,11 @@ public-strengths = Points forts relatifs
 public-growth = Potentiel de progression
 public-none = Aucun indicateur ne se démarque.
 public-recommendations = Recommandations
-public-recommendations-hint = Mesures non (entièrement) en place, classées selon le gain de score global qu’apporterait la mise en place complète de chacune, toutes choses égales par ailleurs. Les pays de référence sont des pays de la même région, ou du niveau supérieur, qui ont mis en place la mesure.
+public-recommendations-hint = Mesures non (entièrement) en place, classées selon le gain de score global qu’apporterait la mise en place complète de chacune, toutes choses égales par ailleurs. Pour chacune, jusqu’à trois pays qui l’ont mise en place : d’abord de la même région, puis du palier supérieur ; ceux qui ont publié des justificatifs viennent en premier.
 public-no-recommendations = Toutes les mesures prises en compte dans le score sont en place.
 public-recommendation-points = Actuellement { $points } sur { $max } points
-public-recommendation-gain = score global { $gain }
+public-recommendation-gain = Ajouterait { $gain } points au score global
+public-recommendation-measure = Question correspondante :
 public-peers = Pays dont s’inspirer :
 public-peer-same-region = même région
 public-peer-next-tier = niveau supérieur
@@ -868,3 +869,23 @@ page-save-conflict = { $changed } Votre réponse est conservée ici telle que sa
 page-save-refused = Rien n’a été enregistré. Corrigez les réponses ci-dessous et enregistrez de nouveau :
 page-save-partly = Les autres réponses ont été enregistrées, mais pas celles-ci :
 review-tab-undecided = sans décision : { $count }
+
+# country search
+public-search-label = Trouver un pays
+public-search-button = Rechercher
+public-search-title = Pays
+public-search-hint = Un nom dans l’une des six langues officielles de l’ONU, ou un code ISO comme KE ou KEN.
+public-search-options = Pays correspondants
+public-search-none = Aucun pays de cette édition ne correspond à « { $query } ».
+public-search-count = { $count ->
+    [one] Un pays correspond à « { $query } ».
+   *[other] { $count } pays correspondent à « { $query } ».
+}
+public-search-all = { $count ->
+    [one] Le seul pays de cette édition.
+   *[other] Les { $count } pays de cette édition, par nom.
+}
+public-search-none-js = Aucun pays ne correspond.
+public-search-count-js = Pays correspondants : {"{"}count{"}"}. Utilisez les flèches pour en choisir un.
+public-map-skip = Passer la carte
+public-map-keys = Sur la carte, Tab entre sur un pays ; les flèches mènent au pays le plus proche dans cette direction, Entrée ouvre son profil. Tous les pays figurent aussi dans le tableau sous la carte.

@@ -16,6 +16,7 @@ use cyberindex_store::{PublicationMeta, Store};
 use crate::i18n::{LANGUAGES, Tr};
 use crate::public::{
     Mode, Published, compare, data, index, methodology, overview, profile, ranking, robustness,
+    search,
 };
 
 /// What an export wrote.
@@ -262,6 +263,11 @@ pub async fn write(
                 &format!("{base}data/index.html"),
                 &data::page(&p, tr, Mode::Static, demo),
             )?;
+            w.page(
+                &format!("{base}search/index.html"),
+                &search::page(&p, tr, Mode::Static, demo, ""),
+            )?;
+            w.write(&format!("{base}search/countries.json"), &search::json(&p))?;
             w.write(
                 &format!("{base}countries/index.html"),
                 forward("../ranking/", code).as_bytes(),

@@ -15,6 +15,7 @@
 //! {edition}/v{n}/methodology/         the framework, weights and tiers
 //! {edition}/v{n}/robustness/          rank intervals, tier probabilities, sensitivity
 //! {edition}/v{n}/data/                open-data downloads
+//! {edition}/v{n}/search/              country search (`?q=`), and `countries.json` for its box
 //! ../opendata/{edition}/v{n}/{file}   the data files (one copy, shared by every language)
 //! ../static/{file}                    stylesheet and script
 //! ```
@@ -28,6 +29,7 @@ pub mod overview;
 pub mod profile;
 pub mod ranking;
 pub mod robustness;
+pub mod search;
 
 use std::sync::Arc;
 
@@ -89,6 +91,8 @@ pub struct Frame {
     pub demo: bool,
     pub mode: Mode,
     pub nav: Option<EditionNav>,
+    /// What the country search box holds (the query, on the search page).
+    pub search: String,
 }
 
 impl Frame {
@@ -116,6 +120,7 @@ impl Frame {
             demo,
             mode,
             nav: None,
+            search: String::new(),
         }
     }
 

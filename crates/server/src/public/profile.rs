@@ -14,7 +14,7 @@ use cyberindex_publish::svg::{self, Bar, Series};
 use cyberindex_store::PublicationMeta;
 
 use crate::error::{AppError, AppResult};
-use crate::i18n::Tr;
+use crate::i18n::{Bidi, Tr};
 use crate::public::{Frame, Mode, Published, region_name, score_text, tier_label, unit_name};
 use crate::state::AppState;
 use crate::web::render;
@@ -30,7 +30,7 @@ pub struct PillarRow {
 
 #[derive(Debug)]
 pub struct AreaRow {
-    pub name: String,
+    pub name: Bidi,
     pub share: String,
     pub world: String,
 }
@@ -54,8 +54,11 @@ pub struct PeerView {
 
 #[derive(Debug)]
 pub struct RecommendationView {
-    pub question: String,
-    pub pillar: String,
+    /// What to do: the question's `action`, or its label when the framework has none.
+    pub action: Bidi,
+    /// The measure, as asked (shown under the action when the action exists).
+    pub question: Option<Bidi>,
+    pub pillar: Bidi,
     pub points: String,
     pub gain: String,
     pub peers: Vec<PeerView>,
@@ -63,7 +66,7 @@ pub struct RecommendationView {
 
 #[derive(Debug)]
 pub struct IndicatorRow {
-    pub name: String,
+    pub name: Bidi,
     /// 0 for pillars, 1 for indicators, 2 for sub-indicators.
     pub depth: u8,
     pub score: String,
@@ -74,7 +77,7 @@ pub struct IndicatorRow {
 
 #[derive(Debug)]
 pub struct EvidenceRow {
-    pub question: String,
+    pub question: Bidi,
     pub link: Link,
 }
 
@@ -265,7 +268,7 @@ pub fn page(
     let area_rows = |list: Vec<cyberindex_publish::site::Area>| -> Vec<AreaRow> {
         list.into_iter()
             .map(|a| AreaRow {
-                name: tr.pick(&site.framework.nodes[a.node].label).to_string(),
+                name: tr.bidi(&site.framework.nodes[a.node].label),
                 share: percent(a.share),
                 world: percent(a.world),
             })
@@ -277,10 +280,13 @@ pub fn page(
         .map(|r| {
             let q = &site.framework.questions[r.question];
             RecommendationView {
-                question: tr.pick(&q.label).to_string(),
-                pillar: tr
-                    .pick(&site.framework.nodes[site.framework.pillar_of(q.parent)].label)
-                    .to_string(),
+                action: if q.action.is_empty() {
+                    tr.bidi(&q.label)
+                } else {
+                    tr.bidi(&q.action)
+                },
+                question: (!q.action.is_empty()).then(|| tr.bidi(&q.label)),
+                pillar: tr.bidi(&site.framework.nodes[site.framework.pillar_of(q.parent)].label),
                 points: tr.ta(
                     "public-recommendation-points",
                     &[
@@ -320,7 +326,7 @@ pub fn page(
         .enumerate()
         .skip(1)
         .map(|(i, n)| IndicatorRow {
-            name: tr.pick(&n.label).to_string(),
+            name: tr.bidi(&n.label),
             depth: match n.kind {
                 NodeKind::Pillar | NodeKind::Framework => 0,
                 NodeKind::Indicator => 1,
@@ -336,12 +342,10 @@ pub fn page(
         .evidence_of(&code)
         .into_iter()
         .map(|e| EvidenceRow {
-            question: site
-                .framework
-                .question_index(&e.question)
-                .map_or_else(String::new, |q| {
-                    tr.pick(&site.framework.questions[q].label).to_string()
-                }),
+            question: site.framework.question_index(&e.question).map_or_else(
+                || Bidi::new(e.question.clone(), false),
+                |q| tr.bidi(&site.framework.questions[q].label),
+            ),
             link: evidence_link(&data_dir, e),
         })
         .collect();
