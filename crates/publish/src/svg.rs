@@ -164,10 +164,11 @@ pub struct Bar {
     pub text: String,
 }
 
-/// Horizontal bars, each with its label above and its value beside it.
+/// Horizontal bars, each with its label above and its value beside it. 360 units wide, so
+/// that its 13-unit text stays at least 12 pixels on a 390-pixel phone.
 pub fn bars(title: &str, bars: &[Bar]) -> String {
-    let width = 560.0;
-    let track = 400.0;
+    let width = 360.0;
+    let track = 250.0;
     let row = 44.0;
     let height = row * bars.len() as f64 + 8.0;
     let mut out = format!(
@@ -208,6 +209,98 @@ pub fn bars(title: &str, bars: &[Bar]) -> String {
     out
 }
 
+/// One country's values in a grouped bar chart.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// A short name written beside each of its bars (an ISO code), so that no bar is told
+    /// apart by colour alone.
+    pub short: String,
+    /// The name in the legend.
+    pub name: String,
+    /// One value per category (`None` where there is no score), and its text.
+    pub values: Vec<(Option<f64>, String)>,
+}
+
+/// Colours told apart by people with the common colour-vision deficiencies (Okabe and Ito's
+/// palette); bars also carry their country's code.
+const GROUP_COLOURS: [&str; 6] = [
+    "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9",
+];
+
+/// Horizontal bars side by side: for each category (a pillar, with its maximum), one bar per
+/// group, each labelled with the group's short name and value; a legend below. Narrow enough
+/// (360 units) that its 13-unit text stays at least 12 pixels on a 390-pixel phone.
+pub fn grouped_bars(title: &str, categories: &[(String, f64)], groups: &[Group]) -> String {
+    let width = 360.0;
+    let track = 250.0;
+    let bar = 14.0;
+    let gap = 3.0;
+    let head = 20.0;
+    let block = head + groups.len() as f64 * (bar + gap) + 10.0;
+    let legend_top = block * categories.len() as f64 + 6.0;
+    let height = legend_top + 20.0 * groups.len() as f64 + 4.0;
+    let mut out = format!(
+        r##"<svg class="chart grouped" viewBox="0 0 {} {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"##,
+        n(width),
+        n(height),
+        escape(title),
+        escape(title)
+    );
+    for (c, (label, max)) in categories.iter().enumerate() {
+        let top = c as f64 * block;
+        let _ = write!(
+            out,
+            r##"<text x="0" y="{}" font-size="13" font-weight="700" fill="#1a1a1a">{}</text>"##,
+            n(top + 14.0),
+            escape(label)
+        );
+        for (g, group) in groups.iter().enumerate() {
+            let y = top + head + g as f64 * (bar + gap);
+            let colour = GROUP_COLOURS[g % GROUP_COLOURS.len()];
+            let (value, text) = &group.values[c];
+            let share = value.map_or(0.0, |v| (v / max.max(f64::MIN_POSITIVE)).clamp(0.0, 1.0));
+            let _ = write!(
+                out,
+                r##"<rect x="0" y="{}" width="{}" height="{}" fill="#eeeeee"/>"##,
+                n(y),
+                n(track),
+                n(bar)
+            );
+            if value.is_some() {
+                let _ = write!(
+                    out,
+                    r##"<rect x="0" y="{}" width="{}" height="{}" fill="{colour}"/>"##,
+                    n(y),
+                    n(track * share),
+                    n(bar)
+                );
+            }
+            let _ = write!(
+                out,
+                r##"<text x="{}" y="{}" font-size="13" fill="#1a1a1a">{} {}</text>"##,
+                n(track + 6.0),
+                n(y + 11.5),
+                escape(&group.short),
+                escape(text)
+            );
+        }
+    }
+    for (g, group) in groups.iter().enumerate() {
+        let y = legend_top + g as f64 * 20.0;
+        let colour = GROUP_COLOURS[g % GROUP_COLOURS.len()];
+        let _ = write!(
+            out,
+            r##"<rect x="0" y="{}" width="14" height="14" fill="{colour}"/><text x="20" y="{}" font-size="13" fill="#1a1a1a">{} ({})</text>"##,
+            n(y),
+            n(y + 12.0),
+            escape(&group.name),
+            escape(&group.short)
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
 /// One polygon of a radar chart.
 #[derive(Debug, Clone)]
 pub struct Series {
@@ -242,10 +335,12 @@ fn marker(shape: &str, x: f64, y: f64, colour: &str) -> String {
     }
 }
 
-/// A radar chart: one axis per label (shares 0 to 1), up to three series told apart by colour,
-/// line style and marker shape, with a legend.
+/// A radar chart: one numbered axis per label (shares 0 to 1), the labels in a numbered key
+/// below (so that no label is clipped, however long it is in any language), and up to three
+/// series told apart by colour, line style and marker shape, with a legend. 400 units wide,
+/// with 14-unit text: at least 12 pixels on a 390-pixel phone.
 pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
-    let (cx, cy, radius) = (260.0, 190.0, 130.0);
+    let (cx, cy, radius) = (200.0, 150.0, 115.0);
     let k = axes.len().max(1) as f64;
     let point = |axis: usize, share: f64| {
         let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * axis as f64 / k;
@@ -254,9 +349,11 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
             cy + radius * share * angle.sin(),
         )
     };
-    let height = 380.0 + 22.0 * series.len() as f64;
+    let key_top = 300.0;
+    let legend_top = key_top + 20.0 * axes.len() as f64 + 8.0;
+    let height = legend_top + 22.0 * series.len() as f64;
     let mut out = format!(
-        r##"<svg class="chart radar" viewBox="0 0 520 {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title><g fill="none" stroke="#bdbdbd" stroke-width="0.8">"##,
+        r##"<svg class="chart radar" viewBox="0 0 400 {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title><g fill="none" stroke="#bdbdbd" stroke-width="0.8">"##,
         n(height),
         escape(title),
         escape(title)
@@ -283,19 +380,15 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
     }
     out.push_str("</g>");
     for (a, label) in axes.iter().enumerate() {
-        let (x, y) = point(a, 1.12);
-        let anchor = if (x - cx).abs() < 1.0 {
-            "middle"
-        } else if x > cx {
-            "start"
-        } else {
-            "end"
-        };
+        let (x, y) = point(a, 1.13);
         let _ = write!(
             out,
-            r##"<text x="{}" y="{}" font-size="12" text-anchor="{anchor}" fill="#1a1a1a">{}</text>"##,
+            r##"<text x="{}" y="{}" font-size="14" font-weight="700" text-anchor="middle" fill="#1a1a1a">{}</text><text x="0" y="{}" font-size="14" fill="#1a1a1a"><tspan font-weight="700">{}</tspan> {}</text>"##,
             n(x),
-            n(y + 4.0),
+            n(y + 5.0),
+            a + 1,
+            n(key_top + 20.0 * a as f64 + 14.0),
+            a + 1,
             escape(label)
         );
     }
@@ -324,13 +417,13 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
         for (x, y) in &points {
             out.push_str(&marker(shape, *x, *y, colour));
         }
-        let ly = 372.0 + 22.0 * s as f64;
+        let ly = legend_top + 10.0 + 22.0 * s as f64;
         let _ = write!(
             out,
-            r##"<path d="M20 {}h36" stroke="{colour}" stroke-width="2"{dash_attr}/>{}<text x="66" y="{}" font-size="13" fill="#1a1a1a">{}</text>"##,
+            r##"<path d="M0 {}h36" stroke="{colour}" stroke-width="2"{dash_attr}/>{}<text x="46" y="{}" font-size="14" fill="#1a1a1a">{}</text>"##,
             n(ly),
-            marker(shape, 38.0, ly, colour),
-            n(ly + 4.5),
+            marker(shape, 18.0, ly, colour),
+            n(ly + 5.0),
             escape(&series.name)
         );
     }
@@ -338,34 +431,33 @@ pub fn radar(title: &str, axes: &[String], series: &[Series]) -> String {
     out
 }
 
-/// Vertical bars of how many units each tier holds, with the count above each bar and the tier
-/// label below; each bar carries its tier's pattern.
+/// How many units each tier holds: one horizontal bar per tier, with its pattern, the tier's
+/// label above and the count beside it. 360 units wide (13-unit text stays at least 12 pixels
+/// on a 390-pixel phone).
 pub fn tier_counts(title: &str, tiers: &[(String, usize)]) -> String {
     let max = tiers.iter().map(|t| t.1).max().unwrap_or(0).max(1) as f64;
-    let slot = 110.0;
-    let width = slot * tiers.len() as f64 + 20.0;
+    let (track, row) = (280.0, 40.0);
+    let height = row * tiers.len() as f64 + 4.0;
     let mut out = format!(
-        r##"<svg class="chart tiers" viewBox="0 0 {} 250" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title><defs>{}</defs><path d="M10 200H{}" stroke="#767676"/>"##,
-        n(width),
+        r##"<svg class="chart tiers" viewBox="0 0 360 {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title><defs>{}</defs>"##,
+        n(height),
         escape(title),
         escape(title),
-        class_patterns("d"),
-        n(width - 10.0)
+        class_patterns("d")
     );
     for (i, (label, count)) in tiers.iter().enumerate() {
-        let x = 20.0 + slot * i as f64;
-        let h = 170.0 * *count as f64 / max;
+        let y = row * i as f64;
+        let w = track * *count as f64 / max;
         let _ = write!(
             out,
-            r##"<rect x="{}" y="{}" width="80" height="{}" fill="url(#d{})" stroke="#333333" stroke-width="0.6"/><text x="{}" y="{}" font-size="14" text-anchor="middle" fill="#1a1a1a">{count}</text><text x="{}" y="222" font-size="12" text-anchor="middle" fill="#1a1a1a">{}</text>"##,
-            n(x),
-            n(200.0 - h),
-            n(h),
+            r##"<text x="0" y="{}" font-size="13" fill="#1a1a1a">{}</text><rect x="0" y="{}" width="{}" height="16" fill="url(#d{})" stroke="#333333" stroke-width="0.6"/><text x="{}" y="{}" font-size="13" font-weight="700" fill="#1a1a1a">{count}</text>"##,
+            n(y + 13.0),
+            escape(label),
+            n(y + 18.0),
+            n(w.max(1.0)),
             i.min(CLASSES - 1),
-            n(x + 40.0),
-            n(195.0 - h),
-            n(x + 40.0),
-            escape(label)
+            n(w.max(1.0) + 6.0),
+            n(y + 31.0)
         );
     }
     out.push_str("</svg>");
@@ -382,45 +474,52 @@ pub struct RankInterval {
     pub high: f64,
 }
 
-/// Rank intervals: one row per unit in the given order, a line from the 5th to the 95th
-/// percentile rank, a circle at the median and a diamond at the nominal rank; rank 1 on the left.
-pub fn rank_intervals(title: &str, rows: &[RankInterval], ranks: f64) -> String {
-    let (left, width, row) = (150.0, 560.0, 9.0);
-    let height = row * rows.len() as f64 + 40.0;
-    let x = |rank: f64| left + width * (rank - 1.0) / (ranks - 1.0).max(1.0);
+/// Rank intervals for a few countries (the ones around a chosen country): each country's name
+/// on its own line, so that no name is clipped, and below it a line from the 5th to the 95th
+/// percentile rank, a circle at the median and a diamond at the published rank. The axis runs
+/// over `range` (the lowest and highest rank shown), rank 1 on the left. 360 units wide with
+/// 13-unit text.
+pub fn rank_intervals(title: &str, rows: &[RankInterval], range: (f64, f64)) -> String {
+    let (left, width, row, top) = (12.0, 330.0, 36.0, 26.0);
+    let (lo, hi) = (range.0.min(range.1), range.0.max(range.1));
+    let span = (hi - lo).max(1.0);
+    let height = top + row * rows.len() as f64 + 6.0;
+    let x = |rank: f64| left + width * ((rank - lo) / span).clamp(0.0, 1.0);
     let mut out = format!(
-        r##"<svg class="chart intervals" viewBox="0 0 {} {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"##,
-        n(left + width + 20.0),
+        r##"<svg class="chart intervals" viewBox="0 0 360 {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title>"##,
         n(height),
         escape(title),
         escape(title)
     );
-    for tick in [1.0, ranks * 0.25, ranks * 0.5, ranks * 0.75, ranks] {
-        let t = tick.round().max(1.0);
+    let mut ticks: Vec<f64> = (0..=4)
+        .map(|k| (lo + span * f64::from(k) / 4.0).round())
+        .collect();
+    ticks.dedup();
+    for t in ticks {
         let _ = write!(
             out,
-            r##"<path d="M{} 12V{}" stroke="#d0d0d0" stroke-width="0.6"/><text x="{}" y="10" font-size="9" text-anchor="middle" fill="#1a1a1a">{}</text>"##,
+            r##"<path d="M{} 18V{}" stroke="#d0d0d0" stroke-width="0.6"/><text x="{}" y="13" font-size="13" text-anchor="middle" fill="#1a1a1a">{}</text>"##,
             n(x(t)),
-            n(height - 20.0),
+            n(height - 4.0),
             n(x(t)),
             t
         );
     }
     for (i, r) in rows.iter().enumerate() {
-        let y = 20.0 + row * i as f64;
+        let y = top + row * i as f64;
+        let line = y + 24.0;
         let _ = write!(
             out,
-            r##"<text x="{}" y="{}" font-size="8" text-anchor="end" fill="#1a1a1a">{}</text><path d="M{} {}H{}" stroke="#2171b5" stroke-width="2"/><circle cx="{}" cy="{}" r="2.2" fill="#08306b"/><path d="M{} {}l2.5 2.5-2.5 2.5-2.5-2.5z" fill="#b35806"/>"##,
-            n(left - 4.0),
-            n(y + 3.0),
+            r##"<text x="0" y="{}" font-size="13" fill="#1a1a1a">{}</text><path d="M{} {}H{}" stroke="#2171b5" stroke-width="3"/><circle cx="{}" cy="{}" r="4" fill="#08306b"/><path d="M{} {}l4.5 4.5-4.5 4.5-4.5-4.5z" fill="#b35806"/>"##,
+            n(y + 11.0),
             escape(&r.label),
             n(x(r.low)),
-            n(y),
+            n(line),
             n(x(r.high).max(x(r.low) + 1.0)),
             n(x(r.median)),
-            n(y),
+            n(line),
             n(x(r.nominal)),
-            n(y - 2.5)
+            n(line - 4.5)
         );
     }
     out.push_str("</svg>");
@@ -435,81 +534,75 @@ pub struct SensitivityBar {
     pub total: (f64, f64, f64),
 }
 
-/// Sensitivity indices: per input, a solid bar for the total effect and a hatched bar for the
-/// first-order index (0 to 1), each with its interval as a whisker and its value as text.
+/// Sensitivity indices: per input, its label on its own line (never clipped), then a solid bar
+/// for the effect including interactions and a hatched bar for the effect alone (0 to 1), each
+/// with its interval as a whisker and its value as text; a legend below. 360 units wide with
+/// 13-unit text.
 pub fn sensitivity(
     title: &str,
     rows: &[SensitivityBar],
     first_label: &str,
     total_label: &str,
 ) -> String {
-    let (left, width, row) = (220.0, 300.0, 40.0);
-    let height = row * rows.len() as f64 + 44.0;
+    let (left, width, row) = (0.0, 290.0, 56.0);
+    let legend = row * rows.len() as f64 + 8.0;
+    let height = legend + 44.0;
     let x = |v: f64| left + width * v.clamp(0.0, 1.0);
     let mut out = format!(
-        r##"<svg class="chart sensitivity" viewBox="0 0 {} {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title><defs><pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#c6dbef"/><path d="M0 5L5 0" stroke="#08306b" stroke-width="0.8"/></pattern></defs>"##,
-        n(left + width + 70.0),
+        r##"<svg class="chart sensitivity" viewBox="0 0 360 {}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg"><title>{}</title><defs><pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#c6dbef"/><path d="M0 5L5 0" stroke="#08306b" stroke-width="0.8"/></pattern></defs>"##,
         n(height),
         escape(title),
         escape(title)
     );
-    for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
-        let _ = write!(
-            out,
-            r##"<path d="M{} 8V{}" stroke="#d0d0d0" stroke-width="0.6"/><text x="{}" y="{}" font-size="10" text-anchor="middle" fill="#1a1a1a">{}</text>"##,
-            n(x(tick)),
-            n(height - 30.0),
-            n(x(tick)),
-            n(height - 18.0),
-            tick
-        );
-    }
     for (i, r) in rows.iter().enumerate() {
-        let y = 10.0 + row * i as f64;
+        let y = row * i as f64;
         let _ = write!(
             out,
-            r##"<text x="{}" y="{}" font-size="11" text-anchor="end" fill="#1a1a1a">{}</text>"##,
-            n(left - 6.0),
-            n(y + 15.0),
+            r##"<text x="0" y="{}" font-size="13" fill="#1a1a1a">{}</text>"##,
+            n(y + 13.0),
             escape(&r.label)
         );
         for (k, (v, lo, hi)) in [r.total, r.first].into_iter().enumerate() {
-            let by = y + 2.0 + 15.0 * k as f64;
+            let by = y + 18.0 + 16.0 * k as f64;
             let fill = if k == 0 { "#2171b5" } else { "url(#hatch)" };
             let _ = write!(
                 out,
-                r##"<rect x="{}" y="{}" width="{}" height="12" fill="{fill}" stroke="#08306b" stroke-width="0.5"/><path d="M{} {}H{}M{} {}v6M{} {}v6" stroke="#1a1a1a" stroke-width="0.8"/><text x="{}" y="{}" font-size="10" fill="#1a1a1a">{:.2}</text>"##,
+                r##"<rect x="{}" y="{}" width="{}" height="13" fill="{fill}" stroke="#08306b" stroke-width="0.5"/><path d="M{} {}H{}M{} {}v7M{} {}v7" stroke="#1a1a1a" stroke-width="0.8"/><text x="{}" y="{}" font-size="13" fill="#1a1a1a">{}</text>"##,
                 n(left),
                 n(by),
                 n((x(v) - left).max(0.5)),
                 n(x(lo)),
-                n(by + 6.0),
+                n(by + 6.5),
                 n(x(hi)),
                 n(x(lo)),
                 n(by + 3.0),
                 n(x(hi)),
                 n(by + 3.0),
                 n(x(hi.max(v)) + 4.0),
-                n(by + 10.0),
-                v
+                n(by + 11.0),
+                share(v)
             );
         }
     }
-    let ly = height - 8.0;
     let _ = write!(
         out,
-        r##"<rect x="{}" y="{}" width="14" height="8" fill="#2171b5"/><text x="{}" y="{}" font-size="10" fill="#1a1a1a">{}</text><rect x="{}" y="{}" width="14" height="8" fill="url(#hatch)" stroke="#08306b" stroke-width="0.5"/><text x="{}" y="{}" font-size="10" fill="#1a1a1a">{}</text>"##,
-        n(left),
-        n(ly - 7.0),
-        n(left + 18.0),
-        n(ly),
+        r##"<rect x="0" y="{}" width="14" height="12" fill="#2171b5"/><text x="20" y="{}" font-size="13" fill="#1a1a1a">{}</text><rect x="0" y="{}" width="14" height="12" fill="url(#hatch)" stroke="#08306b" stroke-width="0.5"/><text x="20" y="{}" font-size="13" fill="#1a1a1a">{}</text>"##,
+        n(legend),
+        n(legend + 11.0),
         escape(total_label),
-        n(left + 160.0),
-        n(ly - 7.0),
-        n(left + 178.0),
-        n(ly),
+        n(legend + 20.0),
+        n(legend + 31.0),
         escape(first_label)
     );
     out.push_str("</svg>");
     out
+}
+
+/// A share with two decimals, never "−0.00": estimates a hair below zero read as 0.00.
+pub fn share(v: f64) -> String {
+    if v.abs() < 0.005 {
+        "0.00".to_string()
+    } else {
+        format!("{v:.2}")
+    }
 }

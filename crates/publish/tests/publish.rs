@@ -336,6 +336,23 @@ fn charts_match_their_snapshots() {
         &[("Top".into(), 3), ("Low".into(), 1)],
     );
     insta::assert_snapshot!("tiers.svg", tiers);
+    let grouped = svg::grouped_bars(
+        "Kenya and France by pillar",
+        &[("Legal".into(), 20.0), ("Technical".into(), 20.0)],
+        &[
+            svg::Group {
+                short: "KEN".into(),
+                name: "Kenya".into(),
+                values: vec![(Some(10.0), "10.00".into()), (None, "–".into())],
+            },
+            svg::Group {
+                short: "FRA".into(),
+                name: "France <&>".into(),
+                values: vec![(Some(20.0), "20.00".into()), (Some(5.0), "5.00".into())],
+            },
+        ],
+    );
+    insta::assert_snapshot!("grouped.svg", grouped);
     let small = parse(
         "# viewbox: 0 0 100 50\nFRA\tpath\tM10 10l5 0 0 5z\nKEN\tpoint\t50 25\n-\tpath\tM1 1l1 0 0 1z\nLUX\tpoint\t60 20\n",
     )

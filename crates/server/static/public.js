@@ -81,30 +81,37 @@
     });
   }
 
-  // Comparison: show the rows of the countries named by ?c=.
+  // The codes named by ?c= (repeated, or separated by commas), at most six.
+  function currentCodes() {
+    var out = [];
+    params().getAll("c").forEach(function (v) {
+      v.split(",").forEach(function (c) {
+        c = c.trim().toUpperCase().replace(/[^A-Z]/g, "");
+        if (c && out.indexOf(c) < 0) out.push(c);
+      });
+    });
+    return out.slice(0, 6);
+  }
+
+  // Comparison in the static copy: show the rows of the countries named by ?c=.
   function compare() {
     var table = document.getElementById("compare");
-    if (!table) return;
-    var chosen = params().getAll("c").map(function (c) { return c.toUpperCase(); }).filter(Boolean).slice(0, 5);
+    if (!table || !table.querySelector("tr[hidden]")) return;
+    var chosen = currentCodes();
     if (!chosen.length) return;
     var body = table.tBodies[0];
     chosen.forEach(function (code) {
-      var row = body.querySelector('tr[data-code="' + code.replace(/[^A-Z]/g, "") + '"]');
+      var row = body.querySelector('tr[data-code="' + code + '"]');
       if (row) { row.hidden = false; body.appendChild(row); }
     });
-    body.querySelectorAll("tr").forEach(function (row) {
-      if (chosen.indexOf(row.getAttribute("data-code")) < 0) row.hidden = true;
-    });
-    var selects = document.querySelectorAll("#compare-form select");
-    chosen.forEach(function (code, i) { if (selects[i]) selects[i].value = code; });
     var empty = document.getElementById("compare-empty");
     if (empty) empty.hidden = true;
+    var hidden = document.querySelector("#compare-form input[name=c]");
+    if (hidden && !hidden.value) hidden.value = chosen.join(",");
   }
 
-  // Country search: the form works without this script (the server lists matches); here the
-  // box becomes a combobox (WAI-ARIA 1.2 pattern, list autocomplete) fed by countries.json,
-  // which is fetched the first time the box gets focus. Names match in all six languages and
-  // by ISO code, folded the way the server folds them (no diacritics, lower case).
+  // Country names match in all six languages and by ISO code, folded the way the server
+  // folds them (no diacritics, lower case): exact first, then word starts, then the rest.
   function fold(text) {
     return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
   }
@@ -127,12 +134,12 @@
 
   var LANGS = ["ar", "zh", "en", "fr", "ru", "es"];
 
-  function countrySearch() {
-    var form = document.querySelector("form.country-search");
-    if (!form || !window.fetch || !String.prototype.normalize) return;
-    var input = form.querySelector("input[name=q]");
-    var list = document.getElementById("country-options");
-    var status = document.getElementById("country-status");
+  // A combobox on a text box (WAI-ARIA 1.2 pattern, list autocomplete): `form` carries
+  // data-countries (the JSON fetched the first time the box gets focus), data-lang, data-none
+  // and data-count (the live messages); `choose(entry)` runs when an option is picked with
+  // Enter or a click. Without this script the form still works: the server resolves the text.
+  function combobox(form, input, list, status, choose) {
+    if (!form || !input || !list || !window.fetch || !String.prototype.normalize) return;
     var lang = LANGS.indexOf(form.getAttribute("data-lang"));
     if (lang < 0) lang = 2;
     var entries = null, shown = [], active = -1, loading = false;
@@ -175,24 +182,20 @@
       }
     }
 
-    function go(entry) {
-      window.location.href = form.getAttribute("data-profiles") + entry.code + "/";
-    }
-
     function update() {
       if (!entries) return;
       var q = fold(input.value);
       list.textContent = "";
       if (!q) { close(); status.textContent = ""; return; }
       shown = entries
-        .map(function (e, i) { return { e: e, r: rank(e, q), i: i }; })
+        .map(function (e) { return { e: e, r: rank(e, q) }; })
         .filter(function (x) { return x.r >= 0; })
         .sort(function (a, b) { return a.r - b.r || a.e.names[lang].localeCompare(b.e.names[lang]); })
         .slice(0, 8)
         .map(function (x) { return x.e; });
       shown.forEach(function (e, i) {
         var li = document.createElement("li");
-        li.id = "country-option-" + i;
+        li.id = list.id + "-" + i;
         li.setAttribute("role", "option");
         li.setAttribute("aria-selected", "false");
         li.textContent = e.names[lang];
@@ -201,7 +204,7 @@
         code.textContent = " " + e.code;
         li.appendChild(code);
         li.addEventListener("mousedown", function (ev) { ev.preventDefault(); });
-        li.addEventListener("click", function () { go(e); });
+        li.addEventListener("click", function () { choose(e); });
         list.appendChild(li);
       });
       var count = shown.length;
@@ -230,11 +233,35 @@
         ev.preventDefault();
         if (open) mark(active <= 0 ? shown.length - 1 : active - 1);
       } else if (ev.key === "Enter") {
-        if (open && active >= 0) { ev.preventDefault(); go(shown[active]); }
+        if (open && active >= 0) { ev.preventDefault(); choose(shown[active]); }
       } else if (ev.key === "Escape") {
         if (open) { ev.preventDefault(); close(); } else { input.value = ""; }
       }
     });
+  }
+
+  // The country search box on every page of an edition: a pick opens the country's profile.
+  function countrySearch() {
+    var form = document.querySelector("form.country-search");
+    if (!form) return;
+    combobox(form, form.querySelector("input[name=q]"), document.getElementById("country-options"),
+      document.getElementById("country-status"), function (entry) {
+        window.location.href = form.getAttribute("data-profiles") + entry.code + "/";
+      });
+  }
+
+  // Comparison: the "add a country" box picks from the same list; the choice goes straight
+  // to the comparison's address, ?c=KEN,FRA.
+  function compareAdd() {
+    var form = document.getElementById("compare-form");
+    if (!form) return;
+    var chosen = form.querySelector("input[name=c]");
+    combobox(form, document.getElementById("compare-add"), document.getElementById("compare-options"),
+      document.getElementById("compare-status"), function (entry) {
+        var codes = (chosen.value || currentCodes().join(",")).split(",").filter(Boolean);
+        if (codes.indexOf(entry.code) < 0) codes.push(entry.code);
+        window.location.href = "?c=" + codes.slice(0, parseInt(form.getAttribute("data-max"), 10) || 6).join(",");
+      });
   }
 
   // The map: one tab stop (the server puts only the first country in the tab order), then
@@ -353,6 +380,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     countrySearch();
+    compareAdd();
     searchPage();
     worldMap();
     filterRanking();

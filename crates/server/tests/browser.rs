@@ -74,6 +74,11 @@ async fn browser(driver: &Driver, name: &str) -> Client {
 
 /// A browser with JavaScript switched off (`javascript: false`), as some readers have it.
 async fn browser_with(driver: &Driver, name: &str, javascript: bool) -> Client {
+    browser_sized(driver, name, javascript, (1280, 2000)).await
+}
+
+/// A browser whose page is `size` CSS pixels (a 390 × 844 phone, say).
+async fn browser_sized(driver: &Driver, name: &str, javascript: bool, size: (u32, u32)) -> Client {
     // Several TLS back-ends are compiled in; chromedriver speaks plain HTTP, but the client
     // builder still wants one chosen.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -85,10 +90,16 @@ async fn browser_with(driver: &Driver, name: &str, javascript: bool) -> Client {
             "binary": "/usr/bin/chromium",
             "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--disable-dev-shm-usage", "--window-size=1280,2000", format!("--user-data-dir={}", profile.display())],
+                     "--disable-dev-shm-usage", format!("--window-size={},{}", size.0, size.1), format!("--user-data-dir={}", profile.display())],
             "prefs": { "profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 } }
         }),
     );
+    // Headless Chromium keeps windows at least 500 pixels wide: narrower pages are emulated.
+    if size.0 < 500 {
+        caps["goog:chromeOptions"]["mobileEmulation"] = serde_json::json!({
+            "deviceMetrics": { "width": size.0, "height": size.1, "pixelRatio": 1 }
+        });
+    }
     ClientBuilder::rustls()
         .unwrap()
         .capabilities(caps)
@@ -1370,20 +1381,40 @@ async fn an_administrator_publishes_the_demo_and_a_visitor_browses_the_results()
     link.click().await.unwrap();
     wait_for_text(&c, "h1", &name).await;
     wait_for_text(&c, "#recommendations-heading", "Recommendations").await;
-    // Compare the two through the form.
+    // Compare the two by typing their names into the combobox and picking with the keyboard.
     c.goto(&app.url(&format!("/results/{demo}/v1/compare/")))
         .await
         .unwrap();
-    for (select, code) in [("#c1", first), ("#c2", second)] {
-        c.find(Locator::Css(select))
-            .await
+    for (k, code) in [first, second].into_iter().enumerate() {
+        let name = cyberindex_answers::countries::by_alpha3(code)
             .unwrap()
-            .select_by_value(code)
-            .await
-            .unwrap();
+            .name_en
+            .clone();
+        let input = c.find(Locator::Css("#compare-add")).await.unwrap();
+        input.send_keys(&name).await.unwrap();
+        wait_for_text(&c, "#compare-options [role=option]", &name).await;
+        assert_eq!(
+            input.attr("aria-expanded").await.unwrap().as_deref(),
+            Some("true")
+        );
+        input.send_keys("\u{e015}").await.unwrap(); // ArrowDown
+        input.send_keys("\u{e007}").await.unwrap(); // Enter
+        let expected = if k == 0 {
+            format!("c={first}")
+        } else {
+            format!("c={first},{second}")
+        };
+        for _ in 0..50 {
+            if c.current_url().await.unwrap().query() == Some(expected.as_str()) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(
+            c.current_url().await.unwrap().query(),
+            Some(expected.as_str())
+        );
     }
-    click(&c, "#compare-form button[type=submit]").await;
-    wait_for_text(&c, &format!("#compare tr[data-code='{second}'] th"), "").await;
     let shown = c
         .find_all(Locator::Css("#compare tbody tr:not([hidden])"))
         .await
@@ -1393,6 +1424,8 @@ async fn an_administrator_publishes_the_demo_and_a_visitor_browses_the_results()
         shown[0].attr("data-code").await.unwrap().as_deref(),
         Some(first.as_str())
     );
+    c.find(Locator::Css("svg.chart.grouped")).await.unwrap();
+    screenshot(&c, "compare-two").await;
     // The ranking filters by region in the page (as in the static copy).
     c.goto(&app.url(&format!("/results/{demo}/v1/ranking/")))
         .await
@@ -1431,7 +1464,8 @@ async fn an_administrator_publishes_the_demo_and_a_visitor_browses_the_results()
         format!("/results/{demo}/v1/map-score/"),
         format!("/results/{demo}/v1/ranking/"),
         format!("/results/{demo}/v1/countries/{first}/"),
-        format!("/results/{demo}/v1/compare/?c={first}&c={second}"),
+        format!("/results/{demo}/v1/compare/?c={first},{second}"),
+        format!("/results/{demo}/v1/search/?q=a"),
         format!("/results/{demo}/v1/methodology/"),
         format!("/results/{demo}/v1/data/"),
         format!("/results/{demo}/v1/robustness/"),
@@ -2141,4 +2175,152 @@ async fn a_reviewer_previews_evidence_in_place() {
         "review page with previews: {violations:?}"
     );
     c.close().await.unwrap();
+}
+
+/// Finding and reading results by keyboard and on a phone, on the published demonstration: the
+/// search box is a combobox that opens a profile; the map is one tab stop, the arrow keys move
+/// between countries and a card names the focused one; and at 390 pixels no public page
+/// scrolls sideways in any of the six languages, with the banner, brand, language menu and
+/// tabs in at most 120 pixels.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn visitors_search_move_through_the_map_by_keyboard_and_read_on_a_phone() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    cyberindex_server::service::demo::seed(&app.state.store)
+        .await
+        .unwrap();
+    // The past edition is published by the seed, with every country and a correction.
+    let demo = cyberindex_server::service::demo::PAST_EDITION;
+    let c = browser(&driver, "find").await;
+    // Search: type part of a name, pick with the keyboard, land on the profile.
+    c.goto(&app.url(&format!("/results/{demo}/v2/ranking/")))
+        .await
+        .unwrap();
+    let input = c.find(Locator::Css("#country-q")).await.unwrap();
+    input.send_keys("keny").await.unwrap();
+    wait_for_text(&c, "#country-options [role=option]", "Kenya").await;
+    wait_for_text(&c, "#country-status", "Matching countries: 1").await;
+    input.send_keys("\u{e015}").await.unwrap();
+    assert_eq!(
+        input
+            .attr("aria-activedescendant")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("country-options-0")
+    );
+    input.send_keys("\u{e007}").await.unwrap();
+    wait_for_text(&c, "h1", "Kenya").await;
+    // The map: Tab from the skip link enters the map once; arrows move; Tab leaves it.
+    c.goto(&app.url(&format!("/results/{demo}/v2/")))
+        .await
+        .unwrap();
+    let focused = |c: Client| async move {
+        c.execute(
+            "var a = document.activeElement; return [a.tagName.toLowerCase(), a.getAttribute('href') || '', !!a.closest('svg.map'), a.className && a.className.baseVal !== undefined ? '' : String(a.className)];",
+            vec![],
+        )
+        .await
+        .unwrap()
+    };
+    c.execute("document.querySelector('.skip-map').focus();", vec![])
+        .await
+        .unwrap();
+    let tab_stops = c
+        .execute(
+            "return document.querySelectorAll('svg.map a:not([tabindex=\"-1\"])').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(tab_stops, serde_json::json!(1), "one tab stop into the map");
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{e004}")
+        .await
+        .unwrap(); // Tab: past the skip link, into the map
+    let first = focused(c.clone()).await;
+    assert_eq!(first[2], serde_json::json!(true), "{first:?}");
+    let card = c.find(Locator::Css(".map-card")).await.unwrap();
+    assert!(card.is_displayed().await.unwrap());
+    let first_label = card.text().await.unwrap();
+    assert!(!first_label.is_empty());
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{e014}")
+        .await
+        .unwrap(); // ArrowRight
+    let second = focused(c.clone()).await;
+    assert_eq!(second[2], serde_json::json!(true));
+    assert_ne!(first[1], second[1], "the arrow moved to another country");
+    assert_ne!(card.text().await.unwrap(), first_label);
+    let ring = c
+        .execute(
+            "var r = document.querySelector('svg .map-ring-outer'); return r && r.style.display !== 'none';",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ring, serde_json::json!(true), "the focus ring is drawn");
+    screenshot(&c, "map-keyboard").await;
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{e004}")
+        .await
+        .unwrap(); // Tab leaves the map
+    let after = focused(c.clone()).await;
+    assert_eq!(after[2], serde_json::json!(false), "{after:?}");
+    c.close().await.unwrap();
+
+    // A phone, in every language.
+    let phone = browser_sized(&driver, "phone", true, (390, 844)).await;
+    let base = format!("/results/{demo}/v2/");
+    let mut wide = Vec::new();
+    for (lang, _) in cyberindex_server::i18n::LANGUAGES {
+        phone
+            .goto(&app.url(&format!("/language/{lang}?next={base}")))
+            .await
+            .unwrap();
+        for page in [
+            "",
+            "map-score/",
+            "ranking/",
+            "countries/KEN/",
+            "compare/?c=KEN,FRA,BRA",
+            "methodology/",
+            "robustness/",
+            "data/",
+            "search/?q=a",
+        ] {
+            phone
+                .goto(&app.url(&format!("{base}{page}")))
+                .await
+                .unwrap();
+            let measured = phone
+                .execute(
+                    "var h = function (s) { var e = document.querySelector(s); return e ? e.getBoundingClientRect().height : 0; };
+                     return [document.documentElement.scrollWidth, window.innerWidth,
+                             Math.round(h('.demo-banner') + h('header.top') + h('.edition-bar nav'))];",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            let (scroll, inner, chrome) = (
+                measured[0].as_f64().unwrap(),
+                measured[1].as_f64().unwrap(),
+                measured[2].as_f64().unwrap(),
+            );
+            if scroll > 390.0 || inner > 390.0 || chrome > 120.0 {
+                wide.push(format!(
+                    "{lang} {page}: scrollWidth {scroll} in {inner}, chrome {chrome} px"
+                ));
+            }
+        }
+        screenshot(&phone, &format!("phone-profile-{lang}")).await;
+    }
+    phone.close().await.unwrap();
+    assert!(wide.is_empty(), "{}", wide.join("\n"));
 }

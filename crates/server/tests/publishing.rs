@@ -201,7 +201,7 @@ async fn publishing_freezes_numbered_versions_that_anyone_can_read() {
         format!("/results/{EDITION}/v2/ranking/"),
         format!("/results/{EDITION}/v2/ranking/?region=Africa"),
         format!("/results/{EDITION}/v2/countries/KEN/"),
-        format!("/results/{EDITION}/v2/compare/?c=KEN&c=FRA"),
+        format!("/results/{EDITION}/v2/compare/?c=KEN,FRA"),
         format!("/results/{EDITION}/v2/methodology/"),
         format!("/results/{EDITION}/v2/data/"),
         format!("/results/{EDITION}/v2/robustness/"),
@@ -496,4 +496,86 @@ async fn visitors_find_a_country_by_name_in_any_language_or_code() {
     // An unknown version is not found.
     let (status, _) = get(&app, &format!("/results/{EDITION}/v9/search/?q=ken")).await;
     assert_eq!(status, 404);
+}
+
+/// Comparing: countries are added by name or code, the address is kept clean (`?c=KEN,FRA`),
+/// the page charts the pillars side by side and gives each indicator's difference from the
+/// first country, and bad requests say what was wrong.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn visitors_compare_countries_added_by_name_at_a_clean_address() {
+    let app = TestApp::new().await;
+    validate(&app, "KEN", 3).await;
+    validate(&app, "FRA", 4).await;
+    assert_eq!(
+        publish(&app, "admin", json!({})).await.0,
+        StatusCode::CREATED
+    );
+    let base = format!("/results/{EDITION}/v1/compare/");
+    let location = |response: reqwest::Response| {
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        response.headers()["location"].to_str().unwrap().to_string()
+    };
+    for (query, clean) in [
+        ("c=KEN&c=fra", "?c=KEN,FRA"),
+        ("c=KEN&add=France", "?c=KEN,FRA"),
+        (
+            "c=KEN&add=%D0%A4%D1%80%D0%B0%D0%BD%D1%86%D0%B8%D1%8F",
+            "?c=KEN,FRA",
+        ),
+        ("c=KEN,FRA&add=ken", "?c=KEN,FRA"),
+        ("c=", ""),
+    ] {
+        let response = app
+            .client
+            .get(app.url(&format!("{base}?{query}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(location(response), format!("{base}{clean}"), "{query}");
+    }
+    let (status, page) = get(&app, &format!("{base}?c=KEN,FRA")).await;
+    assert_eq!(status, 200);
+    // Both chosen, each with a link that removes it.
+    assert!(
+        page.contains(r#"<a href="?c=FRA" class="chip-remove" aria-label="Remove Kenya">×</a>"#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<a href="?c=KEN" class="chip-remove" aria-label="Remove France">×</a>"#)
+    );
+    assert!(page.contains(r#"<input type="hidden" name="c" value="KEN,FRA">"#));
+    // The chart: one bar per country in each pillar, labelled with its code.
+    assert!(page.contains(r#"<svg class="chart grouped""#));
+    assert_eq!(page.matches(">KEN ").count(), 5, "one bar per pillar");
+    // Every pillar and indicator, France's difference from Kenya signed.
+    let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
+    let rows = page.matches(r#"<tr class="depth-"#).count();
+    assert_eq!(rows, framework.nodes.len() - 1);
+    assert_eq!(
+        page.matches(r#"<span class="diff "#).count(),
+        framework.nodes.len() - 1,
+        "one difference per row, for the second country"
+    );
+    assert!(page.contains("the difference from Kenya"));
+    // Only the chosen countries are in the page.
+    assert!(!page.contains(r#"<tr data-code="BRA""#));
+    // What went wrong is said, and nothing else changes.
+    let (status, page) = get(&app, &format!("{base}?c=KEN&add=Atlantis")).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("No country of this edition matches “Atlantis”."),
+        "{page}"
+    );
+    assert!(page.contains(r#"<input type="hidden" name="c" value="KEN">"#));
+    let (_, page) = get(&app, &format!("{base}?c=KEN,XXX")).await;
+    assert!(
+        page.contains("Left out, as they are not countries of this edition: XXX."),
+        "{page}"
+    );
+    let (_, page) = get(&app, &format!("{base}?add=a")).await;
+    assert!(
+        page.contains("2 countries match “a”. Choose one:"),
+        "{page}"
+    );
+    assert!(page.contains(r#"<a href="?c=KEN">Kenya</a>"#));
 }

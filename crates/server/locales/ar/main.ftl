@@ -669,16 +669,6 @@ public-no-evidence = لم تُتِح الدولة للعموم أي أدلة د�
 public-history = التطور عبر الإصدارات
 public-compare-with = المقارنة مع دول أخرى
 public-compare-title = مقارنة الدول
-public-compare-choose = { $count ->
-    [zero] لا يمكن اختيار أي دولة
-    [one] يُرجى اختيار دولة واحدة
-    [two] يُرجى اختيار دولتين كحد أقصى
-    [few] يُرجى اختيار { $count } دول كحد أقصى
-    [many] يُرجى اختيار { $count } دولة كحد أقصى
-   *[other] يُرجى اختيار { $count } دولة كحد أقصى
-}
-public-compare-country = الدولة { $number }
-public-compare-none = (لا شيء)
 public-compare-submit = مقارنة
 public-compare-empty = يُرجى اختيار دول أعلاه لمقارنتها.
 public-compare-caption = الدول المختارة جنبًا إلى جنب
@@ -736,15 +726,15 @@ robustness-verdict = تقع نسبة { $share } % من الدول على بُع�
 robustness-settings = عدد عمليات محاكاة مونت كارلو: { $runs }، وعدد العينات الأساسية لتحليل الحساسية: { $samples }، والبذرة العشوائية: { $seed }.
 robustness-assumptions = الافتراضات التي جرى تغييرها
 robustness-intervals-title = فترات المراتب
-robustness-intervals-hint = يمتد كل خط من المئين الخامس إلى المئين الخامس والتسعين للمرتبة عبر جميع عمليات المحاكاة، وتمثل الدائرة المرتبة الوسيطة ويمثل المعيَّن المرتبة المنشورة. وتقع المرتبة 1 على اليسار.
+robustness-intervals-hint = لكل بلد، يمتد الخط على المراتب التي حصل عليها في 90 % من عمليات إعادة الحساب (من المئين الخامس إلى المئين 95)؛ والدائرة هي المرتبة الوسيطة والمعيّن هو المرتبة المنشورة. المرتبة 1 على اليسار.
 robustness-table = فترات المراتب واحتمالات الفئات في شكل جدول
 robustness-col-nominal = المرتبة المنشورة
 robustness-col-median = المرتبة الوسيطة
 robustness-col-interval = المئين 5–95
 robustness-sensitivity-title = حساسية المراتب لكل افتراض
-robustness-sensitivity-hint = نسبة تباين متوسط تحرك المراتب التي تُعزى إلى كل افتراض بمفرده (مؤشر الرتبة الأولى) ومع تفاعلاته (مؤشر الأثر الكلي)، مع فترات بمستوى 95 %.
-robustness-first-order = مؤشر الرتبة الأولى
-robustness-total = الأثر الكلي
+robustness-sensitivity-hint = نسبة تغيّر المراتب التي يفسّرها كل افتراض: منفردًا، ومع الافتراضات الأخرى التي يتفاعل معها (0 = لا شيء، 1 = كل التغيّر)، مع فترات ثقة 95 %.
+robustness-first-order = الأثر المنفرد
+robustness-total = الأثر مع التفاعلات
 robustness-col-assumption = الافتراض
 robustness-col-converged = التقارب
 robustness-yes = نعم
@@ -946,3 +936,47 @@ public-search-none-js = لا يوجد بلد مطابق.
 public-search-count-js = البلدان المطابقة: {"{"}count{"}"}. استخدم مفاتيح الأسهم لاختيار أحدها.
 public-map-skip = تخطَّ الخريطة
 public-map-keys = على الخريطة، ينقلك مفتاح Tab إلى بلد واحد، ثم تنقلك مفاتيح الأسهم إلى أقرب بلد في ذلك الاتجاه، ويفتح مفتاح Enter صفحته. وترد جميع البلدان أيضًا في الجدول أسفل الخريطة.
+public-compare-chosen = البلدان المقارنة:
+public-compare-remove = إزالة { $country }
+public-compare-add = أضف بلدًا (حتى { $count })
+public-compare-add-button = إضافة
+public-compare-pick = اختر واحدًا:
+public-compare-full = يمكن مقارنة { $count } بلدان على الأكثر؛ أزل أحدها أولًا.
+public-compare-unknown = استُبعدت لأنها ليست من بلدان هذه الطبعة: { $codes }.
+public-compare-chart = درجات الركائز جنبًا إلى جنب
+public-compare-indicators = جميع الركائز والمؤشرات
+public-compare-diff-hint = بعد كل درجة: الفرق عن { $country } (+ أعلى، − أدنى، = مساوٍ).
+public-compare-share = يتضمن عنوان هذه الصفحة البلدان المقارنة: انسخه لمشاركة هذه المقارنة.
+home-latest = أحدث النتائج:
+home-open-results = افتح النتائج كاملة: الخريطة والترتيب والملفات القُطرية والبيانات
+home-map-keys = على الخريطة، ينقلك مفتاح Tab إلى بلد واحد، ثم تنقلك مفاتيح الأسهم إلى أقرب بلد في ذلك الاتجاه، ويفتح مفتاح Enter صفحته.
+public-certainty-heading = ما مدى ثبات هذه المرتبة وهذه الفئة؟
+public-certainty-rank = المرتبة { $rank }. وعند تغيير الافتراضات التي يقوم عليها المؤشر (الأوزان، وطريقة معالجة الإجابات الناقصة، وطريقة تجميع الدرجات)، تقع المرتبة بين { $low } و{ $high } في 90 % من عمليات إعادة الحساب.
+public-certainty-rank-fixed = المرتبة { $rank }، وتبقى كذلك في 90 % من عمليات إعادة حساب المؤشر بافتراضات أخرى (الأوزان، والإجابات الناقصة، والتجميع).
+public-certainty-tiers = احتمال كل فئة عبر عمليات إعادة الحساب: { $tiers }.
+public-certainty-more = كيف تتغير مراتب البلدان القريبة
+robustness-near = البلدان القريبة في الترتيب من
+robustness-show = عرض
+robustness-show-near = عرض البلدان القريبة من البلد المختار فقط
+robustness-show-all = عرض جميع البلدان ({ $count })
+robustness-level-question = السؤال
+robustness-level-sub-indicator = المؤشر الفرعي
+robustness-level-indicator = المؤشر
+robustness-level-pillar = الركيزة
+robustness-level-index = الإجمالي
+robustness-plain-weights = الأوزان ({ $level })، كل منها أعلى أو أدنى بما يصل إلى { $noise } %
+robustness-plain-aggregation = طريقة تجميع الدرجات (المستوى: { $level }): { $options }
+robustness-plain-normalisation = مقدار احتساب السؤال المستوفى جزئيًا ({ $count } طرق)
+robustness-plain-imputation = الأسئلة غير المجاب عنها: { $options }
+robustness-plain-exclude = استبعاد سؤال واحد من { $count } أسئلة، أو لا شيء
+robustness-plain-tiers = حدود الفئات كما نُشرت، أو { $count } مجموعات أخرى
+robustness-agg-arithmetic = الجمع
+robustness-agg-geometric = المتوسط الهندسي (يكافئ التوازن)
+robustness-agg-harmonic = المتوسط التوافقي
+robustness-agg-power = متوسط القوة
+robustness-imp-none = تُستبعد
+robustness-imp-zero = تُحتسب صفرًا
+robustness-imp-mean = متوسط جميع البلدان
+robustness-imp-median = وسيط جميع البلدان
+robustness-imp-group-mean = متوسط منطقة البلد
+robustness-imp-group-median = وسيط منطقة البلد

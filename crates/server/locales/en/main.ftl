@@ -627,12 +627,6 @@ public-no-evidence = The country has made no evidence public.
 public-history = History across editions
 public-compare-with = Compare with other countries
 public-compare-title = Compare countries
-public-compare-choose = { $count ->
-    [one] Choose a country
-   *[other] Choose up to { $count } countries
-}
-public-compare-country = Country { $number }
-public-compare-none = (none)
 public-compare-submit = Compare
 public-compare-empty = Choose countries above to compare them.
 public-compare-caption = The chosen countries side by side
@@ -690,15 +684,15 @@ robustness-verdict = { $share } % of countries are within 3 ranks of their media
 robustness-settings = { $runs } Monte Carlo runs; sensitivity from { $samples } base samples; seed { $seed }.
 robustness-assumptions = Assumptions varied
 robustness-intervals-title = Rank intervals
-robustness-intervals-hint = Each line runs from the 5th to the 95th percentile rank over the runs; the circle is the median rank and the diamond the published rank. Rank 1 is on the left.
+robustness-intervals-hint = For each country, the line runs over the ranks it took in 90 % of the rebuilds (5th to 95th percentile); the circle is the middle rank and the diamond the published rank. Rank 1 is on the left.
 robustness-table = Rank intervals and tier probabilities as a table
 robustness-col-nominal = Published rank
 robustness-col-median = Median rank
 robustness-col-interval = 5th–95th percentile
 robustness-sensitivity-title = Sensitivity of the ranks to each assumption
-robustness-sensitivity-hint = The share of the variance of the average rank shift due to each assumption alone (first order) and with its interactions (total effect), with 95 % intervals.
-robustness-first-order = First order
-robustness-total = Total effect
+robustness-sensitivity-hint = How much of the movement in ranks each assumption explains: on its own, and together with the other assumptions it interacts with (0 = none, 1 = all), with 95 % intervals.
+robustness-first-order = Effect alone
+robustness-total = Effect with interactions
 robustness-col-assumption = Assumption
 robustness-col-converged = Converged
 robustness-yes = yes
@@ -889,3 +883,53 @@ public-search-none-js = No country matches.
 public-search-count-js = Matching countries: {"{"}count{"}"}. Use the arrow keys to choose one.
 public-map-skip = Skip the map
 public-map-keys = On the map, Tab enters at one country; the arrow keys move to the nearest country in that direction, Enter opens its profile. Every country is also in the table below the map.
+public-compare-chosen = Countries compared:
+public-compare-remove = Remove { $country }
+public-compare-add = Add a country (up to { $count })
+public-compare-add-button = Add
+public-compare-pick = Choose one:
+public-compare-full = { $count ->
+    [one] Only { $count } country can be compared; remove it first.
+   *[other] At most { $count } countries can be compared; remove one first.
+}
+public-compare-unknown = Left out, as they are not countries of this edition: { $codes }.
+public-compare-chart = Pillar scores side by side
+public-compare-indicators = Every pillar and indicator
+public-compare-diff-hint = After each score: the difference from { $country } (+ higher, − lower, = the same).
+public-compare-share = The address of this page names the countries compared: copy it to share this comparison.
+home-latest = Latest results:
+home-open-results = Open the full results: map, ranking, profiles and data
+home-map-keys = On the map, Tab enters at one country; the arrow keys move to the nearest country in that direction, Enter opens its profile.
+public-certainty-heading = How certain are this rank and tier?
+public-certainty-rank = Ranked { $rank }. When the assumptions behind the index are varied (the weights, how missing answers are filled, how scores are combined), the rank falls between { $low } and { $high } in 90 % of the rebuilds.
+public-certainty-rank-fixed = Ranked { $rank }, and ranked { $rank } in 90 % of the rebuilds of the index under other assumptions (weights, missing answers, aggregation).
+public-certainty-tiers = Chance of each tier over the rebuilds: { $tiers }.
+public-certainty-more = How the ranks of nearby countries vary
+robustness-near = Countries ranked near
+robustness-show = Show
+robustness-show-near = Show only the countries near the chosen one
+robustness-show-all = { $count ->
+    [one] Show the { $count } country
+   *[other] Show all { $count } countries
+}
+robustness-level-question = Question
+robustness-level-sub-indicator = Sub-indicator
+robustness-level-indicator = Indicator
+robustness-level-pillar = Pillar
+robustness-level-index = Overall
+robustness-plain-weights = { $level } weights, each up to { $noise } % higher or lower
+robustness-plain-aggregation = How the scores are combined at the { $level } level: { $options }
+robustness-plain-normalisation = How much a partly met question counts ({ $count } ways)
+robustness-plain-imputation = Unanswered questions: { $options }
+robustness-plain-exclude = One of { $count } questions left out, or none
+robustness-plain-tiers = Tier thresholds as published, or { $count } other sets
+robustness-agg-arithmetic = added up
+robustness-agg-geometric = geometric mean (rewards balance)
+robustness-agg-harmonic = harmonic mean
+robustness-agg-power = power mean
+robustness-imp-none = left out
+robustness-imp-zero = counted as 0
+robustness-imp-mean = the average of all countries
+robustness-imp-median = the median of all countries
+robustness-imp-group-mean = the average of the country’s region
+robustness-imp-group-median = the median of the country’s region

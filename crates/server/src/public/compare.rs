@@ -1,27 +1,33 @@
-//! `GET /results/{edition}/v{n}/compare/?c=KEN&c=GHA…`: up to five countries side by side.
+//! `GET /results/{edition}/v{n}/compare/?c=KEN,FRA,BRA`: up to six countries side by side: a
+//! chart of their pillar scores, a summary table, and every pillar and indicator with each
+//! country's difference from the first one chosen.
 //!
-//! The page holds a row for every published country and shows the chosen ones: the server
-//! chooses from the query string, and `public.js` does the same in the static copy, where no
-//! server reads the query.
+//! Countries are added by typing: the form's `add=` takes a name in any of the six languages or
+//! an ISO code (without JavaScript the server resolves it; with JavaScript the box is a
+//! combobox). The address is kept clean: any other spelling of a valid choice (`c=KEN&c=fra`,
+//! `add=`) is redirected to `?c=KEN,FRA`, so the address can be shared as it is.
+//!
+//! The static copy has no server to read the query: its page holds the summary row of every
+//! country, and `public.js` shows the ones named by `?c=`.
 
 use askama::Template;
-use axum::extract::{Path, RawQuery, State};
-use axum::response::Response;
+use axum::extract::{Path, Query, RawQuery, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use cyberindex_answers::countries::{self, Match};
+use cyberindex_engine::NodeKind;
+use cyberindex_publish::svg::{self, Group};
 
 use crate::error::AppResult;
-use crate::i18n::Tr;
+use crate::i18n::{Bidi, Tr};
 use crate::public::{Frame, Mode, Published, score_text, tier_label, unit_name};
 use crate::state::AppState;
 use crate::web::render;
 
 /// At most this many countries are compared.
-pub const MAX: usize = 5;
+pub const MAX: usize = 6;
 
-#[derive(Debug)]
-pub struct Choice {
-    pub code: String,
-    pub name: String,
-}
+/// Longest `add=` read.
+const MAX_QUERY: usize = 100;
 
 #[derive(Debug)]
 pub struct Cell {
@@ -42,35 +48,159 @@ pub struct Row {
     pub shown: bool,
 }
 
+/// A chosen country, with the address of the comparison without it.
+#[derive(Debug)]
+pub struct Chip {
+    pub code: String,
+    pub name: String,
+    pub remove_href: String,
+}
+
+/// One cell of the indicator table: the score, and for every country after the first its
+/// difference from the first (`+1.25`, `−0.50`, `=`), with its direction for styling.
+#[derive(Debug)]
+pub struct DiffCell {
+    pub text: String,
+    pub diff: String,
+    /// `up`, `down`, `same`, or empty (no difference shown).
+    pub class: &'static str,
+}
+
+#[derive(Debug)]
+pub struct IndicatorRow {
+    pub name: Bidi,
+    pub depth: u8,
+    pub cells: Vec<DiffCell>,
+}
+
+/// What went wrong with the request, said on the page.
+#[derive(Debug)]
+pub enum Problem {
+    /// `add=` matched no country of this edition.
+    NoMatch(String),
+    /// `add=` matched several: links to add each.
+    Several(String, Vec<Chip>),
+    /// Already six countries.
+    Full,
+    /// Codes in `c=` that are not countries of this edition.
+    Unknown(String),
+}
+
 #[derive(Debug, Template)]
 #[template(path = "public/compare.html")]
 pub struct ComparePage {
     pub frame: Frame,
-    pub options: Vec<Choice>,
-    /// One selector per country that can be compared: its label and chosen country (empty when
-    /// unused).
-    pub slots: Vec<(String, String)>,
+    pub chips: Vec<Chip>,
+    /// The chosen codes, comma-separated (the form's hidden `c`).
+    pub chosen: String,
+    pub problem: Option<Problem>,
     pub pillars: Vec<String>,
     pub rows: Vec<Row>,
     pub any_shown: bool,
+    pub chart: String,
+    pub indicator_rows: Vec<IndicatorRow>,
+    /// Names of the chosen countries, for the indicator table's header.
+    pub columns: Vec<String>,
+    pub first: String,
     pub max: usize,
 }
 
-/// The countries named by `c=` in a query string, known ones only, at most five, no repeats.
-pub fn chosen(query: &str, p: &Published) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for pair in query.split('&') {
-        if let Some(code) = pair.strip_prefix("c=") {
+/// The countries asked for: every `c=` value (each may list codes separated by commas), then
+/// `add=` resolved by name or code.
+#[derive(Debug, Default)]
+pub struct Choice {
+    pub codes: Vec<String>,
+    pub problem: Option<Problem>,
+}
+
+fn href(codes: &[&str]) -> String {
+    if codes.is_empty() {
+        "./".to_string()
+    } else {
+        format!("?c={}", codes.join(","))
+    }
+}
+
+/// Reads `c=` and `add=` pairs against a publication.
+pub fn choose(pairs: &[(String, String)], p: &Published, tr: Tr) -> Choice {
+    let mut choice = Choice::default();
+    let mut unknown: Vec<String> = Vec::new();
+    for (key, value) in pairs {
+        if key != "c" {
+            continue;
+        }
+        for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
             let code = code.to_ascii_uppercase();
-            if p.site.unit(&code).is_some() && !out.contains(&code) && out.len() < MAX {
-                out.push(code);
+            if p.site.unit(&code).is_none() {
+                unknown.push(code.chars().take(8).collect());
+            } else if !choice.codes.contains(&code) {
+                if choice.codes.len() < MAX {
+                    choice.codes.push(code);
+                } else {
+                    choice.problem = Some(Problem::Full);
+                }
             }
         }
     }
-    out
+    if !unknown.is_empty() {
+        choice.problem = Some(Problem::Unknown(unknown.join(", ")));
+    }
+    let add: String = pairs
+        .iter()
+        .filter(|(k, _)| k == "add")
+        .map(|(_, v)| v.trim())
+        .find(|v| !v.is_empty())
+        .unwrap_or("")
+        .chars()
+        .take(MAX_QUERY)
+        .collect();
+    if add.is_empty() {
+        return choice;
+    }
+    let published = p
+        .site
+        .results
+        .units
+        .iter()
+        .filter_map(|u| countries::by_alpha3(&u.report.unit));
+    let folded = countries::fold(&add);
+    let found = countries::search(published, &add);
+    let exact: Vec<&str> = found
+        .iter()
+        .filter(|c| c.matches(&folded) == Some(Match::Exact))
+        .map(|c| c.alpha3.as_str())
+        .collect();
+    let pick = match (exact.as_slice(), found.as_slice()) {
+        ([one], _) => Some((*one).to_string()),
+        ([], [one]) => Some(one.alpha3.clone()),
+        _ => None,
+    };
+    match pick {
+        Some(code) if choice.codes.contains(&code) => {}
+        Some(_) if choice.codes.len() >= MAX => choice.problem = Some(Problem::Full),
+        Some(code) => choice.codes.push(code),
+        None if found.is_empty() => choice.problem = Some(Problem::NoMatch(add)),
+        None => {
+            let chips = found
+                .iter()
+                .take(10)
+                .map(|c| {
+                    let mut codes: Vec<&str> = choice.codes.iter().map(String::as_str).collect();
+                    codes.push(&c.alpha3);
+                    Chip {
+                        code: c.alpha3.clone(),
+                        name: c.name(tr.lang).to_string(),
+                        remove_href: href(&codes),
+                    }
+                })
+                .collect();
+            choice.problem = Some(Problem::Several(add, chips));
+        }
+    }
+    choice
 }
 
-pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, chosen: Vec<String>) -> ComparePage {
+pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, choice: Choice) -> ComparePage {
     let site = p.site;
     let frame = p.frame(
         tr,
@@ -84,66 +214,157 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, chosen: Vec<String>) 
             tr.t("public-compare-title")
         ),
     );
+    let chosen = choice.codes;
+    let units: Vec<_> = chosen.iter().filter_map(|c| site.unit(c)).collect();
     let pillars = site.pillars();
+    let rounded = |x: Option<f64>| score_text(site, x.map(|v| site.framework.round(v)));
     let cell = |x: Option<f64>, max: f64| Cell {
-        text: score_text(site, x.map(|v| site.framework.round(v))),
+        text: rounded(x),
         value: x.unwrap_or(0.0),
         max,
         has: x.is_some(),
     };
-    let mut options: Vec<Choice> = site
-        .results
-        .units
+    let row = |u: &cyberindex_publish::results::PublishedUnit, shown: bool| Row {
+        code: u.report.unit.clone(),
+        name: unit_name(tr, u),
+        rank: u.report.rank.map_or_else(String::new, |r| r.to_string()),
+        tier: tier_label(site, tr, site.tier_index(u)),
+        overall: cell(u.report.overall, site.framework.root().max),
+        pillars: pillars
+            .iter()
+            .map(|i| cell(site.score(u, *i), site.framework.nodes[*i].max))
+            .collect(),
+        shown,
+    };
+    // Live pages hold the chosen countries only; the static copy holds every country, hidden,
+    // for its script to show.
+    let rows: Vec<Row> = match mode {
+        Mode::Live => units.iter().map(|u| row(u, true)).collect(),
+        Mode::Static => {
+            let mut all: Vec<Row> = site.results.units.iter().map(|u| row(u, false)).collect();
+            all.sort_by(|a, b| a.name.cmp(&b.name));
+            all
+        }
+    };
+    let codes: Vec<&str> = chosen.iter().map(String::as_str).collect();
+    let chips = units
         .iter()
-        .map(|u| Choice {
-            code: u.report.unit.clone(),
-            name: unit_name(tr, u),
-        })
-        .collect();
-    options.sort_by(|a, b| a.name.cmp(&b.name));
-    let mut rows: Vec<Row> = site
-        .results
-        .units
-        .iter()
-        .map(|u| Row {
-            code: u.report.unit.clone(),
-            name: unit_name(tr, u),
-            rank: u.report.rank.map_or_else(String::new, |r| r.to_string()),
-            tier: tier_label(site, tr, site.tier_index(u)),
-            overall: cell(u.report.overall, site.framework.root().max),
-            pillars: pillars
+        .map(|u| {
+            let others: Vec<&str> = codes
                 .iter()
-                .map(|i| cell(site.score(u, *i), site.framework.nodes[*i].max))
-                .collect(),
-            shown: chosen.contains(&u.report.unit),
+                .copied()
+                .filter(|c| *c != u.report.unit)
+                .collect();
+            Chip {
+                code: u.report.unit.clone(),
+                name: unit_name(tr, u),
+                remove_href: href(&others),
+            }
         })
         .collect();
-    // The chosen countries first, in the order chosen.
-    rows.sort_by_key(|r| chosen.iter().position(|c| c == &r.code).unwrap_or(MAX));
-    let mut slots = chosen;
-    slots.resize(MAX, String::new());
-    let slots = slots
-        .into_iter()
-        .enumerate()
-        .map(|(i, code)| {
-            (
-                tr.ta(
-                    "public-compare-country",
-                    &[("number", &(i + 1).to_string())],
-                ),
-                code,
-            )
-        })
-        .collect();
+    let chart = if units.is_empty() {
+        String::new()
+    } else {
+        svg::grouped_bars(
+            &tr.t("public-compare-chart"),
+            &pillars
+                .iter()
+                .map(|i| {
+                    (
+                        tr.pick(&site.framework.nodes[*i].label).to_string(),
+                        site.framework.nodes[*i].max,
+                    )
+                })
+                .collect::<Vec<_>>(),
+            &units
+                .iter()
+                .map(|u| Group {
+                    short: u.report.unit.clone(),
+                    name: unit_name(tr, u),
+                    values: pillars
+                        .iter()
+                        .map(|i| {
+                            let x = site.score(u, *i);
+                            (x, rounded(x))
+                        })
+                        .collect(),
+                })
+                .collect::<Vec<_>>(),
+        )
+    };
+    let indicator_rows = if units.is_empty() {
+        Vec::new()
+    } else {
+        site.framework
+            .nodes
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, node)| {
+                let first = site.score(units[0], i).map(|v| site.framework.round(v));
+                IndicatorRow {
+                    name: tr.bidi(&node.label),
+                    depth: match node.kind {
+                        NodeKind::Pillar | NodeKind::Framework => 0,
+                        NodeKind::Indicator => 1,
+                        NodeKind::SubIndicator => 2,
+                    },
+                    cells: units
+                        .iter()
+                        .enumerate()
+                        .map(|(k, u)| {
+                            let x = site.score(u, i).map(|v| site.framework.round(v));
+                            let (diff, class) = match (k, first, x) {
+                                (0, _, _) | (_, None, _) | (_, _, None) => (String::new(), ""),
+                                (_, Some(a), Some(b)) => {
+                                    let d = site.framework.round(b - a);
+                                    if d.abs() < 1e-9 {
+                                        ("=".to_string(), "same")
+                                    } else if d > 0.0 {
+                                        (
+                                            format!(
+                                                "+{d:.*}",
+                                                usize::from(site.framework.precision)
+                                            ),
+                                            "up",
+                                        )
+                                    } else {
+                                        (
+                                            format!(
+                                                "−{:.*}",
+                                                usize::from(site.framework.precision),
+                                                d.abs()
+                                            ),
+                                            "down",
+                                        )
+                                    }
+                                }
+                            };
+                            DiffCell {
+                                text: score_text(site, x),
+                                diff,
+                                class,
+                            }
+                        })
+                        .collect(),
+                }
+            })
+            .collect()
+    };
     ComparePage {
-        options,
-        slots,
+        chips,
+        chosen: chosen.join(","),
+        problem: choice.problem,
         pillars: pillars
             .iter()
             .map(|i| tr.pick(&site.framework.nodes[*i].label).to_string())
             .collect(),
         any_shown: rows.iter().any(|r| r.shown),
         rows,
+        chart,
+        indicator_rows,
+        columns: units.iter().map(|u| unit_name(tr, u)).collect(),
+        first: units.first().map(|u| unit_name(tr, u)).unwrap_or_default(),
         max: MAX,
         frame,
     }
@@ -153,10 +374,27 @@ pub async fn show(
     State(state): State<AppState>,
     tr: Tr,
     Path((edition, version)): Path<(String, String)>,
-    RawQuery(query): RawQuery,
+    RawQuery(raw): RawQuery,
+    Query(pairs): Query<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let loaded = super::load(&state, &edition, &version).await?;
     let published = loaded.published();
-    let chosen = chosen(query.as_deref().unwrap_or(""), &published);
-    render(&page(&published, tr, Mode::Live, state.config.demo, chosen))
+    let choice = choose(&pairs, &published, tr);
+    if choice.problem.is_none() {
+        // The clean address of a valid choice, so that what is shared is short and stable.
+        let canonical = (!choice.codes.is_empty()).then(|| format!("c={}", choice.codes.join(",")));
+        let raw = raw.filter(|r| !r.is_empty());
+        if raw
+            .as_deref()
+            .map(|r| r.replace("%2C", ",").replace("%2c", ","))
+            != canonical.clone()
+        {
+            let to = format!(
+                "/results/{edition}/{version}/compare/{}",
+                canonical.map_or_else(String::new, |c| format!("?{c}"))
+            );
+            return Ok(Redirect::to(&to).into_response());
+        }
+    }
+    render(&page(&published, tr, Mode::Live, state.config.demo, choice))
 }

@@ -249,7 +249,7 @@ pub async fn write(
             )?;
             w.page(
                 &format!("{base}compare/index.html"),
-                &compare::page(&p, tr, Mode::Static, demo, Vec::new()),
+                &compare::page(&p, tr, Mode::Static, demo, compare::Choice::default()),
             )?;
             w.page(
                 &format!("{base}methodology/index.html"),
@@ -257,7 +257,7 @@ pub async fn write(
             )?;
             w.page(
                 &format!("{base}robustness/index.html"),
-                &robustness::page(&p, tr, Mode::Static, demo),
+                &robustness::page(&p, tr, Mode::Static, demo, &robustness::Focus::default()),
             )?;
             w.page(
                 &format!("{base}data/index.html"),

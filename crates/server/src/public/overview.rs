@@ -98,65 +98,8 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, by_score: bool) -> Ov
     );
     let to_root = if by_score { "../" } else { "" };
     let max = site.framework.root().max;
-    let class_of = |u: &cyberindex_publish::results::PublishedUnit| -> Option<usize> {
-        if by_score {
-            u.report.overall.map(|s| score_class(s / max))
-        } else {
-            site.tier_index(u).map(|t| t.min(svg::CLASSES - 1))
-        }
-    };
-    let entry = |code: &str| -> Option<MapEntry> {
-        let u = site.unit(code)?;
-        let class = class_of(u)?;
-        let tier = tier_label(site, tr, site.tier_index(u));
-        Some(MapEntry {
-            href: format!("{to_root}countries/{code}/"),
-            label: tr.ta(
-                "public-map-country",
-                &[
-                    ("country", &unit_name(tr, u)),
-                    ("score", &score_text(site, u.report.overall)),
-                    ("tier", &tier),
-                ],
-            ),
-            class,
-        })
-    };
-    let title = if by_score {
-        tr.t("public-map-score-title")
-    } else {
-        tr.t("public-map-tier-title")
-    };
-    let map = svg::map(world(), &entry, &title, &tr.t("public-map-desc"));
+    let (map, legend) = map_and_legend(p, tr, by_score, to_root);
     let tier_counts = site.tier_counts();
-    let legend: Vec<Legend> = if by_score {
-        let bands = ["80–100 %", "60–80 %", "40–60 %", "20–40 %", "0–20 %"];
-        bands
-            .iter()
-            .enumerate()
-            .map(|(i, band)| Legend {
-                swatch: svg::swatch(i),
-                label: tr.ta("public-legend-score", &[("band", band)]),
-                count: site
-                    .results
-                    .units
-                    .iter()
-                    .filter(|u| u.report.overall.is_some() && class_of(u) == Some(i))
-                    .count(),
-            })
-            .collect()
-    } else {
-        site.framework
-            .tiers
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Legend {
-                swatch: svg::swatch(i.min(svg::CLASSES - 1)),
-                label: format!("{} (≥ {})", tr.pick(&t.label), t.min),
-                count: tier_counts[i],
-            })
-            .collect()
-    };
     let rows = site
         .results
         .units
@@ -223,6 +166,107 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, by_score: bool) -> Ov
         },
         by_score,
         frame,
+    }
+}
+
+/// The world map coloured by tier (or by score) with its legend; country links start with
+/// `prefix` (relative to the version's root, or absolute on the start page).
+fn map_and_legend(p: &Published, tr: Tr, by_score: bool, prefix: &str) -> (String, Vec<Legend>) {
+    let site = p.site;
+    let max = site.framework.root().max;
+    let class_of = |u: &cyberindex_publish::results::PublishedUnit| -> Option<usize> {
+        if by_score {
+            u.report.overall.map(|s| score_class(s / max))
+        } else {
+            site.tier_index(u).map(|t| t.min(svg::CLASSES - 1))
+        }
+    };
+    let entry = |code: &str| -> Option<MapEntry> {
+        let u = site.unit(code)?;
+        let class = class_of(u)?;
+        let tier = tier_label(site, tr, site.tier_index(u));
+        Some(MapEntry {
+            href: format!("{prefix}countries/{code}/"),
+            label: tr.ta(
+                "public-map-country",
+                &[
+                    ("country", &unit_name(tr, u)),
+                    ("score", &score_text(site, u.report.overall)),
+                    ("tier", &tier),
+                ],
+            ),
+            class,
+        })
+    };
+    let title = if by_score {
+        tr.t("public-map-score-title")
+    } else {
+        tr.t("public-map-tier-title")
+    };
+    let map = svg::map(world(), &entry, &title, &tr.t("public-map-desc"));
+    let tier_counts = site.tier_counts();
+    let legend: Vec<Legend> = if by_score {
+        let bands = ["80–100 %", "60–80 %", "40–60 %", "20–40 %", "0–20 %"];
+        bands
+            .iter()
+            .enumerate()
+            .map(|(i, band)| Legend {
+                swatch: svg::swatch(i),
+                label: tr.ta("public-legend-score", &[("band", band)]),
+                count: site
+                    .results
+                    .units
+                    .iter()
+                    .filter(|u| u.report.overall.is_some() && class_of(u) == Some(i))
+                    .count(),
+            })
+            .collect()
+    } else {
+        site.framework
+            .tiers
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Legend {
+                swatch: svg::swatch(i.min(svg::CLASSES - 1)),
+                label: format!("{} (≥ {})", tr.pick(&t.label), t.min),
+                count: tier_counts[i],
+            })
+            .collect()
+    };
+    (map, legend)
+}
+
+/// What the start page (`/`) shows of the latest publication: its headline figures, the map by
+/// tier and where to search, with absolute links.
+#[derive(Debug)]
+pub struct Front {
+    pub name: String,
+    /// The version's root, such as `/results/gci-2026/v2/`.
+    pub href: String,
+    pub countries: usize,
+    pub global: String,
+    pub max: String,
+    pub map: String,
+    pub legend: Vec<Legend>,
+}
+
+pub fn front(p: &Published, tr: Tr) -> Front {
+    let site = p.site;
+    let href = format!("/results/{}", p.path());
+    let (map, legend) = map_and_legend(p, tr, false, &href);
+    Front {
+        name: site.results.edition.name.clone(),
+        countries: site.ranked(),
+        global: score_text(
+            site,
+            site.mean_where(0, |_| true)
+                .value
+                .map(|v| site.framework.round(v)),
+        ),
+        max: format!("{}", site.framework.root().max),
+        map,
+        legend,
+        href,
     }
 }
 

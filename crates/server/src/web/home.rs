@@ -30,6 +30,8 @@ struct HomePage {
     rows: Vec<Row>,
     /// For visitors: each published edition, newest first, linking to its latest version.
     published: Vec<crate::public::index::EditionRow>,
+    /// For visitors: the most recent publication's headline figures and map.
+    front: Option<crate::public::overview::Front>,
 }
 
 pub async fn show(
@@ -65,11 +67,30 @@ pub async fn show(
             name,
         )
         .editions;
+        let front = match publications.first() {
+            Some(latest) => {
+                let versions: Vec<_> = publications
+                    .iter()
+                    .filter(|m| m.edition == latest.edition)
+                    .cloned()
+                    .collect();
+                let site =
+                    crate::service::publish::site(&state, &latest.edition, latest.version).await?;
+                let p = crate::public::Published {
+                    site: &site,
+                    meta: latest,
+                    versions: &versions,
+                };
+                Some(crate::public::overview::front(&p, tr))
+            }
+            None => None,
+        };
         let page = Page::new(tr, None, state.config.demo, &uri, tr.t("home-title"));
         return render(&HomePage {
             page,
             rows: Vec::new(),
             published,
+            front,
         });
     };
     let user = &caller.user;
@@ -110,5 +131,6 @@ pub async fn show(
         page,
         rows,
         published: Vec::new(),
+        front: None,
     })
 }

@@ -178,6 +178,7 @@ pub async fn show(
         let file = results::read_answers(&framework, &csv)
             .map_err(|e| AppError::Internal(anyhow::anyhow!("{}", e[0])))?;
         let framework = framework.clone();
+        let plain_spec = analysis::default_spec(&framework);
         let analysed = tokio::task::spawn_blocking(move || {
             let mut spec = analysis::default_spec(&framework);
             spec.settings = ROBUSTNESS_SETTINGS;
@@ -212,7 +213,20 @@ pub async fn show(
                 .map_or_else(|| id.to_string(), |(_, l)| tr.pick(l).to_string())
         };
         let checks = result.coherence.as_ref().map(|c| checks(c, &model, &units));
-        (Some(view(&result, tr, label)), checks)
+        let plain = crate::public::robustness::plain_assumptions(&plain_spec, tr);
+        (
+            Some(view(
+                &result,
+                tr,
+                label,
+                &plain,
+                &crate::public::robustness::Focus {
+                    country: String::new(),
+                    all: Some(String::new()),
+                },
+            )),
+            checks,
+        )
     } else {
         (None, None)
     };
