@@ -868,3 +868,35 @@ page-save-conflict = { $changed } Your answer is kept here as you typed it: save
 page-save-refused = Nothing was saved. Correct the answers below and save again:
 page-save-partly = The other answers were saved, but not these:
 review-tab-undecided = without a decision: { $count }
+# edition names per language
+edition-names-legend = Name in other languages
+edition-names-help = Optional. The results pages show the name in the reader's language, and the name above in every language without one.
+edition-field-name-in = { $lang ->
+    [ar] Name in Arabic
+    [zh] Name in Chinese
+    [en] Name in English
+    [fr] Name in French
+    [ru] Name in Russian
+    [es] Name in Spanish
+   *[other] Name in { $lang }
+}
+edition-error-name-long = Name: use at most 200 characters.
+edition-error-name-language = Names: “{ $lang }” is not a language code: use ar, zh, en, fr, ru or es.
+edition-error-name-in-long = { $lang ->
+    [ar] Name in Arabic
+    [zh] Name in Chinese
+    [en] Name in English
+    [fr] Name in French
+    [ru] Name in Russian
+    [es] Name in Spanish
+   *[other] Name in { $lang }
+}: use at most 200 characters.
+edition-error-name-in-control = { $lang ->
+    [ar] Name in Arabic
+    [zh] Name in Chinese
+    [en] Name in English
+    [fr] Name in French
+    [ru] Name in Russian
+    [es] Name in Spanish
+   *[other] Name in { $lang }
+}: remove the line breaks, tabs and other control characters.

@@ -872,3 +872,35 @@ page-save-conflict = { $changed } Su respuesta se conserva aquí tal como la esc
 page-save-refused = No se guardó nada. Corrija las respuestas siguientes y guarde de nuevo:
 page-save-partly = Las demás respuestas se guardaron, pero estas no:
 review-tab-undecided = sin decisión: { $count }
+# edition names per language
+edition-names-legend = Nombre en otros idiomas
+edition-names-help = Opcional. Las páginas de resultados muestran el nombre en el idioma del lector y, en los idiomas que no lo tengan, el nombre indicado arriba.
+edition-field-name-in = { $lang ->
+    [ar] Nombre en árabe
+    [zh] Nombre en chino
+    [en] Nombre en inglés
+    [fr] Nombre en francés
+    [ru] Nombre en ruso
+    [es] Nombre en español
+   *[other] Nombre en { $lang }
+}
+edition-error-name-long = Nombre: use como máximo 200 caracteres.
+edition-error-name-language = Nombres: «{ $lang }» no es un código de idioma; use ar, zh, en, fr, ru o es.
+edition-error-name-in-long = { $lang ->
+    [ar] Nombre en árabe
+    [zh] Nombre en chino
+    [en] Nombre en inglés
+    [fr] Nombre en francés
+    [ru] Nombre en ruso
+    [es] Nombre en español
+   *[other] Nombre en { $lang }
+}: use como máximo 200 caracteres.
+edition-error-name-in-control = { $lang ->
+    [ar] Nombre en árabe
+    [zh] Nombre en chino
+    [en] Nombre en inglés
+    [fr] Nombre en francés
+    [ru] Nombre en ruso
+    [es] Nombre en español
+   *[other] Nombre en { $lang }
+}: elimine los saltos de línea, las tabulaciones y los demás caracteres de control.

@@ -868,3 +868,35 @@ page-save-conflict = { $changed } Votre réponse est conservée ici telle que sa
 page-save-refused = Rien n’a été enregistré. Corrigez les réponses ci-dessous et enregistrez de nouveau :
 page-save-partly = Les autres réponses ont été enregistrées, mais pas celles-ci :
 review-tab-undecided = sans décision : { $count }
+# edition names per language
+edition-names-legend = Nom dans d’autres langues
+edition-names-help = Facultatif. Les pages des résultats affichent le nom dans la langue du lecteur, et le nom ci-dessus dans toute langue qui n’en a pas.
+edition-field-name-in = { $lang ->
+    [ar] Nom en arabe
+    [zh] Nom en chinois
+    [en] Nom en anglais
+    [fr] Nom en français
+    [ru] Nom en russe
+    [es] Nom en espagnol
+   *[other] Nom en { $lang }
+}
+edition-error-name-long = Nom : 200 caractères au plus.
+edition-error-name-language = Noms : « { $lang } » n’est pas un code de langue ; utilisez ar, zh, en, fr, ru ou es.
+edition-error-name-in-long = { $lang ->
+    [ar] Nom en arabe
+    [zh] Nom en chinois
+    [en] Nom en anglais
+    [fr] Nom en français
+    [ru] Nom en russe
+    [es] Nom en espagnol
+   *[other] Nom en { $lang }
+} : 200 caractères au plus.
+edition-error-name-in-control = { $lang ->
+    [ar] Nom en arabe
+    [zh] Nom en chinois
+    [en] Nom en anglais
+    [fr] Nom en français
+    [ru] Nom en russe
+    [es] Nom en espagnol
+   *[other] Nom en { $lang }
+} : retirez les sauts de ligne, les tabulations et les autres caractères de contrôle.

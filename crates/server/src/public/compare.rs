@@ -80,7 +80,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, chosen: Vec<String>) 
         "compare",
         format!(
             "{} · {}",
-            site.results.edition.name,
+            site.results.edition.name_in(tr.lang),
             tr.t("public-compare-title")
         ),
     );

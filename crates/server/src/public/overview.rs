@@ -92,7 +92,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, by_score: bool) -> Ov
         "overview",
         format!(
             "{} · {}",
-            site.results.edition.name,
+            site.results.edition.name_in(tr.lang),
             tr.t("public-overview-title")
         ),
     );
