@@ -443,9 +443,6 @@ mod tests {
             text,
             r#"{"id":"2024","name":"Index 2024","names":{"zh":"2024年指数"}}"#
         );
-        assert_eq!(
-            serde_json::from_str::<EditionRef>(&text).unwrap(),
-            named
-        );
+        assert_eq!(serde_json::from_str::<EditionRef>(&text).unwrap(), named);
     }
 }

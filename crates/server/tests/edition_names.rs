@@ -141,7 +141,10 @@ async fn the_form_asks_a_name_per_language_refuses_a_bad_one_beside_it_and_saves
         .await
         .unwrap();
     assert!(page.contains(r#"<fieldset class="stack names""#), "{page}");
-    assert!(page.contains("<legend>Name in other languages</legend>"), "{page}");
+    assert!(
+        page.contains("<legend>Name in other languages</legend>"),
+        "{page}"
+    );
     for (lang, dir, label) in [
         ("ar", "rtl", "Name in Arabic"),
         ("zh", "ltr", "Name in Chinese"),
@@ -163,14 +166,20 @@ async fn the_form_asks_a_name_per_language_refuses_a_bad_one_beside_it_and_saves
             "{page}"
         );
     }
-    assert!(!page.contains(r#"id="name_en""#), "English is the default name");
+    assert!(
+        !page.contains(r#"id="name_en""#),
+        "English is the default name"
+    );
 
     // A French name too long and an Arabic one with a line break: each refused beside its own
     // field, named in the reader's language (French here), what was typed kept, nothing saved.
     let long = "é".repeat(201);
     let (status, page, _) = post_form(
         &app,
-        form("2027", &[("fr", &long), ("ar", "المؤشر\n2027"), ("es", "Índice 2027")]),
+        form(
+            "2027",
+            &[("fr", &long), ("ar", "المؤشر\n2027"), ("es", "Índice 2027")],
+        ),
         "fr",
     )
     .await;
@@ -202,7 +211,10 @@ async fn the_form_asks_a_name_per_language_refuses_a_bad_one_beside_it_and_saves
     // A good French name (spaces around it trimmed), the others left empty: saved.
     let (status, page, location) = post_form(
         &app,
-        form("2027", &[("fr", "  Indice mondial 2027 "), ("ar", ""), ("zh", " ")]),
+        form(
+            "2027",
+            &[("fr", "  Indice mondial 2027 "), ("ar", ""), ("zh", " ")],
+        ),
         "en",
     )
     .await;
@@ -297,7 +309,10 @@ async fn a_publication_freezes_the_names_and_the_public_pages_show_the_readers_l
     let app = TestApp::new().await;
     let (status, page, _) = post_form(
         &app,
-        form("2027", &[("fr", "Indice mondial 2027"), ("ar", "المؤشر العالمي 2027")]),
+        form(
+            "2027",
+            &[("fr", "Indice mondial 2027"), ("ar", "المؤشر العالمي 2027")],
+        ),
         "en",
     )
     .await;
@@ -309,13 +324,16 @@ async fn a_publication_freezes_the_names_and_the_public_pages_show_the_readers_l
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), StatusCode::CREATED, "{}", r.text().await.unwrap());
+    assert_eq!(
+        r.status(),
+        StatusCode::CREATED,
+        "{}",
+        r.text().await.unwrap()
+    );
 
     // The results document carries the names.
-    let results: Value = serde_json::from_str(
-        &public(&app, "/opendata/2027/v1/results.json", "en").await,
-    )
-    .unwrap();
+    let results: Value =
+        serde_json::from_str(&public(&app, "/opendata/2027/v1/results.json", "en").await).unwrap();
     assert_eq!(
         results["edition"],
         json!({
@@ -328,7 +346,9 @@ async fn a_publication_freezes_the_names_and_the_public_pages_show_the_readers_l
     // A French reader sees the French name in the edition's banner and the page title, an
     // Arabic one the Arabic name, and a Spanish one (no Spanish name) the default name.
     let banner = |page: &str| {
-        let at = page.find(r#"<p class="edition-name">"#).expect("the edition banner");
+        let at = page
+            .find(r#"<p class="edition-name">"#)
+            .expect("the edition banner");
         page[at..at + page[at..].find(" · ").unwrap()].to_string()
     };
     for (lang, name) in [

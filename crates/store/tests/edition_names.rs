@@ -75,10 +75,8 @@ async fn names_per_language_round_trip_and_are_audited() {
     // Read again, one at a time and in the list (which reads every edition in one query).
     assert_eq!(store.edition("2026").await.unwrap().names, six_names());
     let listed = store.editions().await.unwrap();
-    let names: Vec<(&str, &BTreeMap<String, String>)> = listed
-        .iter()
-        .map(|e| (e.id.as_str(), &e.names))
-        .collect();
+    let names: Vec<(&str, &BTreeMap<String, String>)> =
+        listed.iter().map(|e| (e.id.as_str(), &e.names)).collect();
     assert_eq!(
         names,
         [("2025", &BTreeMap::new()), ("2026", &six_names())],

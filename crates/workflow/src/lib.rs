@@ -69,7 +69,10 @@ pub enum WorkflowError {
     #[error("Name in {}: use at most 200 characters.", language_in_english(lang))]
     EditionNameInTooLong { lang: String },
     /// The name in `lang` has a line break, a tab or another control character.
-    #[error("Name in {}: remove the line breaks, tabs and other control characters.", language_in_english(lang))]
+    #[error(
+        "Name in {}: remove the line breaks, tabs and other control characters.",
+        language_in_english(lang)
+    )]
     EditionNameInControl { lang: String },
     /// `field` is `opens` or `deadline`.
     #[error("{}: write the date as YYYY-MM-DD.", if *.field == "opens" { "Opening date" } else { "Deadline" })]

@@ -201,7 +201,13 @@ pub async fn write(
         let tr = Tr::new(code);
         w.page(
             &format!("{code}/index.html"),
-            &index::page(tr, Mode::Static, demo, &loaded.publications, &loaded.editions),
+            &index::page(
+                tr,
+                Mode::Static,
+                demo,
+                &loaded.publications,
+                &loaded.editions,
+            ),
         )?;
         for meta in &latest {
             w.write(
