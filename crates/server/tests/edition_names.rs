@@ -203,6 +203,8 @@ async fn the_form_asks_a_name_per_language_refuses_a_bad_one_beside_it_and_saves
     }
     assert!(tag(&page, "name_fr").contains(&format!(r#"value="{long}""#)));
     assert!(tag(&page, "name_es").contains(r#"value="Índice 2027""#));
+    // A line break cannot stand in a text input's value: shown as a space.
+    assert!(tag(&page, "name_ar").contains(r#"value="المؤشر 2027""#));
     assert!(!tag(&page, "name_es").contains("aria-invalid"));
     assert!(!tag(&page, "name").contains("aria-invalid"));
     assert_eq!(app.state.store.editions().await.unwrap().len(), before);

@@ -57,7 +57,14 @@ impl NewPage {
                 NameField {
                     lang,
                     dir: Tr::new(lang).dir(),
-                    value: self.form.names.get(lang).cloned().unwrap_or_default(),
+                    // A text input's value holds no line break (browsers never send one from
+                    // it); a control character a script posted shows as a space.
+                    value: self
+                        .form
+                        .names
+                        .get(lang)
+                        .map(|v| v.replace(char::is_control, " "))
+                        .unwrap_or_default(),
                     error: self.error_on(&field),
                     field,
                 }
