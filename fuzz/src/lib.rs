@@ -261,6 +261,7 @@ fn round_trip(framework: &Framework, file: &AnswerFile) {
         edition: EditionRef {
             id: "fuzz".into(),
             name: "Fuzz # edition\nwith a line break".into(),
+            names: Default::default(),
         },
         publication: PublicationRef {
             version: 1,

@@ -368,6 +368,7 @@ pub fn edition_answers(
             edition: cyberindex_publish::results::EditionRef {
                 id: stored.id.clone(),
                 name: stored.name.clone(),
+                names: stored.names.clone(),
             },
             publication: cyberindex_publish::results::PublicationRef {
                 version: 0,
@@ -392,6 +393,10 @@ pub struct EditionArgs {
     pub id: String,
     #[arg(long)]
     pub name: String,
+    /// The name in another UN language, as LANG=NAME (such as `fr=Indice 2026`); repeat for
+    /// each language. `--name` is shown in every language without one.
+    #[arg(long = "name-in", value_name = "LANG=NAME")]
+    pub names: Vec<String>,
     #[arg(long, short)]
     pub framework: PathBuf,
     /// Opening date, YYYY-MM-DD.
@@ -424,6 +429,16 @@ pub fn edition_create(install: &Installation, args: &EditionArgs) -> anyhow::Res
     let form = EditionForm {
         id: id.into(),
         name: name.into(),
+        names: args
+            .names
+            .iter()
+            .map(|pair| match pair.split_once('=') {
+                Some((lang, text)) => Ok((lang.trim().to_string(), text.to_string())),
+                None => Err(InputError(format!(
+                    "error: --name-in takes LANG=NAME, such as fr=Indice 2026, not `{pair}`\n"
+                ))),
+            })
+            .collect::<Result<_, _>>()?,
         framework: framework.display().to_string(),
         opens_on: opens.into(),
         deadline: deadline.into(),

@@ -109,6 +109,7 @@ async fn build(url: &str, data: &Path, full: bool) {
                 &cyberindex_store::NewEdition {
                     id: cyberindex_server::DEMO_EDITION.into(),
                     name: "Small".into(),
+                    names: Default::default(),
                     framework_id: framework.id.clone(),
                     framework_version: framework.version.clone(),
                     framework_source: demo::FRAMEWORK.into(),

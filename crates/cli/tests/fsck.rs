@@ -95,6 +95,7 @@ async fn database(files: &[File], label: &str) -> (String, PathBuf) {
             &cyberindex_store::NewEdition {
                 id: "e2026".into(),
                 name: "Small".into(),
+                names: Default::default(),
                 framework_id: framework.id.clone(),
                 framework_version: framework.version.clone(),
                 framework_source: source.into(),

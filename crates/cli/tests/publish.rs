@@ -55,6 +55,7 @@ async fn installation(data: &Path) {
                 &NewEdition {
                     id: edition.into(),
                     name: format!("Edition {edition}"),
+                    names: Default::default(),
                     framework_id: framework.id.clone(),
                     framework_version: framework.version.clone(),
                     framework_source: FRAMEWORK.into(),

@@ -51,6 +51,7 @@ async fn past_edition(data: &Path) -> u64 {
             &NewEdition {
                 id: "past".into(),
                 name: "Edition past".into(),
+                names: Default::default(),
                 framework_id: framework.id.clone(),
                 framework_version: framework.version.clone(),
                 framework_source: FRAMEWORK.into(),

@@ -6,7 +6,25 @@
 //! scoring (missing answers, relevance, tiers, ties) shows up. Nothing here reflects any real
 //! country.
 
+use std::collections::BTreeMap;
+
 use cyberindex_engine::{Framework, QuestionType, Value};
+
+/// A demonstration edition's name in each of the six UN languages (by language code), each
+/// saying that it is a demonstration, so that no reader takes it for a real edition.
+pub fn edition_names(year: u32) -> BTreeMap<String, String> {
+    [
+        ("ar", format!("عرض توضيحي {year}")),
+        ("zh", format!("{year} 年演示版")),
+        ("en", format!("Demonstration {year}")),
+        ("fr", format!("Démonstration {year}")),
+        ("ru", format!("Демонстрация {year}")),
+        ("es", format!("Demostración {year}")),
+    ]
+    .into_iter()
+    .map(|(lang, name)| (lang.to_string(), name))
+    .collect()
+}
 
 /// A small, stable pseudo-random generator (SplitMix64): the same seed gives the same answers on
 /// every machine and with every version of the dependencies.
@@ -183,6 +201,17 @@ pub fn answers(framework: &Framework, units: &[&str], seed: u64) -> Vec<DemoRow>
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn demonstration_edition_names_cover_the_six_languages() {
+        let names = edition_names(2026);
+        assert_eq!(
+            names.keys().map(String::as_str).collect::<Vec<_>>(),
+            ["ar", "en", "es", "fr", "ru", "zh"]
+        );
+        assert_eq!(names["en"], "Demonstration 2026");
+        assert!(names.values().all(|n| n.contains("2026")), "{names:?}");
+    }
+
     use super::*;
 
     #[test]

@@ -5,6 +5,8 @@
 //! `cyberindex score` reads ([`answers_csv`]), so the published scores are, by construction, the
 //! scores `cyberindex score` gives on the published `answers.csv` and `framework.toml`.
 
+use std::collections::BTreeMap;
+
 use cyberindex_answers::cell::neutralise_all;
 use cyberindex_answers::{AnswerFile, Format, RowError, countries};
 use cyberindex_engine::{Framework, NodeKind, score_all, text};
@@ -46,7 +48,20 @@ pub struct Results {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct EditionRef {
     pub id: String,
+    /// The default name, shown in every language without a name of its own in `names`.
     pub name: String,
+    /// The name in other languages, by UN language code (`ar`, `zh`, `en`, `fr`, `ru`, `es`),
+    /// as the edition had them when published. Absent when there is none, and in documents
+    /// published before editions had names per language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: BTreeMap<String, String>,
+}
+
+impl EditionRef {
+    /// The name in `lang`, or the default name when the edition has none in that language.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.names.get(lang).map_or(&self.name, String::as_str)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -389,5 +404,45 @@ impl Results {
             publication: self.publication.clone(),
             licence: self.licence.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_in_falls_back_to_the_default_name() {
+        let edition = EditionRef {
+            id: "2026".into(),
+            name: "Global index 2026".into(),
+            names: [("fr".to_string(), "Indice mondial 2026".to_string())].into(),
+        };
+        assert_eq!(edition.name_in("fr"), "Indice mondial 2026");
+        assert_eq!(edition.name_in("ar"), "Global index 2026");
+        assert_eq!(edition.name_in("en"), "Global index 2026");
+        assert_eq!(edition.name_in("xx"), "Global index 2026");
+    }
+
+    #[test]
+    fn a_document_without_names_reads_and_none_are_written_when_there_are_none() {
+        let old: EditionRef = serde_json::from_str(r#"{"id":"2024","name":"Index 2024"}"#)
+            .expect("a document published before names per language");
+        assert!(old.names.is_empty());
+        assert_eq!(old.name_in("zh"), "Index 2024");
+        assert_eq!(
+            serde_json::to_string(&old).unwrap(),
+            r#"{"id":"2024","name":"Index 2024"}"#
+        );
+        let named = EditionRef {
+            names: [("zh".to_string(), "2024年指数".to_string())].into(),
+            ..old
+        };
+        let text = serde_json::to_string(&named).unwrap();
+        assert_eq!(
+            text,
+            r#"{"id":"2024","name":"Index 2024","names":{"zh":"2024年指数"}}"#
+        );
+        assert_eq!(serde_json::from_str::<EditionRef>(&text).unwrap(), named);
     }
 }

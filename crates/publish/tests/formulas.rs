@@ -16,6 +16,7 @@ fn meta() -> Meta {
         edition: EditionRef {
             id: "test-2026".into(),
             name: "Test 2026".into(),
+            names: Default::default(),
         },
         publication: PublicationRef {
             version: 1,

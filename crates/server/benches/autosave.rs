@@ -152,6 +152,7 @@ async fn run(users: usize, saves: usize, every: Option<Duration>) {
             &NewEdition {
                 id: "bench".into(),
                 name: "Bench".into(),
+                names: Default::default(),
                 framework_id: framework.id.clone(),
                 framework_version: framework.version.clone(),
                 framework_source: FRAMEWORK.into(),

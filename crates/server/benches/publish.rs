@@ -14,7 +14,7 @@ use cyberindex_publish::results::{self, EditionRef, PublicationRef};
 use cyberindex_publish::{FrozenAnswer, Meta, Site};
 use cyberindex_server::i18n::Tr;
 use cyberindex_server::public::{Mode, Published, export, overview, profile};
-use cyberindex_store::PublicationMeta;
+use cyberindex_store::{DeskPolicy, Edition, PublicationMeta};
 
 const FRAMEWORK: &str = include_str!("../../../frameworks/gca-national-index.toml");
 
@@ -37,6 +37,7 @@ fn site() -> Site {
         edition: EditionRef {
             id: "bench".into(),
             name: "Benchmark".into(),
+            names: Default::default(),
         },
         publication: PublicationRef {
             version: 1,
@@ -92,7 +93,20 @@ fn benches(c: &mut Criterion) {
     });
     let loaded = export::Loaded {
         publications: versions.clone(),
-        names: HashMap::from([("bench".to_string(), "Benchmark".to_string())]),
+        editions: vec![Edition {
+            id: "bench".into(),
+            name: "Benchmark".into(),
+            names: Default::default(),
+            framework_id: String::new(),
+            framework_version: String::new(),
+            framework_source: String::new(),
+            opens_on: String::new(),
+            deadline: String::new(),
+            archived_at: None,
+            created_at: 0,
+            countries: Vec::new(),
+            desk_policy: DeskPolicy::KeepDraft,
+        }],
         sites: HashMap::from([(("bench".to_string(), 1), site.clone())]),
     };
     let out = std::env::temp_dir().join(format!("cyberindex-bench-export-{}", std::process::id()));

@@ -207,6 +207,16 @@ pub fn workflow_msg(e: &WorkflowError) -> Msg {
         WorkflowError::TextTooLong { .. } => msg!("error-message-too-long"),
         WorkflowError::EditionId => msg!("edition-error-id"),
         WorkflowError::EditionName => msg!("edition-error-name"),
+        WorkflowError::EditionNameTooLong => msg!("edition-error-name-long"),
+        WorkflowError::EditionNameLanguage { lang } => {
+            msg!("edition-error-name-language", lang = lang)
+        }
+        WorkflowError::EditionNameInTooLong { lang } => {
+            msg!("edition-error-name-in-long", lang = lang)
+        }
+        WorkflowError::EditionNameInControl { lang } => {
+            msg!("edition-error-name-in-control", lang = lang)
+        }
         WorkflowError::EditionDate { field } => msg!("edition-error-date", field = field),
         WorkflowError::EditionDeadlineOrder => msg!("edition-error-deadline-order"),
         WorkflowError::EditionCountry { country } => {
@@ -323,6 +333,8 @@ pub fn duplicate_msg(e: &Duplicate) -> Msg {
 /// unknown question 404, a bad value or detail 422 naming its field.
 impl From<WorkflowError> for AppError {
     fn from(e: WorkflowError) -> Self {
+        // The field of a name in another language (`name_fr`…), named after the match.
+        let name_in;
         let field = match &e {
             WorkflowError::Transition { from, .. } => return Self::Locked(*from),
             WorkflowError::UnknownQuestion { .. } | WorkflowError::UnknownNode { .. } => {
@@ -357,7 +369,13 @@ impl From<WorkflowError> for AppError {
             WorkflowError::RoleNeedsCountry { .. } => Some("country"),
             // The new-edition form's fields (`web/edition_create.rs`).
             WorkflowError::EditionId => Some("id"),
-            WorkflowError::EditionName => Some("name"),
+            WorkflowError::EditionName | WorkflowError::EditionNameTooLong => Some("name"),
+            WorkflowError::EditionNameLanguage { .. } => Some("names"),
+            WorkflowError::EditionNameInTooLong { lang }
+            | WorkflowError::EditionNameInControl { lang } => {
+                name_in = format!("name_{lang}");
+                Some(name_in.as_str())
+            }
             WorkflowError::EditionDate { field } => Some(if *field == "opens" {
                 "opens_on"
             } else {
@@ -446,6 +464,14 @@ mod tests {
             WorkflowError::TextTooLong { field: "reason" },
             WorkflowError::EditionId,
             WorkflowError::EditionName,
+            WorkflowError::EditionNameTooLong,
+            WorkflowError::EditionNameLanguage { lang: "de".into() },
+            WorkflowError::EditionNameInTooLong { lang: "ar".into() },
+            WorkflowError::EditionNameInTooLong { lang: "zh".into() },
+            WorkflowError::EditionNameInTooLong { lang: "en".into() },
+            WorkflowError::EditionNameInTooLong { lang: "fr".into() },
+            WorkflowError::EditionNameInControl { lang: "ru".into() },
+            WorkflowError::EditionNameInControl { lang: "es".into() },
             WorkflowError::EditionDate { field: "opens" },
             WorkflowError::EditionDate { field: "deadline" },
             WorkflowError::EditionDeadlineOrder,

@@ -492,6 +492,7 @@ async fn carried_forward_answers_show_their_provenance_until_confirmed() {
             &cyberindex_store::NewEdition {
                 id: "e2027".into(),
                 name: "Next".into(),
+                names: Default::default(),
                 framework_id: "gca-national-index".into(),
                 framework_version: "1.0.0".into(),
                 framework_source: source.into(),

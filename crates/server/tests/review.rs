@@ -1021,6 +1021,7 @@ async fn a_passed_deadline_settles_drafts_by_the_editions_policy() {
             &cyberindex_store::NewEdition {
                 id: "past".into(),
                 name: "Past".into(),
+                names: Default::default(),
                 framework_id: framework.id.clone(),
                 framework_version: framework.version.clone(),
                 framework_source: source,

@@ -205,6 +205,7 @@ pub static TABLES: &[Table] = &[
                 c("created_at", Int),
                 c("created_by", OptInt),
                 c("desk_policy", Text),
+                c("names", Text),
             ],
             false,
         )

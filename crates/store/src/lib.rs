@@ -284,6 +284,9 @@ pub struct Deactivated {
 pub struct NewEdition {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by UN language code; checked by the workflow's edition
+    /// check, never by the store.
+    pub names: std::collections::BTreeMap<String, String>,
     pub framework_id: String,
     pub framework_version: String,
     pub framework_source: String,

@@ -1,5 +1,6 @@
 //! The records the store keeps, as the rest of cyberindex sees them.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -199,7 +200,12 @@ impl FromStr for Provenance {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Edition {
     pub id: String,
+    /// The default name, shown in every language that has none of its own in `names`.
     pub name: String,
+    /// The name in other languages, by UN language code (`ar`, `zh`, `en`, `fr`, `ru`, `es`);
+    /// stored as a JSON object in `editions.names` and read by the store's queries.
+    #[sqlx(skip)]
+    pub names: BTreeMap<String, String>,
     pub framework_id: String,
     pub framework_version: String,
     #[serde(skip)]
@@ -214,6 +220,13 @@ pub struct Edition {
     pub countries: Vec<String>,
     /// What happens to secretariat drafts not confirmed by the deadline.
     pub desk_policy: DeskPolicy,
+}
+
+impl Edition {
+    /// The name in `lang`, or the default name when the edition has none in that language.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.names.get(lang).map_or(&self.name, String::as_str)
+    }
 }
 
 /// What happens at the deadline to answers the secretariat drafted and the country did not

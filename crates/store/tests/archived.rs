@@ -38,6 +38,7 @@ async fn an_archived_edition_refuses_writes_in_the_store_and_in_the_database() {
             &NewEdition {
                 id: "2026".into(),
                 name: "Index 2026".into(),
+                names: Default::default(),
                 framework_id: "f".into(),
                 framework_version: "1".into(),
                 framework_source: "source".into(),

@@ -24,6 +24,7 @@ async fn saves_sent_together_chain_conflict_and_are_each_recorded() {
             &NewEdition {
                 id: "2026".into(),
                 name: "2026".into(),
+                names: Default::default(),
                 framework_id: "f".into(),
                 framework_version: "1".into(),
                 framework_source: String::new(),

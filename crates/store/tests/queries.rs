@@ -83,6 +83,7 @@ async fn add_editions(store: &Store, from: usize, to: usize) {
                 &NewEdition {
                     id: format!("e{i:03}"),
                     name: format!("Edition {i}"),
+                    names: Default::default(),
                     framework_id: "f".into(),
                     framework_version: "1".into(),
                     framework_source: "source".into(),

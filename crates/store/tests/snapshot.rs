@@ -36,6 +36,7 @@ async fn the_stored_snapshot_and_the_diff_build_the_same_evidence_lines() {
             &NewEdition {
                 id: "2026".into(),
                 name: "Index 2026".into(),
+                names: Default::default(),
                 framework_id: "f".into(),
                 framework_version: "1".into(),
                 framework_source: "source".into(),

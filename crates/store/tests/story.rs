@@ -163,6 +163,7 @@ async fn a_country_answers_and_submits() {
     let edition = NewEdition {
         id: "2026".into(),
         name: "Index 2026".into(),
+        names: Default::default(),
         framework_id: "f".into(),
         framework_version: "1".into(),
         framework_source: "frozen text".into(),
@@ -340,6 +341,7 @@ async fn concurrent_saves_from_the_same_version_leave_exactly_one_winner() {
     let edition = NewEdition {
         id: "e".into(),
         name: "e".into(),
+        names: Default::default(),
         framework_id: "f".into(),
         framework_version: "1".into(),
         framework_source: "".into(),

@@ -1,15 +1,23 @@
 //! The checks on a new edition's details, shared by the edition page, the API and the CLI.
 
+use std::collections::BTreeMap;
+
 use cyberindex_answers::countries;
+use cyberindex_engine::model::LANGUAGES;
 use cyberindex_store::NewEdition;
 
 use crate::WorkflowError;
+
+/// The longest edition name, in characters, in any language (the forms' `maxlength`).
+pub const NAME_MAX_CHARS: usize = 200;
 
 /// An edition's details as typed (form fields, API body or command-line options).
 #[derive(Debug, Default, Clone)]
 pub struct EditionForm {
     pub id: String,
     pub name: String,
+    /// The name in other languages as typed, by UN language code; an empty one is left out.
+    pub names: BTreeMap<String, String>,
     pub framework: String,
     pub opens_on: String,
     pub deadline: String,
@@ -41,7 +49,10 @@ pub fn check(
     }
     if form.name.trim().is_empty() {
         errors.push(WorkflowError::EditionName);
+    } else if form.name.trim().chars().count() > NAME_MAX_CHARS {
+        errors.push(WorkflowError::EditionNameTooLong);
     }
+    let names = check_names(&form.names, &mut errors);
     for (field, date) in [("opens", &form.opens_on), ("deadline", &form.deadline)] {
         if !cyberindex_answers::is_date(date.trim()) {
             errors.push(WorkflowError::EditionDate { field });
@@ -93,6 +104,7 @@ pub fn check(
         (true, Some(f), Some((_, text))) => Ok(NewEdition {
             id: id.to_string(),
             name: form.name.trim().to_string(),
+            names,
             framework_id: f.id,
             framework_version: f.version,
             framework_source: text,
@@ -102,4 +114,29 @@ pub fn check(
         }),
         _ => Err((errors, diagnostics)),
     }
+}
+
+/// The names in other languages, trimmed and without the empty ones; records a problem for a
+/// code that is not a UN language (even with no name), a name longer than [`NAME_MAX_CHARS`] and a name with a
+/// control character (a line break, a tab…), each naming its language.
+fn check_names(
+    typed: &BTreeMap<String, String>,
+    errors: &mut Vec<WorkflowError>,
+) -> BTreeMap<String, String> {
+    let mut names = BTreeMap::new();
+    for (lang, name) in typed {
+        let name = name.trim();
+        if !LANGUAGES.contains(&lang.as_str()) {
+            errors.push(WorkflowError::EditionNameLanguage { lang: lang.clone() });
+        } else if name.is_empty() {
+            continue;
+        } else if name.chars().count() > NAME_MAX_CHARS {
+            errors.push(WorkflowError::EditionNameInTooLong { lang: lang.clone() });
+        } else if name.chars().any(char::is_control) {
+            errors.push(WorkflowError::EditionNameInControl { lang: lang.clone() });
+        } else {
+            names.insert(lang.clone(), name.to_string());
+        }
+    }
+    names
 }

@@ -28,6 +28,20 @@ use cyberindex_store::{Role, Status, StoreError};
 
 pub use notify::{Event, Notifier, NotifyError};
 
+/// A UN language's English name, for the English text of an error about a field in that
+/// language (the code itself for any other).
+fn language_in_english(lang: &str) -> &str {
+    match lang {
+        "ar" => "Arabic",
+        "zh" => "Chinese",
+        "en" => "English",
+        "fr" => "French",
+        "ru" => "Russian",
+        "es" => "Spanish",
+        other => other,
+    }
+}
+
 /// A rule of the workflow was not met. `Display` gives the English text; the server shows the
 /// matching Fluent message in the reader's language instead.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -46,6 +60,20 @@ pub enum WorkflowError {
     EditionId,
     #[error("Name: give the edition a name.")]
     EditionName,
+    #[error("Name: use at most 200 characters.")]
+    EditionNameTooLong,
+    /// A name in another language under a code that is not one of the six UN languages.
+    #[error("Names: “{lang}” is not a language code: use ar, zh, en, fr, ru or es.")]
+    EditionNameLanguage { lang: String },
+    /// The name in `lang` (a UN language code) is longer than `edition::NAME_MAX_CHARS`.
+    #[error("Name in {}: use at most 200 characters.", language_in_english(lang))]
+    EditionNameInTooLong { lang: String },
+    /// The name in `lang` has a line break, a tab or another control character.
+    #[error(
+        "Name in {}: remove the line breaks, tabs and other control characters.",
+        language_in_english(lang)
+    )]
+    EditionNameInControl { lang: String },
     /// `field` is `opens` or `deadline`.
     #[error("{}: write the date as YYYY-MM-DD.", if *.field == "opens" { "Opening date" } else { "Deadline" })]
     EditionDate { field: &'static str },

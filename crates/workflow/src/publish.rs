@@ -83,6 +83,7 @@ pub async fn publish(
                 edition: EditionRef {
                     id: edition.id.clone(),
                     name: edition.name.clone(),
+                    names: edition.names.clone(),
                 },
                 publication: PublicationRef {
                     version: version as u32,
@@ -188,6 +189,7 @@ pub async fn preview(
         edition: EditionRef {
             id: edition.id.clone(),
             name: edition.name.clone(),
+            names: edition.names.clone(),
         },
         publication: PublicationRef {
             version: earlier.first().map_or(1, |p| p.version as u32 + 1),

@@ -1,6 +1,8 @@
 //! The edition checks, one case per error: each bad field gives exactly its error (in English
 //! through `Display`), and nothing else; a good form gives the edition.
 
+use std::collections::BTreeMap;
+
 use cyberindex_workflow::WorkflowError;
 use cyberindex_workflow::edition::{EditionForm, check};
 
@@ -10,12 +12,20 @@ fn good() -> EditionForm {
     EditionForm {
         id: "2026".into(),
         name: "Global index 2026".into(),
+        names: BTreeMap::new(),
         framework: "cirt-maturity.toml".into(),
         opens_on: "2026-01-15".into(),
         deadline: "2026-06-30".into(),
         countries: "fra, KEN;fra".into(),
         carry_forward_from: String::new(),
     }
+}
+
+fn names(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(l, n)| (l.to_string(), n.to_string()))
+        .collect()
 }
 
 /// A framework's name and text, as the caller read them.
@@ -54,6 +64,43 @@ fn a_good_form_gives_the_edition_with_sorted_unique_countries() {
     )
     .expect("every country");
     assert!(all.countries.len() > 150, "{}", all.countries.len());
+}
+
+#[test]
+fn names_in_other_languages_are_trimmed_and_empty_ones_left_out() {
+    let edition = check(
+        &EditionForm {
+            names: names(&[
+                ("fr", "  Indice mondial 2026 "),
+                ("ar", "المؤشر العالمي 2026"),
+                ("zh", "   "),
+                ("es", ""),
+            ]),
+            ..good()
+        },
+        source(),
+    )
+    .expect("a good form");
+    assert_eq!(
+        edition.names,
+        names(&[("ar", "المؤشر العالمي 2026"), ("fr", "Indice mondial 2026")])
+    );
+    assert_eq!(
+        check(&good(), source()).unwrap().names,
+        BTreeMap::new(),
+        "no other name"
+    );
+    let longest = "é".repeat(200);
+    let edition = check(
+        &EditionForm {
+            name: longest.clone(),
+            names: names(&[("ru", &longest)]),
+            ..good()
+        },
+        source(),
+    )
+    .expect("200 characters fit");
+    assert_eq!(edition.names["ru"], longest);
 }
 
 #[test]
@@ -103,6 +150,42 @@ fn each_bad_field_gives_its_own_error() {
             },
             source(),
             "Name: give the edition a name.",
+        ),
+        (
+            "name of 201 characters",
+            EditionForm {
+                name: "é".repeat(201),
+                ..good()
+            },
+            source(),
+            "Name: use at most 200 characters.",
+        ),
+        (
+            "French name of 201 characters",
+            EditionForm {
+                names: names(&[("fr", &"é".repeat(201))]),
+                ..good()
+            },
+            source(),
+            "Name in French: use at most 200 characters.",
+        ),
+        (
+            "Arabic name with a line break",
+            EditionForm {
+                names: names(&[("ar", "المؤشر\n2026")]),
+                ..good()
+            },
+            source(),
+            "Name in Arabic: remove the line breaks, tabs and other control characters.",
+        ),
+        (
+            "name in a language that is not a UN language",
+            EditionForm {
+                names: names(&[("de", "Index 2026")]),
+                ..good()
+            },
+            source(),
+            "Names: “de” is not a language code: use ar, zh, en, fr, ru or es.",
         ),
         (
             "bad opening date",

@@ -15,6 +15,7 @@ async fn store() -> (String, Store) {
             &NewEdition {
                 id: "2026".into(),
                 name: "2026".into(),
+                names: Default::default(),
                 framework_id: "f".into(),
                 framework_version: "1".into(),
                 framework_source: String::new(),

@@ -980,3 +980,35 @@ robustness-imp-mean = متوسط جميع البلدان
 robustness-imp-median = وسيط جميع البلدان
 robustness-imp-group-mean = متوسط منطقة البلد
 robustness-imp-group-median = وسيط منطقة البلد
+# edition names per language
+edition-names-legend = الاسم بلغات أخرى
+edition-names-help = اختياري. تعرض صفحات النتائج الاسم بلغة القارئ، وتعرض الاسم الوارد أعلاه في كل لغة ليس لها اسم خاص بها.
+edition-field-name-in = { $lang ->
+    [ar] الاسم بالعربية
+    [zh] الاسم بالصينية
+    [en] الاسم بالإنجليزية
+    [fr] الاسم بالفرنسية
+    [ru] الاسم بالروسية
+    [es] الاسم بالإسبانية
+   *[other] الاسم باللغة { $lang }
+}
+edition-error-name-long = الاسم: يجب ألا يتجاوز 200 حرف.
+edition-error-name-language = الأسماء: «{ $lang }» ليس رمز لغة؛ يُرجى استخدام ar أو zh أو en أو fr أو ru أو es.
+edition-error-name-in-long = { $lang ->
+    [ar] الاسم بالعربية
+    [zh] الاسم بالصينية
+    [en] الاسم بالإنجليزية
+    [fr] الاسم بالفرنسية
+    [ru] الاسم بالروسية
+    [es] الاسم بالإسبانية
+   *[other] الاسم باللغة { $lang }
+}: يجب ألا يتجاوز 200 حرف.
+edition-error-name-in-control = { $lang ->
+    [ar] الاسم بالعربية
+    [zh] الاسم بالصينية
+    [en] الاسم بالإنجليزية
+    [fr] الاسم بالفرنسية
+    [ru] الاسم بالروسية
+    [es] الاسم بالإسبانية
+   *[other] الاسم باللغة { $lang }
+}: يُرجى حذف فواصل الأسطر وعلامات الجدولة وسائر أحرف التحكم.

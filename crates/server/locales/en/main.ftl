@@ -933,3 +933,35 @@ robustness-imp-mean = the average of all countries
 robustness-imp-median = the median of all countries
 robustness-imp-group-mean = the average of the country’s region
 robustness-imp-group-median = the median of the country’s region
+# edition names per language
+edition-names-legend = Name in other languages
+edition-names-help = Optional. The results pages show the name in the reader's language, and the name above in every language without one.
+edition-field-name-in = { $lang ->
+    [ar] Name in Arabic
+    [zh] Name in Chinese
+    [en] Name in English
+    [fr] Name in French
+    [ru] Name in Russian
+    [es] Name in Spanish
+   *[other] Name in { $lang }
+}
+edition-error-name-long = Name: use at most 200 characters.
+edition-error-name-language = Names: “{ $lang }” is not a language code: use ar, zh, en, fr, ru or es.
+edition-error-name-in-long = { $lang ->
+    [ar] Name in Arabic
+    [zh] Name in Chinese
+    [en] Name in English
+    [fr] Name in French
+    [ru] Name in Russian
+    [es] Name in Spanish
+   *[other] Name in { $lang }
+}: use at most 200 characters.
+edition-error-name-in-control = { $lang ->
+    [ar] Name in Arabic
+    [zh] Name in Chinese
+    [en] Name in English
+    [fr] Name in French
+    [ru] Name in Russian
+    [es] Name in Spanish
+   *[other] Name in { $lang }
+}: remove the line breaks, tabs and other control characters.

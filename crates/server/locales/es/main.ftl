@@ -931,3 +931,35 @@ robustness-imp-mean = la media de todos los países
 robustness-imp-median = la mediana de todos los países
 robustness-imp-group-mean = la media de la región del país
 robustness-imp-group-median = la mediana de la región del país
+# edition names per language
+edition-names-legend = Nombre en otros idiomas
+edition-names-help = Opcional. Las páginas de resultados muestran el nombre en el idioma del lector y, en los idiomas que no lo tengan, el nombre indicado arriba.
+edition-field-name-in = { $lang ->
+    [ar] Nombre en árabe
+    [zh] Nombre en chino
+    [en] Nombre en inglés
+    [fr] Nombre en francés
+    [ru] Nombre en ruso
+    [es] Nombre en español
+   *[other] Nombre en { $lang }
+}
+edition-error-name-long = Nombre: use como máximo 200 caracteres.
+edition-error-name-language = Nombres: «{ $lang }» no es un código de idioma; use ar, zh, en, fr, ru o es.
+edition-error-name-in-long = { $lang ->
+    [ar] Nombre en árabe
+    [zh] Nombre en chino
+    [en] Nombre en inglés
+    [fr] Nombre en francés
+    [ru] Nombre en ruso
+    [es] Nombre en español
+   *[other] Nombre en { $lang }
+}: use como máximo 200 caracteres.
+edition-error-name-in-control = { $lang ->
+    [ar] Nombre en árabe
+    [zh] Nombre en chino
+    [en] Nombre en inglés
+    [fr] Nombre en francés
+    [ru] Nombre en ruso
+    [es] Nombre en español
+   *[other] Nombre en { $lang }
+}: elimine los saltos de línea, las tabulaciones y los demás caracteres de control.

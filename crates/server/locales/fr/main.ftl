@@ -927,3 +927,35 @@ robustness-imp-mean = la moyenne de tous les pays
 robustness-imp-median = la médiane de tous les pays
 robustness-imp-group-mean = la moyenne de la région du pays
 robustness-imp-group-median = la médiane de la région du pays
+# edition names per language
+edition-names-legend = Nom dans d’autres langues
+edition-names-help = Facultatif. Les pages des résultats affichent le nom dans la langue du lecteur, et le nom ci-dessus dans toute langue qui n’en a pas.
+edition-field-name-in = { $lang ->
+    [ar] Nom en arabe
+    [zh] Nom en chinois
+    [en] Nom en anglais
+    [fr] Nom en français
+    [ru] Nom en russe
+    [es] Nom en espagnol
+   *[other] Nom en { $lang }
+}
+edition-error-name-long = Nom : 200 caractères au plus.
+edition-error-name-language = Noms : « { $lang } » n’est pas un code de langue ; utilisez ar, zh, en, fr, ru ou es.
+edition-error-name-in-long = { $lang ->
+    [ar] Nom en arabe
+    [zh] Nom en chinois
+    [en] Nom en anglais
+    [fr] Nom en français
+    [ru] Nom en russe
+    [es] Nom en espagnol
+   *[other] Nom en { $lang }
+} : 200 caractères au plus.
+edition-error-name-in-control = { $lang ->
+    [ar] Nom en arabe
+    [zh] Nom en chinois
+    [en] Nom en anglais
+    [fr] Nom en français
+    [ru] Nom en russe
+    [es] Nom en espagnol
+   *[other] Nom en { $lang }
+} : retirez les sauts de ligne, les tabulations et les autres caractères de contrôle.

@@ -899,3 +899,35 @@ robustness-imp-mean = 所有国家的平均值
 robustness-imp-median = 所有国家的中位数
 robustness-imp-group-mean = 该国所在区域的平均值
 robustness-imp-group-median = 该国所在区域的中位数
+# edition names per language
+edition-names-legend = 其他语言的名称
+edition-names-help = 选填。结果页面以读者的语言显示名称；某种语言没有名称时，显示上面填写的名称。
+edition-field-name-in = { $lang ->
+    [ar] 阿拉伯文名称
+    [zh] 中文名称
+    [en] 英文名称
+    [fr] 法文名称
+    [ru] 俄文名称
+    [es] 西班牙文名称
+   *[other] { $lang } 名称
+}
+edition-error-name-long = 名称：最多 200 个字符。
+edition-error-name-language = 名称：“{ $lang }”不是语言代码，请使用 ar、zh、en、fr、ru 或 es。
+edition-error-name-in-long = { $lang ->
+    [ar] 阿拉伯文名称
+    [zh] 中文名称
+    [en] 英文名称
+    [fr] 法文名称
+    [ru] 俄文名称
+    [es] 西班牙文名称
+   *[other] { $lang } 名称
+}：最多 200 个字符。
+edition-error-name-in-control = { $lang ->
+    [ar] 阿拉伯文名称
+    [zh] 中文名称
+    [en] 英文名称
+    [fr] 法文名称
+    [ru] 俄文名称
+    [es] 西班牙文名称
+   *[other] { $lang } 名称
+}：请删除换行符、制表符和其他控制字符。

@@ -2,6 +2,8 @@
 //! framework or a framework's text; the framework is frozen into it. `POST …/{edition}/archive`
 //! archives one and `POST …/{edition}/unarchive` opens it again.
 
+use std::collections::BTreeMap;
+
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -22,7 +24,12 @@ use cyberindex_workflow::edition::{EditionForm, check};
 pub struct NewEditionBody {
     /// 1 to 40 lowercase letters, digits and dashes, such as `2026`.
     pub id: String,
+    /// The default name, shown in every language without a name of its own in `names`.
     pub name: String,
+    /// The name in other languages, by UN language code (`ar`, `zh`, `en`, `fr`, `ru`, `es`),
+    /// such as `{"fr": "Indice 2026"}`; each at most 200 characters, without control characters.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
     /// A shipped framework, such as `gca-national-index.toml`; or give `framework_source`.
     #[serde(default)]
     pub framework: Option<String>,
@@ -45,6 +52,7 @@ fn doc(e: cyberindex_store::Edition) -> EditionDoc {
     EditionDoc {
         id: e.id,
         name: e.name,
+        names: e.names,
         framework_id: e.framework_id,
         framework_version: e.framework_version,
         opens_on: e.opens_on,
@@ -81,6 +89,7 @@ pub async fn create(
     let form = EditionForm {
         id: body.id,
         name: body.name,
+        names: body.names,
         framework: body.framework.unwrap_or_default(),
         opens_on: body.opens_on,
         deadline: body.deadline,

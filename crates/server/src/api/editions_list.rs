@@ -1,5 +1,7 @@
 //! `GET /api/v1/editions`: the editions the caller may see.
 
+use std::collections::BTreeMap;
+
 use axum::Json;
 use axum::extract::State;
 use serde::Serialize;
@@ -12,7 +14,10 @@ use crate::state::AppState;
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct EditionDoc {
     pub id: String,
+    /// The default name, shown in every language without a name of its own in `names`.
     pub name: String,
+    /// The name in other languages, by UN language code; empty when there is none.
+    pub names: BTreeMap<String, String>,
     pub framework_id: String,
     pub framework_version: String,
     /// YYYY-MM-DD.
@@ -51,6 +56,7 @@ pub async fn list(
             (readable.is_none() || !countries.is_empty()).then(|| EditionDoc {
                 id: e.id,
                 name: e.name,
+                names: e.names,
                 framework_id: e.framework_id,
                 framework_version: e.framework_version,
                 opens_on: e.opens_on,

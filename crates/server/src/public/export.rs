@@ -11,7 +11,7 @@ use std::sync::Arc;
 use askama::Template;
 use cyberindex_publish::Site;
 use cyberindex_publish::opendata::{self, FILES};
-use cyberindex_store::{PublicationMeta, Store};
+use cyberindex_store::{Edition, PublicationMeta, Store};
 
 use crate::i18n::{LANGUAGES, Tr};
 use crate::public::{
@@ -34,19 +34,14 @@ pub struct ExportReport {
 #[derive(Debug)]
 pub struct Loaded {
     pub publications: Vec<PublicationMeta>,
-    pub names: HashMap<String, String>,
+    pub editions: Vec<Edition>,
     pub sites: HashMap<(String, i64), Arc<Site>>,
 }
 
 /// Loads every publication.
 pub async fn load(store: &Store) -> anyhow::Result<Loaded> {
     let publications = store.publications(None).await?;
-    let names = store
-        .editions()
-        .await?
-        .into_iter()
-        .map(|e| (e.id, e.name))
-        .collect();
+    let editions = store.editions().await?;
     let mut sites = HashMap::new();
     for meta in &publications {
         let p = store.publication(&meta.edition, meta.version).await?;
@@ -55,7 +50,7 @@ pub async fn load(store: &Store) -> anyhow::Result<Loaded> {
     }
     Ok(Loaded {
         publications,
-        names,
+        editions,
         sites,
     })
 }
@@ -203,18 +198,17 @@ pub async fn write(
             }
         }
     }
-    let name = |id: &str| {
-        loaded
-            .names
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| id.to_string())
-    };
     for (code, _) in LANGUAGES {
         let tr = Tr::new(code);
         w.page(
             &format!("{code}/index.html"),
-            &index::page(tr, Mode::Static, demo, &loaded.publications, name),
+            &index::page(
+                tr,
+                Mode::Static,
+                demo,
+                &loaded.publications,
+                &loaded.editions,
+            ),
         )?;
         for meta in &latest {
             w.write(

@@ -4,7 +4,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use cyberindex_store::PublicationMeta;
+use cyberindex_store::{Edition, PublicationMeta};
 
 use crate::error::AppResult;
 use crate::i18n::Tr;
@@ -31,14 +31,22 @@ pub struct IndexPage {
     pub editions: Vec<EditionRow>,
 }
 
-/// `publications`: every publication, newest first; `names`: edition id → name.
+/// `publications`: every publication, newest first; `editions`: the editions, whose names (in
+/// the reader's language, or the default name) the rows show (the id when one is missing).
 pub fn page(
     tr: Tr,
     mode: Mode,
     demo: bool,
     publications: &[PublicationMeta],
-    name: impl Fn(&str) -> String,
+    editions: &[Edition],
 ) -> IndexPage {
+    let name = |id: &str| {
+        editions
+            .iter()
+            .find(|e| e.id == id)
+            .map_or(id, |e| e.name_in(tr.lang))
+            .to_string()
+    };
     let mut editions: Vec<EditionRow> = Vec::new();
     for p in publications {
         if let Some(row) = editions
@@ -69,18 +77,12 @@ pub fn page(
 pub async fn show(State(state): State<AppState>, tr: Tr) -> AppResult<Response> {
     let publications = state.store.publications(None).await?;
     let editions = state.store.editions().await?;
-    let name = |id: &str| {
-        editions
-            .iter()
-            .find(|e| e.id == id)
-            .map_or_else(|| id.to_string(), |e| e.name.clone())
-    };
     render(&page(
         tr,
         Mode::Live,
         state.config.demo,
         &publications,
-        name,
+        &editions,
     ))
 }
 

@@ -167,7 +167,7 @@ impl Published<'_> {
             .first()
             .map_or(self.meta.version, |m| m.version);
         frame.nav = Some(EditionNav {
-            name: self.site.results.edition.name.clone(),
+            name: self.site.results.edition.name_in(tr.lang).to_string(),
             version: self.meta.version,
             latest,
             latest_href: (latest != self.meta.version).then(|| format!("{base}../v{latest}/")),

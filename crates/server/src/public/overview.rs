@@ -92,7 +92,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, by_score: bool) -> Ov
         "overview",
         format!(
             "{} · {}",
-            site.results.edition.name,
+            site.results.edition.name_in(tr.lang),
             tr.t("public-overview-title")
         ),
     );
@@ -255,7 +255,7 @@ pub fn front(p: &Published, tr: Tr) -> Front {
     let href = format!("/results/{}", p.path());
     let (map, legend) = map_and_legend(p, tr, false, &href);
     Front {
-        name: site.results.edition.name.clone(),
+        name: site.results.edition.name_in(tr.lang).to_string(),
         countries: site.ranked(),
         global: score_text(
             site,

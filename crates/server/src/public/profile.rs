@@ -202,7 +202,7 @@ pub fn history(
         .filter_map(|(meta, site)| {
             let u = site.unit(country)?;
             Some(HistoryRow {
-                edition: site.results.edition.name.clone(),
+                edition: site.results.edition.name_in(tr.lang).to_string(),
                 version: meta.version,
                 href: format!(
                     "../../../../{}/v{}/countries/{country}/",
@@ -239,7 +239,7 @@ pub fn page(
         demo,
         &sub,
         "",
-        format!("{name} · {}", site.results.edition.name),
+        format!("{name} · {}", site.results.edition.name_in(tr.lang)),
     );
     let data_dir = p.data_dir(&sub);
     let round = |x: Option<f64>| score_text(site, x.map(|v| site.framework.round(v)));

@@ -149,6 +149,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
             &NewEdition {
                 id: EDITION.into(),
                 name: "Demonstration 2026".into(),
+                names: cyberindex_demo::edition_names(2026),
                 framework_id: framework.id.clone(),
                 framework_version: framework.version.clone(),
                 framework_source: FRAMEWORK.into(),
@@ -261,6 +262,7 @@ async fn seed_past(
             &NewEdition {
                 id: PAST_EDITION.into(),
                 name: "Demonstration 2024".into(),
+                names: cyberindex_demo::edition_names(2024),
                 framework_id: framework.id.clone(),
                 framework_version: framework.version.clone(),
                 framework_source: FRAMEWORK.into(),

@@ -10,7 +10,7 @@ use cyberindex_workflow::edition::{EditionForm, check};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::i18n::Tr;
+use crate::i18n::{LANGUAGES, Tr};
 use crate::service::editions::{framework_source, shipped_frameworks};
 use crate::state::AppState;
 use crate::web::{FormError, Page, render, see_other};
@@ -28,7 +28,50 @@ struct NewPage {
     previous: Vec<(String, String)>,
 }
 
+/// A field for the edition's name in one language other than English (the default name, `name`,
+/// is what English readers and every language without a name of its own see).
+#[derive(Debug)]
+struct NameField {
+    lang: &'static str,
+    /// The language's direction, for the input's `dir`.
+    dir: &'static str,
+    /// `name_{lang}`: the field's name and id.
+    field: String,
+    value: String,
+    error: Option<String>,
+}
+
+/// The languages the form asks a name in: the six UN languages but English.
+fn name_languages() -> impl Iterator<Item = &'static str> {
+    LANGUAGES
+        .iter()
+        .map(|(code, _)| *code)
+        .filter(|code| *code != "en")
+}
+
 impl NewPage {
+    fn name_fields(&self) -> Vec<NameField> {
+        name_languages()
+            .map(|lang| {
+                let field = format!("name_{lang}");
+                NameField {
+                    lang,
+                    dir: Tr::new(lang).dir(),
+                    // A text input's value holds no line break (browsers never send one from
+                    // it); a control character a script posted shows as a space.
+                    value: self
+                        .form
+                        .names
+                        .get(lang)
+                        .map(|v| v.replace(char::is_control, " "))
+                        .unwrap_or_default(),
+                    error: self.error_on(&field),
+                    field,
+                }
+            })
+            .collect()
+    }
+
     /// The messages that belong beside `field`, as one text (`None` when it has none).
     fn error_on(&self, field: &str) -> Option<String> {
         let messages: Vec<&str> = self
@@ -135,6 +178,13 @@ pub async fn create(
         match name.as_str() {
             "id" => form.id = text,
             "name" => form.name = text,
+            other
+                if other
+                    .strip_prefix("name_")
+                    .is_some_and(|lang| name_languages().any(|l| l == lang)) =>
+            {
+                form.names.insert(other["name_".len()..].to_string(), text);
+            }
             "framework" => form.framework = text,
             "opens_on" => form.opens_on = text,
             "deadline" => form.deadline = text,

@@ -53,18 +53,12 @@ pub async fn show(
     let Some(caller) = caller else {
         let publications = state.store.publications(None).await?;
         let editions = state.store.editions().await?;
-        let name = |id: &str| {
-            editions
-                .iter()
-                .find(|e| e.id == id)
-                .map_or_else(|| id.to_string(), |e| e.name.clone())
-        };
         let published = crate::public::index::page(
             tr,
             crate::public::Mode::Live,
             state.config.demo,
             &publications,
-            name,
+            &editions,
         )
         .editions;
         let front = match publications.first() {

@@ -166,6 +166,7 @@ pub async fn show(
             edition: EditionRef {
                 id: edition.clone(),
                 name: stored.name.clone(),
+                names: stored.names.clone(),
             },
             publication: PublicationRef {
                 version: 0,

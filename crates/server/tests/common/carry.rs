@@ -108,6 +108,7 @@ pub async fn carried(app: &TestApp, n: usize) -> Vec<String> {
             &cyberindex_store::NewEdition {
                 id: NEXT.into(),
                 name: "Next".into(),
+                names: Default::default(),
                 framework_id: framework.id.clone(),
                 framework_version: framework.version.clone(),
                 framework_source: SOURCE.into(),

@@ -98,6 +98,7 @@ impl TestApp {
                 &NewEdition {
                     id: EDITION.into(),
                     name: "Test edition".into(),
+                    names: Default::default(),
                     framework_id: framework.id,
                     framework_version: framework.version,
                     framework_source: FRAMEWORK.into(),

@@ -1,10 +1,10 @@
 //! Editions and their responses: creating, archiving, and a response's status.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use sqlx::FromRow;
+use sqlx::{FromRow, Row};
 
-use super::{Conn, SqlStore, review};
+use super::{Conn, DbRow, SqlStore, review};
 use crate::audit::AuditEvent;
 use crate::{Edition, NewEdition, Response, Result, Status, StoreError};
 
@@ -78,6 +78,19 @@ pub(super) async fn record_activity_many(
     Ok(())
 }
 
+/// An edition read from its row, with its names in other languages (the `names` column, a JSON
+/// object) and `countries` left to the caller.
+fn edition_of(row: &DbRow) -> Result<Edition> {
+    let names: String = row.try_get("names")?;
+    let names: BTreeMap<String, String> = serde_json::from_str(&names).map_err(|e| {
+        StoreError::Corrupt(format!("editions.names is not a JSON object of texts: {e}"))
+    })?;
+    Ok(Edition {
+        names,
+        ..Edition::from_row(row)?
+    })
+}
+
 /// Refuses any change to an archived edition (`NotFound` when there is no such edition).
 pub(super) async fn check_not_archived(conn: &mut Conn, edition: &str) -> Result<()> {
     let archived_at: Option<Option<i64>> =
@@ -96,11 +109,12 @@ impl SqlStore {
     pub async fn create_edition(&self, e: &NewEdition, created_by: Option<i64>) -> Result<Edition> {
         let mut w = self.write().await?;
         let inserted = sqlx::query(
-            "INSERT INTO editions (id, name, framework_id, framework_version, framework_source, opens_on, deadline, created_at, created_by) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            "INSERT INTO editions (id, name, names, framework_id, framework_version, framework_source, opens_on, deadline, created_at, created_by) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(&e.id)
         .bind(&e.name)
+        .bind(serde_json::to_string(&e.names).expect("a map of texts serialises"))
         .bind(&e.framework_id)
         .bind(&e.framework_version)
         .bind(&e.framework_source)
@@ -133,6 +147,7 @@ impl SqlStore {
                 .after(&serde_json::json!({
                     "id": e.id,
                     "name": e.name,
+                    "names": e.names,
                     "framework": e.framework_id,
                     "framework_version": e.framework_version,
                     "framework_sha256": crate::sha256_hex(e.framework_source.as_bytes()),
@@ -171,7 +186,7 @@ impl SqlStore {
         }
         rows.iter()
             .map(|row| {
-                let edition = Edition::from_row(row)?;
+                let edition = edition_of(row)?;
                 Ok(Edition {
                     countries: by_edition.remove(&edition.id).unwrap_or_default(),
                     ..edition
@@ -188,7 +203,7 @@ impl SqlStore {
             .ok_or(StoreError::NotFound("edition"))?;
         Ok(Edition {
             countries: self.countries_of(id).await?,
-            ..Edition::from_row(&row)?
+            ..edition_of(&row)?
         })
     }
 
