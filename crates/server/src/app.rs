@@ -266,6 +266,14 @@ pub fn router(state: AppState) -> Router {
             get(public::methodology::show),
         )
         .route(
+            "/results/{edition}/{version}/charts/{file}",
+            get(public::charts::file),
+        )
+        .route(
+            "/results/{edition}/{version}/charts/{id}/",
+            get(public::charts::embed),
+        )
+        .route(
             "/results/{edition}/{version}/search/",
             get(public::search::show),
         )
@@ -421,6 +429,10 @@ async fn security_headers(State(state): State<AppState>, request: Request, next:
         .extensions()
         .get::<web::FrameableBySelf>()
         .is_some();
+    let embeddable = response
+        .extensions()
+        .get::<web::FrameableByAnyone>()
+        .is_some();
     let headers = response.headers_mut();
     // Behind https, browsers are told to come back only over https for a year, so a network
     // attacker cannot strip TLS from a later visit. Not sent for an http public URL, where it
@@ -435,7 +447,9 @@ async fn security_headers(State(state): State<AppState>, request: Request, next:
     // review page, and by nothing else.
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        if frameable {
+        if embeddable {
+            HeaderValue::from_static("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *")
+        } else if frameable {
             HeaderValue::from_static("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'")
         } else {
             HeaderValue::from_static("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
@@ -445,10 +459,14 @@ async fn security_headers(State(state): State<AppState>, request: Request, next:
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    headers.insert(
-        header::X_FRAME_OPTIONS,
-        HeaderValue::from_static(if frameable { "SAMEORIGIN" } else { "DENY" }),
-    );
+    // A public chart's own page may be framed by any site (it says so in its CSP, which
+    // browsers prefer); X-Frame-Options cannot say "anyone", so it is left out there.
+    if !embeddable {
+        headers.insert(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static(if frameable { "SAMEORIGIN" } else { "DENY" }),
+        );
+    }
     headers.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("same-origin"),

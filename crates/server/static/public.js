@@ -365,6 +365,18 @@
     });
   }
 
+  // Embed codes: the chart's own page as an absolute address, with the chart's title.
+  function embedCodes() {
+    document.querySelectorAll("textarea.embed-code").forEach(function (box) {
+      var url = new URL(box.getAttribute("data-src"), window.location.href).href;
+      var holder = box.closest(".chart-wrap, section, .map-wrap") || document;
+      var title = holder.querySelector("svg title");
+      var name = (title ? title.textContent : document.title).replace(/"/g, "&quot;");
+      box.value = '<iframe src="' + url + '" title="' + name + '" width="600" height="450" style="border:0" loading="lazy"></iframe>';
+      box.addEventListener("focus", function () { box.select(); });
+    });
+  }
+
   // The static copy's search page lists every country; ?q= filters it here.
   function searchPage() {
     var hits = document.getElementById("search-hits");
@@ -383,6 +395,7 @@
     compareAdd();
     searchPage();
     worldMap();
+    embedCodes();
     filterRanking();
     sortable();
     compare();

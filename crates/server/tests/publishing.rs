@@ -579,3 +579,96 @@ async fn visitors_compare_countries_added_by_name_at_a_clean_address() {
     );
     assert!(page.contains(r#"<a href="?c=KEN">Kenya</a>"#));
 }
+
+/// Reusing a chart: each one is a file (SVG, PNG drawn on the server, CSV of its numbers) and a
+/// page of its own that any site may frame; the pages link them under each chart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_chart_downloads_as_svg_png_and_csv_and_embeds_anywhere() {
+    let app = TestApp::new().await;
+    validate(&app, "KEN", 3).await;
+    validate(&app, "FRA", 4).await;
+    assert_eq!(
+        publish(&app, "admin", json!({})).await.0,
+        StatusCode::CREATED
+    );
+    let base = format!("/results/{EDITION}/v1/");
+    let fetch = |path: String| {
+        let app = &app;
+        async move {
+            let r = app.client.get(app.url(&path)).send().await.unwrap();
+            let status = r.status();
+            let headers = r.headers().clone();
+            (status, headers, r.bytes().await.unwrap().to_vec())
+        }
+    };
+    let (_, profile) = get(&app, &format!("{base}countries/KEN/")).await;
+    for link in [
+        r#"<a href="../../charts/pillars-KEN.svg" download>SVG</a>"#,
+        r#"<a href="../../charts/pillars-KEN.png" download>PNG</a>"#,
+        r#"<a href="../../charts/pillars-KEN.csv" download>CSV</a>"#,
+        r#"<a href="../../charts/radar-KEN/">Link to this chart</a>"#,
+        r#"data-src="../../charts/radar-KEN/""#,
+    ] {
+        assert!(profile.contains(link), "{link}");
+    }
+    for id in [
+        "tiers",
+        "map",
+        "pillars-KEN",
+        "radar-FRA",
+        "compare-KEN-FRA",
+    ] {
+        let (status, headers, body) = fetch(format!("{base}charts/{id}.svg")).await;
+        assert_eq!(status, 200, "{id}");
+        assert_eq!(headers["content-type"], "image/svg+xml");
+        assert!(
+            headers["content-disposition"]
+                .to_str()
+                .unwrap()
+                .contains(&format!("{EDITION}-v1-{id}.svg"))
+        );
+        let svg = String::from_utf8(body).unwrap();
+        assert!(svg.starts_with("<?xml"), "{id}");
+        assert!(svg.contains("<svg "), "{id}");
+        let (status, headers, png) = fetch(format!("{base}charts/{id}.png")).await;
+        assert_eq!(status, 200, "{id}");
+        assert_eq!(headers["content-type"], "image/png");
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "{id}");
+        assert!(png.len() > 1000, "{id}: {} bytes", png.len());
+        let (status, _, csv) = fetch(format!("{base}charts/{id}.csv")).await;
+        assert_eq!(status, 200, "{id}");
+        assert!(!csv.is_empty());
+    }
+    // The numbers behind the pillar chart: a header and one row per pillar.
+    let (_, _, csv) = fetch(format!("{base}charts/pillars-KEN.csv")).await;
+    let csv = String::from_utf8(csv).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 6, "{csv}");
+    assert!(lines[0].starts_with("Pillar,Kenya,Maximum,"), "{csv}");
+    assert!(lines[1].starts_with("Legal measures,"), "{csv}");
+    // Unknown charts and countries are not found.
+    for id in [
+        "nothing",
+        "pillars-BRA",
+        "compare-KEN-KEN",
+        "compare-",
+        "tiers.exe",
+    ] {
+        let (status, _, _) = fetch(format!("{base}charts/{id}.svg")).await;
+        assert_eq!(status, 404, "{id}");
+    }
+    // The chart's own page may be framed by any site; other pages by none.
+    let (status, headers, page) = fetch(format!("{base}charts/tiers/")).await;
+    assert_eq!(status, 200);
+    let page = String::from_utf8(page).unwrap();
+    assert!(page.contains(r#"<svg class="chart tiers""#));
+    assert!(
+        headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .ends_with("frame-ancestors *")
+    );
+    assert!(headers.get("x-frame-options").is_none());
+    let (_, headers, _) = fetch(base.clone()).await;
+    assert_eq!(headers["x-frame-options"], "DENY");
+}

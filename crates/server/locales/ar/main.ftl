@@ -1012,3 +1012,8 @@ edition-error-name-in-control = { $lang ->
     [es] الاسم بالإسبانية
    *[other] الاسم باللغة { $lang }
 }: يُرجى حذف فواصل الأسطر وعلامات الجدولة وسائر أحرف التحكم.
+chart-download = تنزيل:
+chart-link = رابط هذا الرسم البياني
+chart-embed = تضمين
+chart-embed-label = الرمز اللازم لعرض هذا الرسم البياني في موقع آخر:
+chart-data = الأرقام (CSV)

@@ -965,3 +965,8 @@ edition-error-name-in-control = { $lang ->
     [es] Name in Spanish
    *[other] Name in { $lang }
 }: remove the line breaks, tabs and other control characters.
+chart-download = Download:
+chart-link = Link to this chart
+chart-embed = Embed
+chart-embed-label = Code to show this chart on another site:
+chart-data = The numbers (CSV)

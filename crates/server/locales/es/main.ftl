@@ -963,3 +963,8 @@ edition-error-name-in-control = { $lang ->
     [es] Nombre en español
    *[other] Nombre en { $lang }
 }: elimine los saltos de línea, las tabulaciones y los demás caracteres de control.
+chart-download = Descargar:
+chart-link = Enlace a este gráfico
+chart-embed = Insertar
+chart-embed-label = Código para mostrar este gráfico en otro sitio:
+chart-data = Los datos (CSV)

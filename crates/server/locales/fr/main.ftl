@@ -959,3 +959,8 @@ edition-error-name-in-control = { $lang ->
     [es] Nom en espagnol
    *[other] Nom en { $lang }
 } : retirez les sauts de ligne, les tabulations et les autres caractères de contrôle.
+chart-download = Télécharger :
+chart-link = Lien vers ce graphique
+chart-embed = Intégrer
+chart-embed-label = Code pour afficher ce graphique sur un autre site :
+chart-data = Les chiffres (CSV)

@@ -986,3 +986,8 @@ edition-error-name-in-control = { $lang ->
     [es] Название на испанском языке
    *[other] Название на языке { $lang }
 }: удалите переводы строк, табуляции и другие управляющие символы.
+chart-download = Скачать:
+chart-link = Ссылка на эту диаграмму
+chart-embed = Встроить
+chart-embed-label = Код для показа этой диаграммы на другом сайте:
+chart-data = Данные (CSV)

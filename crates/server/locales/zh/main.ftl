@@ -931,3 +931,8 @@ edition-error-name-in-control = { $lang ->
     [es] 西班牙文名称
    *[other] { $lang } 名称
 }：请删除换行符、制表符和其他控制字符。
+chart-download = 下载：
+chart-link = 此图表的链接
+chart-embed = 嵌入
+chart-embed-label = 在其他网站上显示此图表的代码：
+chart-data = 数据（CSV）

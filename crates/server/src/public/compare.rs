@@ -15,7 +15,6 @@ use axum::extract::{Path, Query, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use cyberindex_answers::countries::{self, Match};
 use cyberindex_engine::NodeKind;
-use cyberindex_publish::svg::{self, Group};
 
 use crate::error::AppResult;
 use crate::i18n::{Bidi, Tr};
@@ -98,6 +97,7 @@ pub struct ComparePage {
     pub rows: Vec<Row>,
     pub any_shown: bool,
     pub chart: String,
+    pub chart_tools: Option<super::charts::Tools>,
     pub indicator_rows: Vec<IndicatorRow>,
     /// Names of the chosen countries, for the indicator table's header.
     pub columns: Vec<String>,
@@ -262,35 +262,12 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, choice: Choice) -> Co
             }
         })
         .collect();
-    let chart = if units.is_empty() {
-        String::new()
+    let (chart, chart_tools) = if units.is_empty() {
+        (String::new(), None)
     } else {
-        svg::grouped_bars(
-            &tr.t("public-compare-chart"),
-            &pillars
-                .iter()
-                .map(|i| {
-                    (
-                        tr.pick(&site.framework.nodes[*i].label).to_string(),
-                        site.framework.nodes[*i].max,
-                    )
-                })
-                .collect::<Vec<_>>(),
-            &units
-                .iter()
-                .map(|u| Group {
-                    short: u.report.unit.clone(),
-                    name: unit_name(tr, u),
-                    values: pillars
-                        .iter()
-                        .map(|i| {
-                            let x = site.score(u, *i);
-                            (x, rounded(x))
-                        })
-                        .collect(),
-                })
-                .collect::<Vec<_>>(),
-        )
+        let chart = super::charts::compare(site, tr, &units);
+        let tools = super::charts::Tools::new(chart.id.clone(), "../", mode);
+        (chart.svg, Some(tools))
     };
     let indicator_rows = if units.is_empty() {
         Vec::new()
@@ -362,6 +339,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, choice: Choice) -> Co
         any_shown: rows.iter().any(|r| r.shown),
         rows,
         chart,
+        chart_tools,
         indicator_rows,
         columns: units.iter().map(|u| unit_name(tr, u)).collect(),
         first: units.first().map(|u| unit_name(tr, u)).unwrap_or_default(),

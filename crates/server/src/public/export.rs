@@ -15,8 +15,8 @@ use cyberindex_store::{Edition, PublicationMeta, Store};
 
 use crate::i18n::{LANGUAGES, Tr};
 use crate::public::{
-    Mode, Published, compare, data, index, methodology, overview, profile, ranking, robustness,
-    search,
+    Mode, Published, charts, compare, data, index, methodology, overview, profile, ranking,
+    robustness, search,
 };
 
 /// What an export wrote.
@@ -257,6 +257,19 @@ pub async fn write(
                 &format!("{base}data/index.html"),
                 &data::page(&p, tr, Mode::Static, demo),
             )?;
+            // The charts as files (SVG and the numbers as CSV), as the pages link them.
+            let mut charts = vec![charts::tiers(p.site, tr), charts::map(&p, tr, "../")];
+            for unit in &p.site.results.units {
+                charts.push(charts::pillars(p.site, tr, unit));
+                charts.push(charts::radar(p.site, tr, unit));
+            }
+            for chart in &charts {
+                w.write(
+                    &format!("{base}charts/{}.svg", chart.id),
+                    chart.svg.as_bytes(),
+                )?;
+                w.write(&format!("{base}charts/{}.csv", chart.id), &chart.csv)?;
+            }
             w.page(
                 &format!("{base}search/index.html"),
                 &search::page(&p, tr, Mode::Static, demo, ""),

@@ -16,10 +16,12 @@
 //! {edition}/v{n}/robustness/          rank intervals, tier probabilities, sensitivity
 //! {edition}/v{n}/data/                open-data downloads
 //! {edition}/v{n}/search/              country search (`?q=`), and `countries.json` for its box
+//! {edition}/v{n}/charts/{id}.svg|png|csv  a chart as a file; `charts/{id}/` the chart alone
 //! ../opendata/{edition}/v{n}/{file}   the data files (one copy, shared by every language)
 //! ../static/{file}                    stylesheet and script
 //! ```
 
+pub mod charts;
 pub mod compare;
 pub mod data;
 pub mod export;

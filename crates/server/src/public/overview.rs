@@ -57,6 +57,8 @@ pub struct OverviewPage {
     /// Caption and rows: by ITU region, by UN M49 region, by group.
     pub averages: Vec<(String, Vec<AverageRow>)>,
     pub other_map: String,
+    pub map_tools: super::charts::Tools,
+    pub tier_tools: super::charts::Tools,
 }
 
 /// The score class of a share of the maximum: 0 for 80 % and more, 4 below 20 %.
@@ -124,14 +126,11 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, by_score: bool) -> Ov
             count: tier_counts[i],
         })
         .collect();
-    let tier_chart = svg::tier_counts(
-        &tr.t("public-tier-distribution"),
-        &tiers
-            .iter()
-            .map(|t| (t.label.clone(), t.count))
-            .collect::<Vec<_>>(),
-    );
+    let tier_chart = super::charts::tiers(site, tr).svg;
+    let base = to_root.to_string();
     OverviewPage {
+        map_tools: super::charts::Tools::new("map", &base, mode),
+        tier_tools: super::charts::Tools::new("tiers", &base, mode),
         countries: site.ranked(),
         global: score_text(
             site,
@@ -171,7 +170,12 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, by_score: bool) -> Ov
 
 /// The world map coloured by tier (or by score) with its legend; country links start with
 /// `prefix` (relative to the version's root, or absolute on the start page).
-fn map_and_legend(p: &Published, tr: Tr, by_score: bool, prefix: &str) -> (String, Vec<Legend>) {
+pub fn map_and_legend(
+    p: &Published,
+    tr: Tr,
+    by_score: bool,
+    prefix: &str,
+) -> (String, Vec<Legend>) {
     let site = p.site;
     let max = site.framework.root().max;
     let class_of = |u: &cyberindex_publish::results::PublishedUnit| -> Option<usize> {

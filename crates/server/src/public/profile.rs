@@ -10,7 +10,6 @@ use cyberindex_engine::NodeKind;
 use cyberindex_publish::Site;
 use cyberindex_publish::results::{PublicEvidence, PublishedUnit};
 use cyberindex_publish::site::PeerReason;
-use cyberindex_publish::svg::{self, Bar, Series};
 use cyberindex_store::PublicationMeta;
 
 use crate::error::{AppError, AppResult};
@@ -108,6 +107,8 @@ pub struct ProfilePage {
     pub missing: u32,
     pub bars: String,
     pub radar: String,
+    pub bars_tools: super::charts::Tools,
+    pub radar_tools: super::charts::Tools,
     pub pillars: Vec<PillarRow>,
     pub strengths: Vec<AreaRow>,
     pub growth: Vec<AreaRow>,
@@ -261,60 +262,11 @@ pub fn page(
             world: round(world_means[k]),
         })
         .collect();
-    let bars = svg::bars(
-        &tr.ta("public-pillar-chart", &[("country", &name)]),
-        &pillars
-            .iter()
-            .zip(&pillar_rows)
-            .map(|(i, row)| Bar {
-                label: row.name.clone(),
-                value: site.score(unit, *i),
-                max: site.framework.nodes[*i].max,
-                text: format!("{} / {}", row.score, row.max),
-            })
-            .collect::<Vec<_>>(),
-    );
-    let share = |x: Option<f64>, i: usize| x.map(|v| v / site.framework.nodes[i].max);
-    let radar = svg::radar(
-        &tr.ta("public-radar-chart", &[("country", &name)]),
-        &pillar_rows
-            .iter()
-            .map(|r| r.name.clone())
-            .collect::<Vec<_>>(),
-        &[
-            Series {
-                name: name.clone(),
-                shares: pillars
-                    .iter()
-                    .map(|i| share(site.score(unit, *i), *i))
-                    .collect(),
-            },
-            Series {
-                name: tr.ta(
-                    "public-region-average",
-                    &[(
-                        "region",
-                        &region
-                            .as_deref()
-                            .map_or(String::new(), |r| region_name(tr, r)),
-                    )],
-                ),
-                shares: pillars
-                    .iter()
-                    .zip(&region_means)
-                    .map(|(i, m)| share(*m, *i))
-                    .collect(),
-            },
-            Series {
-                name: tr.t("public-world-average"),
-                shares: pillars
-                    .iter()
-                    .zip(&world_means)
-                    .map(|(i, m)| share(*m, *i))
-                    .collect(),
-            },
-        ],
-    );
+    let bars = super::charts::pillars(site, tr, unit).svg;
+    let radar = super::charts::radar(site, tr, unit).svg;
+    let base = "../".repeat(sub.matches('/').count());
+    let bars_tools = super::charts::Tools::new(format!("pillars-{code}"), &base, mode);
+    let radar_tools = super::charts::Tools::new(format!("radar-{code}"), &base, mode);
     let (strengths, growth) = site.areas(unit, 3);
     let area_rows = |list: Vec<cyberindex_publish::site::Area>| -> Vec<AreaRow> {
         list.into_iter()
@@ -401,6 +353,8 @@ pub fn page(
         })
         .collect();
     ProfilePage {
+        bars_tools,
+        radar_tools,
         certainty: certainty(site, tr, unit),
         overall: score_text(site, unit.report.overall),
         max: format!("{}", site.framework.root().max),

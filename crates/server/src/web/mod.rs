@@ -151,6 +151,11 @@ pub fn role_key(role: cyberindex_store::Role) -> &'static str {
 #[derive(Debug, Clone, Copy)]
 pub struct FrameableBySelf;
 
+/// On a response: any site may show it in a frame (a public chart's own page, made to be
+/// embedded). It holds only published data and no form.
+#[derive(Debug, Clone, Copy)]
+pub struct FrameableByAnyone;
+
 /// A form's refusal, shown beside its field (and in the summary at the top) on the same page,
 /// with what was typed kept: the message in the reader's language and the field it is about
 /// (`None` when it is about the whole form).
