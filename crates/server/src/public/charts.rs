@@ -358,11 +358,14 @@ pub struct ChartPage {
     /// The page the chart comes from, and the site root, relative to this page.
     pub source: String,
     pub statics: String,
+    /// Demonstration data: said on the chart's page too, since it may be shown on other sites.
+    pub demo: bool,
 }
 
-pub fn page(p: &Published, tr: Tr, chart: Chart, source: String) -> ChartPage {
+pub fn page(p: &Published, tr: Tr, chart: Chart, source: String, demo: bool) -> ChartPage {
     ChartPage {
         tr,
+        demo,
         edition: p.site.results.edition.name_in(tr.lang).to_string(),
         chart,
         source,
@@ -440,7 +443,13 @@ pub async fn embed(
     let loaded = super::load(&state, &edition, &version).await?;
     let published = loaded.published();
     let chart = by_id(&published, tr, &id, "../../").ok_or(AppError::NotFound)?;
-    let mut response = crate::web::render(&page(&published, tr, chart, source_of(&id)))?;
+    let mut response = crate::web::render(&page(
+        &published,
+        tr,
+        chart,
+        source_of(&id),
+        state.config.demo,
+    ))?;
     response.extensions_mut().insert(FrameableByAnyone);
     Ok(response)
 }
