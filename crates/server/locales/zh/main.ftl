@@ -931,3 +931,10 @@ edition-error-name-in-control = { $lang ->
     [es] 西班牙文名称
    *[other] { $lang } 名称
 }：请删除换行符、制表符和其他控制字符。
+
+# profile PDF
+report-profile-download = 下载此概况的 PDF 版本
+report-profile-title = { $country }：国家概况
+report-method-heading = 指数的编制方法
+report-method-note = 分数来自该国提交并经秘书处验证的答案；只计入已接受的答案。每个支柱的分数按框架的权重和规则合并其指标，总分再合并各支柱。等级依据按框架精度取整后的总分确定；分数相同的国家排名相同。相对优势和潜在增长领域将该国在每个指标上达到的最高分比例与世界平均水平进行比较。一项建议的增益是指在其他条件不变的情况下，仅全面落实该项措施时总分将增加的分数。完整的方法、权重和开放数据见本版的方法和数据页面。
+report-source = { $edition }，第 { $version } 版，发布于 { $date }。许可：{ $licence }
