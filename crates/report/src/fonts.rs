@@ -123,7 +123,10 @@ impl Fonts {
 
     /// The family names of the loaded faces, one per face.
     pub fn families(&self) -> Vec<&str> {
-        self.faces.iter().map(|f| f.info().family.as_str()).collect()
+        self.faces
+            .iter()
+            .map(|f| f.info().family.as_str())
+            .collect()
     }
 }
 

@@ -18,9 +18,9 @@ pub mod profile;
 use std::path::PathBuf;
 
 use typst::foundations::{Dict, IntoValue};
-use typst_layout::PagedDocument;
 use typst_as_lib::TypstEngine;
 use typst_as_lib::typst_kit_options::TypstKitFontOptions;
+use typst_layout::PagedDocument;
 
 pub use fonts::{FAMILIES, Fonts};
 pub use profile::{certainty, profile_pdf};
@@ -72,19 +72,16 @@ pub(crate) fn typeset(
         .build();
     let mut inputs = Dict::new();
     inputs.insert("data".into(), data.into_value());
-    let doc: PagedDocument = engine
-        .compile_with_input(inputs)
-        .output
-        .map_err(|e| {
-            ReportError::Typeset(match e {
-                typst_as_lib::TypstAsLibError::TypstSource(diagnostics) => diagnostics
-                    .iter()
-                    .map(|d| d.message.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                other => other.to_string(),
-            })
-        })?;
+    let doc: PagedDocument = engine.compile_with_input(inputs).output.map_err(|e| {
+        ReportError::Typeset(match e {
+            typst_as_lib::TypstAsLibError::TypstSource(diagnostics) => diagnostics
+                .iter()
+                .map(|d| d.message.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => other.to_string(),
+        })
+    })?;
     let options = typst_pdf::PdfOptions::default();
     typst_pdf::pdf(&doc, &options).map_err(|diagnostics| {
         ReportError::Typeset(

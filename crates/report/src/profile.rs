@@ -162,7 +162,10 @@ pub fn certainty(site: &Site, unit: &PublishedUnit, lang: &str, labels: Labels) 
         })
         .collect();
     if !tiers.is_empty() {
-        out.push(labels("public-certainty-tiers", &[("tiers", &tiers.join(", "))]));
+        out.push(labels(
+            "public-certainty-tiers",
+            &[("tiers", &tiers.join(", "))],
+        ));
     }
     out
 }

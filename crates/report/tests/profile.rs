@@ -154,11 +154,17 @@ fn the_profile_names_the_country_its_score_and_tier_in_every_language() {
 
 #[test]
 fn arabic_and_chinese_names_are_in_their_own_script() {
-    for (lang, script) in [("ar", '\u{0600}'..='\u{06FF}'), ("zh", '\u{4E00}'..='\u{9FFF}')] {
+    for (lang, script) in [
+        ("ar", '\u{0600}'..='\u{06FF}'),
+        ("zh", '\u{4E00}'..='\u{9FFF}'),
+    ] {
         let name = cyberindex_answers::countries::by_alpha3("KEN")
             .unwrap()
             .name(lang);
-        assert!(name.chars().all(|c| script.contains(&c) || c == ' '), "{name}");
+        assert!(
+            name.chars().all(|c| script.contains(&c) || c == ' '),
+            "{name}"
+        );
         let messages = messages(lang);
         let labels = |key: &str, args: &[(&str, &str)]| label(&messages, key, args);
         let pdf = profile_pdf(site(), "KEN", lang, &labels, fonts()).unwrap();
@@ -174,7 +180,10 @@ fn unknown_countries_and_languages_are_named() {
     let messages = messages("en");
     let labels = |key: &str, args: &[(&str, &str)]| label(&messages, key, args);
     let err = profile_pdf(site(), "XYZ", "en", &labels, fonts()).unwrap_err();
-    assert!(matches!(err, ReportError::UnknownUnit(ref u) if u == "XYZ"), "{err}");
+    assert!(
+        matches!(err, ReportError::UnknownUnit(ref u) if u == "XYZ"),
+        "{err}"
+    );
     let err = profile_pdf(site(), "KEN", "de", &labels, fonts()).unwrap_err();
     assert!(err.to_string().contains("\"de\""), "{err}");
 }
@@ -192,8 +201,11 @@ fn a_missing_font_is_an_error_naming_the_family_and_the_package() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for file in ["NotoSans-Regular.ttf", "NotoNaskhArabic-Regular.ttf"] {
-        std::fs::copy(format!("/usr/share/fonts/truetype/noto/{file}"), dir.join(file))
-            .expect("fonts-noto-core is installed");
+        std::fs::copy(
+            format!("/usr/share/fonts/truetype/noto/{file}"),
+            dir.join(file),
+        )
+        .expect("fonts-noto-core is installed");
     }
     let err = Fonts::from_dirs(&[dir]).unwrap_err();
     assert!(
