@@ -121,6 +121,25 @@ impl Fonts {
         Ok(Self { faces })
     }
 
+    /// The characters of `text` that no loaded face has (white space and format controls
+    /// aside), each once, in order of appearance: Typst would draw them as empty boxes.
+    pub fn uncovered(&self, text: &str) -> Vec<char> {
+        let mut out: Vec<char> = Vec::new();
+        for c in text.chars() {
+            if c.is_whitespace() || c.is_control() || is_format(c) || out.contains(&c) {
+                continue;
+            }
+            if !self
+                .faces
+                .iter()
+                .any(|f| f.info().coverage.contains(c as u32))
+            {
+                out.push(c);
+            }
+        }
+        out
+    }
+
     /// The family names of the loaded faces, one per face.
     pub fn families(&self) -> Vec<&str> {
         self.faces
@@ -147,4 +166,9 @@ fn find(dir: &Path, name: &str, depth: usize) -> Option<PathBuf> {
         .collect();
     subdirs.sort();
     subdirs.iter().find_map(|d| find(d, name, depth - 1))
+}
+
+/// Invisible format characters (bidi controls, joiners) that need no glyph.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }

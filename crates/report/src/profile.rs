@@ -32,6 +32,9 @@ pub struct Profile {
     pub growth: Vec<AreaRow>,
     pub recommendations: Vec<RecommendationRow>,
     pub certainty: Vec<String>,
+    /// The characters no font has, as `U+XXXX c` (filled by [`profile_pdf`]): the report says
+    /// so at its end rather than showing empty boxes without a word.
+    pub uncovered: Vec<String>,
     /// The headings and captions.
     pub labels: std::collections::BTreeMap<&'static str, String>,
 }
@@ -269,6 +272,7 @@ pub fn profile(
         .map(|(name, key)| (*name, labels(key, &[])))
         .collect();
     label_texts.insert("method_note", labels("report-method-note", &[]));
+    label_texts.insert("uncovered", labels("report-missing-glyphs", &[]));
     Ok(Profile {
         lang: lang.to_string(),
         dir: if lang == "ar" { "rtl" } else { "ltr" },
@@ -305,6 +309,7 @@ pub fn profile(
         growth: areas(growth),
         recommendations,
         certainty: certainty(site, unit, lang, labels),
+        uncovered: Vec::new(),
         labels: label_texts,
         name,
         code,
@@ -320,7 +325,13 @@ pub fn profile_pdf(
     labels: Labels,
     fonts: &Fonts,
 ) -> Result<Vec<u8>, ReportError> {
-    let data = profile(site, unit, lang, labels)?;
+    let mut data = profile(site, unit, lang, labels)?;
+    let json = serde_json::to_string(&data).map_err(|e| ReportError::Typeset(e.to_string()))?;
+    data.uncovered = fonts
+        .uncovered(&json)
+        .into_iter()
+        .map(|c| format!("U+{:04X} {c}", c as u32))
+        .collect();
     let json = serde_json::to_string(&data).map_err(|e| ReportError::Typeset(e.to_string()))?;
     typeset(TEMPLATE, json, fonts)
 }

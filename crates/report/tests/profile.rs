@@ -219,3 +219,33 @@ fn a_missing_font_is_an_error_naming_the_family_and_the_package() {
         "{err}"
     );
 }
+
+#[test]
+fn characters_no_font_has_are_named_not_left_as_silent_boxes() {
+    assert_eq!(
+        fonts().uncovered("Kenya كينيا 肯尼亚 Кения"),
+        Vec::<char>::new()
+    );
+    assert_eq!(
+        fonts().uncovered("a \u{13000} b \u{13000}"),
+        vec!['\u{13000}']
+    );
+    let messages = messages("en");
+    // A text of the publication in a script none of the fonts has (Egyptian hieroglyphs).
+    let labels = |key: &str, args: &[(&str, &str)]| {
+        if key == "public-strengths" {
+            "Strengths \u{13000}".to_string()
+        } else {
+            label(&messages, key, args)
+        }
+    };
+    let pdf = profile_pdf(site(), "KEN", "en", &labels, fonts()).unwrap();
+    let Some(text) = pdftotext(&pdf, "KEN-uncovered.pdf") else {
+        return;
+    };
+    assert!(
+        squash(&text)
+            .contains("Characters no font of this report has (shown as boxes above): U+13000"),
+        "{text}"
+    );
+}
