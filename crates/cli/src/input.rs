@@ -59,6 +59,11 @@ pub fn answers(framework: &Framework, path: &Path) -> anyhow::Result<AnswerFile>
 }
 
 /// Writes `text` to `out`, or to standard output.
+/// Writes bytes (a PDF) to the user's file.
+pub fn write_bytes(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+}
+
 pub fn write_output(out: Option<&Path>, text: &str) -> anyhow::Result<()> {
     match out {
         Some(path) => {

@@ -55,7 +55,7 @@ pub(crate) fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 }
 
 /// Opens the installation's store, creating the data directory if needed.
-async fn open(config: &Config) -> anyhow::Result<Store> {
+pub(crate) async fn open(config: &Config) -> anyhow::Result<Store> {
     std::fs::create_dir_all(&config.data)
         .with_context(|| format!("cannot create the data directory {}", config.data.display()))?;
     Ok(Store::open(&config.db_url()).await?)

@@ -15,6 +15,7 @@ mod evidence;
 mod fsck;
 mod input;
 mod install;
+mod report;
 mod score;
 mod show;
 
@@ -173,6 +174,27 @@ enum Command {
         /// Write the public site (HTML, SVG, data files) into this folder.
         #[arg(long = "static", value_name = "OUT")]
         out: Option<PathBuf>,
+    },
+    /// A country's published profile as PDF (2–4 pages, in the reader's language), typeset
+    /// with the system's Noto fonts (Debian: fonts-noto-core, fonts-noto-cjk).
+    Report {
+        #[command(flatten)]
+        install: install::Installation,
+        /// The edition.
+        #[arg(long)]
+        edition: String,
+        /// The published version (the latest when not given).
+        #[arg(long)]
+        version: Option<i64>,
+        /// The country's ISO 3166 alpha-3 code.
+        #[arg(long)]
+        country: String,
+        /// The language: ar, zh, en, fr, ru or es.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// The PDF file to write.
+        #[arg(long, short, value_name = "FILE.pdf")]
+        out: PathBuf,
     },
     /// The audit trail.
     Audit {
@@ -458,6 +480,23 @@ fn main() -> ExitCode {
             licence,
             out,
         } => install::publish(&install, edition.as_deref(), &note, licence, out.as_deref()),
+        Command::Report {
+            install,
+            edition,
+            version,
+            country,
+            lang,
+            out,
+        } => report::run(
+            &install,
+            &report::Request {
+                edition: &edition,
+                version,
+                country: &country,
+                lang: &lang,
+                out: &out,
+            },
+        ),
         Command::Backup { install, out } => backup::backup(&install, &out),
         Command::Restore {
             file,

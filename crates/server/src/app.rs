@@ -290,6 +290,10 @@ pub fn router(state: AppState) -> Router {
             get(public::profile::show),
         )
         .route(
+            "/results/{edition}/{version}/countries/{country}/profile.pdf",
+            get(public::profile_pdf::show),
+        )
+        .route(
             "/results/{edition}/{version}/robustness/",
             get(public::robustness::show),
         )

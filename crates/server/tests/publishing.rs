@@ -584,6 +584,11 @@ async fn visitors_compare_countries_added_by_name_at_a_clean_address() {
 /// page of its own that any site may frame; the pages link them under each chart.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_chart_downloads_as_svg_png_and_csv_and_embeds_anywhere() {
+/// A country's profile as PDF: linked from the profile page, served as `application/pdf` with a
+/// file name, in the reader's language (the text read back with pdftotext holds the Chinese
+/// name, so the CJK font is embedded); an unknown country is 404.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn visitors_download_a_profile_as_pdf_in_their_language() {
     let app = TestApp::new().await;
     validate(&app, "KEN", 3).await;
     validate(&app, "FRA", 4).await;
@@ -671,4 +676,60 @@ async fn every_chart_downloads_as_svg_png_and_csv_and_embeds_anywhere() {
     assert!(headers.get("x-frame-options").is_none());
     let (_, headers, _) = fetch(base.clone()).await;
     assert_eq!(headers["x-frame-options"], "DENY");
+}
+
+/// A country's profile as PDF: linked from the profile page, served as `application/pdf` with a
+/// file name, in the reader's language (the text read back with pdftotext holds the Chinese
+/// name, so the CJK font is embedded); an unknown country is 404.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn visitors_download_a_profile_as_pdf_in_their_language() {
+    let app = TestApp::new().await;
+    validate(&app, "KEN", 3).await;
+    validate(&app, "FRA", 4).await;
+    assert_eq!(
+        publish(&app, "admin", json!({})).await.0,
+        StatusCode::CREATED
+    );
+    let (_, page) = get(&app, &format!("/results/{EDITION}/v1/countries/KEN/")).await;
+    assert!(
+        page.contains(r#"<a href="profile.pdf" type="application/pdf" download>Download this profile as PDF</a>"#),
+        "{page}"
+    );
+    let response = app
+        .client
+        .get(app.url(&format!("/results/{EDITION}/v1/countries/KEN/profile.pdf")))
+        .header("Accept-Language", "zh")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    assert_eq!(
+        response.headers()["content-disposition"],
+        format!("attachment; filename=\"{EDITION}-v1-KEN-zh.pdf\"").as_str()
+    );
+    let pdf = response.bytes().await.unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("server-KEN-zh.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    match std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => {
+            let text = String::from_utf8(out.stdout).unwrap();
+            assert!(text.contains("肯尼亚"), "{text}");
+        }
+        Err(e) if std::env::var_os("CI").is_none() => {
+            eprintln!("pdftotext not found ({e}): the PDF's text is not checked");
+        }
+        Err(e) => panic!("pdftotext not found ({e}) and CI is set"),
+    }
+    for missing in [
+        format!("/results/{EDITION}/v1/countries/BRA/profile.pdf"),
+        format!("/results/{EDITION}/v2/countries/KEN/profile.pdf"),
+    ] {
+        assert_eq!(get(&app, &missing).await.0, 404, "{missing}");
+    }
 }

@@ -970,3 +970,11 @@ chart-link = Link to this chart
 chart-embed = Embed
 chart-embed-label = Code to show this chart on another site:
 chart-data = The numbers (CSV)
+
+# profile PDF
+report-profile-download = Download this profile as PDF
+report-profile-title = { $country }: country profile
+report-method-heading = How the index is made
+report-method-note = The scores come from the answers the country gave and the secretariat validated; only accepted answers count. Each pillar score combines its indicators with the weights and rules of the framework, and the overall score combines the pillars. Tiers follow the overall score rounded to the framework's precision; countries with equal scores share a rank. Strengths and areas of potential growth compare the country's share of each indicator's maximum with the world average. A recommendation's gain is what the overall score would gain with that one measure fully in place, all else equal. The full method, the weights and the open data are on the edition's methodology and data pages.
+report-source = { $edition }, version { $version }, published { $date }. Licence: { $licence }
+report-missing-glyphs = Characters no font of this report has (shown as boxes above):

@@ -968,3 +968,11 @@ chart-link = Enlace a este gráfico
 chart-embed = Insertar
 chart-embed-label = Código para mostrar este gráfico en otro sitio:
 chart-data = Los datos (CSV)
+
+# profile PDF
+report-profile-download = Descargar este perfil en PDF
+report-profile-title = { $country }: perfil del país
+report-method-heading = Cómo se elabora el índice
+report-method-note = Las puntuaciones proceden de las respuestas que dio el país y que validó la secretaría; solo cuentan las respuestas aceptadas. La puntuación de cada pilar combina sus indicadores con las ponderaciones y reglas del marco, y la puntuación global combina los pilares. Los niveles siguen la puntuación global redondeada a la precisión del marco; los países con la misma puntuación comparten puesto. Las fortalezas y las áreas de crecimiento potencial comparan la proporción del máximo que el país alcanza en cada indicador con el promedio mundial. La ganancia de una recomendación es lo que ganaría la puntuación global si esa sola medida estuviera plenamente en vigor, sin cambiar nada más. El método completo, las ponderaciones y los datos abiertos están en las páginas de metodología y de datos de la edición.
+report-source = { $edition }, versión { $version }, publicada el { $date }. Licencia: { $licence }
+report-missing-glyphs = Caracteres que ninguna fuente de este informe contiene (se muestran como recuadros arriba):

@@ -964,3 +964,11 @@ chart-link = Lien vers ce graphique
 chart-embed = Intégrer
 chart-embed-label = Code pour afficher ce graphique sur un autre site :
 chart-data = Les chiffres (CSV)
+
+# profile PDF
+report-profile-download = Télécharger ce profil en PDF
+report-profile-title = { $country } : profil du pays
+report-method-heading = Comment l'indice est construit
+report-method-note = Les scores viennent des réponses que le pays a données et que le secrétariat a validées ; seules les réponses acceptées comptent. Le score de chaque pilier combine ses indicateurs selon les pondérations et les règles du cadre, et le score global combine les piliers. Les niveaux suivent le score global arrondi à la précision du cadre ; les pays à score égal partagent un rang. Les points forts et les marges de progression comparent la part du maximum atteinte par le pays sur chaque indicateur à la moyenne mondiale. Le gain d'une recommandation est ce que le score global gagnerait si cette seule mesure était pleinement en place, toutes choses égales par ailleurs. La méthode complète, les pondérations et les données ouvertes figurent sur les pages méthodologie et données de l'édition.
+report-source = { $edition }, version { $version }, publiée le { $date }. Licence : { $licence }
+report-missing-glyphs = Caractères qu'aucune police de ce rapport ne contient (affichés en cases ci-dessus) :

@@ -936,3 +936,11 @@ chart-link = 此图表的链接
 chart-embed = 嵌入
 chart-embed-label = 在其他网站上显示此图表的代码：
 chart-data = 数据（CSV）
+
+# profile PDF
+report-profile-download = 下载此概况的 PDF 版本
+report-profile-title = { $country }：国家概况
+report-method-heading = 指数的编制方法
+report-method-note = 分数来自该国提交并经秘书处验证的答案；只计入已接受的答案。每个支柱的分数按框架的权重和规则合并其指标，总分再合并各支柱。等级依据按框架精度取整后的总分确定；分数相同的国家排名相同。相对优势和潜在增长领域将该国在每个指标上达到的最高分比例与世界平均水平进行比较。一项建议的增益是指在其他条件不变的情况下，仅全面落实该项措施时总分将增加的分数。完整的方法、权重和开放数据见本版的方法和数据页面。
+report-source = { $edition }，第 { $version } 版，发布于 { $date }。许可：{ $licence }
+report-missing-glyphs = 本报告的字体均不包含的字符（上文显示为方框）：

@@ -11,6 +11,7 @@
 //! {edition}/v{n}/map-score/           map by score
 //! {edition}/v{n}/ranking/             ranking and tier table
 //! {edition}/v{n}/countries/{A3}/      country profile
+//! {edition}/v{n}/countries/{A3}/profile.pdf   the same as PDF (served only, not exported)
 //! {edition}/v{n}/compare/             comparison of up to five countries
 //! {edition}/v{n}/methodology/         the framework, weights and tiers
 //! {edition}/v{n}/robustness/          rank intervals, tier probabilities, sensitivity
@@ -29,6 +30,7 @@ pub mod index;
 pub mod methodology;
 pub mod overview;
 pub mod profile;
+pub mod profile_pdf;
 pub mod ranking;
 pub mod robustness;
 pub mod search;

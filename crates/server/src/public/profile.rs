@@ -119,54 +119,15 @@ pub struct ProfilePage {
     /// The robustness of the rank and tier, in plain sentences (empty when the analysis could
     /// not run).
     pub certainty: Vec<String>,
+    /// The link to this profile as PDF: on the server only (the static export has no PDFs yet).
+    pub pdf: Option<String>,
 }
 
 /// What the robustness analysis says of one country, in plain sentences: the 90 % interval of
-/// its rank over the rebuilds, and the chance of each tier it reached in any of them.
+/// its rank over the rebuilds, and the chance of each tier it reached in any of them (the same
+/// sentences as the PDF profile's).
 pub fn certainty(site: &cyberindex_publish::Site, tr: Tr, unit: &PublishedUnit) -> Vec<String> {
-    let Ok(analysis) = site.robustness() else {
-        return Vec::new();
-    };
-    let Some(r) = analysis.units.iter().find(|r| r.unit == unit.report.unit) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    if let Some(rank) = r.nominal_rank {
-        let (low, high) = (r.rank_p05.round() as i64, r.rank_p95.round() as i64);
-        out.push(if low == high {
-            tr.ta(
-                "public-certainty-rank-fixed",
-                &[("rank", &rank.to_string())],
-            )
-        } else {
-            tr.ta(
-                "public-certainty-rank",
-                &[
-                    ("rank", &rank.to_string()),
-                    ("low", &low.to_string()),
-                    ("high", &high.to_string()),
-                ],
-            )
-        });
-    }
-    let tiers: Vec<String> = r
-        .tiers
-        .iter()
-        .filter(|(_, p)| *p >= 0.005)
-        .map(|(id, p)| {
-            let label = site
-                .framework
-                .tiers
-                .iter()
-                .find(|t| &t.id == id)
-                .map_or_else(|| id.clone(), |t| tr.pick(&t.label).to_string());
-            format!("{label} {:.0} %", p * 100.0)
-        })
-        .collect();
-    if !tiers.is_empty() {
-        out.push(tr.ta("public-certainty-tiers", &[("tiers", &tiers.join(", "))]));
-    }
-    out
+    cyberindex_report::certainty(site, unit, tr.lang, &|key, args| tr.ta(key, args))
 }
 
 fn percent(x: f64) -> String {
@@ -356,6 +317,7 @@ pub fn page(
         bars_tools,
         radar_tools,
         certainty: certainty(site, tr, unit),
+        pdf: (mode == Mode::Live).then(|| "profile.pdf".to_string()),
         overall: score_text(site, unit.report.overall),
         max: format!("{}", site.framework.root().max),
         tier: tier_label(site, tr, site.tier_index(unit)),
