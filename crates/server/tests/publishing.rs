@@ -584,11 +584,6 @@ async fn visitors_compare_countries_added_by_name_at_a_clean_address() {
 /// page of its own that any site may frame; the pages link them under each chart.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_chart_downloads_as_svg_png_and_csv_and_embeds_anywhere() {
-/// A country's profile as PDF: linked from the profile page, served as `application/pdf` with a
-/// file name, in the reader's language (the text read back with pdftotext holds the Chinese
-/// name, so the CJK font is embedded); an unknown country is 404.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn visitors_download_a_profile_as_pdf_in_their_language() {
     let app = TestApp::new().await;
     validate(&app, "KEN", 3).await;
     validate(&app, "FRA", 4).await;
