@@ -176,6 +176,12 @@ pub fn builtin() -> &'static [Country] {
     })
 }
 
+/// A country's short name in a UN language, or the code itself when the master list does not
+/// have it.
+pub fn name_of(alpha3: &str, lang: &str) -> String {
+    by_alpha3(alpha3).map_or_else(|| alpha3.to_string(), |c| c.name(lang).to_string())
+}
+
 /// Finds a country by alpha-3 code.
 pub fn by_alpha3(alpha3: &str) -> Option<&'static Country> {
     static INDEX: OnceLock<HashMap<&'static str, &'static Country>> = OnceLock::new();

@@ -102,6 +102,24 @@ pub struct Recommendation<'a> {
     pub peers: Vec<Peer<'a>>,
 }
 
+/// A score as every page and report shows it: the framework's precision, or "–" when there is
+/// none.
+pub fn score_text(site: &Site, x: Option<f64>) -> String {
+    x.map_or_else(
+        || "–".to_string(),
+        |v| format!("{v:.*}", usize::from(site.framework.precision)),
+    )
+}
+
+/// The message key of a region or group name from the master list (`region-africa`,
+/// `region-ldc`, …), which the pages and reports translate.
+pub fn region_key(name: &str) -> String {
+    format!(
+        "region-{}",
+        name.to_ascii_lowercase().replace([' ', '_'], "-")
+    )
+}
+
 /// How many peers a recommendation names.
 pub const PEERS_PER_MEASURE: usize = 3;
 
@@ -254,6 +272,20 @@ impl Site {
             .collect()
     }
 
+    /// The average pillar scores of the unit's ITU region and of the world, in pillar order:
+    /// what a profile compares the unit with (its page, its charts and its PDF). The region's
+    /// are all `None` for a unit without a region.
+    pub fn pillar_means_around(
+        &self,
+        unit: &PublishedUnit,
+    ) -> (Vec<Option<f64>>, Vec<Option<f64>>) {
+        let region = unit.groups.as_ref().map(|g| g.itu_region.as_str());
+        let region_means = self.pillar_means(|u| {
+            region.is_some() && u.groups.as_ref().map(|g| g.itu_region.as_str()) == region
+        });
+        (region_means, self.pillar_means(|_| true))
+    }
+
     /// Indicators where the unit's share of the maximum is furthest above (strengths) and below
     /// (areas of potential growth) the world's average share: up to `limit` of each, largest gap
     /// first, only gaps beyond 5 points of share.
@@ -383,11 +415,19 @@ impl Site {
             .map(|t| self.results.tiers[t].id.as_str());
         let indicator = self.framework.questions[question].parent;
         let question_id = &self.framework.questions[question].id;
+        // The question's public evidence, read once (not once per candidate: a profile asks
+        // for peers of up to ten measures among every published unit).
+        let evidence_of_question: Vec<&PublicEvidence> = self
+            .results
+            .evidence
+            .iter()
+            .filter(|e| &e.question == question_id)
+            .collect();
         let evidence = |u: &str| -> Vec<&PublicEvidence> {
-            self.results
-                .evidence
+            evidence_of_question
                 .iter()
-                .filter(|e| e.unit == u && &e.question == question_id)
+                .copied()
+                .filter(|e| e.unit == u)
                 .collect()
         };
         let mut candidates: Vec<(PeerReason, Peer<'_>, f64, f64)> = self

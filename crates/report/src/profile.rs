@@ -1,10 +1,11 @@
 //! A country's profile as PDF: the data of the HTML profile gathered into [`Profile`] and
 //! typeset with `profile.typ`.
 
+use cyberindex_answers::countries::name_of as country_name;
 use cyberindex_engine::text;
 use cyberindex_publish::Site;
 use cyberindex_publish::results::PublishedUnit;
-use cyberindex_publish::site::PeerReason;
+use cyberindex_publish::site::{PeerReason, region_key, score_text};
 use serde::Serialize;
 
 use crate::{Fonts, LANGUAGES, Labels, ReportError, typeset};
@@ -95,30 +96,8 @@ const LABELS: [(&str, &str); 22] = [
     ("method", "report-method-heading"),
 ];
 
-/// A score as the pages show it: the framework's precision, or "–".
-fn score_text(site: &Site, x: Option<f64>) -> String {
-    x.map_or_else(
-        || "–".to_string(),
-        |v| format!("{v:.*}", usize::from(site.framework.precision)),
-    )
-}
-
 fn percent(x: f64) -> String {
     format!("{:.0} %", x * 100.0)
-}
-
-fn country_name(code: &str, lang: &str) -> String {
-    cyberindex_answers::countries::by_alpha3(code)
-        .map_or_else(|| code.to_string(), |c| c.name(lang).to_string())
-}
-
-/// The message key of a region or group name of the master list (as the server's
-/// `public::region_key`).
-fn region_key(name: &str) -> String {
-    format!(
-        "region-{}",
-        name.to_ascii_lowercase().replace([' ', '_'], "-")
-    )
 }
 
 /// What the robustness analysis says of one country, in plain sentences: the 90 % interval of
@@ -191,12 +170,8 @@ pub fn profile(
     let name = country_name(&code, lang);
     let round = |x: Option<f64>| score_text(site, x.map(|v| fw.round(v)));
     let region = unit.groups.as_ref().map(|g| g.itu_region.clone());
-    let in_region = |u: &PublishedUnit| {
-        region.is_some() && u.groups.as_ref().map(|g| g.itu_region.clone()) == region
-    };
     let pillars = site.pillars();
-    let region_means = site.pillar_means(in_region);
-    let world_means = site.pillar_means(|_| true);
+    let (region_means, world_means) = site.pillar_means_around(unit);
     let share = |x: Option<f64>, i: usize| {
         x.filter(|_| fw.nodes[i].max > 0.0)
             .map(|v| (v / fw.nodes[i].max).clamp(0.0, 1.0))

@@ -42,7 +42,7 @@ pub fn status_key(status: Status) -> &'static str {
 
 /// A country's name in the reader's language.
 pub fn country_name(tr: Tr, code: &str) -> String {
-    countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name(tr.lang).to_string())
+    countries::name_of(code, tr.lang)
 }
 
 #[derive(Debug)]

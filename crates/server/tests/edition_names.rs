@@ -7,11 +7,9 @@
 mod common;
 
 use common::TestApp;
-use cyberindex_store::{AuditFilter, BulkAnswer, Decision, Provenance, Status};
+use cyberindex_store::AuditFilter;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
-
-const FRAMEWORK: &str = include_str!("../../../frameworks/gca-national-index.toml");
 
 /// The opening tag of the element whose id is `id` (panics when there is none).
 fn tag<'a>(page: &'a str, id: &str) -> &'a str {
@@ -74,42 +72,9 @@ async fn post_form(
     (r.status(), r.text().await.unwrap(), location)
 }
 
-/// Loads generated answers for a country and validates its response, as reviewers would.
+/// Generated answers for a country, all accepted, the response validated.
 async fn validate(app: &TestApp, edition: &str, country: &str, seed: u64) {
-    let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
-    let answers: Vec<BulkAnswer> = cyberindex_demo::answers(&framework, &[country], seed)
-        .into_iter()
-        .map(|r| BulkAnswer {
-            question: r.question,
-            value: Some(r.value),
-            comment: String::new(),
-            provenance: Provenance::Country,
-            evidence_url: (!r.evidence.is_empty()).then_some(r.evidence),
-        })
-        .collect();
-    let store = &app.state.store;
-    store
-        .bulk_load(edition, country, &answers, Status::InReview, None)
-        .await
-        .unwrap();
-    let every: Vec<_> = framework
-        .questions
-        .iter()
-        .map(|q| (q.id.clone(), Decision::Accept, String::new()))
-        .collect();
-    store
-        .bulk_review(edition, country, &every, None)
-        .await
-        .unwrap();
-    store
-        .validate_response(
-            edition,
-            country,
-            cyberindex_workflow::status::rule("validate").from,
-            None,
-        )
-        .await
-        .unwrap();
+    common::validate_generated(app, edition, country, seed).await;
 }
 
 /// A public page, as an anonymous visitor reading in `lang`.

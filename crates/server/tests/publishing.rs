@@ -6,48 +6,14 @@
 mod common;
 
 use common::{EDITION, TestApp};
-use cyberindex_store::{BulkAnswer, Decision, Provenance, Status};
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 const FRAMEWORK: &str = include_str!("../../../frameworks/gca-national-index.toml");
 
-/// Loads generated answers for a country and validates its response, as reviewers would.
+/// Generated answers for a country, all accepted, the response validated.
 async fn validate(app: &TestApp, country: &str, seed: u64) {
-    let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
-    let answers: Vec<BulkAnswer> = cyberindex_demo::answers(&framework, &[country], seed)
-        .into_iter()
-        .map(|r| BulkAnswer {
-            question: r.question,
-            value: Some(r.value),
-            comment: String::new(),
-            provenance: Provenance::Country,
-            evidence_url: (!r.evidence.is_empty()).then_some(r.evidence),
-        })
-        .collect();
-    let store = &app.state.store;
-    store
-        .bulk_load(EDITION, country, &answers, Status::InReview, None)
-        .await
-        .unwrap();
-    let every: Vec<_> = framework
-        .questions
-        .iter()
-        .map(|q| (q.id.clone(), Decision::Accept, String::new()))
-        .collect();
-    store
-        .bulk_review(EDITION, country, &every, None)
-        .await
-        .unwrap();
-    store
-        .validate_response(
-            EDITION,
-            country,
-            cyberindex_workflow::status::rule("validate").from,
-            None,
-        )
-        .await
-        .unwrap();
+    common::validate_generated(app, EDITION, country, seed).await;
 }
 
 async fn publish(app: &TestApp, caller: &str, body: Value) -> (StatusCode, Value) {

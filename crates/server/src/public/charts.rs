@@ -79,11 +79,7 @@ pub fn tiers(site: &Site, tr: Tr) -> Chart {
 /// A country's pillar scores as bars.
 pub fn pillars(site: &Site, tr: Tr, unit: &PublishedUnit) -> Chart {
     let name = unit_name(tr, unit);
-    let region = unit.groups.as_ref().map(|g| g.itu_region.clone());
-    let region_means = site.pillar_means(|u| {
-        region.is_some() && u.groups.as_ref().map(|g| g.itu_region.clone()) == region
-    });
-    let world_means = site.pillar_means(|_| true);
+    let (region_means, world_means) = site.pillar_means_around(unit);
     let pillars = site.pillars();
     let title = tr.ta("public-pillar-chart", &[("country", &name)]);
     let rounded = |x: Option<f64>| score_text(site, x.map(|v| site.framework.round(v)));
@@ -134,10 +130,7 @@ pub fn pillars(site: &Site, tr: Tr, unit: &PublishedUnit) -> Chart {
 pub fn radar(site: &Site, tr: Tr, unit: &PublishedUnit) -> Chart {
     let name = unit_name(tr, unit);
     let region = unit.groups.as_ref().map(|g| g.itu_region.clone());
-    let region_means = site.pillar_means(|u| {
-        region.is_some() && u.groups.as_ref().map(|g| g.itu_region.clone()) == region
-    });
-    let world_means = site.pillar_means(|_| true);
+    let (region_means, world_means) = site.pillar_means_around(unit);
     let pillars = site.pillars();
     let share = |x: Option<f64>, i: usize| x.map(|v| v / site.framework.nodes[i].max);
     let region_label = tr.ta(

@@ -13,7 +13,7 @@
 use askama::Template;
 use axum::extract::{Path, Query, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use cyberindex_answers::countries::{self, Match};
+use cyberindex_answers::countries;
 use cyberindex_engine::NodeKind;
 
 use crate::error::AppResult;
@@ -24,9 +24,6 @@ use crate::web::render;
 
 /// At most this many countries are compared.
 pub const MAX: usize = 6;
-
-/// Longest `add=` read.
-const MAX_QUERY: usize = 100;
 
 #[derive(Debug)]
 pub struct Cell {
@@ -145,15 +142,14 @@ pub fn choose(pairs: &[(String, String)], p: &Published, tr: Tr) -> Choice {
     if !unknown.is_empty() {
         choice.problem = Some(Problem::Unknown(unknown.join(", ")));
     }
-    let add: String = pairs
-        .iter()
-        .filter(|(k, _)| k == "add")
-        .map(|(_, v)| v.trim())
-        .find(|v| !v.is_empty())
-        .unwrap_or("")
-        .chars()
-        .take(MAX_QUERY)
-        .collect();
+    let add = super::search::clean(
+        pairs
+            .iter()
+            .filter(|(k, _)| k == "add")
+            .map(|(_, v)| v.as_str())
+            .find(|v| !v.trim().is_empty())
+            .unwrap_or(""),
+    );
     if add.is_empty() {
         return choice;
     }
@@ -163,18 +159,14 @@ pub fn choose(pairs: &[(String, String)], p: &Published, tr: Tr) -> Choice {
         .units
         .iter()
         .filter_map(|u| countries::by_alpha3(&u.report.unit));
-    let folded = countries::fold(&add);
     let found = countries::search(published, &add);
-    let exact: Vec<&str> = found
-        .iter()
-        .filter(|c| c.matches(&folded) == Some(Match::Exact))
-        .map(|c| c.alpha3.as_str())
-        .collect();
-    let pick = match (exact.as_slice(), found.as_slice()) {
-        ([one], _) => Some((*one).to_string()),
-        ([], [one]) => Some(one.alpha3.clone()),
-        _ => None,
-    };
+    // One exact match (a code or a whole name), or the only match there is.
+    let pick = super::search::exact(p, &add)
+        .map(str::to_string)
+        .or_else(|| match found.as_slice() {
+            [one] => Some(one.alpha3.clone()),
+            _ => None,
+        });
     match pick {
         Some(code) if choice.codes.contains(&code) => {}
         Some(_) if choice.codes.len() >= MAX => choice.problem = Some(Problem::Full),

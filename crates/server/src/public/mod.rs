@@ -205,14 +205,7 @@ impl Published<'_> {
     }
 }
 
-/// A score as shown: the framework's precision, or "–" with an explanation for screen readers
-/// when there is none.
-pub fn score_text(site: &Site, x: Option<f64>) -> String {
-    x.map_or_else(
-        || "–".to_string(),
-        |v| format!("{v:.*}", usize::from(site.framework.precision)),
-    )
-}
+pub use cyberindex_publish::site::{region_key, score_text};
 
 /// A tier's label in the reader's language.
 pub fn tier_label(site: &Site, tr: Tr, tier: Option<usize>) -> String {
@@ -224,14 +217,6 @@ pub fn tier_label(site: &Site, tr: Tr, tier: Option<usize>) -> String {
 /// A country's name in the reader's language.
 pub fn unit_name(tr: Tr, unit: &PublishedUnit) -> String {
     country_name(tr, &unit.report.unit)
-}
-
-/// The message key of a region or group name from the master list.
-pub fn region_key(name: &str) -> String {
-    format!(
-        "region-{}",
-        name.to_ascii_lowercase().replace([' ', '_'], "-")
-    )
 }
 
 /// A region's or group's name in the reader's language.

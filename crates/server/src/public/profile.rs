@@ -206,12 +206,8 @@ pub fn page(
     let data_dir = p.data_dir(&sub);
     let round = |x: Option<f64>| score_text(site, x.map(|v| site.framework.round(v)));
     let region = unit.groups.as_ref().map(|g| g.itu_region.clone());
-    let in_region = |u: &PublishedUnit| {
-        region.is_some() && u.groups.as_ref().map(|g| g.itu_region.clone()) == region
-    };
     let pillars = site.pillars();
-    let region_means = site.pillar_means(in_region);
-    let world_means = site.pillar_means(|_| true);
+    let (region_means, world_means) = site.pillar_means_around(unit);
     let pillar_rows: Vec<PillarRow> = pillars
         .iter()
         .enumerate()

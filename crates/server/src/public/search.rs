@@ -54,7 +54,8 @@ fn published_countries<'a>(p: &'a Published<'_>) -> impl Iterator<Item = &'stati
         .filter_map(|u| countries::by_alpha3(&u.report.unit))
 }
 
-fn clean(query: &str) -> String {
+/// A query as read: trimmed, and cut at [`MAX_QUERY`] characters.
+pub fn clean(query: &str) -> String {
     query.trim().chars().take(MAX_QUERY).collect()
 }
 

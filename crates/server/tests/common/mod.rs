@@ -313,3 +313,43 @@ impl Side {
             .unwrap();
     }
 }
+
+/// Loads generated answers for a country and validates its response, as reviewers would: every
+/// answer accepted, the response validated.
+pub async fn validate_generated(app: &TestApp, edition: &str, country: &str, seed: u64) {
+    use cyberindex_store::{BulkAnswer, Decision, Provenance, Status};
+    let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
+    let answers: Vec<BulkAnswer> = cyberindex_demo::answers(&framework, &[country], seed)
+        .into_iter()
+        .map(|r| BulkAnswer {
+            question: r.question,
+            value: Some(r.value),
+            comment: String::new(),
+            provenance: Provenance::Country,
+            evidence_url: (!r.evidence.is_empty()).then_some(r.evidence),
+        })
+        .collect();
+    let store = &app.state.store;
+    store
+        .bulk_load(edition, country, &answers, Status::InReview, None)
+        .await
+        .unwrap();
+    let every: Vec<_> = framework
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), Decision::Accept, String::new()))
+        .collect();
+    store
+        .bulk_review(edition, country, &every, None)
+        .await
+        .unwrap();
+    store
+        .validate_response(
+            edition,
+            country,
+            cyberindex_workflow::status::rule("validate").from,
+            None,
+        )
+        .await
+        .unwrap();
+}
