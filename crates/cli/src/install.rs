@@ -325,10 +325,11 @@ async fn publish_and_export(
         let loaded = cyberindex_server::public::export::load(store).await?;
         let report = cyberindex_server::public::export::write(&loaded, out, evidence, demo).await?;
         println!(
-            "wrote {} files ({} pages, {} country profiles, {:.1} MB) for {} editions ({} versions) to {} in {:.1} s",
+            "wrote {} files ({} pages, {} country profiles, {} PDF reports, {:.1} MB) for {} editions ({} versions) to {} in {:.1} s",
             report.files,
             report.pages,
             report.profiles,
+            report.pdfs,
             report.bytes as f64 / 1e6,
             report.editions,
             report.versions,

@@ -175,8 +175,10 @@ enum Command {
         #[arg(long = "static", value_name = "OUT")]
         out: Option<PathBuf>,
     },
-    /// A country's published profile as PDF (2–4 pages, in the reader's language), typeset
-    /// with the system's Noto fonts (Debian: fonts-noto-core, fonts-noto-cjk).
+    /// A published edition as a PDF report (summary, map, tier tables, regional averages,
+    /// method and robustness annexes, every country's profile), or with --country one
+    /// country's profile (2–4 pages), in the reader's language. Typeset with the machine's Noto
+    /// fonts where it has them, else with the ones shipped in the binary.
     Report {
         #[command(flatten)]
         install: install::Installation,
@@ -186,9 +188,9 @@ enum Command {
         /// The published version (the latest when not given).
         #[arg(long)]
         version: Option<i64>,
-        /// The country's ISO 3166 alpha-3 code.
+        /// A country's ISO 3166 alpha-3 code: its profile only, not the edition report.
         #[arg(long)]
-        country: String,
+        country: Option<String>,
         /// The language: ar, zh, en, fr, ru or es.
         #[arg(long, default_value = "en")]
         lang: String,
@@ -492,7 +494,7 @@ fn main() -> ExitCode {
             &report::Request {
                 edition: &edition,
                 version,
-                country: &country,
+                country: country.as_deref(),
                 lang: &lang,
                 out: &out,
             },

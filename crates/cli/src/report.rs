@@ -1,11 +1,12 @@
-//! `cyberindex report --edition E [--version N] --country ISO3 [--lang L] -o FILE.pdf`: a
-//! country's published profile as PDF, typeset by `cyberindex_report` with the system's Noto
-//! fonts and the server's messages in the reader's language.
+//! `cyberindex report --edition E [--version N] [--country ISO3] [--lang L] -o FILE.pdf`: a
+//! published edition's report, or one country's profile, as PDF, typeset by
+//! `cyberindex_report` with the Noto fonts (the machine's, else the shipped ones) and the
+//! server's messages in the reader's language.
 
 use std::path::Path;
 
 use cyberindex_publish::Site;
-use cyberindex_report::{Fonts, LANGUAGES, ReportError, profile_pdf};
+use cyberindex_report::{Fonts, LANGUAGES, ReportError, edition_pdf, profile_pdf};
 use cyberindex_server::Overrides;
 use cyberindex_server::i18n::Tr;
 use cyberindex_store::StoreError;
@@ -13,13 +14,14 @@ use cyberindex_store::StoreError;
 use crate::input::{InputError, write_bytes};
 use crate::install::{Installation, open, runtime};
 
-/// What to print a profile of.
+/// What to print.
 #[derive(Debug)]
 pub struct Request<'a> {
     pub edition: &'a str,
     /// The version; the latest when `None`.
     pub version: Option<i64>,
-    pub country: &'a str,
+    /// A country's profile; the edition report when `None`.
+    pub country: Option<&'a str>,
     pub lang: &'a str,
     pub out: &'a Path,
 }
@@ -52,8 +54,10 @@ pub fn run(install: &Installation, request: &Request) -> anyhow::Result<()> {
             publication.meta.version
         )
     })?;
-    let country = request.country.to_ascii_uppercase();
-    if site.unit(&country).is_none() {
+    let country = request.country.map(str::to_ascii_uppercase);
+    if let Some(country) = &country
+        && site.unit(country).is_none()
+    {
         return Err(InputError(format!(
             "error: {country} is not a country of {} version {}\n",
             request.edition, publication.meta.version
@@ -63,7 +67,11 @@ pub fn run(install: &Installation, request: &Request) -> anyhow::Result<()> {
     let fonts = Fonts::discover().map_err(|e| InputError(format!("error: {e}\n")))?;
     let tr = Tr::new(request.lang);
     let labels = |key: &str, args: &[(&str, &str)]| tr.ta(key, args);
-    let pdf = profile_pdf(&site, &country, request.lang, &labels, &fonts).map_err(|e| match e {
+    let pdf = match &country {
+        Some(country) => profile_pdf(&site, country, request.lang, &labels, &fonts),
+        None => edition_pdf(&site, request.lang, &labels, &fonts),
+    }
+    .map_err(|e| match e {
         ReportError::Typeset(_) => anyhow::Error::from(e),
         other => InputError(format!("error: {other}\n")).into(),
     })?;

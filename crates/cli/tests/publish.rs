@@ -375,6 +375,73 @@ fn publish_then_export_a_static_site_with_no_broken_link_and_the_scores_of_cyber
     assert!(report.contains("for 2 editions (3 versions)"), "{report}");
     // 6 languages × (9 + 9 + 7) profiles.
     assert!(report.contains("150 country profiles"), "{report}");
+    // And as PDF: 6 languages × (3 edition reports + 25 profiles).
+    assert!(report.contains("168 PDF reports"), "{report}");
+    for pdf in [
+        "en/now/v1/report.pdf",
+        "ar/past/v2/report.pdf",
+        "zh/now/v1/countries/KEN/profile.pdf",
+    ] {
+        let bytes = std::fs::read(site.join(pdf)).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{pdf}");
+    }
+
+    // `cyberindex report`: the edition report, or one country's profile, in a language.
+    let pdf = data.join("now-fr.pdf");
+    let p = pdf.to_str().unwrap();
+    ok(&[
+        "report",
+        "--data",
+        d,
+        "--edition",
+        "now",
+        "--lang",
+        "fr",
+        "-o",
+        p,
+    ]);
+    let edition_report = std::fs::read(&pdf).unwrap();
+    assert!(edition_report.starts_with(b"%PDF-"));
+    ok(&[
+        "report",
+        "--data",
+        d,
+        "--edition",
+        "now",
+        "--country",
+        "ken",
+        "--lang",
+        "ar",
+        "-o",
+        p,
+    ]);
+    let profile = std::fs::read(&pdf).unwrap();
+    assert!(profile.starts_with(b"%PDF-") && profile.len() < edition_report.len());
+    for (args, error) in [
+        (
+            vec!["--edition", "now", "--country", "XYZ"],
+            "error: XYZ is not a country of now version 1",
+        ),
+        (
+            vec!["--edition", "now", "--lang", "de"],
+            "error: unknown language `de`: the languages are ar, zh, en, fr, ru, es",
+        ),
+        (
+            vec!["--edition", "nope"],
+            "error: there is no edition `nope`",
+        ),
+        (
+            vec!["--edition", "now", "--version", "9"],
+            "error: edition `now` has no published version 9 (the latest is 1)",
+        ),
+    ] {
+        let mut all = vec!["report", "--data", d, "-o", p];
+        all.extend(args);
+        let out = run(&all);
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(error), "{all:?}: {stderr}");
+    }
 
     let (pages, checked, broken) = broken_links(&site);
     assert!(

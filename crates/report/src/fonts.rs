@@ -3,8 +3,12 @@
 //! Typst embeds only Latin fonts (Libertinus Serif, New Computer Modern, DejaVu Sans Mono):
 //! Chinese would come out as empty boxes, and Arabic would depend on whatever the machine has.
 //! So every report names its three families, Noto Sans, Noto Naskh Arabic and Noto Sans CJK SC,
-//! and [`Fonts`] refuses to exist without all three: a missing font is an error that names the
-//! family and the Debian package that has it, never a page of blank boxes.
+//! and [`Fonts`] refuses to exist without all three.
+//!
+//! The machine's own files are preferred (they cover everything); for every family the machine
+//! lacks, the subsets [`SHIPPED`] with the project stand in (`crates/report/fonts/README.md`
+//! says how they were made and what they cover). A character no face has is listed at the end
+//! of the report ([`Fonts::uncovered`]), never left as a silent blank box.
 //!
 //! Reading font files is the only IO of this crate, and only of the files it finds under the
 //! folders it is given ([`Fonts::from_dirs`]; [`Fonts::discover`] gives the system's folders).
@@ -53,6 +57,53 @@ pub const FAMILIES: [Family; 3] = [
     },
 ];
 
+/// The fonts that ship with cyberindex (`crates/report/fonts`), by file name: subsets of the
+/// [`FAMILIES`] made by `scripts/subset-fonts`, under the SIL Open Font License 1.1.
+pub const SHIPPED: [(&str, &[u8]); 6] = [
+    (
+        "NotoSans-Regular.ttf",
+        include_bytes!("../fonts/NotoSans-Regular.ttf"),
+    ),
+    (
+        "NotoSans-Bold.ttf",
+        include_bytes!("../fonts/NotoSans-Bold.ttf"),
+    ),
+    (
+        "NotoNaskhArabic-Regular.ttf",
+        include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
+    ),
+    (
+        "NotoNaskhArabic-Bold.ttf",
+        include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
+    ),
+    (
+        "NotoSansCJKsc-Regular.otf",
+        include_bytes!("../fonts/NotoSansCJKsc-Regular.otf"),
+    ),
+    (
+        "NotoSansCJKsc-Bold.otf",
+        include_bytes!("../fonts/NotoSansCJKsc-Bold.otf"),
+    ),
+];
+
+/// Where a family's faces came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The machine's file.
+    System(PathBuf),
+    /// The subset shipped with the project ([`SHIPPED`]).
+    Shipped,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::System(path) => write!(f, "{}", path.display()),
+            Source::Shipped => f.write_str("shipped subset"),
+        }
+    }
+}
+
 /// The folders [`Fonts::discover`] searches (and their sub-folders).
 pub const SYSTEM_DIRS: [&str; 2] = ["/usr/share/fonts", "/usr/local/share/fonts"];
 
@@ -60,6 +111,8 @@ pub const SYSTEM_DIRS: [&str; 2] = ["/usr/share/fonts", "/usr/local/share/fonts"
 #[derive(Clone)]
 pub struct Fonts {
     pub(crate) faces: Vec<Font>,
+    /// Per family of [`FAMILIES`], in order: where its faces came from.
+    sources: Vec<(&'static str, Source)>,
 }
 
 impl std::fmt::Debug for Fonts {
@@ -71,32 +124,60 @@ impl std::fmt::Debug for Fonts {
 }
 
 impl Fonts {
-    /// The fonts from the system's font folders ([`SYSTEM_DIRS`]).
+    /// The system's fonts ([`SYSTEM_DIRS`]) where it has them, the shipped ones for the rest.
     pub fn discover() -> Result<Self, ReportError> {
         let dirs: Vec<PathBuf> = SYSTEM_DIRS.iter().map(PathBuf::from).collect();
         Self::from_dirs(&dirs)
     }
 
+    /// Only the subsets shipped with the project ([`SHIPPED`]), whatever the machine has.
+    pub fn shipped() -> Self {
+        Self::from_dirs(&[]).expect("the shipped fonts hold every family (tests/fonts.rs)")
+    }
+
     /// The fonts from files named as in [`FAMILIES`] under `dirs` (searched recursively, in
-    /// order; the first file of a name wins).
+    /// order; the first file of a name wins); a family with no file there comes from
+    /// [`SHIPPED`].
     pub fn from_dirs(dirs: &[PathBuf]) -> Result<Self, ReportError> {
-        let mut found: Vec<PathBuf> = Vec::new();
+        let mut data = Vec::new();
+        let mut sources = Vec::new();
         for family in &FAMILIES {
-            for file in family.files {
-                if let Some(path) = dirs.iter().find_map(|d| find(d, file, 4)) {
-                    found.push(path);
+            let found: Vec<PathBuf> = family
+                .files
+                .iter()
+                .filter_map(|file| dirs.iter().find_map(|d| find(d, file, 4)))
+                .collect();
+            let before = data.len();
+            for path in &found {
+                let bytes = std::fs::read(path).map_err(|e| ReportError::FontFile {
+                    path: path.clone(),
+                    message: e.to_string(),
+                })?;
+                // A collection or a file of another family holds no face of this one.
+                if Font::iter(Bytes::new(bytes.clone())).any(|f| f.info().family == family.name) {
+                    data.push(bytes);
                 }
             }
+            if data.len() > before {
+                sources.push((family.name, Source::System(found[0].clone())));
+            } else {
+                data.extend(
+                    SHIPPED
+                        .iter()
+                        .filter(|(file, _)| family.files.contains(file))
+                        .map(|(_, bytes)| bytes.to_vec()),
+                );
+                sources.push((family.name, Source::Shipped));
+            }
         }
-        let mut data = Vec::new();
-        for path in found {
-            let bytes = std::fs::read(&path).map_err(|e| ReportError::FontFile {
-                path: path.clone(),
-                message: e.to_string(),
-            })?;
-            data.push(bytes);
-        }
-        Self::from_data(data)
+        let mut fonts = Self::from_data(data)?;
+        fonts.sources = sources;
+        Ok(fonts)
+    }
+
+    /// Per family of [`FAMILIES`]: where its faces came from.
+    pub fn sources(&self) -> &[(&'static str, Source)] {
+        &self.sources
     }
 
     /// The fonts from font files' contents (TrueType, OpenType or collections): keeps the faces
@@ -118,7 +199,10 @@ impl Fonts {
                 });
             }
         }
-        Ok(Self { faces })
+        Ok(Self {
+            faces,
+            sources: Vec::new(),
+        })
     }
 
     /// The characters of `text` that no loaded face has (white space and format controls

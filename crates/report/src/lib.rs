@@ -1,7 +1,11 @@
-//! PDF reports of published results, typeset with Typst used as a library: for now one
-//! country's profile ([`profile_pdf`]), 2–4 pages in the reader's language (Arabic right to
-//! left): headline, pillar chart, strengths and areas of growth, recommendations with their gain
-//! and peers, the robustness sentences and a method note.
+//! PDF reports of published results, typeset with Typst used as a library, in the reader's
+//! language (Arabic right to left):
+//! - a country's profile ([`profile_pdf`]), 2–4 pages: headline, pillar chart, strengths and
+//!   areas of growth, recommendations with their gain and peers, the robustness sentences and a
+//!   method note;
+//! - the edition report ([`edition_pdf`]): summary with the headline figures and the world map,
+//!   regional averages, the countries of each tier, annexes on the method and on robustness,
+//!   then every country's profile.
 //!
 //! The data come from a [`Site`] (the same calls as the HTML profile,
 //! `crates/server/src/public/profile.rs`); the words from the caller's translator
@@ -12,6 +16,7 @@
 //! **Architecture invariant:** this crate does no IO beyond reading the font files it is given
 //! ([`Fonts`]); nothing is downloaded at build or run time (no Typst packages).
 
+pub mod edition;
 pub mod fonts;
 pub mod profile;
 
@@ -22,6 +27,7 @@ use typst_as_lib::TypstEngine;
 use typst_as_lib::typst_kit_options::TypstKitFontOptions;
 use typst_layout::PagedDocument;
 
+pub use edition::edition_pdf;
 pub use fonts::{FAMILIES, Fonts};
 pub use profile::{certainty, profile_pdf};
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::{Fonts, LANGUAGES, Labels, ReportError, typeset};
 
-const TEMPLATE: &str = include_str!("profile.typ");
+const TEMPLATE: &str = concat!(include_str!("parts.typ"), include_str!("profile.typ"));
 
 /// Everything the template shows, already in the reader's language and formatted.
 #[derive(Debug, Serialize)]
@@ -302,11 +302,16 @@ pub fn profile_pdf(
 ) -> Result<Vec<u8>, ReportError> {
     let mut data = profile(site, unit, lang, labels)?;
     let json = serde_json::to_string(&data).map_err(|e| ReportError::Typeset(e.to_string()))?;
-    data.uncovered = fonts
-        .uncovered(&json)
-        .into_iter()
-        .map(|c| format!("U+{:04X} {c}", c as u32))
-        .collect();
+    data.uncovered = uncovered_list(fonts, &json);
     let json = serde_json::to_string(&data).map_err(|e| ReportError::Typeset(e.to_string()))?;
     typeset(TEMPLATE, json, fonts)
+}
+
+/// The characters of `text` no face of `fonts` has, as `U+XXXX c`.
+pub(crate) fn uncovered_list(fonts: &Fonts, text: &str) -> Vec<String> {
+    fonts
+        .uncovered(text)
+        .into_iter()
+        .map(|c| format!("U+{:04X} {c}", c as u32))
+        .collect()
 }

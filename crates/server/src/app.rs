@@ -294,6 +294,10 @@ pub fn router(state: AppState) -> Router {
             get(public::profile_pdf::show),
         )
         .route(
+            "/results/{edition}/{version}/report.pdf",
+            get(public::report_pdf::show),
+        )
+        .route(
             "/results/{edition}/{version}/robustness/",
             get(public::robustness::show),
         )

@@ -28,6 +28,8 @@ pub struct AppState {
     pub sites: Arc<RwLock<Sites>>,
     /// Requests and latency by route, for `/metrics` (`ops/metrics.rs`).
     pub metrics: Arc<crate::ops::metrics::Metrics>,
+    /// The edition reports made so far (`public/report_pdf.rs`).
+    pub reports: Arc<crate::public::report_pdf::Reports>,
 }
 
 impl AppState {
@@ -44,6 +46,7 @@ impl AppState {
             frameworks: Arc::default(),
             sites: Arc::default(),
             metrics: Arc::default(),
+            reports: Arc::default(),
         })
     }
 

@@ -694,3 +694,68 @@ async fn visitors_download_a_profile_as_pdf_in_their_language() {
         assert_eq!(get(&app, &missing).await.0, 404, "{missing}");
     }
 }
+
+/// The edition report as PDF: linked from the open-data page, made once per version and
+/// language (a second request gets the same bytes from memory), in the reader's language; a
+/// version that does not exist is 404.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn visitors_download_the_edition_report_from_the_open_data_page() {
+    let app = TestApp::new().await;
+    validate(&app, "KEN", 3).await;
+    validate(&app, "FRA", 4).await;
+    assert_eq!(
+        publish(&app, "admin", json!({})).await.0,
+        StatusCode::CREATED
+    );
+    let (_, page) = get(&app, &format!("/results/{EDITION}/v1/data/")).await;
+    assert!(
+        page.contains(r#"<a href="../report.pdf" type="application/pdf" download>The whole edition as a PDF report</a>"#),
+        "{page}"
+    );
+    let fetch = |lang: &'static str| {
+        let request = app
+            .client
+            .get(app.url(&format!("/results/{EDITION}/v1/report.pdf")))
+            .header("Accept-Language", lang);
+        async move {
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status(), 200);
+            assert_eq!(response.headers()["content-type"], "application/pdf");
+            assert_eq!(
+                response.headers()["content-disposition"],
+                format!("attachment; filename=\"{EDITION}-v1-{lang}.pdf\"").as_str()
+            );
+            response.bytes().await.unwrap()
+        }
+    };
+    let (fr, ru) = tokio::join!(fetch("fr"), fetch("ru"));
+    assert!(fr.starts_with(b"%PDF-") && ru.starts_with(b"%PDF-"));
+    assert_ne!(fr, ru);
+    // Made once: the second French reader gets the same report (the cache's own test is in
+    // public/report_pdf.rs).
+    assert_eq!(fetch("fr").await, fr);
+    let path = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("server-edition-fr.pdf");
+    std::fs::write(&path, &fr).unwrap();
+    match std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(out) => {
+            let text = String::from_utf8(out.stdout).unwrap();
+            for wanted in ["Résumé", "Kenya", "France", "Pays par niveau"] {
+                assert!(text.contains(wanted), "{wanted}: {text}");
+            }
+        }
+        Err(e) if std::env::var_os("CI").is_none() => {
+            eprintln!("pdftotext not found ({e}): the PDF's text is not checked");
+        }
+        Err(e) => panic!("pdftotext not found ({e}) and CI is set"),
+    }
+    assert_eq!(
+        get(&app, &format!("/results/{EDITION}/v2/report.pdf"))
+            .await
+            .0,
+        404
+    );
+}

@@ -1,6 +1,6 @@
 //! Every chart of the public pages as a file of its own, so that readers can reuse it:
 //! `GET /results/{edition}/v{n}/charts/{id}.svg`, `.png` (rendered on the server with resvg and
-//! the machine's fonts) and `.csv` (the numbers behind it), and `charts/{id}/`, a bare page
+//! the Noto fonts, the machine's or the shipped ones) and `.csv` (the numbers behind it), and `charts/{id}/`, a bare page
 //! holding only the chart, for linking and for embedding in an `<iframe>` on any site.
 //!
 //! Chart ids: `tiers` (countries per tier), `map` (the world map by tier), `pillars-KEN` (a
@@ -308,7 +308,8 @@ pub fn by_id(p: &Published, tr: Tr, id: &str, prefix: &str) -> Option<Chart> {
     }
 }
 
-/// A PNG of an SVG chart at twice its size, drawn with resvg and the machine's fonts.
+/// A PNG of an SVG chart at twice its size, drawn with resvg and the machine's Noto fonts, or
+/// the shipped ones (`crates/report/fonts`) for the families it lacks.
 pub fn png(svg: &str) -> Result<Vec<u8>, String> {
     use resvg::{tiny_skia, usvg};
     static FONTS: std::sync::OnceLock<std::sync::Arc<usvg::fontdb::Database>> =
@@ -316,6 +317,19 @@ pub fn png(svg: &str) -> Result<Vec<u8>, String> {
     let fonts = FONTS.get_or_init(|| {
         let mut db = usvg::fontdb::Database::new();
         db.load_system_fonts();
+        // The shipped subsets for every family the machine lacks.
+        for family in &cyberindex_report::FAMILIES {
+            let has = db
+                .faces()
+                .any(|f| f.families.iter().any(|(name, _)| name == family.name));
+            if !has {
+                for (file, bytes) in &cyberindex_report::fonts::SHIPPED {
+                    if family.files.contains(file) {
+                        db.load_font_data(bytes.to_vec());
+                    }
+                }
+            }
+        }
         db.set_sans_serif_family("Noto Sans");
         std::sync::Arc::new(db)
     });

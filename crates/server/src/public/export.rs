@@ -2,7 +2,8 @@
 //! or CDN can serve. Pages are rendered by the same functions as on the server, once per
 //! language (`OUT/{lang}/…`); data files and public evidence are written once
 //! (`OUT/opendata/…`, evidence as `evidence/{id}.{extension of its type}`), and the stylesheet
-//! and script to `OUT/static/`. `docs/publishing.md` says how to serve the evidence folder.
+//! and script to `OUT/static/`. The PDF reports (each version's edition report and every
+//! country's profile, per language) are typeset last, on every core ([`write_pdfs`]). `docs/publishing.md` says how to serve the evidence folder.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,8 @@ pub struct ExportReport {
     pub versions: usize,
     pub pages: usize,
     pub profiles: usize,
+    /// PDF reports: edition reports and country profiles, every language.
+    pub pdfs: usize,
     pub files: usize,
     pub bytes: u64,
 }
@@ -289,5 +292,97 @@ pub async fn write(
             }
         }
     }
+    let (pdfs, bytes) = write_pdfs(loaded, out)?;
+    w.report.pdfs = pdfs;
+    w.report.files += pdfs;
+    w.report.bytes += bytes;
     Ok(w.report)
+}
+
+/// One PDF of the export: a version's edition report, or a country's profile.
+struct PdfJob<'a> {
+    site: &'a Site,
+    lang: &'static str,
+    /// The country; the edition report when `None`.
+    unit: Option<&'a str>,
+    path: PathBuf,
+}
+
+/// Typesets every PDF report of the export in `OUT/{lang}/{edition}/v{n}/report.pdf` and
+/// `…/countries/{A3}/profile.pdf` (the links of the pages), on as many threads as the machine
+/// has cores, each taking the next job. Returns the number of files and their bytes; the
+/// first failure stops the export.
+fn write_pdfs(loaded: &Loaded, out: &Path) -> anyhow::Result<(usize, u64)> {
+    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+    let fonts = super::report_fonts()?;
+    let mut jobs = Vec::new();
+    for (code, _) in LANGUAGES {
+        for meta in &loaded.publications {
+            let site = loaded.sites[&(meta.edition.clone(), meta.version)].as_ref();
+            let base = out
+                .join(code)
+                .join(&meta.edition)
+                .join(format!("v{}", meta.version));
+            jobs.push(PdfJob {
+                site,
+                lang: code,
+                unit: None,
+                path: base.join("report.pdf"),
+            });
+            for unit in &site.results.units {
+                jobs.push(PdfJob {
+                    site,
+                    lang: code,
+                    unit: Some(&unit.report.unit),
+                    path: base
+                        .join("countries")
+                        .join(&unit.report.unit)
+                        .join("profile.pdf"),
+                });
+            }
+        }
+    }
+    // The edition reports are the longest jobs: first, so that no core idles at the end.
+    jobs.sort_by_key(|job| job.unit.is_some());
+    let next = AtomicUsize::new(0);
+    let bytes = AtomicU64::new(0);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| -> anyhow::Result<()> {
+                    loop {
+                        let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                            return Ok(());
+                        };
+                        let tr = Tr::new(job.lang);
+                        let labels = |key: &str, args: &[(&str, &str)]| tr.ta(key, args);
+                        let pdf = match job.unit {
+                            Some(unit) => cyberindex_report::profile_pdf(
+                                job.site, unit, job.lang, &labels, &fonts,
+                            ),
+                            None => {
+                                cyberindex_report::edition_pdf(job.site, job.lang, &labels, &fonts)
+                            }
+                        }
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", job.path.display()))?;
+                        if let Some(dir) = job.path.parent() {
+                            std::fs::create_dir_all(dir)?;
+                        }
+                        std::fs::write(&job.path, &pdf).map_err(|e| {
+                            anyhow::anyhow!("cannot write {}: {e}", job.path.display())
+                        })?;
+                        bytes.fetch_add(pdf.len() as u64, Ordering::Relaxed);
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            worker
+                .join()
+                .map_err(|_| anyhow::anyhow!("a PDF worker panicked"))??;
+        }
+        Ok::<(), anyhow::Error>(())
+    })?;
+    Ok((jobs.len(), bytes.into_inner()))
 }

@@ -11,7 +11,8 @@
 //! {edition}/v{n}/map-score/           map by score
 //! {edition}/v{n}/ranking/             ranking and tier table
 //! {edition}/v{n}/countries/{A3}/      country profile
-//! {edition}/v{n}/countries/{A3}/profile.pdf   the same as PDF (served only, not exported)
+//! {edition}/v{n}/countries/{A3}/profile.pdf   the same as PDF
+//! {edition}/v{n}/report.pdf           the edition report as PDF (every country's profile)
 //! {edition}/v{n}/compare/             comparison of up to five countries
 //! {edition}/v{n}/methodology/         the framework, weights and tiers
 //! {edition}/v{n}/robustness/          rank intervals, tier probabilities, sensitivity
@@ -32,6 +33,7 @@ pub mod overview;
 pub mod profile;
 pub mod profile_pdf;
 pub mod ranking;
+pub mod report_pdf;
 pub mod robustness;
 pub mod search;
 
@@ -259,4 +261,34 @@ pub async fn load(state: &AppState, edition: &str, version: &str) -> AppResult<L
         meta,
         versions,
     })
+}
+
+impl Loaded {
+    /// Computes the publication's robustness analysis, if no reader has yet (about a second,
+    /// on a blocking thread, off the async workers); other readers wait for the first.
+    pub async fn robustness_ready(&self) -> AppResult<()> {
+        let site = self.site.clone();
+        tokio::task::spawn_blocking(move || {
+            let _ = site.robustness();
+        })
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("robustness: {e}")))
+    }
+}
+
+/// The fonts of the PDF reports: the machine's Noto fonts where it has them, else the ones
+/// shipped in the binary; found once. A failure (an unreadable font file) is not kept, so
+/// that mending the file is enough.
+pub fn report_fonts() -> Result<cyberindex_report::Fonts, cyberindex_report::ReportError> {
+    static FONTS: std::sync::Mutex<Option<cyberindex_report::Fonts>> = std::sync::Mutex::new(None);
+    let mut fonts = FONTS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = fonts.as_ref() {
+        return Ok(found.clone());
+    }
+    let found = cyberindex_report::Fonts::discover()?;
+    for (family, source) in found.sources() {
+        tracing::info!(family, %source, "font for the PDF reports");
+    }
+    *fonts = Some(found.clone());
+    Ok(found)
 }

@@ -313,7 +313,7 @@ pub fn page(
         bars_tools,
         radar_tools,
         certainty: certainty(site, tr, unit),
-        pdf: (mode == Mode::Live).then(|| "profile.pdf".to_string()),
+        pdf: Some("profile.pdf".to_string()),
         overall: score_text(site, unit.report.overall),
         max: format!("{}", site.framework.root().max),
         tier: tier_label(site, tr, site.tier_index(unit)),
@@ -353,6 +353,8 @@ pub async fn show(
 ) -> AppResult<Response> {
     let loaded = super::load(&state, &edition, &version).await?;
     let unit = loaded.site.unit(&country).ok_or(AppError::NotFound)?;
+    // The profile's certainty sentences need the robustness analysis.
+    loaded.robustness_ready().await?;
     let mut latest: Vec<PublicationMeta> = Vec::new();
     for meta in state.store.publications(None).await? {
         if !latest.iter().any(|m| m.edition == meta.edition) {

@@ -1,31 +1,17 @@
 //! `GET /results/{edition}/v{n}/countries/{A3}/profile.pdf`: a country's profile as PDF in the
-//! reader's language, typeset by `cyberindex_report` off the async workers
-//! (`spawn_blocking`) with the system's Noto fonts, loaded once.
+//! reader's language, typeset by `cyberindex_report` off the async workers (`spawn_blocking`)
+//! with the fonts of [`super::report_fonts`].
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use cyberindex_report::{Fonts, profile_pdf};
+use cyberindex_report::profile_pdf;
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::state::AppState;
-
-/// The fonts, found on the first request that needs them. A failure is not kept, so that
-/// installing the missing package is enough (the error names it).
-static FONTS: Mutex<Option<Fonts>> = Mutex::new(None);
-
-fn fonts() -> Result<Fonts, cyberindex_report::ReportError> {
-    let mut fonts = FONTS.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(found) = fonts.as_ref() {
-        return Ok(found.clone());
-    }
-    let found = Fonts::discover()?;
-    *fonts = Some(found.clone());
-    Ok(found)
-}
 
 pub async fn show(
     State(state): State<AppState>,
@@ -36,10 +22,11 @@ pub async fn show(
     if loaded.site.unit(&country).is_none() {
         return Err(AppError::NotFound);
     }
+    loaded.robustness_ready().await?;
     let site = Arc::clone(&loaded.site);
     let unit = country.clone();
     let pdf = tokio::task::spawn_blocking(move || {
-        let fonts = fonts()?;
+        let fonts = super::report_fonts()?;
         let labels = |key: &str, args: &[(&str, &str)]| tr.ta(key, args);
         profile_pdf(&site, &unit, tr.lang, &labels, &fonts)
     })

@@ -10,7 +10,7 @@ use cyberindex_publish::analysis::{Analysis, Assumption, LevelName, Spec};
 use cyberindex_publish::svg::{self, RankInterval, SensitivityBar};
 use serde::Deserialize;
 
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::i18n::Tr;
 use crate::present::country_name;
 use crate::public::{Frame, Mode, Published};
@@ -373,14 +373,7 @@ pub async fn show(
     Query(focus): Query<Focus>,
 ) -> AppResult<Response> {
     let loaded = super::load(&state, &edition, &version).await?;
-    // The first reader of a publication computes its robustness (about a second); others wait
-    // for it, off the async workers.
-    let site = loaded.site.clone();
-    tokio::task::spawn_blocking(move || {
-        let _ = site.robustness();
-    })
-    .await
-    .map_err(|e| AppError::Internal(anyhow::anyhow!("robustness: {e}")))?;
+    loaded.robustness_ready().await?;
     render(&page(
         &loaded.published(),
         tr,
