@@ -2332,3 +2332,103 @@ async fn visitors_search_move_through_the_map_by_keyboard_and_read_on_a_phone() 
     phone.close().await.unwrap();
     assert!(wide.is_empty(), "{}", wide.join("\n"));
 }
+
+/// Downloads as a reader gets them, on the published demonstration: every download link of a
+/// profile (the pillar and radar charts as SVG, PNG and CSV, and the profile as PDF), the
+/// embed snippet with the chart's full address, and the edition report from the open-data page.
+/// The browser fetches each link from the page and the test checks type and first bytes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn visitors_download_charts_the_profile_and_the_edition_report() {
+    let Some(driver) = chromedriver() else { return };
+    let app = TestApp::new().await;
+    cyberindex_server::service::demo::seed(&app.state.store)
+        .await
+        .unwrap();
+    let demo = cyberindex_server::service::demo::PAST_EDITION;
+    let c = browser(&driver, "downloads").await;
+    // What the browser gets for each download link of the page: type, size, first bytes.
+    let fetch_links = |css: &'static str| {
+        let c = c.clone();
+        async move {
+            c.execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 const links = Array.from(document.querySelectorAll(arguments[0]));\
+                 Promise.all(links.map(a => fetch(a.href).then(r => r.arrayBuffer().then(b => ({\
+                   href: a.getAttribute('href'),\
+                   status: r.status,\
+                   type: r.headers.get('content-type'),\
+                   size: b.byteLength,\
+                   head: Array.from(new Uint8Array(b.slice(0, 5))).map(x => String.fromCharCode(x)).join('')\
+                 }))))).then(done).catch(e => done([{error: String(e)}]));",
+                vec![serde_json::json!(css)],
+            )
+            .await
+            .unwrap()
+        }
+    };
+    c.goto(&app.url(&format!("/results/{demo}/v2/countries/KEN/")))
+        .await
+        .unwrap();
+    wait_for_text(&c, "h1", "Kenya").await;
+    let got = fetch_links("a[download]").await;
+    let got = got.as_array().unwrap();
+    let mut kinds = std::collections::BTreeSet::new();
+    for link in got {
+        let href = link["href"].as_str().unwrap_or_default();
+        assert_eq!(link["status"], 200, "{link}");
+        let (kind, head) = match href.rsplit('.').next().unwrap() {
+            "svg" => ("image/svg+xml", "<svg "),
+            "png" => ("image/png", "\u{89}PNG\r"),
+            "csv" => ("text/csv", ""),
+            "pdf" => ("application/pdf", "%PDF-"),
+            other => panic!("an unexpected download {href} ({other})"),
+        };
+        assert!(
+            link["type"].as_str().unwrap().starts_with(kind),
+            "{href}: {link}"
+        );
+        assert!(
+            link["head"].as_str().unwrap().starts_with(head),
+            "{href}: {link}"
+        );
+        assert!(link["size"].as_u64().unwrap() > 100, "{href}: {link}");
+        kinds.insert(kind);
+    }
+    assert_eq!(kinds.len(), 4, "{got:?}");
+    // The embed snippet names the chart's full address, ready to paste into another site.
+    let embed = c
+        .find(Locator::Css("textarea.embed-code"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        embed.contains(&format!(
+            "src=\"{}",
+            app.url(&format!("/results/{demo}/v2/charts/"))
+        )),
+        "{embed}"
+    );
+    screenshot(&c, "downloads-profile").await;
+    // The edition report, from the open-data page (made once for the whole edition, which
+    // takes longer than a script may wait in the browser: fetched by the test).
+    c.goto(&app.url(&format!("/results/{demo}/v2/data/")))
+        .await
+        .unwrap();
+    let link = c
+        .find(Locator::Css("a[href$='report.pdf']"))
+        .await
+        .unwrap()
+        .prop("href")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(link, app.url(&format!("/results/{demo}/v2/report.pdf")));
+    let response = app.client.get(&link).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    assert!(response.bytes().await.unwrap().starts_with(b"%PDF-"));
+    c.close().await.unwrap();
+}

@@ -202,7 +202,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, choice: Choice) -> Co
         "compare",
         format!(
             "{} · {}",
-            site.results.edition.name_in(tr.lang),
+            super::isolate(site.results.edition.name_in(tr.lang)),
             tr.t("public-compare-title")
         ),
     );

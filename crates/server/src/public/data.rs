@@ -44,7 +44,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool) -> DataPage {
         "data",
         format!(
             "{} · {}",
-            p.site.results.edition.name_in(tr.lang),
+            super::isolate(p.site.results.edition.name_in(tr.lang)),
             tr.t("public-data-title")
         ),
     );

@@ -135,7 +135,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool) -> MethodologyPage {
         "methodology",
         format!(
             "{} · {}",
-            p.site.results.edition.name_in(tr.lang),
+            super::isolate(p.site.results.edition.name_in(tr.lang)),
             tr.t("public-methodology-title")
         ),
     );

@@ -292,3 +292,10 @@ pub fn report_fonts() -> Result<cyberindex_report::Fonts, cyberindex_report::Rep
     *fonts = Some(found.clone());
     Ok(found)
 }
+
+/// `text` between the Unicode isolates FSI and PDI, so that a name in another direction (an
+/// English edition name on an Arabic page) keeps its own order inside a sentence or a title,
+/// where HTML's `<bdi>` cannot go (`<title>`, a formatted heading).
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}

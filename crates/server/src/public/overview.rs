@@ -94,7 +94,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, by_score: bool) -> Ov
         "overview",
         format!(
             "{} · {}",
-            site.results.edition.name_in(tr.lang),
+            super::isolate(site.results.edition.name_in(tr.lang)),
             tr.t("public-overview-title")
         ),
     );

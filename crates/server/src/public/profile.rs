@@ -201,7 +201,10 @@ pub fn page(
         demo,
         &sub,
         "",
-        format!("{name} · {}", site.results.edition.name_in(tr.lang)),
+        format!(
+            "{name} · {}",
+            super::isolate(site.results.edition.name_in(tr.lang))
+        ),
     );
     let data_dir = p.data_dir(&sub);
     let round = |x: Option<f64>| score_text(site, x.map(|v| site.framework.round(v)));

@@ -69,7 +69,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, filter: &Filter) -> R
         "ranking",
         format!(
             "{} · {}",
-            site.results.edition.name_in(tr.lang),
+            super::isolate(site.results.edition.name_in(tr.lang)),
             tr.t("public-ranking-title")
         ),
     );

@@ -335,7 +335,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, focus: &Focus) -> Rob
         "robustness",
         format!(
             "{} · {}",
-            site.results.edition.name_in(tr.lang),
+            super::isolate(site.results.edition.name_in(tr.lang)),
             tr.t("robustness-title")
         ),
     );

@@ -80,7 +80,7 @@ pub fn page(p: &Published, tr: Tr, mode: Mode, demo: bool, query: &str) -> Searc
         "search",
         format!(
             "{} · {}",
-            site.results.edition.name_in(tr.lang),
+            super::isolate(site.results.edition.name_in(tr.lang)),
             tr.t("public-search-title")
         ),
     );
