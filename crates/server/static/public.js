@@ -108,6 +108,57 @@
     if (empty) empty.hidden = true;
     var hidden = document.querySelector("#compare-form input[name=c]");
     if (hidden && !hidden.value) hidden.value = chosen.join(",");
+    compareChart(table);
+  }
+
+  // The static copy's comparison chart: pillar bars side by side, drawn from the shown rows as
+  // the server draws it (svg::grouped_bars), with the table as its text alternative.
+  var GROUP_COLOURS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"];
+  function compareChart(table) {
+    var section = document.getElementById("compare-chart-static");
+    if (!section) return;
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows).filter(function (r) { return !r.hidden; });
+    if (!rows.length) return;
+    var heads = table.tHead.rows[0].cells;
+    var first = 4; // country, rank, tier and score come before the pillars
+    var ns = "http://www.w3.org/2000/svg";
+    function el(name, attrs, text) {
+      var e = document.createElementNS(ns, name);
+      for (var k in attrs) e.setAttribute(k, attrs[k]);
+      if (text !== undefined) e.textContent = text;
+      return e;
+    }
+    var track = 250, bar = 14, gap = 3, head = 20;
+    var block = head + rows.length * (bar + gap) + 10;
+    var pillars = rows[0].cells.length - 4;
+    var legendTop = block * pillars + 6;
+    var height = legendTop + 20 * rows.length + 4;
+    var title = document.getElementById("compare-chart-heading").textContent;
+    var svg = el("svg", { "class": "chart grouped", viewBox: "0 0 360 " + height, role: "img", "aria-label": title });
+    svg.appendChild(el("title", {}, title));
+    for (var p = 0; p < pillars; p++) {
+      var top = p * block;
+      svg.appendChild(el("text", { x: 0, y: top + 14, "font-size": 13, "font-weight": 700, fill: "#1a1a1a" }, heads[first + p].textContent));
+      rows.forEach(function (row, g) {
+        var cell = row.cells[4 + p];
+        var y = top + head + g * (bar + gap);
+        svg.appendChild(el("rect", { x: 0, y: y, width: track, height: bar, fill: "#eeeeee" }));
+        if (cell.hasAttribute("data-value")) {
+          var share = Math.max(0, Math.min(1, parseFloat(cell.getAttribute("data-value")) / parseFloat(cell.getAttribute("data-max"))));
+          svg.appendChild(el("rect", { x: 0, y: y, width: track * share, height: bar, fill: GROUP_COLOURS[g % 6] }));
+        }
+        svg.appendChild(el("text", { x: track + 6, y: y + 11.5, "font-size": 13, fill: "#1a1a1a" }, row.getAttribute("data-code") + " " + cell.textContent));
+      });
+    }
+    rows.forEach(function (row, g) {
+      var y = legendTop + g * 20;
+      svg.appendChild(el("rect", { x: 0, y: y, width: 14, height: 14, fill: GROUP_COLOURS[g % 6] }));
+      svg.appendChild(el("text", { x: 20, y: y + 12, "font-size": 13, fill: "#1a1a1a" }, row.cells[0].textContent + " (" + row.getAttribute("data-code") + ")"));
+    });
+    var wrap = section.querySelector(".chart-wrap");
+    wrap.textContent = "";
+    wrap.appendChild(svg);
+    section.hidden = false;
   }
 
   // Country names match in all six languages and by ISO code, folded the way the server

@@ -431,8 +431,8 @@ async fn visitors_find_a_country_by_name_in_any_language_or_code() {
     let (status, page) = get(&app, &format!("{base}search/?q=a")).await;
     assert_eq!(status, 200);
     assert!(page.contains("2 countries match “a”."), "{page}");
-    assert!(page.contains(r#"<a href="../countries/FRA/">France</a>"#));
-    assert!(page.contains(r#"<a href="../countries/KEN/">Kenya</a>"#));
+    assert!(page.contains(r#"<a href="../countries/FRA/"><bdi>France</bdi></a>"#));
+    assert!(page.contains(r#"<a href="../countries/KEN/"><bdi>Kenya</bdi></a>"#));
     assert!(page.contains(
         r#"name="q" type="search" autocomplete="off" spellcheck="false" maxlength="100" value="a""#
     ));
@@ -757,5 +757,54 @@ async fn visitors_download_the_edition_report_from_the_open_data_page() {
             .await
             .0,
         404
+    );
+}
+
+/// On an Arabic page the publication's own texts (country, tier, framework and edition names)
+/// are isolated from the text around them: `<bdi>` in the page, the Unicode isolates in the
+/// title, so "Test 2026" keeps its order inside an Arabic heading.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn text_in_another_direction_is_isolated_on_arabic_pages() {
+    let app = TestApp::new().await;
+    validate(&app, "KEN", 3).await;
+    validate(&app, "FRA", 4).await;
+    assert_eq!(
+        publish(&app, "admin", json!({})).await.0,
+        StatusCode::CREATED
+    );
+    let arabic = |path: String| {
+        let request = app
+            .client
+            .get(app.url(&path))
+            .header("Accept-Language", "ar");
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let profile = arabic(format!("/results/{EDITION}/v1/countries/KEN/")).await;
+    assert!(profile.contains("<h1><bdi>كينيا</bdi></h1>"), "{profile}");
+    assert!(
+        profile.contains("\u{2068}"),
+        "the title isolates the edition name"
+    );
+    let ranking = arabic(format!("/results/{EDITION}/v1/ranking/")).await;
+    let heading = ranking
+        .split("<h1>")
+        .nth(1)
+        .and_then(|h| h.split("</h1>").next())
+        .unwrap();
+    assert!(
+        heading.starts_with('\u{2068}') && heading.contains('\u{2069}'),
+        "{heading}"
+    );
+    // Every pillar column of the ranking and every row of the methodology.
+    assert!(ranking.contains("data-sort=\"number\"><bdi>"), "{ranking}");
+    let methodology = arabic(format!("/results/{EDITION}/v1/methodology/")).await;
+    let rows = methodology.matches("<th scope=\"row\">").count();
+    let isolated = methodology.matches("<th scope=\"row\"><bdi>").count()
+        + methodology
+            .matches("<th scope=\"row\"><span class=\"hint\">")
+            .count();
+    assert!(
+        rows > 10 && rows == isolated,
+        "{rows} rows, {isolated} isolated"
     );
 }
