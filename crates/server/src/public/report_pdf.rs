@@ -23,16 +23,18 @@ use crate::state::AppState;
 pub const KEPT: usize = 12;
 
 type Key = (String, i64, &'static str);
+/// A report, made or being made.
+type Cell = Arc<OnceCell<Arc<[u8]>>>;
 
 /// The reports made so far, by edition, version and language, oldest first.
 #[derive(Debug, Default)]
 pub struct Reports {
-    made: Mutex<(HashMap<Key, Arc<OnceCell<Arc<[u8]>>>>, VecDeque<Key>)>,
+    made: Mutex<(HashMap<Key, Cell>, VecDeque<Key>)>,
 }
 
 impl Reports {
     /// The cell of a report: made or being made by another reader, or new.
-    fn cell(&self, key: Key) -> Arc<OnceCell<Arc<[u8]>>> {
+    fn cell(&self, key: Key) -> Cell {
         let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
         let (cells, order) = &mut *made;
         if let Some(cell) = cells.get(&key) {
@@ -43,7 +45,7 @@ impl Reports {
         {
             cells.remove(&oldest);
         }
-        let cell: Arc<OnceCell<Arc<[u8]>>> = Arc::default();
+        let cell: Cell = Arc::default();
         cells.insert(key.clone(), cell.clone());
         order.push_back(key);
         cell
