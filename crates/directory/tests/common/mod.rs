@@ -111,7 +111,7 @@ pub fn full_team() -> Team {
 pub fn small_team() -> Team {
     Team {
         id: "eg-cert".into(),
-        official_name: public("الفريق الوطني للاستجابة لطوارئ الحاسب".into()),
+        official_name: public("الفريق الوطني للاستجابة لطوارئ الحاسب الآلي في جمهورية مصر العربية".into()),
         short_name: Some(public("EG-CERT".into())),
         country: public("EGY".into()),
         host_organisation: None,
