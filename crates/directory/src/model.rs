@@ -140,7 +140,12 @@ pub enum Usage {
 }
 
 impl Usage {
-    pub const ALL: [Usage; 4] = [Usage::Contact, Usage::Emergency, Usage::Abuse, Usage::Reports];
+    pub const ALL: [Usage; 4] = [
+        Usage::Contact,
+        Usage::Emergency,
+        Usage::Abuse,
+        Usage::Reports,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -442,10 +447,7 @@ impl Team {
             problem("id".into(), "the team id is empty".into());
         }
         if self.official_name.value.trim().is_empty() {
-            problem(
-                "official_name".into(),
-                "the official name is empty".into(),
-            );
+            problem("official_name".into(), "the official name is empty".into());
         }
         if self.official_name.visibility != Visibility::Public {
             problem(
@@ -592,7 +594,9 @@ impl Team {
             let m = &m.value;
             let ti_status = matches!(
                 m.status,
-                MembershipStatus::Listed | MembershipStatus::Accredited | MembershipStatus::Certified
+                MembershipStatus::Listed
+                    | MembershipStatus::Accredited
+                    | MembershipStatus::Certified
             );
             let is_ti = m.network == Network::TrustedIntroducer;
             if is_ti && !ti_status {
@@ -649,7 +653,9 @@ impl Team {
 fn check_channel(channel: &Channel, at: &str, problem: &mut impl FnMut(String, String)) {
     let value = &channel.value;
     let bad = match &channel.kind {
-        ChannelKind::Email => (!is_email(value)).then(|| format!("`{value}` is not an e-mail address")),
+        ChannelKind::Email => {
+            (!is_email(value)).then(|| format!("`{value}` is not an e-mail address"))
+        }
         ChannelKind::Phone | ChannelKind::Fax => (!is_phone(value)).then(|| {
             format!("`{value}` is not an international phone number (a + then 7 to 15 digits)")
         }),
@@ -727,10 +733,9 @@ pub fn is_domain(text: &str) -> bool {
                 && !l.ends_with('-')
                 && l.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
-        && labels
-            .last()
-            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic)
-                || tld.starts_with("xn--"))
+        && labels.last().is_some_and(|tld| {
+            tld.len() >= 2 && tld.chars().all(char::is_alphabetic) || tld.starts_with("xn--")
+        })
 }
 
 /// A BCP 47 shape: subtags of 1 to 8 letters or digits separated by `-`, the first 2 to 8 letters.
@@ -845,7 +850,9 @@ mod tests {
         team.official_name.value = " ".into();
         team.channels[0].value.value = "not-an-address".into();
         team.constituency.asns.push(Field::public(23456, p));
-        team.constituency.prefixes.push(Field::public("192.0.2.1/24".into(), p));
+        team.constituency
+            .prefixes
+            .push(Field::public("192.0.2.1/24".into(), p));
         team.keys.push(Field::public(
             Key {
                 fingerprint: "abcd 1234".into(),

@@ -99,7 +99,10 @@ pub fn render_markdown(team: &Team, level: Visibility) -> String {
 fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '`' | '|') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '`' | '|'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -243,7 +246,10 @@ fn items(team: &Team, number: &str) -> Vec<String> {
                 .map(|w| format!("Website: {}", w.value))
                 .collect();
             if !team.languages.is_empty() {
-                v.push(format!("Languages: {}", join(&team.languages, String::clone)));
+                v.push(format!(
+                    "Languages: {}",
+                    join(&team.languages, String::clone)
+                ));
             }
             if let Some(d) = &team.established {
                 v.push(format!("Established: {}", d.value));
@@ -429,7 +435,10 @@ fn heading(line: &str) -> Option<(String, String)> {
     if rest.chars().count() > 80 || rest.ends_with('.') {
         return None;
     }
-    Some((number.to_string(), rest.trim_matches('*').trim().to_string()))
+    Some((
+        number.to_string(),
+        rest.trim_matches('*').trim().to_string(),
+    ))
 }
 
 /// The RFC section a number belongs to: itself when known, else its longest known parent.
@@ -487,9 +496,9 @@ pub fn parse(text: &str) -> (TeamDraft, Vec<Finding>) {
         if line.is_empty() || line == NOT_GIVEN || line == format!("_{NOT_GIVEN}_") {
             continue;
         }
-        match sections.last_mut() {
-            Some(section) => section.body.push((n, line)),
-            None => {} // A title or preamble before the first section.
+        // Lines before the first section are a title or preamble.
+        if let Some(section) = sections.last_mut() {
+            section.body.push((n, line));
         }
     }
     if sections.is_empty() {
@@ -587,7 +596,11 @@ fn phone_in(line: &str) -> Option<(String, String)> {
             b'(' => {
                 let close = tail[i..].find(')').map(|c| i + c);
                 match close {
-                    Some(c) if c > i + 1 && c - i <= 5 && bytes[i + 1..c].iter().all(u8::is_ascii_digit) => {
+                    Some(c)
+                        if c > i + 1
+                            && c - i <= 5
+                            && bytes[i + 1..c].iter().all(u8::is_ascii_digit) =>
+                    {
                         i = c + 1;
                         end = i;
                     }
@@ -927,7 +940,11 @@ fn read_key_line(
             url: None,
         });
         if let Some(url) = url_in(line) {
-            draft.keys.last_mut().into_iter().for_each(|k| k.url = Some(url.clone()));
+            draft
+                .keys
+                .last_mut()
+                .into_iter()
+                .for_each(|k| k.url = Some(url.clone()));
         }
         return;
     }
@@ -1035,7 +1052,10 @@ mod tests {
 
     #[test]
     fn dates_in_several_shapes() {
-        assert_eq!(date_in("Version 1.3, 2024-03-12"), Some(date!(2024 - 03 - 12)));
+        assert_eq!(
+            date_in("Version 1.3, 2024-03-12"),
+            Some(date!(2024 - 03 - 12))
+        );
         assert_eq!(date_in("12 March 2024"), Some(date!(2024 - 03 - 12)));
         assert_eq!(date_in("March 12, 2024"), Some(date!(2024 - 03 - 12)));
         assert_eq!(date_in("12.03.2024"), Some(date!(2024 - 03 - 12)));
@@ -1099,30 +1119,39 @@ All networks of Exampleland: AS 64500, AS64501, 192.0.2.0/24, 2001:db8::/32 and 
             .filter(|c| c.kind == ChannelKind::Email)
             .map(|c| c.value.as_str())
             .collect();
-        assert_eq!(emails, ["incidents@cert.example.gh", "info@cert.example.gh"]);
+        assert_eq!(
+            emails,
+            ["incidents@cert.example.gh", "info@cert.example.gh"]
+        );
         assert_eq!(
             draft.keys[0].fingerprint,
             "0123456789ABCDEF0123456789ABCDEF01234567"
         );
-        assert_eq!(draft.keys[0].url.as_deref(), Some("https://cert.example.gh/pgp.asc"));
+        assert_eq!(
+            draft.keys[0].url.as_deref(),
+            Some("https://cert.example.gh/pgp.asc")
+        );
         assert_eq!(draft.asns, [64500, 64501]);
         assert_eq!(draft.prefixes, ["192.0.2.0/24", "2001:db8::/32"]);
         assert_eq!(draft.domains, ["gov.gh"]);
         let numbers: Vec<_> = draft.sections.iter().map(|s| s.number.as_str()).collect();
         assert_eq!(
             numbers,
-            ["1", "1.1", "1.5", "2", "2.1", "2.3", "2.4", "2.7", "2.8", "3.2", "5"]
+            [
+                "1", "1.1", "1.5", "2", "2.1", "2.3", "2.4", "2.7", "2.8", "3.2", "5"
+            ]
         );
         let found: Vec<_> = findings.iter().map(|f| (f.code, f.line)).collect();
         assert_eq!(
             found,
-            [
-                ("unknown_section", Some(6)),
-                ("unread_line", Some(16)),
-            ],
+            [("unknown_section", Some(6)), ("unread_line", Some(16)),],
             "{findings:#?}"
         );
-        assert!(findings[1].message.contains("section 2.4"), "{}", findings[1].message);
+        assert!(
+            findings[1].message.contains("section 2.4"),
+            "{}",
+            findings[1].message
+        );
     }
 
     #[test]

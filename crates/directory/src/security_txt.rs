@@ -276,7 +276,9 @@ fn outside(n: usize) -> Finding {
         "outside_signature",
         Severity::Error,
         Some(n),
-        format!("line {n}: text outside the signed part of the file is not covered by the signature"),
+        format!(
+            "line {n}: text outside the signed part of the file is not covered by the signature"
+        ),
     )
 }
 
@@ -368,15 +370,18 @@ pub fn validate(parsed: &Parsed, now: OffsetDateTime) -> Vec<Finding> {
                     );
                 }
             }
-            "canonical" | "policy" | "acknowledgments" | "hiring" | "csaf" => {
-                if !scheme_lower.starts_with("https://") {
-                    add(
-                        "not_https",
-                        Severity::Error,
-                        Some(n),
-                        format!("line {n}: the {} address `{value}` must start with https://", f.name),
-                    );
-                }
+            "canonical" | "policy" | "acknowledgments" | "hiring" | "csaf"
+                if !scheme_lower.starts_with("https://") =>
+            {
+                add(
+                    "not_https",
+                    Severity::Error,
+                    Some(n),
+                    format!(
+                        "line {n}: the {} address `{value}` must start with https://",
+                        f.name
+                    ),
+                );
             }
             "encryption" => {
                 if scheme_lower.starts_with("http://") {
@@ -630,11 +635,36 @@ mod tests {
             )
         };
         team.channels = vec![
-            ch(ChannelKind::Email, "cert@example.nl", vec![Usage::Contact], Visibility::Public),
-            ch(ChannelKind::Phone, "+31 70 123 4567", vec![Usage::Emergency], Visibility::Public),
-            ch(ChannelKind::Phone, "+31 6 0000 0000", vec![Usage::Emergency], Visibility::Restricted),
-            ch(ChannelKind::Email, "abuse@example.nl", vec![Usage::Abuse], Visibility::Public),
-            ch(ChannelKind::Url, "https://example.nl/report", vec![Usage::Contact], Visibility::Public),
+            ch(
+                ChannelKind::Email,
+                "cert@example.nl",
+                vec![Usage::Contact],
+                Visibility::Public,
+            ),
+            ch(
+                ChannelKind::Phone,
+                "+31 70 123 4567",
+                vec![Usage::Emergency],
+                Visibility::Public,
+            ),
+            ch(
+                ChannelKind::Phone,
+                "+31 6 0000 0000",
+                vec![Usage::Emergency],
+                Visibility::Restricted,
+            ),
+            ch(
+                ChannelKind::Email,
+                "abuse@example.nl",
+                vec![Usage::Abuse],
+                Visibility::Public,
+            ),
+            ch(
+                ChannelKind::Url,
+                "https://example.nl/report",
+                vec![Usage::Contact],
+                Visibility::Public,
+            ),
         ];
         team.languages = vec![Field::public("nl".into(), p), Field::public("en".into(), p)];
         team.keys = vec![Field::public(
@@ -670,14 +700,23 @@ mod tests {
         assert_eq!(parsed.languages(), ["nl", "en"]);
         assert_eq!(parsed.expires(), Some(NOW + Duration::days(180)));
         assert_eq!(
-            validate(&parsed, NOW).iter().map(|f| f.code).collect::<Vec<_>>(),
+            validate(&parsed, NOW)
+                .iter()
+                .map(|f| f.code)
+                .collect::<Vec<_>>(),
             ["unsigned"]
         );
     }
 
     #[test]
     fn long_validity_is_clamped() {
-        let text = generate(&team(), NOW, "https://x.example/", Duration::days(900), None);
+        let text = generate(
+            &team(),
+            NOW,
+            "https://x.example/",
+            Duration::days(900),
+            None,
+        );
         assert_eq!(parse(&text).expires(), Some(NOW + MAX_VALIDITY));
         assert_eq!(codes(&text), ["unsigned"]);
     }

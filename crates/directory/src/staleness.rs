@@ -131,13 +131,25 @@ impl Staleness {
                 let mut v = Vec::new();
                 let has = |code: &str| findings.iter().any(|f| f.code == code);
                 if has("expired") {
-                    v.push(("security_txt_expired", 25, "the team's security.txt has expired".to_string()));
+                    v.push((
+                        "security_txt_expired",
+                        25,
+                        "the team's security.txt has expired".to_string(),
+                    ));
                 }
                 if has("no_expires") {
-                    v.push(("security_txt_no_expires", 15, "the team's security.txt has no Expires field".to_string()));
+                    v.push((
+                        "security_txt_no_expires",
+                        15,
+                        "the team's security.txt has no Expires field".to_string(),
+                    ));
                 }
                 if has("no_contact") {
-                    v.push(("security_txt_no_contact", 15, "the team's security.txt names no Contact".to_string()));
+                    v.push((
+                        "security_txt_no_contact",
+                        15,
+                        "the team's security.txt names no Contact".to_string(),
+                    ));
                 }
                 if has("expires_too_far") {
                     v.push((
@@ -189,7 +201,11 @@ impl Staleness {
             };
             let fp = &key.value.fingerprint;
             if expires <= today {
-                keys.push(("key_expired", 20, format!("the key {fp} expired on {expires}")));
+                keys.push((
+                    "key_expired",
+                    20,
+                    format!("the key {fp} expired on {expires}"),
+                ));
             } else if expires - today <= policy.key_warning {
                 keys.push((
                     "key_expiring",

@@ -90,7 +90,9 @@ fn channel_lines(channels: &[&Channel], out: &mut String) {
                 "TEL;VALUE=uri;TYPE=\"{types}\"{pref}:{}",
                 tel_uri(&channel.value)
             ),
-            ChannelKind::Email => format!("EMAIL;TYPE=\"{types}\"{pref}:{}", escape(&channel.value)),
+            ChannelKind::Email => {
+                format!("EMAIL;TYPE=\"{types}\"{pref}:{}", escape(&channel.value))
+            }
             ChannelKind::Url => format!("URL;TYPE=\"{types}\":{}", channel.value),
             ChannelKind::Other(name) => format!(
                 "IMPP;TYPE=\"{types}\":{}:{}",
@@ -121,7 +123,10 @@ pub fn team_card(team: &Team, level: Visibility) -> String {
         out.push_str(&fold(&format!("LANG;PREF={}:{}", i + 1, lang.value)));
     }
     if let Some(hours) = &view.hours {
-        out.push_str(&fold(&format!("TZ;VALUE=text:{}", escape(&hours.value.time_zone))));
+        out.push_str(&fold(&format!(
+            "TZ;VALUE=text:{}",
+            escape(&hours.value.time_zone)
+        )));
     }
     let channels: Vec<&Channel> = view.channels.iter().map(|c| &c.value).collect();
     channel_lines(&channels, &mut out);
@@ -133,7 +138,10 @@ pub fn team_card(team: &Team, level: Visibility) -> String {
             out.push_str(&fold(&format!("KEY;MEDIATYPE=application/pgp-keys:{url}")));
         }
     }
-    out.push_str(&fold(&format!("NOTE:{}", escape(&format!("CIRT directory entry {}", view.id)))));
+    out.push_str(&fold(&format!(
+        "NOTE:{}",
+        escape(&format!("CIRT directory entry {}", view.id))
+    )));
     out.push_str(&fold("END:VCARD"));
     out
 }
@@ -190,7 +198,11 @@ mod tests {
         let folded = fold(line);
         assert!(folded.ends_with("\r\n"));
         for physical in folded.trim_end_matches("\r\n").split("\r\n") {
-            assert!(physical.len() <= 75, "{} octets: {physical}", physical.len());
+            assert!(
+                physical.len() <= 75,
+                "{} octets: {physical}",
+                physical.len()
+            );
         }
         assert_eq!(unfold(&folded), format!("{line}\r\n"));
     }
@@ -216,7 +228,8 @@ mod tests {
         let name = "国家计算机网络应急技术处理协调中心，负责全国范围的网络安全事件响应与协调工作";
         let line = format!("FN:{}", escape(name));
         check_folding(&line);
-        assert!(line.contains(r"\，") == false && line.contains('，'));
+        // A full-width comma is not a vCard separator and is not escaped.
+        assert!(!line.contains(r"\，") && line.contains('，'));
     }
 
     #[test]
@@ -235,7 +248,9 @@ mod tests {
         assert!(card.contains("KIND:org\r\n"));
         assert!(card.contains("FN:CERT\\; Example\\, Ltd\r\n"), "{card}");
         assert!(
-            card.contains("TEL;VALUE=uri;TYPE=\"work,voice,x-emergency\";PREF=1:tel:+31701234567\r\n"),
+            card.contains(
+                "TEL;VALUE=uri;TYPE=\"work,voice,x-emergency\";PREF=1:tel:+31701234567\r\n"
+            ),
             "{card}"
         );
         assert!(card.lines().all(|l| l.len() <= 75));

@@ -17,7 +17,11 @@ fn fixtures_give_the_expected_findings() {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     names.sort();
-    assert!(names.len() >= 10, "only {} fixtures in {dir:?}", names.len());
+    assert!(
+        names.len() >= 10,
+        "only {} fixtures in {dir:?}",
+        names.len()
+    );
     let mut failures = Vec::new();
     for path in &names {
         let text = std::fs::read_to_string(path).unwrap();

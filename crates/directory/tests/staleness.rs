@@ -40,7 +40,11 @@ fn codes(s: &Staleness) -> Vec<(&'static str, u8)> {
 #[test]
 fn a_fresh_team_scores_zero() {
     let findings = good_findings();
-    let s = score(&fresh_team(), SecurityTxtState::Found(&findings), Some(NOW - Duration::days(3)));
+    let s = score(
+        &fresh_team(),
+        SecurityTxtState::Found(&findings),
+        Some(NOW - Duration::days(3)),
+    );
     assert_eq!(s.score, 0, "{s:#?}");
     assert!(s.reasons.is_empty());
 }
@@ -56,9 +60,16 @@ fn expired_security_txt() {
 
 #[test]
 fn security_txt_without_expires_or_contact_is_capped() {
-    let findings = security_txt::validate(&security_txt::parse("Policy: https://x.example/\n"), NOW);
+    let findings =
+        security_txt::validate(&security_txt::parse("Policy: https://x.example/\n"), NOW);
     let s = score(&fresh_team(), SecurityTxtState::Found(&findings), Some(NOW));
-    assert_eq!(codes(&s), [("security_txt_no_expires", 15), ("security_txt_no_contact", 10)]);
+    assert_eq!(
+        codes(&s),
+        [
+            ("security_txt_no_expires", 15),
+            ("security_txt_no_contact", 10)
+        ]
+    );
     assert_eq!(s.score, 25);
 }
 
@@ -85,7 +96,11 @@ fn old_or_undated_rfc2350() {
     let s = score(&team, SecurityTxtState::Found(&findings), Some(NOW));
     assert_eq!(s.reasons[0].code, "rfc2350_old");
     assert!((15..=25).contains(&s.reasons[0].points), "{s:#?}");
-    assert!(s.reasons[0].message.contains("2025-01-01"), "{}", s.reasons[0].message);
+    assert!(
+        s.reasons[0].message.contains("2025-01-01"),
+        "{}",
+        s.reasons[0].message
+    );
     team.rfc2350_updated = Some(common::public(date!(2020 - 01 - 01)));
     let s = score(&team, SecurityTxtState::Found(&findings), Some(NOW));
     assert_eq!(codes(&s), [("rfc2350_old", 25)]);
@@ -112,9 +127,17 @@ fn reachability() {
     let team = fresh_team();
     let s = score(&team, SecurityTxtState::Found(&findings), None);
     assert_eq!(codes(&s), [("never_reached", 30)]);
-    let s = score(&team, SecurityTxtState::Found(&findings), Some(NOW - Duration::days(91)));
+    let s = score(
+        &team,
+        SecurityTxtState::Found(&findings),
+        Some(NOW - Duration::days(91)),
+    );
     assert_eq!(codes(&s), [("not_reached_recently", 15)]);
-    let s = score(&team, SecurityTxtState::Found(&findings), Some(NOW - Duration::days(400)));
+    let s = score(
+        &team,
+        SecurityTxtState::Found(&findings),
+        Some(NOW - Duration::days(400)),
+    );
     assert_eq!(codes(&s), [("not_reached_recently", 30)]);
 }
 
@@ -132,7 +155,10 @@ fn everything_stale_is_100() {
     team.rfc2350_updated = Some(common::public(date!(2019 - 01 - 01)));
     let s = score(&team, SecurityTxtState::Found(&findings), None);
     assert_eq!(s.score, 100, "{s:#?}");
-    assert_eq!(s.reasons.iter().map(|r| u32::from(r.points)).sum::<u32>(), 100);
+    assert_eq!(
+        s.reasons.iter().map(|r| u32::from(r.points)).sum::<u32>(),
+        100
+    );
 }
 
 fn arb_date() -> impl Strategy<Value = Date> {

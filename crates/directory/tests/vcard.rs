@@ -11,10 +11,18 @@ fn public_team_card_leaves_out_hidden_channels() {
     assert!(card.contains("KIND:org\r\n"));
     assert!(!card.contains("+233209999999"), "{card}");
     assert!(!card.contains("matrix"), "{card}");
-    assert!(card.contains("KEY;MEDIATYPE=application/pgp-keys:https://cert.example.gh/pgp.asc\r\n"));
-    assert!(card.contains("EMAIL;TYPE=\"work,x-reports\":incidents@cert.example.gh\r\n"), "{card}");
+    assert!(
+        card.contains("KEY;MEDIATYPE=application/pgp-keys:https://cert.example.gh/pgp.asc\r\n")
+    );
+    assert!(
+        card.contains("EMAIL;TYPE=\"work,x-reports\":incidents@cert.example.gh\r\n"),
+        "{card}"
+    );
     let members = vcard::team_card(&common::full_team(), Visibility::Members);
-    assert!(members.contains("IMPP;TYPE=\"work\":matrix:@cert:matrix.example.gh\r\n"), "{members}");
+    assert!(
+        members.contains("IMPP;TYPE=\"work\":matrix:@cert:matrix.example.gh\r\n"),
+        "{members}"
+    );
 }
 
 #[test]
@@ -24,7 +32,12 @@ fn contact_cards_follow_visibility_and_consent() {
     assert_eq!(public.matches("BEGIN:VCARD").count(), 1);
     assert!(public.contains("KIND:individual\r\n"));
     assert!(public.contains("ROLE:Head of operations\r\n"));
-    assert_eq!(vcard::contact_cards(&team, Visibility::Restricted).matches("BEGIN:VCARD").count(), 2);
+    assert_eq!(
+        vcard::contact_cards(&team, Visibility::Restricted)
+            .matches("BEGIN:VCARD")
+            .count(),
+        2
+    );
     team.contacts[0].value.consent.given = false;
     assert_eq!(vcard::contact_cards(&team, Visibility::Public), "");
 }

@@ -83,7 +83,9 @@ fn build(visibilities: Vec<Visibility>, sizes: Vec<usize>) -> (Team, Vec<(String
         short_name: Some(b.field(Builder::text)),
         country: b.field(Builder::text),
         host_organisation: Some(b.field(Builder::text)),
-        types: (0..n(0)).map(|_| b.field(|b| TeamType::Sector(b.text()))).collect(),
+        types: (0..n(0))
+            .map(|_| b.field(|b| TeamType::Sector(b.text())))
+            .collect(),
         established: Some(b.field(Builder::date)),
         languages: (0..n(1)).map(|_| b.field(Builder::text)).collect(),
         hours: Some(b.field(|b| Hours {
@@ -174,6 +176,9 @@ proptest! {
 
 #[test]
 fn the_restricted_view_is_the_whole_team() {
-    let (team, _) = build(vec![Visibility::Restricted, Visibility::Members], vec![2; 12]);
+    let (team, _) = build(
+        vec![Visibility::Restricted, Visibility::Members],
+        vec![2; 12],
+    );
     assert_eq!(team.view(Visibility::Restricted), team);
 }

@@ -33,7 +33,10 @@ pub fn full_team() -> Team {
         short_name: Some(public("CERT-GH".into())),
         country: public("GHA".into()),
         host_organisation: Some(public("Cyber Security Authority".into())),
-        types: vec![public(TeamType::National), public(TeamType::Sector("energy".into()))],
+        types: vec![
+            public(TeamType::National),
+            public(TeamType::Sector("energy".into())),
+        ],
         established: Some(public(date!(2014 - 09 - 01))),
         languages: vec![public("en".into()), public("fr".into())],
         hours: Some(public(Hours {
@@ -42,14 +45,44 @@ pub fn full_team() -> Team {
         })),
         websites: vec![public("https://cert.example.gh/".into())],
         channels: vec![
-            public(channel(ChannelKind::Email, "incidents@cert.example.gh", &[Usage::Contact, Usage::Reports])),
-            public(channel(ChannelKind::Email, "abuse@cert.example.gh", &[Usage::Abuse])),
-            public(channel(ChannelKind::Phone, "+233 30 000 0000", &[Usage::Contact])),
-            public(channel(ChannelKind::Phone, "+233 24 000 0000", &[Usage::Emergency])),
-            hidden(channel(ChannelKind::Phone, "+233 20 999 9999", &[Usage::Emergency]), Visibility::Restricted),
+            public(channel(
+                ChannelKind::Email,
+                "incidents@cert.example.gh",
+                &[Usage::Contact, Usage::Reports],
+            )),
+            public(channel(
+                ChannelKind::Email,
+                "abuse@cert.example.gh",
+                &[Usage::Abuse],
+            )),
+            public(channel(
+                ChannelKind::Phone,
+                "+233 30 000 0000",
+                &[Usage::Contact],
+            )),
+            public(channel(
+                ChannelKind::Phone,
+                "+233 24 000 0000",
+                &[Usage::Emergency],
+            )),
+            hidden(
+                channel(ChannelKind::Phone, "+233 20 999 9999", &[Usage::Emergency]),
+                Visibility::Restricted,
+            ),
             public(channel(ChannelKind::Fax, "+233 30 000 0001", &[])),
-            public(channel(ChannelKind::Url, "https://cert.example.gh/report", &[Usage::Reports])),
-            hidden(channel(ChannelKind::Other("matrix".into()), "@cert:matrix.example.gh", &[Usage::Contact]), Visibility::Members),
+            public(channel(
+                ChannelKind::Url,
+                "https://cert.example.gh/report",
+                &[Usage::Reports],
+            )),
+            hidden(
+                channel(
+                    ChannelKind::Other("matrix".into()),
+                    "@cert:matrix.example.gh",
+                    &[Usage::Contact],
+                ),
+                Visibility::Members,
+            ),
         ],
         keys: vec![public(Key {
             fingerprint: "0123456789ABCDEF0123456789ABCDEF01234567".into(),
@@ -58,8 +91,15 @@ pub fn full_team() -> Team {
             url: Some("https://cert.example.gh/pgp.asc".into()),
         })],
         constituency: Constituency {
-            asns: vec![public(64500), public(64501), hidden(64502, Visibility::Members)],
-            prefixes: vec![public("192.0.2.0/24".into()), public("2001:db8::/32".into())],
+            asns: vec![
+                public(64500),
+                public(64501),
+                hidden(64502, Visibility::Members),
+            ],
+            prefixes: vec![
+                public("192.0.2.0/24".into()),
+                public("2001:db8::/32".into()),
+            ],
             domains: vec![public("gov.example.gh".into())],
             countries: vec![public("GHA".into())],
             sectors: vec![public("government".into()), public("energy".into())],
@@ -81,7 +121,11 @@ pub fn full_team() -> Team {
                 name: "Ama Mensah".into(),
                 role: "Head of operations".into(),
                 kind: ContactKind::Technical,
-                channels: vec![channel(ChannelKind::Email, "ama@cert.example.gh", &[Usage::Contact])],
+                channels: vec![channel(
+                    ChannelKind::Email,
+                    "ama@cert.example.gh",
+                    &[Usage::Contact],
+                )],
                 consent: Consent {
                     given: true,
                     at: Some(date!(2025 - 11 - 02)),
@@ -93,7 +137,11 @@ pub fn full_team() -> Team {
                     name: "Kofi Boateng".into(),
                     role: "Liaison".into(),
                     kind: ContactKind::Diplomatic,
-                    channels: vec![channel(ChannelKind::Phone, "+233 24 111 1111", &[Usage::Emergency])],
+                    channels: vec![channel(
+                        ChannelKind::Phone,
+                        "+233 24 111 1111",
+                        &[Usage::Emergency],
+                    )],
                     consent: Consent {
                         given: true,
                         at: Some(date!(2025 - 11 - 02)),
@@ -111,7 +159,9 @@ pub fn full_team() -> Team {
 pub fn small_team() -> Team {
     Team {
         id: "eg-cert".into(),
-        official_name: public("الفريق الوطني للاستجابة لطوارئ الحاسب الآلي في جمهورية مصر العربية".into()),
+        official_name: public(
+            "الفريق الوطني للاستجابة لطوارئ الحاسب الآلي في جمهورية مصر العربية".into(),
+        ),
         short_name: Some(public("EG-CERT".into())),
         country: public("EGY".into()),
         host_organisation: None,
@@ -120,7 +170,11 @@ pub fn small_team() -> Team {
         languages: vec![public("ar".into())],
         hours: None,
         websites: vec![],
-        channels: vec![public(channel(ChannelKind::Email, "incident@cert.example.eg", &[Usage::Contact, Usage::Emergency]))],
+        channels: vec![public(channel(
+            ChannelKind::Email,
+            "incident@cert.example.eg",
+            &[Usage::Contact, Usage::Emergency],
+        ))],
         keys: vec![],
         constituency: Constituency::default(),
         memberships: vec![],
@@ -129,7 +183,11 @@ pub fn small_team() -> Team {
             role: String::new(),
             kind: ContactKind::Policy,
             channels: vec![],
-            consent: Consent { given: true, at: None, note: String::new() },
+            consent: Consent {
+                given: true,
+                at: None,
+                note: String::new(),
+            },
         })],
         rfc2350_updated: None,
     }
