@@ -441,6 +441,30 @@ fn heading(line: &str) -> Option<(String, String)> {
     ))
 }
 
+/// Words one of the seven parts' headings is expected to hold, in any case.
+const PART_WORDS: [&str; 9] = [
+    "document",
+    "contact",
+    "charter",
+    "polic",
+    "service",
+    "incident",
+    "form",
+    "disclaimer",
+    "information",
+];
+
+/// A single number such as `5` starts a part only when it comes next (one part may be skipped)
+/// and its heading is empty or sounds like a part: `5 Avenue Road` in an address is body text.
+fn plausible_part(parts: &[u32], last: &[u32], head: &str) -> bool {
+    if parts.len() > 1 || last.is_empty() {
+        return true;
+    }
+    let next = parts[0] <= last[0] + 2;
+    let lower = head.to_lowercase();
+    next && (head.is_empty() || PART_WORDS.iter().any(|w| lower.contains(w)))
+}
+
 /// The RFC section a number belongs to: itself when known, else its longest known parent.
 fn effective(number: &str) -> Option<&'static str> {
     let mut n = number;
@@ -464,7 +488,7 @@ pub fn parse(text: &str) -> (TeamDraft, Vec<Finding>) {
         if let Some((number, head)) = heading(raw) {
             let parts = section_numbers(&number).unwrap_or_default();
             // Numbers only go forward: a "1." list item inside section 5 is body text.
-            if parts > last {
+            if parts > last && plausible_part(&parts, &last, &head) {
                 last = parts;
                 let known = SECTIONS.iter().any(|(k, _)| *k == number);
                 if !known {
@@ -1075,6 +1099,9 @@ Signed with our key.
 2. Contact Information
 2.1. Name of the Team
 EXAMPLE-CERT: the national CERT of Exampleland
+2.2 Address
+3 Independence Avenue
+Accra
 2.3 Time Zone
 Africa/Accra (GMT+0)
 2.4 Telephone Number
@@ -1100,6 +1127,7 @@ All networks of Exampleland: AS 64500, AS64501, 192.0.2.0/24, 2001:db8::/32 and 
             Some("EXAMPLE-CERT: the national CERT of Exampleland")
         );
         assert_eq!(draft.time_zone.as_deref(), Some("Africa/Accra (GMT+0)"));
+        assert_eq!(draft.address, ["3 Independence Avenue", "Accra"]);
         let phones: Vec<_> = draft
             .channels
             .iter()
@@ -1138,13 +1166,13 @@ All networks of Exampleland: AS 64500, AS64501, 192.0.2.0/24, 2001:db8::/32 and 
         assert_eq!(
             numbers,
             [
-                "1", "1.1", "1.5", "2", "2.1", "2.3", "2.4", "2.7", "2.8", "3.2", "5"
+                "1", "1.1", "1.5", "2", "2.1", "2.2", "2.3", "2.4", "2.7", "2.8", "3.2", "5"
             ]
         );
         let found: Vec<_> = findings.iter().map(|f| (f.code, f.line)).collect();
         assert_eq!(
             found,
-            [("unknown_section", Some(6)), ("unread_line", Some(16)),],
+            [("unknown_section", Some(6)), ("unread_line", Some(19)),],
             "{findings:#?}"
         );
         assert!(
