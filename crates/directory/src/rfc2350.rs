@@ -872,9 +872,8 @@ fn read_section(
             }
             "2.7" => {
                 let mut rest = line.to_string();
-                let mut found = false;
+                let first = draft.channels.len();
                 while let Some((email, after)) = email_in(&rest) {
-                    found = true;
                     rest = after;
                     draft.channels.push(Channel {
                         kind: ChannelKind::Email,
@@ -883,17 +882,10 @@ fn read_section(
                         time_zone: None,
                     });
                 }
-                if found {
+                if draft.channels.len() > first {
                     // Usage words apply to every address on the line.
                     let usages = usages_in(&rest);
-                    let k = draft
-                        .channels
-                        .iter()
-                        .rev()
-                        .take_while(|c| c.kind == ChannelKind::Email && c.usages.is_empty())
-                        .count();
-                    let len = draft.channels.len();
-                    for c in &mut draft.channels[len - k..] {
+                    for c in &mut draft.channels[first..] {
                         c.usages = usages.clone();
                     }
                 } else {

@@ -147,3 +147,83 @@ fn markdown_snapshot_of_the_small_team() {
         Visibility::Public
     ));
 }
+
+mod generated {
+    use super::common::{channel, public};
+    use cyberindex_directory::model::*;
+    use cyberindex_directory::rfc2350;
+    use proptest::prelude::*;
+    use time::Date;
+    use time::macros::date;
+
+    fn usages() -> impl Strategy<Value = Vec<Usage>> {
+        proptest::sample::subsequence(Usage::ALL.to_vec(), 0..=4)
+    }
+
+    fn a_date() -> impl Strategy<Value = Date> {
+        (0i64..9000).prop_map(|d| date!(2000 - 01 - 01) + time::Duration::days(d))
+    }
+
+    prop_compose! {
+        fn team()(
+            // Whitespace runs are written as one space, so the names have none.
+            name in "[A-Z][A-Za-z0-9()-]{0,10}( [A-Za-z0-9()-]{0,10}[a-z]){0,3}",
+            short in proptest::option::of("[A-Z][A-Z0-9-]{1,12}"),
+            phones in proptest::collection::vec(("\\+[1-9][0-9]{2} [0-9]{3} [0-9]{4}", usages()), 0..3),
+            emails in proptest::collection::vec(("[a-z][a-z0-9.]{0,8}[a-z]@[a-z]{2,8}\\.example", usages()), 0..3),
+            asns in proptest::collection::vec(1u32..60000, 0..4),
+            domains in proptest::collection::vec("[a-z]{2,10}\\.[a-z]{2,6}", 0..3),
+            updated in proptest::option::of(a_date()),
+            key in proptest::option::of(("[0-9A-F]{40}", proptest::option::of(a_date()))),
+            languages in proptest::sample::subsequence(vec!["en", "fr", "ar", "zh", "ru", "es"], 0..=6),
+        ) -> Team {
+            let mut team: Team = serde_json::from_value(serde_json::json!({
+                "id": "generated",
+                "official_name": {"value": name, "provenance": {"source": "manual", "at": "2026-01-01T00:00:00Z"}},
+                "country": {"value": "KEN", "provenance": {"source": "manual", "at": "2026-01-01T00:00:00Z"}},
+            })).unwrap();
+            team.short_name = short.map(public);
+            team.channels = phones.iter().map(|(p, u)| public(channel(ChannelKind::Phone, p, u)))
+                .chain(emails.iter().map(|(e, u)| public(channel(ChannelKind::Email, e, u))))
+                .collect();
+            let mut asns = asns;
+            asns.sort();
+            asns.dedup();
+            team.constituency.asns = asns.into_iter().filter(|a| *a != 23456).map(public).collect();
+            let mut domains = domains;
+            domains.dedup();
+            team.constituency.domains = domains.into_iter().map(public).collect();
+            team.rfc2350_updated = updated.map(public);
+            team.keys = key.into_iter().map(|(fp, expires)| public(Key {
+                fingerprint: fp, created: None, expires, url: None,
+            })).collect();
+            team.languages = languages.into_iter().map(|l| public(l.to_string())).collect();
+            team
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn generated_teams_round_trip(team in team()) {
+            let text = rfc2350::render_text(&team, Visibility::Public);
+            let (draft, _) = rfc2350::parse(&text);
+            prop_assert_eq!(draft.official_name.as_deref(), Some(team.official_name.value.as_str()), "{}", text);
+            prop_assert_eq!(draft.short_name.clone(), team.short_name.as_ref().map(|s| s.value.clone()));
+            prop_assert_eq!(draft.last_updated, team.rfc2350_updated.as_ref().map(|d| d.value));
+            let channels: Vec<_> = team.channels.iter().map(|c| c.value.clone()).collect();
+            let mut read = draft.channels.clone();
+            let mut want = channels;
+            read.sort_by(|a, b| a.value.cmp(&b.value));
+            want.sort_by(|a, b| a.value.cmp(&b.value));
+            prop_assert_eq!(read, want, "{}", text);
+            let asns: Vec<u32> = team.constituency.asns.iter().map(|a| a.value).collect();
+            prop_assert_eq!(&draft.asns, &asns);
+            let domains: Vec<String> = team.constituency.domains.iter().map(|d| d.value.clone()).collect();
+            prop_assert_eq!(&draft.domains, &domains);
+            let keys: Vec<Key> = team.keys.iter().map(|k| k.value.clone()).collect();
+            prop_assert_eq!(&draft.keys, &keys);
+            let languages: Vec<String> = team.languages.iter().map(|l| l.value.clone()).collect();
+            prop_assert_eq!(&draft.languages, &languages);
+        }
+    }
+}
