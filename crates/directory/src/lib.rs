@@ -1,0 +1,30 @@
+//! The core of the CIRT directory: one record per team, and every format made from it.
+//!
+//! - [`model`]: the [`Team`] record, with a visibility and a provenance on every field, the
+//!   [`Team::view`] a reader at one visibility level may see, and [`Team::validate`].
+//! - [`security_txt`]: reads, checks and writes RFC 9116 `security.txt` files.
+//! - [`rfc2350`]: writes RFC 2350 team descriptions as text and Markdown and reads them back
+//!   leniently, section by section.
+//! - [`vcard`]: vCard 4.0 (RFC 6350) cards for a team and its contact persons.
+//! - [`staleness`]: a 0–100 score of how out of date a team's entry looks, with the reasons.
+//!
+//! **Invariant: no IO.** This crate reads no file, opens no connection and never asks the clock:
+//! every function that needs the current time takes it as an argument (`now`). Callers fetch,
+//! store and schedule; this crate only computes. Readers never fail on bad input: they return what
+//! they could read and a list of [`Finding`]s, each with a stable code, a line and a sentence.
+//!
+//! Signatures are kept but not verified here: OpenPGP verification comes later, in its own step.
+
+pub mod finding;
+pub mod model;
+pub mod rfc2350;
+pub mod security_txt;
+pub mod staleness;
+pub mod vcard;
+
+pub use finding::{Finding, Severity};
+pub use model::{
+    Channel, ChannelKind, Consent, Constituency, Contact, ContactKind, Field, Hours, Key,
+    Membership, MembershipStatus, Network, Problem, Provenance, Source, Team, TeamType, Usage,
+    Visibility,
+};
