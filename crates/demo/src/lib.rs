@@ -6,6 +6,8 @@
 //! scoring (missing answers, relevance, tiers, ties) shows up. Nothing here reflects any real
 //! country.
 
+pub mod directory;
+
 use std::collections::BTreeMap;
 
 use cyberindex_engine::{Framework, QuestionType, Value};

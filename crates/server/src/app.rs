@@ -160,6 +160,27 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/editions",
             get(api::editions_list::list).post(api::edition_post::create),
         )
+        .route("/api/v1/directory/teams", get(api::teams_list::list))
+        .route(
+            "/api/v1/directory/teams/{id}",
+            get(api::team_get::get)
+                .put(api::team_put::put)
+                .delete(api::team_put::delete),
+        )
+        .route("/directory/", get(crate::directory::index::show))
+        .route("/directory/teams/{id}/", get(crate::directory::team::show))
+        .route(
+            "/directory/teams/{id}/security.txt",
+            get(crate::directory::security_txt::show),
+        )
+        .route(
+            "/directory/teams/{id}/team.vcf",
+            get(crate::directory::vcard::show),
+        )
+        .route(
+            "/directory/teams/{id}/{file}",
+            get(crate::directory::rfc2350::show),
+        )
         .route(
             "/api/v1/editions/{edition}/archive",
             post(api::edition_post::archive),

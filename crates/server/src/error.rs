@@ -30,6 +30,10 @@ pub enum AppError {
     BadRequest { field: Option<String>, message: Msg },
     #[error("the answer was changed by someone else")]
     Conflict(Box<Answer>),
+    /// A record other than an answer (a directory team) changed since it was read (409
+    /// `conflict`); the message names its current version.
+    #[error("{0}")]
+    Stale(Msg),
     #[error("the response is {} and can no longer be changed", .0.as_str())]
     Locked(Status),
     /// The edition is archived: nothing in it changes any more (409 `locked`).
@@ -71,6 +75,7 @@ impl AppError {
             Self::Forbidden(m)
             | Self::BadRequest { message: m, .. }
             | Self::Closed(m)
+            | Self::Stale(m)
             | Self::TooLarge(m)
             | Self::UnsupportedMedia(m) => m.clone(),
             Self::NotFound => Msg::new("error-not-found-text"),
@@ -92,9 +97,11 @@ impl AppError {
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) | Self::CrossSite => StatusCode::FORBIDDEN,
             Self::BadRequest { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::Conflict(_) | Self::Locked(_) | Self::Archived(_) | Self::Closed(_) => {
-                StatusCode::CONFLICT
-            }
+            Self::Conflict(_)
+            | Self::Stale(_)
+            | Self::Locked(_)
+            | Self::Archived(_)
+            | Self::Closed(_) => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
@@ -109,7 +116,7 @@ impl AppError {
             Self::Unauthorized => "unauthorized",
             Self::Forbidden(_) => "forbidden",
             Self::BadRequest { .. } => "invalid",
-            Self::Conflict(_) => "conflict",
+            Self::Conflict(_) | Self::Stale(_) => "conflict",
             Self::Locked(_) | Self::Archived(_) => "locked",
             Self::Closed(_) => "closed",
             Self::TooLarge(_) => "too-large",
@@ -277,6 +284,16 @@ pub fn workflow_msg(e: &WorkflowError) -> Msg {
         WorkflowError::Country { country, .. } => {
             msg!("error-country-unknown", country = country)
         }
+        // The record's checks speak English (the directory crate has no translations yet): the
+        // sentence around them is translated, the details are given as they are.
+        WorkflowError::Team { problems } => msg!(
+            "directory-error-record",
+            problems = problems
+                .iter()
+                .map(|(path, message)| format!("{path}: {message}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
     }
 }
 
@@ -326,6 +343,7 @@ pub fn duplicate_msg(e: &Duplicate) -> Msg {
     match e {
         Duplicate::Account { email } => crate::msg!("store-duplicate-account", email = email),
         Duplicate::Edition { id } => crate::msg!("store-duplicate-edition", id = id),
+        Duplicate::Team { id } => crate::msg!("store-duplicate-team", id = id),
     }
 }
 
@@ -387,6 +405,8 @@ impl From<WorkflowError> for AppError {
                 Some("framework")
             }
             WorkflowError::EditionCarryForward { .. } => Some("carry_forward_from"),
+            // The first field at fault; the message lists them all.
+            WorkflowError::Team { problems } => problems.first().map(|(path, _)| path.as_str()),
         };
         Self::BadRequest {
             field: field.map(str::to_string),
@@ -421,7 +441,7 @@ impl From<StoreError> for AppError {
                 field: Some(
                     match e {
                         Duplicate::Account { .. } => "email",
-                        Duplicate::Edition { .. } => "id",
+                        Duplicate::Edition { .. } | Duplicate::Team { .. } => "id",
                     }
                     .to_string(),
                 ),
@@ -435,6 +455,10 @@ impl From<StoreError> for AppError {
                 },
                 message: invalid_msg(&e),
             },
+            StoreError::Stale { version, .. } => Self::Stale(crate::msg!(
+                "store-team-stale",
+                version = version.to_string()
+            )),
             StoreError::Unavailable(detail) => Self::Unavailable(detail),
             StoreError::Corrupt(detail) => Self::Corrupt(detail),
             other => Self::Internal(other.into()),

@@ -13,6 +13,7 @@ pub(crate) mod api;
 pub(crate) mod app;
 pub mod auth;
 pub mod config;
+pub mod directory;
 pub(crate) mod error;
 pub(crate) mod extract;
 pub(crate) mod forms;

@@ -2377,7 +2377,7 @@ async fn visitors_download_charts_the_profile_and_the_edition_report() {
         let href = link["href"].as_str().unwrap_or_default();
         assert_eq!(link["status"], 200, "{link}");
         let (kind, head) = match href.rsplit('.').next().unwrap() {
-            "svg" => ("image/svg+xml", "<svg "),
+            "svg" => ("image/svg+xml", "<?xml"),
             "png" => ("image/png", "\u{89}PNG\r"),
             "csv" => ("text/csv", ""),
             "pdf" => ("application/pdf", "%PDF-"),

@@ -356,6 +356,20 @@ pub static TABLES: &[Table] = &[
         true,
     ),
     table(
+        "teams",
+        &["id"],
+        &[
+            c("id", Text),
+            c("country", Text),
+            c("official_name", Text),
+            c("record", Text),
+            c("version", Int),
+            c("updated_at", Int),
+            c("updated_by", OptInt),
+        ],
+        false,
+    ),
+    table(
         "webhooks",
         &["id"],
         &[

@@ -45,6 +45,10 @@ pub enum StoreError {
         "Question {0} needs no action in this review round: only the questions the reviewers asked about can change."
     )]
     Closed(String),
+    /// A record (a directory team) changed since the editor loaded it: `version` is the
+    /// current one.
+    #[error("the {what} was changed by someone else (now version {version})")]
+    Stale { what: &'static str, version: i64 },
     /// Already exists.
     #[error("{0}")]
     Duplicate(Duplicate),
@@ -77,6 +81,8 @@ pub enum Duplicate {
     Account { email: String },
     #[error("The edition “{id}” already exists.")]
     Edition { id: String },
+    #[error("A team with the id “{id}” already exists.")]
+    Team { id: String },
 }
 
 /// Why the store refused a request. `Display` is the English text; the server shows the same
@@ -740,6 +746,16 @@ api! {
     pub async fn delete_webhook(&self, id: i64, by: Option<i64>) -> Result<()>;
 
     pub async fn webhooks(&self) -> Result<Vec<Webhook>>;
+
+    /// The CIRT directory's teams, by country and name.
+    pub async fn teams(&self) -> Result<Vec<TeamRow>>;
+
+    pub async fn team(&self, id: &str) -> Result<TeamRow>;
+
+    /// Creates or replaces a team's record (see the backend's `save_team`); the new version.
+    pub async fn save_team(&self, save: &TeamSave<'_>, by: Option<i64>) -> Result<i64>;
+
+    pub async fn delete_team(&self, id: &str, by: Option<i64>) -> Result<()>;
 
     pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>>;
 

@@ -514,6 +514,29 @@ pub struct Notification {
     pub read_at: Option<i64>,
 }
 
+/// A team of the CIRT directory as stored: its record (JSON of `cyberindex_directory::Team`)
+/// and the copies of its country and name that lists use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct TeamRow {
+    pub id: String,
+    pub country: String,
+    pub official_name: String,
+    pub record: String,
+    pub version: i64,
+    pub updated_at: i64,
+    pub updated_by: Option<i64>,
+}
+
+/// A team record to save: `expected` is `None` to create it, else the version it was read at.
+#[derive(Debug, Clone, Copy)]
+pub struct TeamSave<'a> {
+    pub id: &'a str,
+    pub country: &'a str,
+    pub official_name: &'a str,
+    pub record: &'a str,
+    pub expected: Option<i64>,
+}
+
 /// A webhook endpoint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Webhook {

@@ -8,7 +8,8 @@
 //!
 //! The actions both front ends take, on a [`cyberindex_store::Store`] and, where a message goes
 //! out, a [`Notifier`]: publishing ([`publish`]), carrying answers forward ([`carry`]) and
-//! inviting ([`accounts`]). They fail with an [`ActionError`].
+//! inviting ([`accounts`]), and saving a CIRT directory team ([`directory`]). They fail with an
+//! [`ActionError`].
 //!
 //! This crate knows nothing of HTTP, SQL or files: the server and the CLI call it, and the
 //! server maps each [`WorkflowError`] to a Fluent message in one place (`error.rs`).
@@ -16,6 +17,7 @@
 pub mod accounts;
 pub mod answer;
 pub mod carry;
+pub mod directory;
 pub mod edition;
 pub mod limits;
 pub mod notify;
@@ -58,6 +60,9 @@ pub enum WorkflowError {
     TextTooLong { field: &'static str },
     #[error("Edition id: use 1 to 40 lowercase letters, digits and dashes, such as 2026.")]
     EditionId,
+    /// A directory team's record has problems: each with its field path and what is wrong.
+    #[error("The team record has {} problem(s): {}", .problems.len(), .problems.iter().map(|(p, m)| format!("{p}: {m}")).collect::<Vec<_>>().join("; "))]
+    Team { problems: Vec<(String, String)> },
     #[error("Name: give the edition a name.")]
     EditionName,
     #[error("Name: use at most 200 characters.")]

@@ -1036,3 +1036,80 @@ report-annex-method = ملحق: المنهجية
 report-annex-robustness = ملحق: مدى ثبات المراتب
 report-col-likely-tier = المستوى الأرجح (الاحتمال)
 report-profiles = الملفات التعريفية للبلدان
+
+# CIRT directory (issue 16)
+nav-directory = الدليل
+store-duplicate-team = يوجد فريق بالمعرّف «{ $id }» بالفعل.
+store-team-stale = غيّر شخص آخر هذا السجل بعد أن قرأته (أصبح الآن في الإصدار { $version }). اقرأه من جديد ثم أعد إجراء التغيير.
+directory-error-record = لم يُحفظ سجل الفريق؛ صحّح هذه الحقول: { $problems }
+directory-error-id-mismatch = يجب أن يكون معرّف السجل هو المعرّف الوارد في العنوان: { $id }.
+directory-title = دليل فرق الاستجابة للحوادث الحاسوبية
+directory-intro = فرق الاستجابة للحوادث حسب البلد: من هي، وكيف يمكن الوصول إليها، بما في ذلك في حالات الطوارئ. ترى الحقول العامة؛ ويرى أعضاء الدليل المزيد بعد تسجيل الدخول. يتولى كل فريق والأمانة تحديث سجله.
+directory-search = اسم الفريق
+directory-count = { $count ->
+    [zero] لا فرق
+    [one] فريق واحد
+    [two] فريقان
+    [few] { $count } فرق
+    [many] { $count } فريقًا
+   *[other] { $count } فريق
+}
+directory-files = ملفات مستخرجة من هذا السجل:
+directory-staleness = مؤشر التقادم: { $score } من 100
+directory-staleness-hint = 0 يعني أن السجل محدّث، و100 أنه متقادم. الأسباب أدناه باللغة الإنكليزية.
+directory-record = السجل
+directory-col-field = الحقل
+directory-col-value = القيمة
+directory-col-visibility = من يمكنه رؤيته
+directory-contacts = الأشخاص المسؤولون عن الاتصال
+directory-field-official-name = الاسم الرسمي
+directory-field-short-name = الاسم المختصر
+directory-field-country = البلد
+directory-field-host = الجهة المضيفة
+directory-field-type = نوع الفريق
+directory-field-established = تاريخ الإنشاء
+directory-field-language = اللغة
+directory-field-hours = ساعات العمل
+directory-field-website = الموقع الإلكتروني
+directory-field-channel = وسيلة الاتصال
+directory-field-key = مفتاح OpenPGP
+directory-field-asn = النظام المستقل
+directory-field-prefix = بادئة IP
+directory-field-domain = النطاق
+directory-field-sector = القطاع المخدوم
+directory-field-membership = العضوية
+directory-key-expires = ينتهي في { $date }
+directory-key-no-expiry = بلا تاريخ انتهاء
+directory-type-national = فريق وطني
+directory-type-government = فريق حكومي
+directory-type-sector = فريق قطاعي ({ $sector })
+directory-type-sector-any = فريق قطاعي
+directory-type-academic = فريق جامعي أو لشبكة بحثية
+directory-type-psirt = فريق أمن المنتجات (PSIRT)
+directory-type-commercial = فريق تجاري
+directory-usage-contact = اتصال
+directory-usage-emergency = الطوارئ
+directory-usage-abuse = بلاغات إساءة الاستخدام
+directory-usage-reports = الإبلاغ عن الحوادث
+directory-channel-email = البريد الإلكتروني
+directory-channel-phone = الهاتف
+directory-channel-fax = الفاكس
+directory-channel-url = عنوان ويب
+directory-status-listed = مُدرج
+directory-status-accredited = معتمد
+directory-status-certified = حاصل على شهادة
+directory-status-member = عضو
+directory-status-applicant = مرشح
+directory-status-former = عضو سابق
+directory-contact-technical = تقني
+directory-contact-policy = للسياسات
+directory-contact-diplomatic = دبلوماسي
+directory-visibility-public = عام
+directory-visibility-members = أعضاء الدليل
+directory-visibility-restricted = مقيّد (TLP:AMBER)
+directory-source-manual = أُدخل يدويًا
+directory-source-csv = مستورد من جدول بيانات
+directory-source-first = مستورد من FIRST
+directory-source-ti = مستورد من Trusted Introducer
+directory-source-rfc2350 = مقروء من RFC 2350
+directory-source-security-txt = مقروء من security.txt

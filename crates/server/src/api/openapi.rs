@@ -6,7 +6,7 @@ use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "cyberindex API", description = "Editions, country responses, answers and evidence, review and the audit trail. Authenticate with `Authorization: Bearer TOKEN` (a personal API token from the account page or `cyberindex token create`)."),
+    info(title = "cyberindex API", description = "Editions, country responses, answers and evidence, review, the audit trail and the CIRT directory. Authenticate with `Authorization: Bearer TOKEN` (a personal API token from the account page or `cyberindex token create`)."),
     paths(
         crate::api::editions_list::list,
         crate::api::publish_post::post,
@@ -34,9 +34,13 @@ use utoipa::{Modify, OpenApi};
         crate::api::user_patch::deactivate,
         crate::api::user_patch::reactivate,
         crate::api::user_patch::reinvite,
+        crate::api::teams_list::list,
+        crate::api::team_get::get,
+        crate::api::team_put::put,
+        crate::api::team_put::delete,
     ),
     modifiers(&Bearer),
-    tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"), (name = "publishing"))
+    tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"), (name = "publishing"), (name = "directory"))
 )]
 #[derive(Debug)]
 pub struct ApiDoc;

@@ -95,6 +95,7 @@ fn bulk_answers(rows: &[cyberindex_demo::DemoRow], code: &str) -> Vec<BulkAnswer
 
 /// Creates the demo accounts, edition and answers, unless they exist. Returns whether it seeded.
 pub async fn seed(store: &Store) -> anyhow::Result<bool> {
+    seed_directory(store).await?;
     let seeded = match store.edition(EDITION).await {
         Ok(_) => true,
         Err(StoreError::NotFound(_)) => false,
@@ -426,4 +427,23 @@ pub fn accounts_text(public_url: &str) -> String {
         ));
     }
     text
+}
+
+/// Fills an empty CIRT directory with the demonstration teams (`cyberindex_demo::directory`):
+/// a national team per country and a second team for every third, clearly fake, in every
+/// state. A directory that holds any team is left alone.
+pub async fn seed_directory(store: &Store) -> anyhow::Result<usize> {
+    if !store.teams().await?.is_empty() {
+        return Ok(0);
+    }
+    let countries: Vec<(&str, &str)> = cyberindex_answers::countries::builtin()
+        .iter()
+        .map(|c| (c.alpha3.as_str(), c.name_en.as_str()))
+        .collect();
+    let teams =
+        cyberindex_demo::directory::teams(&countries, time::OffsetDateTime::now_utc(), 2026);
+    for (team, _) in &teams {
+        cyberindex_workflow::directory::save_team(store, team, None, None).await?;
+    }
+    Ok(teams.len())
 }

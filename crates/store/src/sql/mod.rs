@@ -8,7 +8,7 @@
 //!
 //! One file per aggregate: `accounts`, `sessions` (links, sessions, shared rate limits),
 //! `editions` (and responses), `answers`, `evidence`, `review`, `notifications`, `webhooks`,
-//! `outbox`, `publications`, `audit`, the group-commit `writer` of answer saves, and `copy`
+//! `teams` (the CIRT directory), `outbox`, `publications`, `audit`, the group-commit `writer` of answer saves, and `copy`
 //! (`db copy`). `write` is the one write helper.
 //!
 //! **Invariant:** every write goes through [`Write`] (`write.rs`), which begins with the
@@ -32,6 +32,7 @@ mod outbox;
 mod publications;
 mod review;
 mod sessions;
+mod teams;
 mod webhooks;
 mod write;
 mod writer;

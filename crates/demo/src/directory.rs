@@ -1,0 +1,308 @@
+//! A demonstration CIRT directory: one or two teams per country, clearly fake. Names say
+//! "demonstration, not real"; addresses are under `example.org`, IP prefixes are the
+//! documentation ranges (RFC 5737, RFC 3849), AS numbers are private-use (RFC 6996), and phone
+//! numbers use the fictional 555-01xx range. Teams come in every state the directory can show:
+//! fresh, with a stale RFC 2350, with an expired key, and never described (no RFC 2350 date
+//! and no key); every field visibility (public, members, restricted) appears.
+
+use cyberindex_directory::model::*;
+use time::{Date, Duration, OffsetDateTime};
+
+use crate::SplitMix64;
+
+/// The state a demonstration team is in, by its position in the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemoState {
+    Fresh,
+    StaleDescription,
+    ExpiredKey,
+    NeverDescribed,
+}
+
+impl DemoState {
+    pub const ALL: [DemoState; 4] = [
+        DemoState::Fresh,
+        DemoState::StaleDescription,
+        DemoState::ExpiredKey,
+        DemoState::NeverDescribed,
+    ];
+}
+
+fn field<T>(value: T, visibility: Visibility, at: OffsetDateTime) -> Field<T> {
+    Field::new(value, visibility, Provenance::new(Source::Manual, at))
+}
+
+/// The demonstration teams for `countries` (alpha-3 code and English name), as of `now`:
+/// a national team for every country and, for every third, a second team (government or
+/// sector). The `n`-th team is in state `DemoState::ALL[n % 4]`.
+pub fn teams(countries: &[(&str, &str)], now: OffsetDateTime, seed: u64) -> Vec<(Team, DemoState)> {
+    let mut rng = SplitMix64::new(seed);
+    let today = now.date();
+    let mut out = Vec::new();
+    for (i, (code, name)) in countries.iter().enumerate() {
+        let second = i % 3 == 0;
+        for k in 0..(1 + usize::from(second)) {
+            let n = out.len();
+            let state = DemoState::ALL[n % 4];
+            out.push((team(code, name, k, n, state, now, today, &mut rng), state));
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn team(
+    code: &str,
+    name: &str,
+    k: usize,
+    n: usize,
+    state: DemoState,
+    now: OffsetDateTime,
+    today: Date,
+    rng: &mut SplitMix64,
+) -> Team {
+    use Visibility::{Members, Public, Restricted};
+    let lc = code.to_ascii_lowercase();
+    let (id, official, short, kind) = if k == 0 {
+        (
+            format!("{lc}-cirt-demo"),
+            format!("National CIRT of {name} (demonstration, not real)"),
+            format!("{code}-CIRT demo"),
+            TeamType::National,
+        )
+    } else if n % 2 == 0 {
+        (
+            format!("{lc}-gov-cirt-demo"),
+            format!("Government CIRT of {name} (demonstration, not real)"),
+            format!("{code}-GOV demo"),
+            TeamType::Government,
+        )
+    } else {
+        (
+            format!("{lc}-energy-cirt-demo"),
+            format!("Energy sector CIRT of {name} (demonstration, not real)"),
+            format!("{code}-ENERGY demo"),
+            TeamType::Sector("energy".into()),
+        )
+    };
+    let host = format!("{id}.example.org");
+    // When each field was entered: within the last two years.
+    let entered = now - Duration::days(30 + (rng.next_u64() % 700) as i64);
+    macro_rules! f {
+        ($value:expr, $visibility:expr $(,)?) => {
+            field($value, $visibility, entered)
+        };
+    }
+    let phone = |last: u64| format!("+1 555 01{:02}", last % 100);
+    let fingerprint: String = (0..40)
+        .map(|_| char::from(b"0123456789ABCDEF"[(rng.next_u64() % 16) as usize]))
+        .collect();
+    let key_expires = match state {
+        DemoState::ExpiredKey => Some(today - Duration::days(60)),
+        _ => Some(today + Duration::days(200 + (n % 300) as i64)),
+    };
+    let rfc2350_updated = match state {
+        DemoState::Fresh | DemoState::ExpiredKey => Some(today - Duration::days(40)),
+        DemoState::StaleDescription => Some(today - Duration::days(3 * 365)),
+        DemoState::NeverDescribed => None,
+    };
+    let block = (n % 250) as u8 + 1;
+    Team {
+        id: id.clone(),
+        official_name: f!(official, Public),
+        short_name: Some(f!(short, Public)),
+        country: f!(code.to_string(), Public),
+        host_organisation: Some(f!(
+            format!("Ministry of Examples of {name} (demonstration)"),
+            Public,
+        )),
+        types: vec![f!(kind, Public)],
+        established: Some(f!(
+            Date::from_calendar_date(2005 + (n % 18) as i32, time::Month::March, 1)
+                .unwrap_or(today),
+            Public,
+        )),
+        languages: vec![f!("en".into(), Public)],
+        hours: Some(f!(
+            Hours {
+                text: "Monday to Friday 08:00–17:00; emergency line at all hours".into(),
+                time_zone: "UTC".into(),
+            },
+            Public,
+        )),
+        websites: vec![f!(format!("https://{host}/"), Public)],
+        channels: vec![
+            f!(
+                Channel {
+                    kind: ChannelKind::Email,
+                    value: format!("incidents@{host}"),
+                    usages: vec![Usage::Contact, Usage::Reports],
+                    time_zone: None,
+                },
+                Public,
+            ),
+            f!(
+                Channel {
+                    kind: ChannelKind::Email,
+                    value: format!("abuse@{host}"),
+                    usages: vec![Usage::Abuse],
+                    time_zone: None,
+                },
+                Public,
+            ),
+            f!(
+                Channel {
+                    kind: ChannelKind::Phone,
+                    value: phone(rng.next_u64()),
+                    usages: vec![Usage::Contact],
+                    time_zone: Some("UTC".into()),
+                },
+                Public,
+            ),
+            f!(
+                Channel {
+                    kind: ChannelKind::Phone,
+                    value: phone(rng.next_u64()),
+                    usages: vec![Usage::Emergency],
+                    time_zone: Some("UTC".into()),
+                },
+                Members,
+            ),
+            f!(
+                Channel {
+                    kind: ChannelKind::Phone,
+                    value: phone(rng.next_u64()),
+                    usages: vec![Usage::Emergency],
+                    time_zone: Some("UTC".into()),
+                },
+                Restricted,
+            ),
+        ],
+        keys: match state {
+            DemoState::NeverDescribed => Vec::new(),
+            _ => vec![f!(
+                Key {
+                    fingerprint,
+                    created: Some(today - Duration::days(400)),
+                    expires: key_expires,
+                    url: Some(format!("https://{host}/pgp-key.asc")),
+                },
+                Public,
+            )],
+        },
+        constituency: Constituency {
+            asns: vec![f!(64512 + n as u32, Public)],
+            prefixes: vec![
+                f!(
+                    format!(
+                        "{}.{block}/32",
+                        ["192.0.2", "198.51.100", "203.0.113"][n % 3]
+                    ),
+                    Public,
+                ),
+                f!(format!("2001:db8:{:x}::/48", n + 1), Members),
+            ],
+            domains: vec![f!(format!("{lc}.example"), Public)],
+            countries: vec![f!(code.to_string(), Public)],
+            sectors: Vec::new(),
+        },
+        memberships: vec![
+            f!(
+                Membership {
+                    network: Network::First,
+                    status: MembershipStatus::Member,
+                    since: Some(today - Duration::days(1000 + (n % 900) as i64)),
+                },
+                Public,
+            ),
+            f!(
+                Membership {
+                    network: Network::TrustedIntroducer,
+                    status: [
+                        MembershipStatus::Listed,
+                        MembershipStatus::Accredited,
+                        MembershipStatus::Certified,
+                    ][n % 3]
+                        .clone(),
+                    since: Some(today - Duration::days(500 + (n % 400) as i64)),
+                },
+                Members,
+            ),
+        ],
+        contacts: vec![
+            f!(
+                Contact {
+                    name: format!("Demo Duty Officer {}", n + 1),
+                    role: "Duty officer".into(),
+                    kind: ContactKind::Technical,
+                    channels: vec![Channel {
+                        kind: ChannelKind::Email,
+                        value: format!("duty@{host}"),
+                        usages: vec![Usage::Emergency],
+                        time_zone: None,
+                    }],
+                    consent: Consent {
+                        given: true,
+                        at: Some(today - Duration::days(100)),
+                        note: "Demonstration: no real person.".into(),
+                    },
+                },
+                Members,
+            ),
+            f!(
+                Contact {
+                    name: format!("Demo Envoy {}", n + 1),
+                    role: "Point of contact for diplomacy".into(),
+                    kind: ContactKind::Diplomatic,
+                    channels: vec![Channel {
+                        kind: ChannelKind::Email,
+                        value: format!("envoy@{host}"),
+                        usages: vec![Usage::Contact],
+                        time_zone: None,
+                    }],
+                    consent: Consent {
+                        given: true,
+                        at: Some(today - Duration::days(100)),
+                        note: "Demonstration: no real person.".into(),
+                    },
+                },
+                Restricted,
+            ),
+        ],
+        rfc2350_updated: rfc2350_updated.map(|d| f!(d, Public)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_demonstration_team_is_valid_and_every_state_appears() {
+        let now = OffsetDateTime::from_unix_timestamp(1_796_000_000).unwrap();
+        let countries = [
+            ("KEN", "Kenya"),
+            ("FRA", "France"),
+            ("BRA", "Brazil"),
+            ("IND", "India"),
+            ("FJI", "Fiji"),
+        ];
+        let teams = teams(&countries, now, 7);
+        assert_eq!(teams.len(), 7);
+        for (team, _) in &teams {
+            assert_eq!(team.validate(), Vec::new(), "{}", team.id);
+            assert!(team.official_name.value.contains("not real"));
+        }
+        for state in DemoState::ALL {
+            assert!(teams.iter().any(|(_, s)| *s == state), "{state:?}");
+        }
+        // The same seed, the same directory.
+        assert_eq!(
+            teams.iter().map(|(t, _)| t.clone()).collect::<Vec<_>>(),
+            super::teams(&countries, now, 7)
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect::<Vec<_>>()
+        );
+    }
+}
