@@ -95,6 +95,60 @@ fn rows() -> Vec<Row> {
             body: None,
             expected: [401, 403, 403, 200, 403, 403, 404],
         },
+        // --- the CIRT directory: anyone reads (each at their level), the secretariat writes ---
+        Row {
+            via: Api,
+            method: Method::GET,
+            path: "/api/v1/directory/teams",
+            body: None,
+            expected: [200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Api,
+            method: Method::GET,
+            path: "/api/v1/directory/teams/nope",
+            body: None,
+            expected: [404, 404, 404, 404, 404, 404, 404],
+        },
+        Row {
+            via: Api,
+            method: Method::PUT,
+            path: "/api/v1/directory/teams/ke-cirt",
+            body: Json(
+                r#"{"team": {"id": "ke-cirt",
+                    "official_name": {"value": "KE-CIRT", "provenance": {"source": "manual", "at": "2026-01-01T00:00:00Z"}},
+                    "country": {"value": "KEN", "provenance": {"source": "manual", "at": "2026-01-01T00:00:00Z"}}}}"#,
+            ),
+            expected: [401, 201, 201, 403, 403, 403, 403],
+        },
+        Row {
+            via: Api,
+            method: Method::DELETE,
+            path: "/api/v1/directory/teams/nope",
+            body: None,
+            expected: [401, 404, 404, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/",
+            body: None,
+            expected: [200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/teams/nope/",
+            body: None,
+            expected: [404, 404, 404, 404, 404, 404, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/teams/nope/security.txt",
+            body: None,
+            expected: [404, 404, 404, 404, 404, 404, 404],
+        },
         // --- pages ---
         Row {
             via: Page,
