@@ -416,9 +416,19 @@ async fn pages_pass_automated_wcag_checks() {
     ] {
         give_password(&app, email, password).await;
     }
+    cyberindex_server::service::demo::seed_directory(&app.state.store)
+        .await
+        .unwrap();
     let mut failures = Vec::new();
     let c = browser(&driver, "axe").await;
-    for path in ["/", "/login", "/password/reset"] {
+    for path in [
+        "/",
+        "/login",
+        "/password/reset",
+        "/directory/",
+        "/directory/?country=KEN&type=national",
+        "/directory/teams/ken-cirt-demo/",
+    ] {
         c.goto(&app.url(path)).await.unwrap();
         failures.extend(
             axe_violations(&c)
@@ -446,6 +456,7 @@ async fn pages_pass_automated_wcag_checks() {
         "/admin/audit".into(),
         "/admin/webhooks".into(),
         "/notifications".into(),
+        "/directory/teams/ken-cirt-demo/".into(),
     ] {
         c.goto(&app.url(&path)).await.unwrap();
         failures.extend(
@@ -463,6 +474,8 @@ async fn pages_pass_automated_wcag_checks() {
         format!("/editions/{EDITION}/countries/KEN"),
         format!("/editions/{EDITION}/countries/KEN/submit"),
         format!("/language/ar?next=/editions/{EDITION}/countries/KEN"),
+        "/directory/".into(),
+        "/directory/teams/fra-cirt-demo/".into(),
     ] {
         c.goto(&app.url(&path)).await.unwrap();
         failures.extend(
@@ -530,6 +543,7 @@ async fn pages_in_arabic_pass_automated_wcag_checks() {
         "/admin/audit".into(),
         "/admin/webhooks".into(),
         "/notifications".into(),
+        "/directory/teams/ken-cirt-demo/".into(),
     ] {
         c.goto(&app.url(&path)).await.unwrap();
         let dir = c
