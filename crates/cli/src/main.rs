@@ -11,6 +11,7 @@ mod checksum;
 mod config_check;
 mod db;
 mod demo;
+mod directory;
 mod evidence;
 mod fsck;
 mod input;
@@ -233,6 +234,12 @@ enum Command {
         /// Remove the unreferenced files (and only those).
         #[arg(long)]
         repair: bool,
+    },
+    /// The CIRT directory: export its teams, import team records (with a preview), and check
+    /// security.txt and RFC 2350 files.
+    Directory {
+        #[command(subcommand)]
+        command: directory::DirectoryCommand,
     },
     /// Move an installation to another database.
     Db {
@@ -507,6 +514,7 @@ fn main() -> ExitCode {
         } => backup::restore(&install, &file, force),
         Command::Fsck { install, repair } => fsck::run(&install, repair),
         Command::Db { command } => db::run(command),
+        Command::Directory { command } => directory::run(command),
         Command::Config {
             command: ConfigCommand::Check { install },
         } => config_check::run(&install),

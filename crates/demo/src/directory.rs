@@ -40,7 +40,7 @@ pub fn teams(countries: &[(&str, &str)], now: OffsetDateTime, seed: u64) -> Vec<
     let today = now.date();
     let mut out = Vec::new();
     for (i, (code, name)) in countries.iter().enumerate() {
-        let second = i % 3 == 0;
+        let second = i.is_multiple_of(3);
         for k in 0..(1 + usize::from(second)) {
             let n = out.len();
             let state = DemoState::ALL[n % 4];
@@ -70,7 +70,7 @@ fn team(
             format!("{code}-CIRT demo"),
             TeamType::National,
         )
-    } else if n % 2 == 0 {
+    } else if n.is_multiple_of(2) {
         (
             format!("{lc}-gov-cirt-demo"),
             format!("Government CIRT of {name} (demonstration, not real)"),

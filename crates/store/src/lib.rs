@@ -755,6 +755,9 @@ api! {
     /// Creates or replaces a team's record (see the backend's `save_team`); the new version.
     pub async fn save_team(&self, save: &TeamSave<'_>, by: Option<i64>) -> Result<i64>;
 
+    /// Saves several teams in one transaction: all or none.
+    pub async fn save_teams(&self, saves: &[TeamSave<'_>], by: Option<i64>) -> Result<Vec<i64>>;
+
     pub async fn delete_team(&self, id: &str, by: Option<i64>) -> Result<()>;
 
     pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>>;

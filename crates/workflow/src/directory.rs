@@ -67,6 +67,52 @@ pub async fn save_team(
     Ok(version)
 }
 
+/// Saves several teams at once (an import): every record is checked first and any problem
+/// refuses them all (each problem's path starts with the record's place and id, such as
+/// `[3] ke-cirt: channels[0].value`); then all are written in one transaction, so a stale
+/// version or a database failure leaves the directory as it was. The new versions, in order.
+pub async fn save_teams(
+    store: &Store,
+    teams: &[(Team, Option<i64>)],
+    by: Option<i64>,
+) -> Result<Vec<i64>, ActionError> {
+    let mut problems = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (i, (team, _)) in teams.iter().enumerate() {
+        if !seen.insert(team.id.as_str()) {
+            problems.push((
+                format!("[{i}] {}", team.id),
+                "the same id appears earlier in the file".to_string(),
+            ));
+        }
+        problems.extend(
+            check_team(team)
+                .into_iter()
+                .map(|(path, message)| (format!("[{i}] {}: {path}", team.id), message)),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(WorkflowError::Team { problems }.into());
+    }
+    let records: Vec<String> = teams
+        .iter()
+        .map(|(team, _)| serde_json::to_string(team))
+        .collect::<Result<_, _>>()
+        .map_err(|e| ActionError::Store(cyberindex_store::StoreError::Corrupt(e.to_string())))?;
+    let saves: Vec<TeamSave<'_>> = teams
+        .iter()
+        .zip(&records)
+        .map(|((team, expected), record)| TeamSave {
+            id: &team.id,
+            country: &team.country.value,
+            official_name: &team.official_name.value,
+            record,
+            expected: *expected,
+        })
+        .collect();
+    Ok(store.save_teams(&saves, by).await?)
+}
+
 /// A stored team's record, read back. A record this version cannot read is the store's
 /// `Corrupt` (a damaged database or a bug).
 pub fn read_team(row: &cyberindex_store::TeamRow) -> Result<Team, cyberindex_store::StoreError> {

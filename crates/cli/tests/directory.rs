@@ -1,0 +1,165 @@
+//! `cyberindex directory export|import|check` through the binary: an import shows its changes
+//! field by field and saves nothing without --apply; with it, all or none; the export gives the
+//! records back (public fields only with --public); `check` finds a security.txt's problems with
+//! their lines and exits with 1 on an error.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cyberindex"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok(args: &[&str]) -> String {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn dir(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("directory-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(path: &Path, text: &str) -> String {
+    std::fs::write(path, text).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn an_import_previews_then_applies_all_or_nothing_and_export_gives_the_records_back() {
+    let root = dir("import");
+    let data = root.join("data");
+    let d = data.to_str().unwrap();
+    let now = time::OffsetDateTime::now_utc();
+    let teams: Vec<cyberindex_directory::Team> =
+        cyberindex_demo::directory::teams(&[("KEN", "Kenya"), ("FRA", "France")], now, 3)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+    assert_eq!(teams.len(), 3);
+    let file = write(
+        &root.join("teams.json"),
+        &serde_json::to_string_pretty(&teams).unwrap(),
+    );
+
+    // The preview names each new team and saves nothing.
+    let preview = ok(&["directory", "import", "--data", d, &file]);
+    assert!(
+        preview.contains("new ken-cirt-demo: National CIRT of Kenya"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("3 to save, 0 unchanged; nothing saved (add --apply to save)"),
+        "{preview}"
+    );
+    assert_eq!(ok(&["directory", "export", "--data", d]).trim(), "[]");
+
+    let applied = ok(&["directory", "import", "--data", d, &file, "--apply"]);
+    assert!(applied.contains("saved 3 teams"), "{applied}");
+    let exported: Vec<cyberindex_directory::Team> =
+        serde_json::from_str(&ok(&["directory", "export", "--data", d])).unwrap();
+    let mut expected = teams.clone();
+    expected.sort_by(|a, b| {
+        (&a.country.value, &a.official_name.value).cmp(&(&b.country.value, &b.official_name.value))
+    });
+    assert_eq!(exported, expected);
+
+    // Importing the same again changes nothing; a changed field is shown before and after.
+    let again = ok(&["directory", "import", "--data", d, &file]);
+    assert!(again.contains("0 to save, 3 unchanged"), "{again}");
+    let mut changed = teams.clone();
+    changed[0].short_name.as_mut().unwrap().value = "KE-CIRT".into();
+    let file2 = write(
+        &root.join("changed.json"),
+        &serde_json::to_string(&changed).unwrap(),
+    );
+    let preview = ok(&["directory", "import", "--data", d, &file2]);
+    assert!(preview.contains("change ken-cirt-demo:"), "{preview}");
+    assert!(
+        preview.contains("short_name:") && preview.contains("\"KE-CIRT\""),
+        "{preview}"
+    );
+
+    // One bad record refuses the whole file, naming the record and the field.
+    let mut bad = changed.clone();
+    bad[2].country.value = "France".into();
+    let file3 = write(
+        &root.join("bad.json"),
+        &serde_json::to_string(&bad).unwrap(),
+    );
+    let out = run(&["directory", "import", "--data", d, &file3, "--apply"]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("[2] fra-cirt-demo: country") && stderr.contains("Nothing was imported."),
+        "{stderr}"
+    );
+    let after: Vec<cyberindex_directory::Team> =
+        serde_json::from_str(&ok(&["directory", "export", "--data", d])).unwrap();
+    assert_eq!(
+        after, expected,
+        "the good records of a refused file were saved"
+    );
+
+    // A file that is not JSON says where.
+    let file4 = write(&root.join("broken.json"), "[\n  {\"id\": \"x\",\n  oops\n]");
+    let out = run(&["directory", "import", "--data", d, &file4]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.json:3:"), "{stderr}");
+
+    // --public leaves out every members' and restricted field.
+    let public = ok(&["directory", "export", "--data", d, "--public"]);
+    for team in &teams {
+        for c in &team.channels {
+            if c.visibility != cyberindex_directory::Visibility::Public {
+                assert!(!public.contains(&c.value.value), "{} leaked", c.value.value);
+            }
+        }
+    }
+    assert!(public.contains("incidents@ken-cirt-demo.example.org"));
+}
+
+#[test]
+fn check_finds_a_security_txt_s_problems_with_their_lines() {
+    let root = dir("check");
+    let expires = (time::OffsetDateTime::now_utc() + time::Duration::days(100))
+        .replace_nanosecond(0)
+        .unwrap()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let good = write(
+        &root.join("good.txt"),
+        &format!("Contact: mailto:security@example.org\nExpires: {expires}\n"),
+    );
+    let out = ok(&["directory", "check", &good]);
+    assert!(out.contains("unsigned"), "{out}");
+    let expired = write(
+        &root.join("expired.txt"),
+        "# not renewed\nContact: mailto:psirt@example.net\nExpires: 2025-01-31T00:00:00Z\n",
+    );
+    let out = run(&["directory", "check", &good, &expired]);
+    assert!(!out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("expired.txt:3: error expired:"), "{stdout}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 error(s) in 2 file(s)"));
+    let rfc = write(
+        &root.join("rfc2350.txt"),
+        "1. Document information\n1.1 Date of last update\n   2026-02-01\n2. Contact information\n2.1 Name of the team\n   KE-CIRT\n",
+    );
+    let out = run(&["directory", "check", &rfc]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("rfc2350.txt"), "{stdout}");
+}
