@@ -168,6 +168,14 @@ pub fn router(state: AppState) -> Router {
                 .delete(api::team_put::delete),
         )
         .route("/directory/", get(crate::directory::index::show))
+        .route(
+            "/directory/teams.json",
+            get(crate::directory::export::json),
+        )
+        .route(
+            "/directory/teams.csv",
+            get(crate::directory::export::spreadsheet),
+        )
         .route("/directory/teams/{id}/", get(crate::directory::team::show))
         .route(
             "/directory/teams/{id}/security.txt",

@@ -1113,3 +1113,4 @@ directory-source-first = مستورد من FIRST
 directory-source-ti = مستورد من Trusted Introducer
 directory-source-rfc2350 = مقروء من RFC 2350
 directory-source-security-txt = مقروء من security.txt
+directory-download = الدليل كاملًا كما يحق لك رؤيته:

@@ -1062,3 +1062,4 @@ directory-source-first = imported from FIRST
 directory-source-ti = imported from Trusted Introducer
 directory-source-rfc2350 = read from the RFC 2350
 directory-source-security-txt = read from security.txt
+directory-download = The whole directory as you may see it:

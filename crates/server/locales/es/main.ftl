@@ -1060,3 +1060,4 @@ directory-source-first = importado de FIRST
 directory-source-ti = importado de Trusted Introducer
 directory-source-rfc2350 = leído del RFC 2350
 directory-source-security-txt = leído de security.txt
+directory-download = Todo el directorio tal como usted puede verlo:

@@ -1056,3 +1056,4 @@ directory-source-first = importé de FIRST
 directory-source-ti = importé de Trusted Introducer
 directory-source-rfc2350 = lu dans le RFC 2350
 directory-source-security-txt = lu dans security.txt
+directory-download = Tout l’annuaire tel que vous pouvez le voir :

@@ -1084,3 +1084,4 @@ directory-source-first = импортировано из FIRST
 directory-source-ti = импортировано из Trusted Introducer
 directory-source-rfc2350 = прочитано из RFC 2350
 directory-source-security-txt = прочитано из security.txt
+directory-download = Весь справочник в доступном вам объёме:

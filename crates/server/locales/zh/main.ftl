@@ -1025,3 +1025,4 @@ directory-source-first = 从 FIRST 导入
 directory-source-ti = 从 Trusted Introducer 导入
 directory-source-rfc2350 = 从 RFC 2350 读取
 directory-source-security-txt = 从 security.txt 读取
+directory-download = 您可查看的整个名录：

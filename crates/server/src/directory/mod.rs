@@ -9,6 +9,7 @@
 //! /directory/teams/{id}/security.txt   RFC 9116, from the public fields
 //! /directory/teams/{id}/rfc2350.txt    RFC 2350 as text (.md: as Markdown)
 //! /directory/teams/{id}/team.vcf       vCard 4.0 of the team
+//! /directory/teams.json, teams.csv     every team (JSON records; one spreadsheet row each)
 //! ```
 //!
 //! **Invariant:** every read goes through [`level`] and [`Team::view`]: an anonymous reader
@@ -16,6 +17,7 @@
 //! secretariat everything (restricted, TLP:AMBER). Files that leave the site for anyone
 //! (security.txt) use the public view whoever asks.
 
+pub mod export;
 pub mod index;
 pub mod rfc2350;
 pub mod security_txt;
