@@ -118,8 +118,8 @@ fn type_name(t: &TeamType) -> String {
 fn read_type(text: &str) -> Option<TeamType> {
     let text = text.trim();
     let lower = text.to_lowercase();
-    if let Some(pos) = lower.find("sector:") {
-        let name = text.get(pos + "sector:".len()..).unwrap_or("").trim();
+    if lower.starts_with("sector:") {
+        let name = text.get("sector:".len()..).unwrap_or("").trim();
         return (!name.is_empty()).then(|| TeamType::Sector(name.to_string()));
     }
     let t = match lower.as_str() {
