@@ -299,6 +299,30 @@ fn a_single_team_and_bad_lists() {
             ("not_an_object", "[1]".into())
         ]
     );
+    let odd = serde_json::json!({
+        "official_name": "A",
+        "country": {"code": "nl"},
+        "classification": {"code": "x"},
+        "constituency": {"asns": ["AS23456", "many"], "ipranges": ["192.0.2.1/24"]},
+        "pgp_keys": [{"fingerprint": "abc"}],
+    });
+    let (team, findings) = from_ti(&odd, AT, &alpha3);
+    assert_eq!(team.country.value, "NLD");
+    assert!(team.memberships.is_empty() && team.keys.is_empty());
+    assert!(team.constituency.asns.is_empty() && team.constituency.prefixes.is_empty());
+    assert_eq!(
+        codes(&findings),
+        [
+            ("unknown_status", "classification.code".into()),
+            ("bad_asn", "constituency.asns[0]".into()),
+            ("bad_asn", "constituency.asns[1]".into()),
+            ("bad_prefix", "constituency.ipranges[0]".into()),
+            ("bad_fingerprint", "pgp_keys[0].fingerprint".into()),
+        ]
+    );
+    let no_country = to_first(&small_team(), Visibility::Public, &|_: &str| None);
+    assert!(no_country.get("country").is_none());
+
     let (teams, findings) = from_first_list(&serde_json::json!("x"), AT, &alpha3);
     assert!(teams.is_empty());
     assert_eq!(findings[0].code, "not_a_list");
