@@ -6,6 +6,8 @@
 //! - [`rfc2350`]: writes RFC 2350 team descriptions as text and Markdown and reads them back
 //!   leniently, section by section.
 //! - [`vcard`]: vCard 4.0 (RFC 6350) cards for a team and its contact persons.
+//! - [`exchange`]: FIRST's team directory and Trusted Introducer's `teams.json` shapes, written
+//!   at a visibility level and read back leniently, with findings for what could not be kept.
 //! - [`staleness`]: a 0–100 score of how out of date a team's entry looks, with the reasons.
 //!
 //! **Invariant: no IO.** This crate reads no file, opens no connection and never asks the clock:
@@ -15,6 +17,7 @@
 //!
 //! Signatures are kept but not verified here: OpenPGP verification comes later, in its own step.
 
+pub mod exchange;
 pub mod finding;
 pub mod model;
 pub mod rfc2350;
