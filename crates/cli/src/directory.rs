@@ -2,7 +2,8 @@
 //!
 //! - `export` writes every team's record as JSON (a list, every field with its visibility and
 //!   provenance; `--public` keeps only the public fields);
-//! - `import FILE.json` reads such a list and shows, team by team and field by field, what it
+//! - `import FILE.json [--from first|ti]` reads such a list (or FIRST's or Trusted
+//!   Introducer's layout, printing what they carry that the record cannot hold) and shows, team by team and field by field, what it
 //!   would change; with `--apply` it saves them all in one transaction (through
 //!   `cyberindex_workflow::directory::save_teams`), or none if any record has a problem;
 //! - `check FILE…` reads `security.txt` (RFC 9116) or RFC 2350 files and prints every finding
@@ -38,6 +39,10 @@ pub enum DirectoryCommand {
         install: Installation,
         /// The JSON file.
         file: PathBuf,
+        /// The file's layout: cyberindex's own records (as `export` writes them), FIRST's team
+        /// directory (`{"data": [...]}`), or Trusted Introducer's `teams.json`.
+        #[arg(long, value_enum, default_value = "records")]
+        from: Layout,
         /// Save the changes (without it, only the preview is printed).
         #[arg(long)]
         apply: bool,
@@ -52,6 +57,13 @@ pub enum DirectoryCommand {
         #[arg(long, value_enum)]
         format: Option<Format>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Layout {
+    Records,
+    First,
+    Ti,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -70,8 +82,9 @@ pub fn run(command: DirectoryCommand) -> anyhow::Result<()> {
         DirectoryCommand::Import {
             install,
             file,
+            from,
             apply,
-        } => import(&install, &file, apply),
+        } => import(&install, &file, from, apply),
         DirectoryCommand::Check { files, format } => check(&files, format),
     }
 }
@@ -163,17 +176,48 @@ fn shown(v: &serde_json::Value) -> String {
     }
 }
 
-fn import(install: &Installation, file: &Path, apply: bool) -> anyhow::Result<()> {
+fn import(install: &Installation, file: &Path, from: Layout, apply: bool) -> anyhow::Result<()> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| InputError(format!("error: cannot read {}: {e}\n", file.display())))?;
-    let teams: Vec<Team> = serde_json::from_str(&text).map_err(|e| {
+    let not_json = |e: serde_json::Error| {
         InputError(format!(
             "error: {}:{}:{}: {e}\nNothing was imported.\n",
             file.display(),
             e.line(),
             e.column()
         ))
-    })?;
+    };
+    let teams: Vec<Team> = match from {
+        Layout::Records => serde_json::from_str(&text).map_err(not_json)?,
+        Layout::First | Layout::Ti => {
+            let value: serde_json::Value = serde_json::from_str(&text).map_err(not_json)?;
+            let alpha3 = |code: &str| {
+                cyberindex_answers::countries::builtin()
+                    .iter()
+                    .find(|c| {
+                        c.alpha2.eq_ignore_ascii_case(code) || c.alpha3.eq_ignore_ascii_case(code)
+                    })
+                    .map(|c| c.alpha3.clone())
+            };
+            let now = time::OffsetDateTime::now_utc();
+            let (teams, findings) = if from == Layout::First {
+                cyberindex_directory::exchange::from_first_list(&value, now, &alpha3)
+            } else {
+                cyberindex_directory::exchange::from_ti_list(&value, now, &alpha3)
+            };
+            // What the layout carries that the record has no place for, or could not read.
+            for f in &findings {
+                println!(
+                    "{}: {} {}: {}",
+                    file.display(),
+                    severity(f.severity),
+                    f.code,
+                    f.message
+                );
+            }
+            teams
+        }
+    };
     // Every record is checked first, numbered by its place in the file: one with a problem
     // refuses the whole file, preview or not.
     let mut problems = Vec::new();
@@ -275,11 +319,7 @@ fn check(files: &[PathBuf], format: Option<Format>) -> anyhow::Result<()> {
             println!(
                 "{}:{line} {} {}: {}",
                 file.display(),
-                match f.severity {
-                    Severity::Error => "error",
-                    Severity::Warning => "warning",
-                    Severity::Info => "info",
-                },
+                severity(f.severity),
                 f.code,
                 f.message
             );
@@ -293,6 +333,14 @@ fn check(files: &[PathBuf], format: Option<Format>) -> anyhow::Result<()> {
         .into());
     }
     Ok(())
+}
+
+fn severity(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
 }
 
 /// A `security.txt` names its fields at the start of lines; anything else is read as RFC 2350.

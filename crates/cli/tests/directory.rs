@@ -163,3 +163,76 @@ fn check_finds_a_security_txt_s_problems_with_their_lines() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("rfc2350.txt"), "{stdout}");
 }
+
+/// FIRST's and Trusted Introducer's layouts import through the same preview, with what they
+/// carry that the record cannot hold printed as findings.
+#[test]
+fn first_and_trusted_introducer_files_import_with_their_findings() {
+    let root = dir("exchange");
+    let data = root.join("data");
+    let d = data.to_str().unwrap();
+    let fixtures = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../directory/tests/fixtures/exchange"
+    );
+    let ti = format!("{fixtures}/ti_teams.json");
+    // What the layout carries that the record cannot hold is printed; a team with an unknown
+    // country refuses the whole file, by its place in it, before anything is previewed.
+    let out = run(&["directory", "import", "--data", d, "--from", "ti", &ti]);
+    assert!(!out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("info no_home: [0].postal_address"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("info key_expired: [1].pgp_keys[0].expires"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("[2] island-cert: country:") && stderr.contains("Nothing was imported."),
+        "{stderr}"
+    );
+    assert_eq!(ok(&["directory", "export", "--data", d]).trim(), "[]");
+    let first = format!("{fixtures}/first_teams.json");
+    let out = run(&[
+        "directory",
+        "import",
+        "--data",
+        d,
+        "--from",
+        "first",
+        &first,
+    ]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("[2] zz-cert: country:"), "{stderr}");
+    // Without the team of an unknown country, the other two import and export back.
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&first).unwrap()).unwrap();
+    value["data"].as_array_mut().unwrap().truncate(2);
+    let two = write(&root.join("first-two.json"), &value.to_string());
+    let preview = ok(&["directory", "import", "--data", d, "--from", "first", &two]);
+    assert!(
+        preview.contains("warning bad_phone: data[1].phone[1]"),
+        "{preview}"
+    );
+    assert!(preview.contains("2 to save, 0 unchanged"), "{preview}");
+    let applied = ok(&[
+        "directory",
+        "import",
+        "--data",
+        d,
+        "--from",
+        "first",
+        &two,
+        "--apply",
+    ]);
+    assert!(applied.contains("saved 2 teams"), "{applied}");
+    let exported: Vec<cyberindex_directory::Team> =
+        serde_json::from_str(&ok(&["directory", "export", "--data", d])).unwrap();
+    assert_eq!(exported.len(), 2);
+    assert!(exported.iter().all(|t| t.official_name.provenance.source
+        == cyberindex_directory::Source::ImportFirst));
+}

@@ -168,13 +168,18 @@ pub fn router(state: AppState) -> Router {
                 .delete(api::team_put::delete),
         )
         .route("/directory/", get(crate::directory::index::show))
-        .route(
-            "/directory/teams.json",
-            get(crate::directory::export::json),
-        )
+        .route("/directory/teams.json", get(crate::directory::export::json))
         .route(
             "/directory/teams.csv",
             get(crate::directory::export::spreadsheet),
+        )
+        .route(
+            "/directory/teams.first.json",
+            get(crate::directory::export::first),
+        )
+        .route(
+            "/directory/teams.ti.json",
+            get(crate::directory::export::ti),
         )
         .route("/directory/teams/{id}/", get(crate::directory::team::show))
         .route(

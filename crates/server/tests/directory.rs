@@ -126,6 +126,45 @@ async fn the_secretariat_keeps_a_team_and_each_reader_sees_their_level() {
             }
         }
     }
+    // The whole-directory downloads leak nothing above the reader's level either.
+    for (caller, hidden) in [
+        (
+            "nobody",
+            [members_only.clone(), restricted.clone()].concat(),
+        ),
+        ("focal-ken", restricted.clone()),
+    ] {
+        for path in [
+            "/directory/teams.json",
+            "/directory/teams.csv",
+            "/directory/teams.first.json",
+            "/directory/teams.ti.json",
+        ] {
+            let (status, body) = text(&app, caller, path).await;
+            assert_eq!(status, 200, "{caller} {path}");
+            assert!(
+                body.contains("ken-cirt-demo") || body.contains("KEN-CIRT"),
+                "{caller} {path}: {body}"
+            );
+            let body = squash(&body);
+            for value in &hidden {
+                assert!(
+                    !body.contains(&squash(value)),
+                    "{caller} {path}: {value} leaked"
+                );
+            }
+        }
+    }
+    let (_, csv) = text(&app, "nobody", "/directory/teams.csv").await;
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.starts_with("\u{feff}id,official_name,short_name,country"),
+        "{header}"
+    );
+    let (_, ti) = text(&app, "nobody", "/directory/teams.ti.json").await;
+    let ti: Value = serde_json::from_str(&ti).unwrap();
+    assert_eq!(ti[0]["country"]["code"], "KE", "{ti}");
+
     // security.txt is for anyone: public fields whoever asks, valid by RFC 9116.
     let (status, file) = text(
         &app,

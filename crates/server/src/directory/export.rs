@@ -1,7 +1,9 @@
 //! `GET /directory/teams.json` and `/directory/teams.csv`: the whole directory as the reader may
 //! see it: the records as JSON (as the API gives them), or one spreadsheet row per team with
 //! its names, country, types, websites, channels by use, key fingerprints and memberships (the
-//! list cells joined with "; "). Anyone may download them; each reader gets their own level.
+//! list cells joined with "; "). `teams.first.json` and `teams.ti.json` give the same teams in
+//! the field layouts of FIRST's team directory and of Trusted Introducer's team list
+//! (`cyberindex_directory::exchange`). Anyone may download them; each reader gets their level.
 
 use axum::extract::State;
 use axum::response::Response;
@@ -61,7 +63,12 @@ pub fn row(team: &Team) -> Vec<String> {
         channels(&|c| c.kind == ChannelKind::Phone),
         channels(&|c| c.usages.contains(&Usage::Emergency)),
         channels(&|c| c.usages.contains(&Usage::Abuse)),
-        join(team.keys.iter().map(|k| k.value.fingerprint.clone()).collect()),
+        join(
+            team.keys
+                .iter()
+                .map(|k| k.value.fingerprint.clone())
+                .collect(),
+        ),
         join(
             team.memberships
                 .iter()
@@ -125,5 +132,42 @@ pub async fn spreadsheet(
         "text/csv; charset=utf-8",
         "directory.csv".into(),
         csv(&teams)?,
+    ))
+}
+
+/// A country's ISO alpha-2 code from its alpha-3 (the exchange shapes use alpha-2).
+pub fn alpha2(alpha3: &str) -> Option<String> {
+    cyberindex_answers::countries::by_alpha3(alpha3).map(|c| c.alpha2.clone())
+}
+
+/// `GET /directory/teams.first.json`: `{"data": [...]}` as FIRST's API answers.
+pub async fn first(State(state): State<AppState>, caller: MaybeCaller) -> AppResult<Response> {
+    let level = super::level(super::reader(&caller));
+    let teams = teams(&state, &caller).await?;
+    let data: Vec<serde_json::Value> = teams
+        .iter()
+        .map(|t| cyberindex_directory::exchange::to_first(t, level, &alpha2))
+        .collect();
+    Ok(super::text_file(
+        "application/json",
+        "directory-first.json".into(),
+        serde_json::to_string_pretty(&serde_json::json!({ "data": data }))
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("directory JSON: {e}")))?,
+    ))
+}
+
+/// `GET /directory/teams.ti.json`: a list as Trusted Introducer's `teams.json`.
+pub async fn ti(State(state): State<AppState>, caller: MaybeCaller) -> AppResult<Response> {
+    let level = super::level(super::reader(&caller));
+    let teams = teams(&state, &caller).await?;
+    let data: Vec<serde_json::Value> = teams
+        .iter()
+        .map(|t| cyberindex_directory::exchange::to_ti(t, level, &alpha2))
+        .collect();
+    Ok(super::text_file(
+        "application/json",
+        "directory-ti.json".into(),
+        serde_json::to_string_pretty(&data)
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("directory JSON: {e}")))?,
     ))
 }

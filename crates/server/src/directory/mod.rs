@@ -10,6 +10,7 @@
 //! /directory/teams/{id}/rfc2350.txt    RFC 2350 as text (.md: as Markdown)
 //! /directory/teams/{id}/team.vcf       vCard 4.0 of the team
 //! /directory/teams.json, teams.csv     every team (JSON records; one spreadsheet row each)
+//! /directory/teams.first.json, .ti.json  every team in FIRST's and Trusted Introducer's layouts
 //! ```
 //!
 //! **Invariant:** every read goes through [`level`] and [`Team::view`]: an anonymous reader
