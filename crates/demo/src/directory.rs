@@ -32,6 +32,16 @@ fn field<T>(value: T, visibility: Visibility, at: OffsetDateTime) -> Field<T> {
     Field::new(value, visibility, Provenance::new(Source::Manual, at))
 }
 
+/// A channel; `utc` gives it the time zone UTC (the telephones).
+fn channel(kind: ChannelKind, value: String, usages: Vec<Usage>, utc: bool) -> Channel {
+    Channel {
+        kind,
+        value,
+        usages,
+        time_zone: utc.then(|| "UTC".to_string()),
+    }
+}
+
 /// The demonstration teams for `countries` (alpha-3 code and English name), as of `now`:
 /// a national team for every country and, for every third, a second team (government or
 /// sector). The `n`-th team is in state `DemoState::ALL[n % 4]`.
@@ -133,48 +143,48 @@ fn team(
         websites: vec![f!(format!("https://{host}/"), Public)],
         channels: vec![
             f!(
-                Channel {
-                    kind: ChannelKind::Email,
-                    value: format!("incidents@{host}"),
-                    usages: vec![Usage::Contact, Usage::Reports],
-                    time_zone: None,
-                },
+                channel(
+                    ChannelKind::Email,
+                    format!("incidents@{host}"),
+                    vec![Usage::Contact, Usage::Reports],
+                    false
+                ),
                 Public,
             ),
             f!(
-                Channel {
-                    kind: ChannelKind::Email,
-                    value: format!("abuse@{host}"),
-                    usages: vec![Usage::Abuse],
-                    time_zone: None,
-                },
+                channel(
+                    ChannelKind::Email,
+                    format!("abuse@{host}"),
+                    vec![Usage::Abuse],
+                    false
+                ),
                 Public,
             ),
             f!(
-                Channel {
-                    kind: ChannelKind::Phone,
-                    value: phone(rng.next_u64()),
-                    usages: vec![Usage::Contact],
-                    time_zone: Some("UTC".into()),
-                },
+                channel(
+                    ChannelKind::Phone,
+                    phone(rng.next_u64()),
+                    vec![Usage::Contact],
+                    true
+                ),
                 Public,
             ),
             f!(
-                Channel {
-                    kind: ChannelKind::Phone,
-                    value: phone(rng.next_u64()),
-                    usages: vec![Usage::Emergency],
-                    time_zone: Some("UTC".into()),
-                },
+                channel(
+                    ChannelKind::Phone,
+                    phone(rng.next_u64()),
+                    vec![Usage::Emergency],
+                    true
+                ),
                 Members,
             ),
             f!(
-                Channel {
-                    kind: ChannelKind::Phone,
-                    value: phone(rng.next_u64()),
-                    usages: vec![Usage::Emergency],
-                    time_zone: Some("UTC".into()),
-                },
+                channel(
+                    ChannelKind::Phone,
+                    phone(rng.next_u64()),
+                    vec![Usage::Emergency],
+                    true
+                ),
                 Restricted,
             ),
         ],
@@ -235,12 +245,12 @@ fn team(
                     name: format!("Demo Duty Officer {}", n + 1),
                     role: "Duty officer".into(),
                     kind: ContactKind::Technical,
-                    channels: vec![Channel {
-                        kind: ChannelKind::Email,
-                        value: format!("duty@{host}"),
-                        usages: vec![Usage::Emergency],
-                        time_zone: None,
-                    }],
+                    channels: vec![channel(
+                        ChannelKind::Email,
+                        format!("duty@{host}"),
+                        vec![Usage::Emergency],
+                        false
+                    )],
                     consent: Consent {
                         given: true,
                         at: Some(today - Duration::days(100)),
@@ -254,12 +264,12 @@ fn team(
                     name: format!("Demo Envoy {}", n + 1),
                     role: "Point of contact for diplomacy".into(),
                     kind: ContactKind::Diplomatic,
-                    channels: vec![Channel {
-                        kind: ChannelKind::Email,
-                        value: format!("envoy@{host}"),
-                        usages: vec![Usage::Contact],
-                        time_zone: None,
-                    }],
+                    channels: vec![channel(
+                        ChannelKind::Email,
+                        format!("envoy@{host}"),
+                        vec![Usage::Contact],
+                        false
+                    )],
                     consent: Consent {
                         given: true,
                         at: Some(today - Duration::days(100)),

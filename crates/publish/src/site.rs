@@ -484,6 +484,11 @@ impl Site {
         spec
     }
 
+    /// Whether [`Self::robustness`] has been computed (it is then free to read).
+    pub fn robustness_computed(&self) -> bool {
+        self.robustness.get().is_some()
+    }
+
     /// How robust the ranks and tiers are to the spec's assumptions, computed once (in the
     /// current rayon pool) and kept: a publication never changes.
     pub fn robustness(&self) -> &Result<Analysis, String> {

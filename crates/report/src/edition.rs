@@ -11,7 +11,7 @@ use cyberindex_publish::svg::{self, MapEntry};
 use cyberindex_publish::world::world;
 use serde::Serialize;
 
-use crate::profile::{Profile, profile};
+use crate::profile::{Profile, direction, edition_and_source, profile};
 use crate::{Fonts, LANGUAGES, Labels, ReportError, typeset};
 
 const TEMPLATE: &str = concat!(include_str!("parts.typ"), include_str!("edition.typ"));
@@ -110,12 +110,7 @@ pub fn edition(site: &Site, lang: &str, labels: Labels) -> Result<Edition, Repor
     }
     let fw = &site.framework;
     let results = &site.results;
-    let edition = results.edition.name_in(lang).to_string();
-    let date = results
-        .publication
-        .published_at
-        .get(..10)
-        .unwrap_or(&results.publication.published_at);
+    let (edition, source) = edition_and_source(site, lang, labels);
     let max = format!("{}", fw.root().max);
     let round = |x: Option<f64>| score_text(site, x.map(|v| fw.round(v)));
     let tier_name = |t: usize| text(&fw.tiers[t].label, lang).to_string();
@@ -314,17 +309,9 @@ pub fn edition(site: &Site, lang: &str, labels: Labels) -> Result<Edition, Repor
     label_texts.insert("uncovered", labels("report-missing-glyphs", &[]));
     Ok(Edition {
         lang: lang.to_string(),
-        dir: if lang == "ar" { "rtl" } else { "ltr" },
+        dir: direction(lang),
         title: labels("report-edition-title", &[("edition", &edition)]),
-        source: labels(
-            "report-source",
-            &[
-                ("edition", &edition),
-                ("version", &results.publication.version.to_string()),
-                ("date", date),
-                ("licence", &results.licence),
-            ],
-        ),
+        source,
         edition,
         figures,
         summary,

@@ -152,6 +152,33 @@ pub fn certainty(site: &Site, unit: &PublishedUnit, lang: &str, labels: Labels) 
     out
 }
 
+/// The text direction of `lang`: `rtl` for Arabic, else `ltr`.
+pub(crate) fn direction(lang: &str) -> &'static str {
+    if lang == "ar" { "rtl" } else { "ltr" }
+}
+
+/// The edition's name in `lang`, and the footer line of every page naming the edition, the
+/// version, its date and the licence.
+pub(crate) fn edition_and_source(site: &Site, lang: &str, labels: Labels) -> (String, String) {
+    let results = &site.results;
+    let edition = results.edition.name_in(lang).to_string();
+    let date = results
+        .publication
+        .published_at
+        .get(..10)
+        .unwrap_or(&results.publication.published_at);
+    let source = labels(
+        "report-source",
+        &[
+            ("edition", &edition),
+            ("version", &results.publication.version.to_string()),
+            ("date", date),
+            ("licence", &results.licence),
+        ],
+    );
+    (edition, source)
+}
+
 /// The data of `unit`'s profile in `lang`.
 pub fn profile(
     site: &Site,
@@ -235,13 +262,7 @@ pub fn profile(
             }
         })
         .collect();
-    let results = &site.results;
-    let edition = results.edition.name_in(lang).to_string();
-    let date = results
-        .publication
-        .published_at
-        .get(..10)
-        .unwrap_or(&results.publication.published_at);
+    let (edition, source) = edition_and_source(site, lang, labels);
     let mut label_texts: std::collections::BTreeMap<&'static str, String> = LABELS
         .iter()
         .map(|(name, key)| (*name, labels(key, &[])))
@@ -250,17 +271,9 @@ pub fn profile(
     label_texts.insert("uncovered", labels("report-missing-glyphs", &[]));
     Ok(Profile {
         lang: lang.to_string(),
-        dir: if lang == "ar" { "rtl" } else { "ltr" },
+        dir: direction(lang),
         title: labels("report-profile-title", &[("country", &name)]),
-        source: labels(
-            "report-source",
-            &[
-                ("edition", &edition),
-                ("version", &results.publication.version.to_string()),
-                ("date", date),
-                ("licence", &results.licence),
-            ],
-        ),
+        source,
         edition,
         overall: score_text(site, unit.report.overall),
         max: format!("{}", fw.root().max),

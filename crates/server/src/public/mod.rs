@@ -266,7 +266,11 @@ pub async fn load(state: &AppState, edition: &str, version: &str) -> AppResult<L
 impl Loaded {
     /// Computes the publication's robustness analysis, if no reader has yet (about a second,
     /// on a blocking thread, off the async workers); other readers wait for the first.
+    /// Once computed, this costs nothing: no task is spawned on the hot path of every profile.
     pub async fn robustness_ready(&self) -> AppResult<()> {
+        if self.site.robustness_computed() {
+            return Ok(());
+        }
         let site = self.site.clone();
         tokio::task::spawn_blocking(move || {
             let _ = site.robustness();
