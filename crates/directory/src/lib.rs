@@ -8,6 +8,8 @@
 //! - [`vcard`]: vCard 4.0 (RFC 6350) cards for a team and its contact persons.
 //! - [`exchange`]: FIRST's team directory and Trusted Introducer's `teams.json` shapes, written
 //!   at a visibility level and read back leniently, with findings for what could not be kept.
+//! - [`reach`]: what became of a reachability check's messages (acknowledged, late, pending,
+//!   no reply, bounced), with latencies and summaries.
 //! - [`staleness`]: a 0–100 score of how out of date a team's entry looks, with the reasons.
 //!
 //! **Invariant: no IO.** This crate reads no file, opens no connection and never asks the clock:
@@ -20,6 +22,7 @@
 pub mod exchange;
 pub mod finding;
 pub mod model;
+pub mod reach;
 pub mod rfc2350;
 pub mod security_txt;
 pub mod staleness;

@@ -167,6 +167,30 @@ pub fn router(state: AppState) -> Router {
                 .put(api::team_put::put)
                 .delete(api::team_put::delete),
         )
+        .route(
+            "/api/v1/directory/checks",
+            get(api::checks_list::list).post(api::check_post::post),
+        )
+        .route(
+            "/directory/checks/",
+            get(crate::directory::checks::show).post(crate::directory::check_schedule::submit),
+        )
+        .route(
+            "/directory/checks/{id}/",
+            get(crate::directory::check_show::show),
+        )
+        .route(
+            "/directory/checks/{id}/cancel",
+            post(crate::directory::check_cancel::submit),
+        )
+        .route(
+            "/directory/checks.csv",
+            get(crate::directory::checks_export::csv),
+        )
+        .route(
+            "/directory/ack/{token}",
+            get(crate::directory::ack::show).post(crate::directory::ack::submit),
+        )
         .route("/directory/", get(crate::directory::index::show))
         .route("/directory/teams.json", get(crate::directory::export::json))
         .route(
@@ -561,7 +585,7 @@ async fn csrf(State(state): State<AppState>, request: Request, next: Next) -> Re
 fn loggable_path(path: &str) -> String {
     let secret_from = if path.starts_with("/invitation/") {
         2
-    } else if path.starts_with("/password/reset/") {
+    } else if path.starts_with("/password/reset/") || path.starts_with("/directory/ack/") {
         3
     } else {
         usize::MAX

@@ -284,6 +284,16 @@ pub fn workflow_msg(e: &WorkflowError) -> Msg {
         WorkflowError::Country { country, .. } => {
             msg!("error-country-unknown", country = country)
         }
+        WorkflowError::CheckScope { scope } => msg!("check-error-scope", scope = scope),
+        WorkflowError::CheckWindow { max } => msg!("check-error-window", max = max.to_string()),
+        WorkflowError::CheckRepeat { max } => msg!("check-error-repeat", max = max.to_string()),
+        WorkflowError::CheckWhen { max_days } => {
+            msg!("check-error-when", days = max_days.to_string())
+        }
+        WorkflowError::CheckNoChannel { scope } => msg!("check-error-no-channel", scope = scope),
+        WorkflowError::CheckLinkClosed { days } => {
+            msg!("check-error-link-closed", days = days.to_string())
+        }
         // The record's checks speak English (the directory crate has no translations yet): the
         // sentence around them is translated, the details are given as they are.
         WorkflowError::Team { problems } => msg!(
@@ -366,6 +376,15 @@ impl From<WorkflowError> for AppError {
                 Some("deadline")
             }
             WorkflowError::ReopenReason => Some("reason"),
+            // The check form's fields (`directory/check_schedule.rs`).
+            WorkflowError::CheckScope { .. } | WorkflowError::CheckNoChannel { .. } => {
+                Some("scope")
+            }
+            WorkflowError::CheckWindow { .. } => Some("window_hours"),
+            WorkflowError::CheckRepeat { .. } => Some("repeat_days"),
+            WorkflowError::CheckWhen { .. } => Some("due"),
+            // A link past its time: nothing the visitor can change (409 `closed`).
+            WorkflowError::CheckLinkClosed { .. } => return Self::Closed(workflow_msg(&e)),
             WorkflowError::MessageEmpty => Some("body"),
             WorkflowError::TextTooLong { field } | WorkflowError::Country { field, .. } => {
                 Some(*field)
@@ -455,6 +474,9 @@ impl From<StoreError> for AppError {
                 },
                 message: invalid_msg(&e),
             },
+            StoreError::Stale { what: "check", .. } => {
+                Self::Stale(crate::msg!("store-check-started"))
+            }
             StoreError::Stale { version, .. } => Self::Stale(crate::msg!(
                 "store-team-stale",
                 version = version.to_string()

@@ -229,7 +229,8 @@ pub async fn serve_on(
 }
 
 /// Starts the background work of a server: webhook delivery, deadlines that act on their own
-/// (desk-research drafts settled by the edition's policy), and following what other instances
+/// (desk-research drafts settled by the edition's policy), reachability checks of the directory
+/// when they are due, and following what other instances
 /// on the same database change.
 pub fn start_background(state: &AppState) -> Background {
     // One TLS crypto provider for the process (webhooks over https).
@@ -237,6 +238,7 @@ pub fn start_background(state: &AppState) -> Background {
     Background(vec![
         tokio::spawn(service::webhooks::run(state.clone())),
         tokio::spawn(service::deadlines::run(state.clone())),
+        tokio::spawn(service::reach::run(state.clone())),
         tokio::spawn(follow_peers(state.clone())),
     ])
 }

@@ -84,6 +84,7 @@ impl Mailer {
     ) -> anyhow::Result<()> {
         self.deliver(store, to, subject, &redact_links(body), body)
             .await
+            .map(drop)
     }
 
     /// Queues a message that holds a single-use `secret` and, with SMTP, sends it. The outbox
@@ -97,6 +98,21 @@ impl Mailer {
         body: &str,
         secret: &str,
     ) -> anyhow::Result<()> {
+        self.send_secret_checked(store, to, subject, body, secret)
+            .await
+            .map(drop)
+    }
+
+    /// As [`Self::send_secret`], and says why the SMTP server did not take the message, if it
+    /// did not (`None`: handed over, or kept in the outbox because no SMTP is configured).
+    pub async fn send_secret_checked(
+        &self,
+        store: &Store,
+        to: &str,
+        subject: &str,
+        body: &str,
+        secret: &str,
+    ) -> anyhow::Result<Option<String>> {
         let stored = if secret.is_empty() {
             redact_links(body)
         } else {
@@ -105,7 +121,8 @@ impl Mailer {
         self.deliver(store, to, subject, &stored, body).await
     }
 
-    /// Stores `stored` in the outbox and sends `body` when SMTP is configured.
+    /// Stores `stored` in the outbox and sends `body` when SMTP is configured. Why the SMTP
+    /// server refused it, if it did.
     async fn deliver(
         &self,
         store: &Store,
@@ -113,33 +130,46 @@ impl Mailer {
         subject: &str,
         stored: &str,
         body: &str,
-    ) -> anyhow::Result<()> {
+    ) -> anyhow::Result<Option<String>> {
         let id = store.push_outbox(to, subject, stored).await?;
         let Some((transport, from)) = &self.transport else {
             tracing::info!(to, "email kept in the outbox (no SMTP configured)");
-            return Ok(());
+            return Ok(None);
+        };
+        let recipient = match to.parse() {
+            Ok(recipient) => recipient,
+            Err(e) => {
+                let error = format!("{e}");
+                store.mark_sent(id, Some(&error)).await?;
+                return Ok(Some(error));
+            }
         };
         let message = Message::builder()
             .from(from.clone())
-            .to(to.parse()?)
+            .to(recipient)
             .subject(subject)
             .body(body.to_string())?;
         match transport.send(message).await {
-            Ok(_) => store.mark_sent(id, None).await?,
+            Ok(_) => {
+                store.mark_sent(id, None).await?;
+                Ok(None)
+            }
             Err(e) => {
                 tracing::warn!(to, error = %e, "email not sent; it stays in the outbox");
-                store.mark_sent(id, Some(&e.to_string())).await?;
+                let error = e.to_string();
+                store.mark_sent(id, Some(&error)).await?;
+                Ok(Some(error))
             }
         }
-        Ok(())
     }
 }
 
 /// What a stored copy shows in place of a single-use link's secret.
 pub const REDACTED: &str = "[single-use link removed: it is never stored]";
 
-/// The paths whose last segment is a single-use secret (invitations and password resets).
-const SECRET_PATHS: [&str; 2] = ["/invitation/", "/password/reset/"];
+/// The paths whose last segment is a single-use secret (invitations, password resets and the
+/// directory's reachability checks).
+const SECRET_PATHS: [&str; 3] = ["/invitation/", "/password/reset/", "/directory/ack/"];
 
 /// Replaces the secret of every single-use link in `text` with [`REDACTED`]: the outbox page
 /// and stored copies use it, so that even a message written by other code never shows one.
@@ -217,6 +247,19 @@ impl cyberindex_workflow::Notifier for MailNotifier<'_> {
             .send_secret(self.store, to, subject, body, secret)
             .await?)
     }
+    async fn send_checked(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+        secret: &str,
+    ) -> Result<Option<String>, cyberindex_workflow::NotifyError> {
+        Ok(self
+            .mailer
+            .send_secret_checked(self.store, to, subject, body, secret)
+            .await?)
+    }
+
     /// Keeps the notice in-app and emails it, in the recipient's own language.
     async fn notify(
         &self,

@@ -3,71 +3,13 @@
 
 mod common;
 
-use std::sync::{Arc, Mutex};
-
 use common::{EDITION, TestApp};
 use cyberindex_server::config::Smtp;
 use reqwest::Method;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-
-/// Accepts SMTP sessions and keeps each message's envelope recipient and data.
-async fn smtp_server() -> (u16, Arc<Mutex<Vec<(String, String)>>>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let got: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
-    let keep = got.clone();
-    tokio::spawn(async move {
-        loop {
-            let (socket, _) = listener.accept().await.unwrap();
-            let keep = keep.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = socket.into_split();
-                let mut lines = BufReader::new(read).lines();
-                write.write_all(b"220 test ESMTP\r\n").await.unwrap();
-                let (mut to, mut data, mut in_data) = (String::new(), String::new(), false);
-                while let Ok(Some(line)) = lines.next_line().await {
-                    if in_data {
-                        if line == "." {
-                            in_data = false;
-                            keep.lock()
-                                .unwrap()
-                                .push((std::mem::take(&mut to), std::mem::take(&mut data)));
-                            write.write_all(b"250 queued\r\n").await.unwrap();
-                        } else {
-                            data.push_str(&line);
-                            data.push('\n');
-                        }
-                        continue;
-                    }
-                    let verb = line.get(..4).unwrap_or("").to_ascii_uppercase();
-                    let reply: &[u8] = match verb.as_str() {
-                        "EHLO" | "HELO" => b"250 test\r\n",
-                        "MAIL" => b"250 ok\r\n",
-                        "RCPT" => {
-                            to = line.clone();
-                            b"250 ok\r\n"
-                        }
-                        "DATA" => {
-                            in_data = true;
-                            b"354 go on\r\n"
-                        }
-                        "QUIT" => {
-                            let _ = write.write_all(b"221 bye\r\n").await;
-                            break;
-                        }
-                        _ => b"250 ok\r\n",
-                    };
-                    write.write_all(reply).await.unwrap();
-                }
-            });
-        }
-    });
-    (port, got)
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn review_notifications_are_sent_through_smtp() {
-    let (port, received) = smtp_server().await;
+    let (port, received) = common::smtp::server().await;
     let app = TestApp::with(|c| {
         c.smtp = Some(Smtp {
             host: "127.0.0.1".into(),

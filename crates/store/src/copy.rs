@@ -370,6 +370,37 @@ pub static TABLES: &[Table] = &[
         false,
     ),
     table(
+        "check_runs",
+        &["id"],
+        &[
+            c("id", Int),
+            c("scope", Text),
+            c("due_at", Int),
+            c("window_seconds", Int),
+            c("repeat_days", OptInt),
+            c("created_at", Int),
+            c("created_by", OptInt),
+            c("started_at", OptInt),
+        ],
+        true,
+    ),
+    table(
+        "team_pings",
+        &["id"],
+        &[
+            c("id", Int),
+            c("run_id", Int),
+            c("team_id", Text),
+            c("channel", Text),
+            c("address", Text),
+            c("token_hash", Text),
+            c("sent_at", Int),
+            c("error", OptText),
+            c("acked_at", OptInt),
+        ],
+        true,
+    ),
+    table(
         "webhooks",
         &["id"],
         &[

@@ -760,6 +760,45 @@ api! {
 
     pub async fn delete_team(&self, id: &str, by: Option<i64>) -> Result<()>;
 
+    /// Schedules a reachability check of `scope` at `due_at` (milliseconds). Its id.
+    pub async fn schedule_check(
+        &self,
+        scope: &str,
+        due_at: i64,
+        window_seconds: i64,
+        repeat_days: Option<i64>,
+        by: Option<i64>,
+    ) -> Result<i64>;
+
+    /// Every reachability check, the latest due first.
+    pub async fn check_runs(&self) -> Result<Vec<CheckRun>>;
+
+    pub async fn check_run(&self, id: i64) -> Result<CheckRun>;
+
+    /// Checks not started whose time has come.
+    pub async fn due_checks(&self, now: i64) -> Result<Vec<CheckRun>>;
+
+    /// Starts a check with its pings, once (a check already started is `Stale`).
+    pub async fn start_check(&self, id: i64, pings: &[NewPing<'_>]) -> Result<Vec<i64>>;
+
+    /// Records why a ping's message could not be delivered.
+    pub async fn ping_failed(&self, id: i64, error: &str) -> Result<()>;
+
+    /// Removes a check that has not started.
+    pub async fn cancel_check(&self, id: i64, by: Option<i64>) -> Result<()>;
+
+    /// The ping of a single-use link (by the link's hash).
+    pub async fn ping_by_token(&self, token_hash: &str) -> Result<Ping>;
+
+    /// Records a ping's acknowledgement once; whether this call recorded it.
+    pub async fn acknowledge_ping(&self, token_hash: &str) -> Result<(Ping, bool)>;
+
+    /// Pings of a check, of a team, or all, the latest first.
+    pub async fn pings(&self, run: Option<i64>, team: Option<&str>) -> Result<Vec<Ping>>;
+
+    /// Each team's latest acknowledgement, in milliseconds.
+    pub async fn last_acknowledgements(&self) -> Result<Vec<(String, i64)>>;
+
     pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>>;
 
     /// Claims due deliveries for one instance to attempt (see the backend's `claim_deliveries`).

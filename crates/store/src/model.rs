@@ -537,6 +537,49 @@ pub struct TeamSave<'a> {
     pub expected: Option<i64>,
 }
 
+/// A reachability check of the directory: one request of the secretariat, for a `scope` such
+/// as `team:ke-cirt`, `country:KEN`, `region:Africa` or `all`. Times in milliseconds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct CheckRun {
+    pub id: i64,
+    pub scope: String,
+    pub due_at: i64,
+    /// An acknowledgement later than this after the message is late.
+    pub window_seconds: i64,
+    /// When set, starting this run schedules the next one this many days later.
+    pub repeat_days: Option<i64>,
+    pub created_at: i64,
+    pub created_by: Option<i64>,
+    /// `None` until its messages are sent.
+    pub started_at: Option<i64>,
+}
+
+/// One message of a check to one channel of one team, and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Ping {
+    pub id: i64,
+    pub run_id: i64,
+    pub team_id: String,
+    /// The channel's kind (`email`).
+    pub channel: String,
+    pub address: String,
+    pub sent_at: i64,
+    /// Why the message could not be delivered.
+    pub error: Option<String>,
+    pub acked_at: Option<i64>,
+    /// The run's window, for telling a late acknowledgement.
+    pub window_seconds: i64,
+}
+
+/// A ping to record when a check starts: the link's hash, never the link.
+#[derive(Debug, Clone, Copy)]
+pub struct NewPing<'a> {
+    pub team_id: &'a str,
+    pub channel: &'a str,
+    pub address: &'a str,
+    pub token_hash: &'a str,
+}
+
 /// A webhook endpoint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Webhook {

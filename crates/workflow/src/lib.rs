@@ -22,6 +22,7 @@ pub mod edition;
 pub mod limits;
 pub mod notify;
 pub mod publish;
+pub mod reach;
 pub mod review;
 pub mod secret;
 pub mod status;
@@ -92,6 +93,21 @@ pub enum WorkflowError {
     EditionFramework { name: String, count: usize },
     #[error("Carry forward: there is no edition “{edition}”.")]
     EditionCarryForward { edition: String },
+    /// A reachability check's scope names no known team, country or region.
+    #[error("Check: “{scope}” is not a team, a country or a region of the directory.")]
+    CheckScope { scope: String },
+    #[error("Check: the answer window is 1 to {max} hours.")]
+    CheckWindow { max: i64 },
+    #[error("Check: repeat every 1 to {max} days, or leave it empty.")]
+    CheckRepeat { max: i64 },
+    #[error("Check: choose a time from now to {max_days} days ahead.")]
+    CheckWhen { max_days: i64 },
+    /// No team in the scope has an e-mail channel to write to.
+    #[error("Check: no team in “{scope}” has an e-mail channel.")]
+    CheckNoChannel { scope: String },
+    /// A reachability link used after it closed.
+    #[error("This check link closed {days} days after it was sent.")]
+    CheckLinkClosed { days: i64 },
     /// The framework has no such question (the server answers 404).
     #[error("This page does not exist, or you do not have access to it.")]
     UnknownQuestion { question: String },

@@ -52,6 +52,23 @@ pub trait Notifier: Sync {
         secret: &str,
     ) -> impl Future<Output = Result<(), NotifyError>> + Send;
 
+    /// As [`Notifier::send_secret`], for a message whose delivery is itself the result (a
+    /// reachability check): `Ok(Some(reason))` when the message was queued but could not be
+    /// handed over. By default, a message that was queued counts as delivered.
+    fn send_checked(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+        secret: &str,
+    ) -> impl Future<Output = Result<Option<String>, NotifyError>> + Send {
+        async move {
+            self.send_secret(to, subject, body, secret)
+                .await
+                .map(|()| None)
+        }
+    }
+
     /// Tells `to` of `event`, with a link to `link` (a path on this installation).
     fn notify(
         &self,

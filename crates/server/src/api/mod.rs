@@ -4,6 +4,8 @@
 
 pub mod answer_put;
 pub mod audit_get;
+pub mod check_post;
+pub mod checks_list;
 pub mod confirm_post;
 pub mod draft_put;
 pub mod edition_post;

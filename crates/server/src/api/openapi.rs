@@ -38,6 +38,8 @@ use utoipa::{Modify, OpenApi};
         crate::api::team_get::get,
         crate::api::team_put::put,
         crate::api::team_put::delete,
+        crate::api::checks_list::list,
+        crate::api::check_post::post,
     ),
     modifiers(&Bearer),
     tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"), (name = "publishing"), (name = "directory"))

@@ -1,6 +1,8 @@
 //! `GET /directory/`: the who's who: every team the directory lists, by country, with the
 //! fields the reader may see. `?country=KEN` keeps one country, `?q=` matches names (any part,
-//! without regard to case or accents), `?type=national` one type of team.
+//! without regard to case or accents), `?type=national` one type of team. The secretariat also
+//! sees each team's staleness score, and `?sort=staleness` lists every team in one table, the
+//! stalest first.
 
 use askama::Template;
 use axum::extract::{Query, State};
@@ -24,6 +26,9 @@ pub struct Filter {
     pub q: String,
     #[serde(default, rename = "type")]
     pub kind: String,
+    /// `staleness`: one table, the stalest first (secretariat).
+    #[serde(default)]
+    pub sort: String,
 }
 
 #[derive(Debug)]
@@ -33,6 +38,8 @@ pub struct Row {
     pub short_name: String,
     pub types: String,
     pub emergency: String,
+    /// The staleness score, for the secretariat.
+    pub score: Option<u8>,
 }
 
 #[derive(Debug)]
@@ -50,6 +57,7 @@ pub struct IndexPage {
     pub countries: Vec<(String, String)>,
     pub groups: Vec<CountryGroup>,
     pub count: usize,
+    pub secretariat: bool,
 }
 
 /// The machine name of a team type, as `?type=` names it.
@@ -74,6 +82,12 @@ pub async fn show(
     let user = super::reader(&caller);
     let level = super::level(user);
     let teams = super::load_all(&state, level).await?;
+    let secretariat = level == cyberindex_directory::Visibility::Restricted;
+    let acks = if secretariat {
+        super::last_acks(&state).await?
+    } else {
+        Default::default()
+    };
     let mut countries: Vec<(String, String)> = teams
         .iter()
         .map(|(row, _)| (row.country.clone(), name_of(&row.country, tr.lang)))
@@ -119,6 +133,7 @@ pub async fn show(
                 .collect::<Vec<_>>()
                 .join(", "),
             emergency: emergency.join(", "),
+            score: secretariat.then(|| super::staleness_of(team, acks.get(&row.id).copied()).score),
         };
         count += 1;
         match groups.iter_mut().find(|g| g.code == row.country) {
@@ -131,11 +146,21 @@ pub async fn show(
         }
     }
     groups.sort_by(|a, b| a.name.cmp(&b.name));
+    if secretariat && filter.sort == "staleness" {
+        let mut all: Vec<Row> = groups.into_iter().flat_map(|g| g.teams).collect();
+        all.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.name.cmp(&b.name)));
+        groups = vec![CountryGroup {
+            code: "all".to_string(),
+            name: tr.t("directory-by-staleness"),
+            teams: all,
+        }];
+    }
     render(&IndexPage {
         page: Page::new(tr, user, state.config.demo, &uri, tr.t("directory-title")),
         filter,
         countries,
         groups,
         count,
+        secretariat,
     })
 }

@@ -7,7 +7,6 @@ use axum::extract::{Path, State};
 use axum::http::Uri;
 use axum::response::Response;
 use cyberindex_answers::countries::name_of;
-use cyberindex_directory::staleness::{Inputs, Policy, SecurityTxtState, Staleness};
 use cyberindex_directory::{
     ChannelKind, ContactKind, MembershipStatus, Network, Source, Team, TeamType, Usage, Visibility,
 };
@@ -36,6 +35,8 @@ pub struct TeamPage {
     pub contacts: Vec<Line>,
     /// For the secretariat: the score and its reasons.
     pub staleness: Option<(u8, Vec<String>)>,
+    /// For the secretariat: the latest reachability messages.
+    pub checks: Vec<super::PingView>,
 }
 
 pub fn type_label(tr: Tr, t: &TeamType) -> String {
@@ -297,25 +298,30 @@ pub async fn show(
     let (_, team) = super::load(&state, &id, level).await?;
     let secretariat = level == Visibility::Restricted;
     let (lines, contacts) = lines(tr, &team, secretariat);
-    // Nothing has been fetched or checked yet for any team: the score says so.
-    let staleness = secretariat.then(|| {
-        let s = Staleness::of(
-            &team,
-            &Inputs {
-                security_txt: SecurityTxtState::NotChecked,
-                last_successful_check: None,
-            },
-            time::OffsetDateTime::now_utc(),
-            &Policy::default(),
-        );
+    // The reachability history and the score from the latest acknowledgement (security.txt
+    // files are not fetched yet: the score counts them as not checked).
+    let now = cyberindex_store::now_ms();
+    let (staleness, checks) = if secretariat {
+        let pings = state.store.pings(None, Some(&id)).await?;
+        let last_ack = pings.iter().filter_map(|p| p.acked_at).max();
+        let s = super::staleness_of(&team, last_ack);
         (
-            s.score,
-            s.reasons
-                .into_iter()
-                .map(|r| format!("+{} {}", r.points, r.message))
+            Some((
+                s.score,
+                s.reasons
+                    .into_iter()
+                    .map(|r| format!("+{} {}", r.points, r.message))
+                    .collect(),
+            )),
+            pings
+                .iter()
+                .take(20)
+                .map(|p| super::ping_view(tr, p, now))
                 .collect(),
         )
-    });
+    } else {
+        (None, Vec::new())
+    };
     let name = team.official_name.value.clone();
     render(&TeamPage {
         page: Page::new(tr, user, state.config.demo, &uri, name.clone()),
@@ -324,5 +330,6 @@ pub async fn show(
         lines,
         contacts,
         staleness,
+        checks,
     })
 }

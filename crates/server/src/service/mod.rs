@@ -9,6 +9,7 @@ pub mod editions;
 pub mod evidence;
 pub mod notify;
 pub mod publish;
+pub mod reach;
 pub mod review;
 pub mod totp;
 pub mod webhooks;

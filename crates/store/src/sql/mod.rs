@@ -23,6 +23,7 @@ use super::{Conn, Db, DbRow, Pool, begin_write, begin_write_conn};
 mod accounts;
 mod answers;
 mod audit;
+mod checks;
 mod copy;
 mod editions;
 mod evidence;

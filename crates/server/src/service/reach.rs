@@ -1,0 +1,97 @@
+//! Reachability checks of the directory, on the server: starting a check (the messages are
+//! written in each team's language: the first of its languages that the site speaks, else
+//! English) and the scheduler that starts checks when they are due. What a check is and how its
+//! outcomes are told apart: `cyberindex_workflow::reach`, `cyberindex_directory::reach`.
+
+use std::time::Duration;
+
+use cyberindex_directory::Team;
+use cyberindex_store::{CheckRun, StoreError};
+use cyberindex_workflow::reach::Started;
+use cyberindex_workflow::{ActionError, directory::read_team};
+
+use crate::i18n::{LANGUAGES, Tr};
+use crate::state::AppState;
+
+/// Every team's whole record (a check writes to every channel, whatever its visibility).
+pub async fn all_teams(state: &AppState) -> anyhow::Result<Vec<Team>> {
+    state
+        .store
+        .teams()
+        .await?
+        .iter()
+        .map(|row| read_team(row).map_err(anyhow::Error::from))
+        .collect()
+}
+
+/// The language a team is written to in.
+pub fn language_of(team: &Team) -> &'static str {
+    team.languages
+        .iter()
+        .find_map(|l| {
+            let code = l.value.trim().to_ascii_lowercase();
+            LANGUAGES
+                .iter()
+                .find(|(c, _)| *c == code.get(..2).unwrap_or(""))
+                .map(|(c, _)| *c)
+        })
+        .unwrap_or("en")
+}
+
+/// Sends check `run` (once: a run already started is `Stale`).
+pub async fn start(state: &AppState, run: &CheckRun) -> Result<Started, ActionError> {
+    let teams = all_teams(state)
+        .await
+        .map_err(|e| ActionError::Store(StoreError::Corrupt(e.to_string())))?;
+    let hours = (run.window_seconds / 3600).to_string();
+    let site = state.config.public_url.clone();
+    let compose = |team: &Team, link: &str| {
+        let tr = Tr::new(language_of(team));
+        let name = &team.official_name.value;
+        (
+            tr.ta("check-mail-subject", &[("team", name)]),
+            format!(
+                "{}\n\n{}\n\n{link}\n\n{}\n{}\n",
+                tr.ta("check-mail-intro", &[("team", name), ("site", &site)]),
+                tr.t("check-mail-action"),
+                tr.ta("check-mail-window", &[("hours", &hours)]),
+                tr.t("check-mail-wrong-person"),
+            ),
+        )
+    };
+    let notifier = crate::service::notify::mailer(state);
+    let started =
+        cyberindex_workflow::reach::start(&state.store, &notifier, run, &teams, compose).await?;
+    tracing::info!(
+        check = run.id,
+        teams = started.teams,
+        messages = started.messages,
+        failed = started.failed,
+        "reachability check sent"
+    );
+    Ok(started)
+}
+
+/// Starts every check whose time has come. How many were started.
+pub async fn start_due(state: &AppState) -> anyhow::Result<usize> {
+    let mut count = 0;
+    for run in state.store.due_checks(cyberindex_store::now_ms()).await? {
+        match start(state, &run).await {
+            Ok(_) => count += 1,
+            // Another instance started it first.
+            Err(ActionError::Store(StoreError::Stale { .. })) => {}
+            Err(e) => tracing::warn!(check = run.id, error = %e, "reachability check not started"),
+        }
+    }
+    Ok(count)
+}
+
+/// Runs until the process ends: a pass every minute.
+pub async fn run(state: AppState) {
+    loop {
+        if let Err(e) = start_due(&state).await {
+            tracing::warn!(error = %e, "reachability scheduler pass failed");
+        }
+        tokio::time::sleep(Duration::from_secs(60)).await;
+    }
+}
