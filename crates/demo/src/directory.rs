@@ -316,3 +316,95 @@ mod tests {
         );
     }
 }
+
+/// One message of a demonstration check. Times in milliseconds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoPing {
+    pub team_id: String,
+    pub address: String,
+    pub sent_at: i64,
+    pub acked_at: Option<i64>,
+    pub error: Option<String>,
+}
+
+/// A demonstration reachability check that has already run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoCheck {
+    pub scope: String,
+    pub window_seconds: i64,
+    pub started_at: i64,
+    pub pings: Vec<DemoPing>,
+}
+
+/// Past reachability checks for the demonstration teams, as of `now_ms`, so that every
+/// outcome appears: a check of every team 200 days ago (the stale and expired-key teams answer
+/// late or not at all, one address in seven bounces), a check of every team 10 days ago (the
+/// fresh teams answer within hours; the stale ones late; the expired-key ones not at all), and
+/// a check of `region`'s teams (`region_countries`) 2 hours ago with a 48-hour window (some
+/// answered, the others still pending). Teams never described are never checked.
+pub fn checks(
+    teams: &[(Team, DemoState)],
+    now_ms: i64,
+    region: &str,
+    region_countries: &[&str],
+) -> Vec<DemoCheck> {
+    const HOUR: i64 = 3_600_000;
+    const DAY: i64 = 24 * HOUR;
+    let mut rng = SplitMix64::new(7);
+    let emails = |team: &Team| -> Vec<String> {
+        team.channels
+            .iter()
+            .filter(|c| c.value.kind == ChannelKind::Email)
+            .map(|c| c.value.value.clone())
+            .collect()
+    };
+    let mut run = |scope: &str, started_at: i64, window: i64, in_region: bool| {
+        let mut pings = Vec::new();
+        for (n, (team, state)) in teams.iter().enumerate() {
+            if *state == DemoState::NeverDescribed
+                || (in_region && !region_countries.contains(&team.country.value.as_str()))
+            {
+                continue;
+            }
+            for (k, address) in emails(team).into_iter().enumerate() {
+                let latency = HOUR / 6 + (rng.next_u64() % (6 * HOUR as u64)) as i64;
+                let (acked_at, error) = match (state, in_region) {
+                    (_, true) if n % 2 == 0 => (Some(started_at + latency / 4), None),
+                    (_, true) => (None, None),
+                    _ if k == 1 && n % 7 == 0 => (
+                        None,
+                        Some("550 5.1.1 mailbox unavailable (demonstration)".to_string()),
+                    ),
+                    (DemoState::Fresh, _) => (Some(started_at + latency), None),
+                    (DemoState::StaleDescription, _) => {
+                        (Some(started_at + window * 1000 + 3 * latency), None)
+                    }
+                    _ => (None, None),
+                };
+                pings.push(DemoPing {
+                    team_id: team.id.clone(),
+                    address,
+                    sent_at: started_at,
+                    acked_at,
+                    error,
+                });
+            }
+        }
+        DemoCheck {
+            scope: scope.to_string(),
+            window_seconds: window,
+            started_at,
+            pings,
+        }
+    };
+    vec![
+        run("all", now_ms - 200 * DAY, 24 * 3600, false),
+        run("all", now_ms - 10 * DAY, 24 * 3600, false),
+        run(
+            &format!("region:{region}"),
+            now_ms - 2 * HOUR,
+            48 * 3600,
+            true,
+        ),
+    ]
+}

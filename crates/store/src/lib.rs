@@ -799,6 +799,16 @@ api! {
     /// Each team's latest acknowledgement, in milliseconds.
     pub async fn last_acknowledgements(&self) -> Result<Vec<(String, i64)>>;
 
+    /// Records a check that ran earlier or elsewhere, with its messages as they ended.
+    pub async fn import_check(
+        &self,
+        scope: &str,
+        window_seconds: i64,
+        started_at: i64,
+        pings: &[PastPing<'_>],
+        by: Option<i64>,
+    ) -> Result<i64>;
+
     pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>>;
 
     /// Claims due deliveries for one instance to attempt (see the backend's `claim_deliveries`).

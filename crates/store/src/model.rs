@@ -580,6 +580,19 @@ pub struct NewPing<'a> {
     pub token_hash: &'a str,
 }
 
+/// A message of a check that already ran, to record as it ended (`import_check`).
+#[derive(Debug, Clone, Copy)]
+pub struct PastPing<'a> {
+    pub team_id: &'a str,
+    pub channel: &'a str,
+    pub address: &'a str,
+    /// The hash of a link nobody holds (the demonstration) or of the original link.
+    pub token_hash: &'a str,
+    pub sent_at: i64,
+    pub acked_at: Option<i64>,
+    pub error: Option<&'a str>,
+}
+
 /// A webhook endpoint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Webhook {

@@ -445,5 +445,64 @@ pub async fn seed_directory(store: &Store) -> anyhow::Result<usize> {
     for (team, _) in &teams {
         cyberindex_workflow::directory::save_team(store, team, None, None).await?;
     }
+    seed_checks(store, &teams).await?;
     Ok(teams.len())
+}
+
+/// Past reachability checks with every outcome (acknowledged, late, no reply, bounced, and a
+/// check still waiting for answers), and a check of every team scheduled a month ahead that
+/// repeats every 90 days. The links of past checks are hashes of links nobody holds.
+async fn seed_checks(
+    store: &Store,
+    teams: &[(
+        cyberindex_directory::Team,
+        cyberindex_demo::directory::DemoState,
+    )],
+) -> anyhow::Result<()> {
+    let now = cyberindex_store::now_ms();
+    let region = "Africa";
+    let in_region: Vec<&str> = cyberindex_answers::countries::builtin()
+        .iter()
+        .filter(|c| c.itu_region == region)
+        .map(|c| c.alpha3.as_str())
+        .collect();
+    for check in cyberindex_demo::directory::checks(teams, now, region, &in_region) {
+        let hashes: Vec<String> =
+            check
+                .pings
+                .iter()
+                .map(|_| {
+                    cyberindex_workflow::secret::hash_token(
+                        &cyberindex_workflow::secret::random_token(),
+                    )
+                })
+                .collect();
+        let pings: Vec<cyberindex_store::PastPing<'_>> = check
+            .pings
+            .iter()
+            .zip(&hashes)
+            .map(|(p, hash)| cyberindex_store::PastPing {
+                team_id: &p.team_id,
+                channel: "email",
+                address: &p.address,
+                token_hash: hash,
+                sent_at: p.sent_at,
+                acked_at: p.acked_at,
+                error: p.error.as_deref(),
+            })
+            .collect();
+        store
+            .import_check(
+                &check.scope,
+                check.window_seconds,
+                check.started_at,
+                &pings,
+                None,
+            )
+            .await?;
+    }
+    store
+        .schedule_check("all", now + 30 * 86_400_000, 24 * 3600, Some(90), None)
+        .await?;
+    Ok(())
 }

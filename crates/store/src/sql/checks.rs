@@ -6,7 +6,7 @@
 
 use super::SqlStore;
 use crate::audit::AuditEvent;
-use crate::{CheckRun, NewPing, Ping, Result, StoreError};
+use crate::{CheckRun, NewPing, PastPing, Ping, Result, StoreError};
 
 /// A query of pings with their run's window, ending with `$rest`.
 macro_rules! pings_where {
@@ -278,5 +278,60 @@ impl SqlStore {
         )
         .fetch_all(&self.pool)
         .await?)
+    }
+}
+
+impl SqlStore {
+    /// Records a check that ran elsewhere or earlier (the demonstration, or results brought
+    /// from another tool), with its messages as they ended, in one audited write. Its id.
+    pub async fn import_check(
+        &self,
+        scope: &str,
+        window_seconds: i64,
+        started_at: i64,
+        pings: &[PastPing<'_>],
+        by: Option<i64>,
+    ) -> Result<i64> {
+        let mut w = self.write().await?;
+        let now = w.now();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO check_runs (scope, due_at, window_seconds, repeat_days, created_at, created_by, started_at) \
+             VALUES ($1, $2, $3, NULL, $4, $5, $2) RETURNING id",
+        )
+        .bind(scope)
+        .bind(started_at)
+        .bind(window_seconds)
+        .bind(now)
+        .bind(by)
+        .fetch_one(&mut *w)
+        .await?;
+        for ping in pings {
+            sqlx::query(
+                "INSERT INTO team_pings (run_id, team_id, channel, address, token_hash, sent_at, error, acked_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(id)
+            .bind(ping.team_id)
+            .bind(ping.channel)
+            .bind(ping.address)
+            .bind(ping.token_hash)
+            .bind(ping.sent_at)
+            .bind(ping.error)
+            .bind(ping.acked_at)
+            .execute(&mut *w)
+            .await?;
+        }
+        w.audit(
+            &AuditEvent::new(by, "check.import")
+                .object(format!("check {id}"))
+                .after(&serde_json::json!({
+                    "scope": scope,
+                    "started_at": started_at,
+                    "messages": pings.len(),
+                })),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(id)
     }
 }
