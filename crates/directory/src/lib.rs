@@ -8,6 +8,8 @@
 //! - [`vcard`]: vCard 4.0 (RFC 6350) cards for a team and its contact persons.
 //! - [`exchange`]: FIRST's team directory and Trusted Introducer's `teams.json` shapes, written
 //!   at a visibility level and read back leniently, with findings for what could not be kept.
+//! - [`table`]: the directory as a spreadsheet (CSV and XLSX), one row per team: export, the
+//!   import template, and import with every error located by row and column.
 //! - [`staleness`]: a 0–100 score of how out of date a team's entry looks, with the reasons.
 //!
 //! **Invariant: no IO.** This crate reads no file, opens no connection and never asks the clock:
@@ -23,6 +25,7 @@ pub mod model;
 pub mod rfc2350;
 pub mod security_txt;
 pub mod staleness;
+pub mod table;
 pub mod vcard;
 
 pub use finding::{Finding, Severity};
