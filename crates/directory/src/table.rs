@@ -945,18 +945,22 @@ fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<TableError>> {
         .from_reader(bytes);
     let mut rows = Vec::new();
     let mut errors = Vec::new();
+    let mut lines = LineCounter::default();
     // Line breaks inside quoted cells do not start a spreadsheet row.
     let mut inner_breaks = 0usize;
     for record in reader.byte_records() {
         match record {
             Ok(record) => {
-                let line = record
-                    .position()
-                    .map_or(rows.len() + 1, |p| p.line() as usize);
+                let mut start = record.position().map_or(0, |p| p.byte() as usize);
+                // After a CRLF the record may be said to start at its `\n`.
+                while matches!(bytes.get(start), Some(b'\r' | b'\n')) {
+                    start += 1;
+                }
+                let line = lines.line_at(bytes, start);
                 let row = line.saturating_sub(inner_breaks).max(1);
                 let mut cells = Vec::with_capacity(record.len());
                 for (c, cell) in record.iter().enumerate() {
-                    inner_breaks += cell.iter().filter(|&&b| b == b'\n').count();
+                    inner_breaks += line_breaks(cell);
                     match std::str::from_utf8(cell) {
                         Ok(text) => cells.push(text.to_string()),
                         Err(_) => {
@@ -973,9 +977,11 @@ fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<TableError>> {
                 rows.push((row, cells));
             }
             Err(e) => {
-                let row = e
-                    .position()
-                    .map_or(0, |p| (p.line() as usize).saturating_sub(inner_breaks));
+                let row = e.position().map_or(0, |p| {
+                    lines
+                        .line_at(bytes, p.byte() as usize)
+                        .saturating_sub(inner_breaks)
+                });
                 errors.push(TableError::at(
                     row,
                     None,
@@ -990,6 +996,40 @@ fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<TableError>> {
         Ok(rows)
     } else {
         Err(errors)
+    }
+}
+
+/// Line breaks in `bytes`: `\n`, `\r\n` or a lone `\r`.
+fn line_breaks(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count()
+}
+
+/// The 1-based line of a byte offset, for offsets that only grow.
+#[derive(Default)]
+struct LineCounter {
+    scanned: usize,
+    breaks: usize,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, bytes: &[u8], offset: usize) -> usize {
+        let offset = offset.min(bytes.len());
+        if offset > self.scanned {
+            let mut i = self.scanned;
+            while i < offset {
+                let b = bytes[i];
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    self.breaks += 1;
+                }
+                i += 1;
+            }
+            self.scanned = offset;
+        }
+        self.breaks + 1
     }
 }
 
@@ -1133,8 +1173,10 @@ fn read_rows(rows: Rows, now: OffsetDateTime) -> Result<Vec<Team>, Vec<TableErro
             )),
         }
     }
+    let mut missing = false;
     for (c, column) in COLUMNS.iter().enumerate() {
         if column.required && position[c].is_none() {
+            missing = true;
             errors.push(TableError::at(
                 header_row,
                 None,
@@ -1146,9 +1188,12 @@ fn read_rows(rows: Rows, now: OffsetDateTime) -> Result<Vec<Team>, Vec<TableErro
             ));
         }
     }
-    if !errors.is_empty() {
+    if missing {
+        // Every row would repeat it.
         return Err(errors);
     }
+    // Unknown and doubled columns are reported, and the rows still read, so that every error
+    // comes at once.
     let prov = Provenance::new(Source::ImportCsv, now);
     let mut teams = Vec::new();
     let mut ids: HashMap<String, usize> = HashMap::new();
@@ -1194,9 +1239,13 @@ fn read_rows(rows: Rows, now: OffsetDateTime) -> Result<Vec<Team>, Vec<TableErro
             ids.insert(team.id.clone(), row);
         }
         for problem in team.validate() {
+            if problem.path == "id" && team.official_name.value.trim().is_empty() {
+                // No name, no id: the name's problem says it.
+                continue;
+            }
             let column = reader.column_of(&problem.path);
-            if column.is_some_and(|c| reader.bad[c]) {
-                // Already reported, in the reader's words.
+            // An empty name, country or id the reader already reported, in its words.
+            if column.is_some_and(|c| [ID, COUNTRY, OFFICIAL_NAME].contains(&c) && reader.bad[c]) {
                 continue;
             }
             let (letter, name) = match column {
@@ -1273,6 +1322,17 @@ fn read_type(text: &str) -> Option<TeamType> {
     })
 }
 
+fn too_many(values: usize, keys: usize) -> String {
+    let keys = match keys {
+        0 => "no key fingerprint".to_string(),
+        1 => "only 1 key fingerprint".to_string(),
+        n => format!("only {n} key fingerprints"),
+    };
+    format!(
+        "there are {values} values here but {keys}: write them in the same order as the fingerprints, one per key"
+    )
+}
+
 /// `other (NAME)`, giving NAME.
 fn other_name(text: &str) -> Option<&str> {
     text.get(..5).filter(|p| p.eq_ignore_ascii_case("other"))?;
@@ -1313,6 +1373,15 @@ fn read_status(text: &str) -> Option<MembershipStatus> {
         "former" => MembershipStatus::Former,
         _ => return None,
     })
+}
+
+/// `ken` becomes `KEN`; anything but three ASCII letters stays as written, for the error.
+fn country_code(code: String) -> String {
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
+        code.to_ascii_uppercase()
+    } else {
+        code
+    }
 }
 
 fn read_usage(text: &str) -> Option<Usage> {
@@ -1463,12 +1532,9 @@ impl RowReader<'_> {
     fn team(&mut self) -> Option<Team> {
         let official = self.cell(OFFICIAL_NAME);
         let id_text = self.cell(ID);
-        if official.to_lowercase().contains("(delete this row)") || id_text == EXAMPLE_ID {
-            let column = if id_text == EXAMPLE_ID {
-                ID
-            } else {
-                OFFICIAL_NAME
-            };
+        let example_name = official.to_lowercase().contains("(delete this row)");
+        if example_name || id_text == EXAMPLE_ID {
+            let column = if example_name { OFFICIAL_NAME } else { ID };
             self.error(
                 column,
                 "this is the template's example row (Example CERT): delete it before importing"
@@ -1477,17 +1543,11 @@ impl RowReader<'_> {
             return None;
         }
         let prov = self.prov;
-        let official_name = match self.text(OFFICIAL_NAME) {
-            Some(f) => f,
-            None => {
-                if !self.bad[OFFICIAL_NAME] {
-                    self.error(OFFICIAL_NAME, "the official name is empty".into());
-                }
-                Field::public(String::new(), prov)
-            }
-        };
+        let official_name = self
+            .text(OFFICIAL_NAME)
+            .unwrap_or_else(|| Field::public(String::new(), prov));
         let country = match self.single(COUNTRY) {
-            Some((v, code)) => Field::new(code.to_ascii_uppercase(), v, prov),
+            Some((v, code)) => Field::new(country_code(code), v, prov),
             None => {
                 if !self.bad[COUNTRY] {
                     self.error(
@@ -1544,7 +1604,7 @@ impl RowReader<'_> {
             .texts(CONSTITUENCY_COUNTRIES)
             .into_iter()
             .map(|mut f| {
-                f.value = f.value.to_ascii_uppercase();
+                f.value = country_code(std::mem::take(&mut f.value));
                 f
             })
             .collect();
@@ -1622,8 +1682,8 @@ impl RowReader<'_> {
             (Some(_), None) => {
                 if !self.bad[TIME_ZONE] {
                     self.error(
-                        TIME_ZONE,
-                        "the hours need a time zone, such as Africa/Nairobi or UTC".into(),
+                        HOURS,
+                        "the hours need a time zone in the time_zone column, such as Africa/Nairobi or UTC".into(),
                     );
                 }
                 None
@@ -1789,10 +1849,11 @@ impl RowReader<'_> {
     /// The values of a positional list: empty places kept.
     fn places(&mut self, column: usize) -> Vec<String> {
         let text = self.cell(column);
-        if text.is_empty() {
-            return vec![];
+        let mut places: Vec<String> = text.split(';').map(|p| p.trim().to_string()).collect();
+        while places.last().is_some_and(String::is_empty) {
+            places.pop();
         }
-        text.split(';').map(|p| p.trim().to_string()).collect()
+        places
     }
 
     fn keys(&mut self) -> Vec<Field<Key>> {
@@ -1817,10 +1878,7 @@ impl RowReader<'_> {
             if places.len() > n {
                 reader.error(
                     column,
-                    format!(
-                        "there are {} values here but {n} key fingerprints: write them in the same order as the fingerprints, one per key",
-                        places.len()
-                    ),
+                    too_many(places.len(), n),
                 );
             }
             places
@@ -1840,10 +1898,7 @@ impl RowReader<'_> {
         if urls.len() > n {
             self.error(
                 KEY_URLS,
-                format!(
-                    "there are {} values here but {n} key fingerprints: write them in the same order as the fingerprints, one per key",
-                    urls.len()
-                ),
+                too_many(urls.len(), n),
             );
         }
         let mut out = Vec::new();
