@@ -16,6 +16,8 @@
 //! every function that needs the current time takes it as an argument (`now`). Callers fetch,
 //! store and schedule; this crate only computes. Readers never fail on bad input: they return what
 //! they could read and a list of [`Finding`]s, each with a stable code, a line and a sentence.
+//! The spreadsheet readers are the exception, because an import is all or nothing: they return
+//! every [`table::TableError`] (row, column, sentence) and no team at all.
 //!
 //! Signatures are kept but not verified here: OpenPGP verification comes later, in its own step.
 

@@ -176,16 +176,8 @@ pub const COLUMNS: [Column; N] = [
         28,
         "E-mail addresses for general contact. Separate several with ;.",
     ),
-    col(
-        "email_emergency",
-        28,
-        "E-mail addresses for emergencies.",
-    ),
-    col(
-        "email_abuse",
-        28,
-        "E-mail addresses for abuse complaints.",
-    ),
+    col("email_emergency", 28, "E-mail addresses for emergencies."),
+    col("email_abuse", 28, "E-mail addresses for abuse complaints."),
     col(
         "email_reports",
         28,
@@ -704,7 +696,8 @@ fn build_xlsx(rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErro
         sheet.write_string_with_format(0, c, column.name, &bold)?;
     }
     for (r, row) in rows.iter().enumerate() {
-        let r = u32::try_from(r + 1).map_err(|_| rust_xlsxwriter::XlsxError::RowColumnLimitError)?;
+        let r =
+            u32::try_from(r + 1).map_err(|_| rust_xlsxwriter::XlsxError::RowColumnLimitError)?;
         for (c, cell) in row.iter().enumerate() {
             if !cell.is_empty() {
                 sheet.write_string_with_format(r, c as u16, cell, &text)?;
@@ -744,12 +737,7 @@ fn build_xlsx(rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErro
     for column in COLUMNS {
         r += 1;
         readme.write_string_with_format(r, 0, column.name, &wrap)?;
-        readme.write_string_with_format(
-            r,
-            1,
-            if column.required { "yes" } else { "no" },
-            &wrap,
-        )?;
+        readme.write_string_with_format(r, 1, if column.required { "yes" } else { "no" }, &wrap)?;
         readme.write_string_with_format(r, 2, column.help, &wrap)?;
     }
     workbook.save_to_buffer()
@@ -889,7 +877,12 @@ pub fn template_xlsx() -> Result<Vec<u8>, TableError> {
 }
 
 /// A key from its parts; the one place a key is made here.
-fn key(fingerprint: String, created: Option<Date>, expires: Option<Date>, url: Option<String>) -> Key {
+fn key(
+    fingerprint: String,
+    created: Option<Date>,
+    expires: Option<Date>,
+    url: Option<String>,
+) -> Key {
     Key {
         fingerprint,
         created,
@@ -1287,7 +1280,9 @@ fn parse_date(text: &str) -> Option<Date> {
         || y.len() != 4
         || m.len() != 2
         || d.len() != 2
-        || ![y, m, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        || ![y, m, d]
+            .iter()
+            .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
     {
         return None;
     }
@@ -1297,8 +1292,7 @@ fn parse_date(text: &str) -> Option<Date> {
 
 const TYPE_NAMES: &str =
     "national, government, academic, psirt, commercial, or sector:NAME (such as sector:energy)";
-const NETWORK_NAMES: &str =
-    "FIRST, TrustedIntroducer (or TI), AfricaCERT, APCERT, OIC-CERT, CSIRTsNetwork, or other (NAME)";
+const NETWORK_NAMES: &str = "FIRST, TrustedIntroducer (or TI), AfricaCERT, APCERT, OIC-CERT, CSIRTsNetwork, or other (NAME)";
 const STATUS_NAMES: &str =
     "member, applicant, former, listed, accredited, certified, or other (NAME)";
 
@@ -1336,7 +1330,11 @@ fn too_many(values: usize, keys: usize) -> String {
 /// `other (NAME)`, giving NAME.
 fn other_name(text: &str) -> Option<&str> {
     text.get(..5).filter(|p| p.eq_ignore_ascii_case("other"))?;
-    let inner = text[5..].trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+    let inner = text[5..]
+        .trim()
+        .strip_prefix('(')?
+        .strip_suffix(')')?
+        .trim();
     (!inner.is_empty()).then_some(inner)
 }
 
@@ -1690,7 +1688,9 @@ impl RowReader<'_> {
             }
             (text, Some((zone_visibility, time_zone))) => {
                 let visibility = match &text {
-                    Some((v, _)) if *v != zone_visibility && zone_visibility != Visibility::Public => {
+                    Some((v, _))
+                        if *v != zone_visibility && zone_visibility != Visibility::Public =>
+                    {
                         self.error(
                             TIME_ZONE,
                             "the hours and their time zone have different visibilities: mark the hours only".into(),
@@ -1748,7 +1748,11 @@ impl RowReader<'_> {
             };
             let mut usage = Vec::new();
             let mut good = true;
-            for u in uses.unwrap_or("").split(',').filter(|u| !u.trim().is_empty()) {
+            for u in uses
+                .unwrap_or("")
+                .split(',')
+                .filter(|u| !u.trim().is_empty())
+            {
                 match read_usage(u) {
                     Some(u) => usage.push(u),
                     None => {
@@ -1876,10 +1880,7 @@ impl RowReader<'_> {
         let dates = |reader: &mut Self, column: usize| -> Vec<Option<Date>> {
             let places = reader.places(column);
             if places.len() > n {
-                reader.error(
-                    column,
-                    too_many(places.len(), n),
-                );
+                reader.error(column, too_many(places.len(), n));
             }
             places
                 .iter()
@@ -1896,10 +1897,7 @@ impl RowReader<'_> {
         let expires = dates(self, KEY_EXPIRES);
         let urls = self.places(KEY_URLS);
         if urls.len() > n {
-            self.error(
-                KEY_URLS,
-                too_many(urls.len(), n),
-            );
+            self.error(KEY_URLS, too_many(urls.len(), n));
         }
         let mut out = Vec::new();
         for (i, fp) in fingerprints.into_iter().enumerate() {
@@ -2072,6 +2070,9 @@ mod tests {
             Some(Network::Other("SADC network".into()))
         );
         assert_eq!(read_network("FRIST"), None);
-        assert_eq!(split_time_zone("+1 2 [time zone UTC]"), ("+1 2", Some("UTC")));
+        assert_eq!(
+            split_time_zone("+1 2 [time zone UTC]"),
+            ("+1 2", Some("UTC"))
+        );
     }
 }

@@ -66,8 +66,7 @@ fn assert_imported_now(team: &Team) {
     let mut all = Vec::new();
     provenances(&serde_json::to_value(team).unwrap(), &mut all);
     assert!(!all.is_empty());
-    let expected =
-        serde_json::to_value(Provenance::new(Source::ImportCsv, NOW)).unwrap();
+    let expected = serde_json::to_value(Provenance::new(Source::ImportCsv, NOW)).unwrap();
     assert!(all.iter().all(|p| *p == expected), "{all:?}");
 }
 
@@ -81,8 +80,8 @@ fn show(errors: &[TableError]) -> String {
 
 fn check_round_trip(teams: &[Team]) {
     let csv = table::write_csv(teams);
-    let back = table::read_csv(csv.as_bytes(), NOW)
-        .unwrap_or_else(|e| panic!("{}\n\n{csv}", show(&e)));
+    let back =
+        table::read_csv(csv.as_bytes(), NOW).unwrap_or_else(|e| panic!("{}\n\n{csv}", show(&e)));
     assert_eq!(back.len(), teams.len());
     for (a, b) in teams.iter().zip(&back) {
         assert_eq!(comparable(a), comparable(b), "\n{csv}");
@@ -184,10 +183,20 @@ fn the_workbook_has_a_teams_sheet_and_a_read_me() {
     }
     assert!(text.iter().any(|t| t == table::VISIBILITY_RULE));
     let teams = book.worksheet_range("teams").unwrap();
-    let header: Vec<String> = teams.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    let header: Vec<String> = teams
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     assert_eq!(header, table::header());
     // Every cell is text: a phone number is not a number or a formula.
-    assert!(teams.cells().all(|(_, _, c)| matches!(c, calamine::Data::String(_) | calamine::Data::Empty)));
+    assert!(
+        teams
+            .cells()
+            .all(|(_, _, c)| matches!(c, calamine::Data::String(_) | calamine::Data::Empty))
+    );
 }
 
 #[test]
@@ -197,7 +206,10 @@ fn xlsx_typed_by_hand_reads_numbers_and_dates() {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name("Teams").unwrap();
-    for (c, name) in ["Official Name", "COUNTRY", "asns", "established"].iter().enumerate() {
+    for (c, name) in ["Official Name", "COUNTRY", "asns", "established"]
+        .iter()
+        .enumerate()
+    {
         sheet.write_string(2, c as u16 + 1, *name).unwrap();
     }
     sheet.write_string(3, 1, "Kenya National CIRT/CC").unwrap();
@@ -219,7 +231,10 @@ fn xlsx_typed_by_hand_reads_numbers_and_dates() {
     );
     let mut fixed = Workbook::new();
     let sheet = fixed.add_worksheet();
-    for (c, name) in ["official_name", "country", "asns", "established"].iter().enumerate() {
+    for (c, name) in ["official_name", "country", "asns", "established"]
+        .iter()
+        .enumerate()
+    {
         sheet.write_string(0, c as u16, *name).unwrap();
     }
     sheet.write_string(1, 0, "Kenya National CIRT/CC").unwrap();
@@ -232,7 +247,10 @@ fn xlsx_typed_by_hand_reads_numbers_and_dates() {
     assert_eq!(teams[0].id, "kenya-national-cirt-cc");
     assert_eq!(teams[0].country.value, "KEN");
     assert_eq!(teams[0].constituency.asns[0].value, 64500);
-    assert_eq!(teams[0].established.as_ref().unwrap().value, date!(2012 - 01 - 31));
+    assert_eq!(
+        teams[0].established.as_ref().unwrap().value,
+        date!(2012 - 01 - 31)
+    );
 }
 
 #[test]
@@ -254,9 +272,19 @@ fn not_a_workbook() {
     let errors = table::read_xlsx(b"country,official_name\nKEN,x\n", NOW).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].row, 0);
-    assert!(errors[0].message.starts_with("the file is not a readable XLSX workbook"), "{}", errors[0]);
+    assert!(
+        errors[0]
+            .message
+            .starts_with("the file is not a readable XLSX workbook"),
+        "{}",
+        errors[0]
+    );
     let errors = table::read_csv(b"", NOW).unwrap_err();
-    assert!(errors[0].message.starts_with("the file is empty"), "{}", errors[0]);
+    assert!(
+        errors[0].message.starts_with("the file is empty"),
+        "{}",
+        errors[0]
+    );
     let errors = table::read_csv(b"\xff\xfec\x00", NOW).unwrap_err();
     assert!(errors[0].message.contains("UTF-16"), "{}", errors[0]);
 }
@@ -270,7 +298,11 @@ fn fixtures_give_the_expected_errors() {
         .filter(|p| p.extension().is_some_and(|e| e == "csv"))
         .collect();
     paths.sort();
-    assert!(paths.len() >= 12, "only {} fixtures in {dir:?}", paths.len());
+    assert!(
+        paths.len() >= 12,
+        "only {} fixtures in {dir:?}",
+        paths.len()
+    );
     let update = std::env::var_os("UPDATE_EXPECTED").is_some();
     let mut failures = Vec::new();
     for path in &paths {
@@ -313,7 +345,11 @@ fn the_french_excel_file_reads_as_its_teams() {
         teams[0].official_name.value,
         "Centre gouvernemental de veille, d’alerte et de réponse aux attaques informatiques"
     );
-    let langs: Vec<&str> = teams[1].languages.iter().map(|l| l.value.as_str()).collect();
+    let langs: Vec<&str> = teams[1]
+        .languages
+        .iter()
+        .map(|l| l.value.as_str())
+        .collect();
     assert_eq!(langs, ["fr", "nl"]);
     assert_eq!(teams[0].channels[1].value.value, "+33 1 71 75 84 68");
     assert_eq!(teams[0].channels[1].value.usages, [Usage::Emergency]);
@@ -367,25 +403,39 @@ fn marks_set_the_visibility_of_each_value() {
             ),
         ]
     );
-    assert_eq!(team.channels[3].value.kind, ChannelKind::Other("signal".into()));
+    assert_eq!(
+        team.channels[3].value.kind,
+        ChannelKind::Other("signal".into())
+    );
     let asns: Vec<_> = team
         .constituency
         .asns
         .iter()
         .map(|a| (a.value, a.visibility))
         .collect();
-    assert_eq!(asns, [(64500, Visibility::Public), (64501, Visibility::Restricted)]);
+    assert_eq!(
+        asns,
+        [(64500, Visibility::Public), (64501, Visibility::Restricted)]
+    );
     let hours = team.hours.unwrap();
     assert_eq!(hours.visibility, Visibility::Members);
     assert_eq!(hours.value.text, "Monday to Friday, 08:00-17:00");
-    assert_eq!(team.memberships[1].value.network, Network::TrustedIntroducer);
+    assert_eq!(
+        team.memberships[1].value.network,
+        Network::TrustedIntroducer
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Generated teams
 // ---------------------------------------------------------------------------------------------
 
-const TIME_ZONES: [&str; 4] = ["UTC", "Africa/Nairobi", "America/Argentina/Buenos_Aires", "Asia/Kolkata"];
+const TIME_ZONES: [&str; 4] = [
+    "UTC",
+    "Africa/Nairobi",
+    "America/Argentina/Buenos_Aires",
+    "Asia/Kolkata",
+];
 const NAMES: [&str; 5] = [
     "Équipe nationale de réponse",
     "الفريق الوطني",
@@ -418,7 +468,11 @@ impl Gen {
     }
 
     fn visibility(&mut self) -> Visibility {
-        [Visibility::Public, Visibility::Members, Visibility::Restricted][self.pick(3) as usize]
+        [
+            Visibility::Public,
+            Visibility::Members,
+            Visibility::Restricted,
+        ][self.pick(3) as usize]
     }
 
     fn field<T>(&mut self, value: T) -> Field<T> {
@@ -436,7 +490,10 @@ impl Gen {
     }
 
     fn usages(&mut self) -> Vec<Usage> {
-        Usage::ALL.into_iter().filter(|_| self.pick(3) == 0).collect()
+        Usage::ALL
+            .into_iter()
+            .filter(|_| self.pick(3) == 0)
+            .collect()
     }
 
     fn channel(&mut self) -> Channel {
@@ -447,7 +504,9 @@ impl Gen {
             3 => (ChannelKind::Fax, format!("+44 20 7946 {:04}", 1000 + i)),
             4 => (ChannelKind::Url, format!("https://cert.example.org/c{i}")),
             _ => (
-                ChannelKind::Other(["matrix", "signal", "Secure Portal"][self.pick(3) as usize].into()),
+                ChannelKind::Other(
+                    ["matrix", "signal", "Secure Portal"][self.pick(3) as usize].into(),
+                ),
                 format!("@c{i}:matrix.example.org"),
             ),
         };
@@ -475,8 +534,11 @@ impl Gen {
         ][self.pick(7) as usize]
             .clone();
         let status = if network == Network::TrustedIntroducer {
-            [MembershipStatus::Listed, MembershipStatus::Accredited, MembershipStatus::Certified]
-                [self.pick(3) as usize]
+            [
+                MembershipStatus::Listed,
+                MembershipStatus::Accredited,
+                MembershipStatus::Certified,
+            ][self.pick(3) as usize]
                 .clone()
         } else {
             [
@@ -488,7 +550,11 @@ impl Gen {
                 .clone()
         };
         let since = self.flag().then(|| self.date());
-        Membership { network, status, since }
+        Membership {
+            network,
+            status,
+            since,
+        }
     }
 
     fn team(&mut self, n: usize) -> Team {
@@ -534,8 +600,12 @@ impl Gen {
         let keys = self.many(3, |g| {
             let i = g.next();
             let created = g.flag().then(|| g.date());
-            let expires = created.map(|c| c + Duration::days(i64::from(g.pick(2000)))).filter(|_| g.flag());
-            let url = g.flag().then(|| format!("https://cert.example.org/k{i}.asc"));
+            let expires = created
+                .map(|c| c + Duration::days(i64::from(g.pick(2000))))
+                .filter(|_| g.flag());
+            let url = g
+                .flag()
+                .then(|| format!("https://cert.example.org/k{i}.asc"));
             let key = Key {
                 fingerprint: format!("{:040X}", u128::from(i) * 0x1234_5678_9ABC_DEF1),
                 created,
@@ -545,11 +615,21 @@ impl Gen {
             g.field(key)
         });
         let asns = self.many(3, |g| {
-            let a = [64496 + g.pick(16), 1 + g.pick(20_000), 4_200_000_000 + g.pick(1000)][g.pick(3) as usize];
+            let a = [
+                64496 + g.pick(16),
+                1 + g.pick(20_000),
+                4_200_000_000 + g.pick(1000),
+            ][g.pick(3) as usize];
             g.field(a)
         });
         let prefixes = self.many(2, |g| {
-            let p = ["192.0.2.0/24", "198.51.100.0/24", "203.0.113.128/25", "2001:db8::/32"][g.pick(4) as usize].to_string();
+            let p = [
+                "192.0.2.0/24",
+                "198.51.100.0/24",
+                "203.0.113.128/25",
+                "2001:db8::/32",
+            ][g.pick(4) as usize]
+                .to_string();
             g.field(p)
         });
         let domains = self.many(2, |g| {
@@ -617,9 +697,30 @@ proptest! {
 // ---------------------------------------------------------------------------------------------
 
 const PIECES: [&str; 24] = [
-    "country", "official_name", "email_contact", "key_fingerprints", "key_expires", "memberships",
-    "other_channels", "hours", "time_zone", ",", ";", "\t", "\"", "\r\n", "\n", "[members]",
-    "[restricted", "[time zone", "FIRST:member:", "(contact", ":", "\u{feff}", "'+1 202", "é",
+    "country",
+    "official_name",
+    "email_contact",
+    "key_fingerprints",
+    "key_expires",
+    "memberships",
+    "other_channels",
+    "hours",
+    "time_zone",
+    ",",
+    ";",
+    "\t",
+    "\"",
+    "\r\n",
+    "\n",
+    "[members]",
+    "[restricted",
+    "[time zone",
+    "FIRST:member:",
+    "(contact",
+    ":",
+    "\u{feff}",
+    "'+1 202",
+    "é",
 ];
 
 fn check_errors(result: Result<Vec<Team>, Vec<TableError>>) -> Result<(), TestCaseError> {
