@@ -10,12 +10,16 @@
 //!   at a visibility level and read back leniently, with findings for what could not be kept.
 //! - [`reach`]: what became of a reachability check's messages (acknowledged, late, pending,
 //!   no reply, bounced), with latencies and summaries.
+//! - [`table`]: the directory as a spreadsheet (CSV and XLSX), one row per team: export, the
+//!   import template, and import with every error located by row and column.
 //! - [`staleness`]: a 0–100 score of how out of date a team's entry looks, with the reasons.
 //!
 //! **Invariant: no IO.** This crate reads no file, opens no connection and never asks the clock:
 //! every function that needs the current time takes it as an argument (`now`). Callers fetch,
 //! store and schedule; this crate only computes. Readers never fail on bad input: they return what
 //! they could read and a list of [`Finding`]s, each with a stable code, a line and a sentence.
+//! The spreadsheet readers are the exception, because an import is all or nothing: they return
+//! every [`table::TableError`] (row, column, sentence) and no team at all.
 //!
 //! Signatures are kept but not verified here: OpenPGP verification comes later, in its own step.
 
@@ -26,6 +30,7 @@ pub mod reach;
 pub mod rfc2350;
 pub mod security_txt;
 pub mod staleness;
+pub mod table;
 pub mod vcard;
 
 pub use finding::{Finding, Severity};
