@@ -20,6 +20,7 @@
 pub mod exchange;
 pub mod finding;
 pub mod model;
+pub mod openpgp;
 pub mod rfc2350;
 pub mod security_txt;
 pub mod staleness;
