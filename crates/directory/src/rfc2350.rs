@@ -954,6 +954,7 @@ fn read_key_line(
             created: None,
             expires: None,
             url: None,
+            armored: None,
         });
         if let Some(url) = url_in(line) {
             draft

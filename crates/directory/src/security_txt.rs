@@ -673,6 +673,7 @@ mod tests {
                 created: None,
                 expires: None,
                 url: Some("https://example.nl/key.asc".into()),
+                armored: None,
             },
             p,
         )];

@@ -195,7 +195,7 @@ mod generated {
             team.constituency.domains = domains.into_iter().map(public).collect();
             team.rfc2350_updated = updated.map(public);
             team.keys = key.into_iter().map(|(fp, expires)| public(Key {
-                fingerprint: fp, created: None, expires, url: None,
+                fingerprint: fp, created: None, expires, url: None, armored: None,
             })).collect();
             team.languages = languages.into_iter().map(|l| public(l.to_string())).collect();
             team

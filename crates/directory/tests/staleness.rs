@@ -149,6 +149,7 @@ fn everything_stale_is_100() {
         created: None,
         expires: Some(date!(2020 - 01 - 01)),
         url: None,
+        armored: None,
     }));
     let text = "Contact: mailto:a@b.example\nExpires: 2026-01-01T00:00:00Z\n";
     let findings = security_txt::validate(&security_txt::parse(text), NOW);
@@ -196,6 +197,7 @@ proptest! {
             created: None,
             expires: e,
             url: None,
+            armored: None,
         }, common::prov())).collect();
         let findings = security_txt::validate(&security_txt::parse("Expires: 2019-01-01T00:00:00Z\n"), NOW);
         let state = match state {
