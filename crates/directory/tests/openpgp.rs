@@ -1,6 +1,8 @@
 //! OpenPGP: reading the fixture keys (tests/fixtures/openpgp, test keys, not secret), verifying
 //! clear-signed texts and signing them.
 
+mod common;
+
 use std::path::Path;
 
 use cyberindex_directory::openpgp::{
@@ -220,4 +222,74 @@ fn findings_of_each_outcome() {
     assert_eq!(codes("unknown_key.txt"), ["signature_unknown_key"]);
     assert_eq!(codes("expired_key.txt"), ["signature_key_expired"]);
     let _ = openpgp::strip_cleartext_armour("");
+}
+
+#[test]
+fn a_team_key_from_armour_and_its_validation() {
+    use cyberindex_directory::model::Key;
+
+    let k = Key::from_armored(&fixture("expires_2030.pub.asc"), Some("https://cert.example.gh/pgp.asc".into())).unwrap();
+    assert_eq!(k.fingerprint, EXPIRES_2030);
+    assert_eq!(k.created, Some(date!(2025 - 01 - 15)));
+    assert_eq!(k.expires, Some(date!(2030 - 01 - 15)));
+    assert!(k.armored.as_deref().unwrap().starts_with("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
+
+    let mut team = common::full_team();
+    team.keys = vec![common::public(k.clone())];
+    assert_eq!(team.validate(), vec![]);
+
+    // Old JSON without `armored` still reads, and a key without it writes none.
+    let json = serde_json::to_value(&team).unwrap();
+    assert!(json["keys"][0]["value"]["armored"].is_string());
+    let mut old = json.clone();
+    old["keys"][0]["value"].as_object_mut().unwrap().remove("armored");
+    let back: cyberindex_directory::Team = serde_json::from_value(old).unwrap();
+    assert_eq!(back.keys[0].value.armored, None);
+    assert!(!serde_json::to_string(&back).unwrap().contains("armored"));
+
+    // A second key whose record disagrees with its armour, and a third that is a secret key.
+    let mut wrong = k.clone();
+    wrong.fingerprint = VALID.into();
+    let mut dates = Key::from_armored(&fixture("valid.pub.asc"), None).unwrap();
+    dates.expires = Some(date!(2027 - 01 - 01));
+    let mut secret = dates.clone();
+    secret.expires = None;
+    secret.armored = Some(fixture("valid.sec.asc"));
+    team.keys.extend([wrong, dates, secret].map(common::public));
+    let problems = team.validate();
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["keys[1].armored", "keys[2].expires", "keys[3].armored"], "{problems:#?}");
+    assert!(problems[0].message.contains(EXPIRES_2030), "{problems:#?}");
+    assert!(problems[2].message.contains("secret"), "{problems:#?}");
+    for p in &problems {
+        assert!(!p.message.contains("BEGIN PGP"), "{p:?}");
+    }
+
+    // The public view drops a hidden key with its armour.
+    team.keys.truncate(1);
+    team.keys[0].visibility = cyberindex_directory::Visibility::Restricted;
+    let public = team.view(cyberindex_directory::Visibility::Public);
+    assert!(!serde_json::to_string(&public).unwrap().contains(&k.armored.clone().unwrap()[40..80]));
+}
+
+#[test]
+fn generated_security_txt_signed_verifies() {
+    use cyberindex_directory::security_txt;
+    let team = common::full_team();
+    let text = security_txt::generate_signed(
+        &team,
+        NOW,
+        "https://cert.example.gh/.well-known/security.txt",
+        time::Duration::days(180),
+        None,
+        &fixture("valid.sec.asc"),
+        PASSPHRASE,
+    )
+    .unwrap();
+    let parsed = security_txt::parse(&text);
+    let codes: Vec<_> = security_txt::validate_with_keys(&parsed, &known(), NOW)
+        .into_iter()
+        .map(|f| f.code)
+        .collect();
+    assert_eq!(codes, ["signature_ok"]);
 }
