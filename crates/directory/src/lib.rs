@@ -8,6 +8,11 @@
 //! - [`vcard`]: vCard 4.0 (RFC 6350) cards for a team and its contact persons.
 //! - [`exchange`]: FIRST's team directory and Trusted Introducer's `teams.json` shapes, written
 //!   at a visibility level and read back leniently, with findings for what could not be kept.
+//! - [`openpgp`]: reads ASCII-armored public keys (fingerprint, creation, expiry from the newest
+//!   self-signature, user IDs), verifies clear-signed texts against a team's keys and clear-signs
+//!   a text with a secret key given for that one call. Used by [`security_txt::validate_with_keys`],
+//!   [`rfc2350::parse_with_keys`], [`security_txt::generate_signed`] and
+//!   [`rfc2350::render_signed_text`]; [`Key::from_armored`] fills a key record from the key itself.
 //! - [`staleness`]: a 0–100 score of how out of date a team's entry looks, with the reasons.
 //!
 //! **Invariant: no IO.** This crate reads no file, opens no connection and never asks the clock:
@@ -15,7 +20,8 @@
 //! store and schedule; this crate only computes. Readers never fail on bad input: they return what
 //! they could read and a list of [`Finding`]s, each with a stable code, a line and a sentence.
 //!
-//! Signatures are kept but not verified here: OpenPGP verification comes later, in its own step.
+//! Secret keys are never kept: [`openpgp::read_key`] refuses one, and [`openpgp::clear_sign`]
+//! uses the secret key and passphrase it is given and drops them; no error quotes either.
 
 pub mod exchange;
 pub mod finding;

@@ -693,7 +693,10 @@ fn check_armored(key: &Key, armored: &str, at: &str, problem: &mut impl FnMut(St
             if let Some(first) = message.get(..1) {
                 message = first.to_lowercase() + &message[1..];
             }
-            problem(format!("{at}.armored"), message.trim_end_matches('.').into());
+            problem(
+                format!("{at}.armored"),
+                message.trim_end_matches('.').into(),
+            );
             return;
         }
     };

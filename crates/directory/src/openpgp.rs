@@ -27,12 +27,8 @@ use pgp::composed::{
     ArmorOptions, CleartextSignedMessage, Deserializable, DetachedSignature, SignedPublicKey,
     SignedSecretKey,
 };
-use pgp::packet::{
-    Signature, SignatureConfig, SignatureType, Subpacket, SubpacketData,
-};
-use pgp::types::{
-    KeyDetails, KeyVersion, Password, PublicParams, SigningKey, Tag, Timestamp,
-};
+use pgp::packet::{Signature, SignatureConfig, SignatureType, Subpacket, SubpacketData};
+use pgp::types::{KeyDetails, KeyVersion, Password, PublicParams, SigningKey, Tag, Timestamp};
 use serde::Serialize;
 use time::{Date, OffsetDateTime, UtcOffset};
 
@@ -141,10 +137,7 @@ impl KeyInfo {
 /// A block with several keys (a keyring export) gives its first key; [`read_keys`] gives them
 /// all. A secret key is refused with the code `secret_key`, before anything of it is parsed.
 pub fn read_key(armored: &str) -> Result<KeyInfo, OpenPgpError> {
-    read_keys(armored)?
-        .into_iter()
-        .next()
-        .ok_or_else(no_key)
+    read_keys(armored)?.into_iter().next().ok_or_else(no_key)
 }
 
 /// Reads every key of an ASCII-armored public key block, in order. Fails if any key in it
@@ -190,10 +183,7 @@ fn key_unreadable() -> OpenPgpError {
 }
 
 fn no_key() -> OpenPgpError {
-    OpenPgpError::new(
-        "no_key",
-        "The OpenPGP public key block holds no key.",
-    )
+    OpenPgpError::new("no_key", "The OpenPGP public key block holds no key.")
 }
 
 fn key_info(key: SignedPublicKey) -> Result<KeyInfo, OpenPgpError> {
@@ -267,7 +257,9 @@ fn newest_self_signature(key: &SignedPublicKey) -> Option<&Signature> {
                     .is_ok()
         })
     });
-    direct.chain(certifications).max_by_key(|sig| created_of(sig))
+    direct
+        .chain(certifications)
+        .max_by_key(|sig| created_of(sig))
 }
 
 /// A subkey's newest binding signature that verifies.
@@ -279,7 +271,9 @@ fn newest_binding<'a>(
         .iter()
         .filter(|sig| {
             sig.typ() == Some(SignatureType::SubkeyBinding)
-                && sig.verify_subkey_binding(&key.primary_key, &sub.key).is_ok()
+                && sig
+                    .verify_subkey_binding(&key.primary_key, &sub.key)
+                    .is_ok()
         })
         .max_by_key(|sig| created_of(sig))
 }
@@ -406,7 +400,9 @@ impl Verification {
                 "signature_unreadable",
                 Severity::Error,
                 line,
-                format!("{at}the OpenPGP signature cannot be read, so nothing in the file is proven"),
+                format!(
+                    "{at}the OpenPGP signature cannot be read, so nothing in the file is proven"
+                ),
             )),
             SignatureStatus::Good { signer } => {
                 out.push(Finding::new(
@@ -538,7 +534,11 @@ pub fn verify_signed_text(
     }
     let normalised: Vec<&str> = signed_text
         .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l).trim_end_matches([' ', '\t']))
+        .map(|l| {
+            l.strip_suffix('\r')
+                .unwrap_or(l)
+                .trim_end_matches([' ', '\t'])
+        })
         .collect();
     let status = verify_signatures(&signatures, &normalised.join("\r\n"), keys, now);
     Verification {
@@ -695,8 +695,8 @@ fn verify_one(
             let sub_fp = hex_upper(sub.key.fingerprint().as_bytes());
             if issued_by(&sub_fp, &hex_upper(sub.key.legacy_key_id().as_ref())) {
                 let ok = sig.verify(&sub.key, normalised.as_bytes()).is_ok();
-                let sub_expires = newest_binding(key, sub)
-                    .and_then(|b| expiry(at(sub.key.created_at()), b));
+                let sub_expires =
+                    newest_binding(key, sub).and_then(|b| expiry(at(sub.key.created_at()), b));
                 let expires = match (info.expires_at, sub_expires) {
                     (Some(a), Some(b)) => Some(a.min(b)),
                     (a, b) => a.or(b),
@@ -885,8 +885,7 @@ fn sign_with(
                 .map_err(|_| failed())?,
         ];
     }
-    let message =
-        CleartextSignedMessage::new(body, config, key, password).map_err(|_| failed())?;
+    let message = CleartextSignedMessage::new(body, config, key, password).map_err(|_| failed())?;
     message
         .to_armored_string(ArmorOptions::default())
         .map_err(|_| failed())
@@ -921,7 +920,10 @@ mod tests {
         assert_eq!(expired_at.date(), time::macros::date!(2024 - 01 - 01));
         let findings = v.findings(Some(1), None);
         assert_eq!(findings[0].code, "signature_key_expired");
-        assert!(findings[0].message.contains("after the key expired"), "{findings:?}");
+        assert!(
+            findings[0].message.contains("after the key expired"),
+            "{findings:?}"
+        );
     }
 
     #[test]

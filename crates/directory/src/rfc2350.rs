@@ -11,11 +11,11 @@
 use time::{Date, Month, OffsetDateTime};
 
 use crate::finding::{Finding, Severity};
-use crate::openpgp::{self, KeyInfo, SignatureStatus, Verification};
 use crate::model::{
     Channel, ChannelKind, Constituency, Contact, ContactKind, Field, Hours, Key, Provenance,
     Source, Team, Usage, Visibility, is_alpha3, is_domain, normalise_fingerprint, parse_prefix,
 };
+use crate::openpgp::{self, KeyInfo, SignatureStatus, Verification};
 
 /// The sections of RFC 2350 §3, with our own short headings.
 pub const SECTIONS: [(&str, &str); 25] = [

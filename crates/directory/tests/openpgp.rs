@@ -8,8 +8,8 @@ use std::path::Path;
 use cyberindex_directory::openpgp::{
     self, KeyInfo, SignatureStatus, clear_sign, read_key, read_keys, verify_cleartext,
 };
-use time::macros::{date, datetime};
 use time::OffsetDateTime;
+use time::macros::{date, datetime};
 
 const PASSPHRASE: &str = "test passphrase, not secret";
 const NOW: OffsetDateTime = datetime!(2026-06-01 12:00 UTC);
@@ -38,11 +38,35 @@ fn known() -> Vec<KeyInfo> {
 fn keys_give_fingerprint_dates_and_user_ids() {
     // (file, fingerprint, created, expires, first user ID)
     let cases = [
-        ("valid", VALID, date!(2025 - 01 - 15), None, "valid@example.org"),
-        ("expires_2030", EXPIRES_2030, date!(2025 - 01 - 15), Some(date!(2030 - 01 - 15)), "expires2030@example.org"),
-        ("expired", EXPIRED, date!(2022 - 01 - 01), Some(date!(2024 - 01 - 01)), "expired@example.org"),
+        (
+            "valid",
+            VALID,
+            date!(2025 - 01 - 15),
+            None,
+            "valid@example.org",
+        ),
+        (
+            "expires_2030",
+            EXPIRES_2030,
+            date!(2025 - 01 - 15),
+            Some(date!(2030 - 01 - 15)),
+            "expires2030@example.org",
+        ),
+        (
+            "expired",
+            EXPIRED,
+            date!(2022 - 01 - 01),
+            Some(date!(2024 - 01 - 01)),
+            "expired@example.org",
+        ),
         // Two self-signatures: the newest one (2028) counts, not the first one (2025-12-31).
-        ("renewed", RENEWED, date!(2025 - 01 - 15), Some(date!(2028 - 01 - 15)), "renewed@example.org"),
+        (
+            "renewed",
+            RENEWED,
+            date!(2025 - 01 - 15),
+            Some(date!(2028 - 01 - 15)),
+            "renewed@example.org",
+        ),
     ];
     for (name, fingerprint, created, expires, uid) in cases {
         let info = key(name);
@@ -54,10 +78,17 @@ fn keys_give_fingerprint_dates_and_user_ids() {
         assert_eq!(info.created, created, "{name}");
         assert_eq!(info.expires, expires, "{name}");
         assert_eq!(info.user_ids.len(), 1, "{name}");
-        assert!(info.user_ids[0].contains(uid), "{name}: {:?}", info.user_ids);
+        assert!(
+            info.user_ids[0].contains(uid),
+            "{name}: {:?}",
+            info.user_ids
+        );
         assert_eq!(info.algorithm, "Ed25519");
         assert!(info.can_sign, "{name}");
-        assert!(info.armored.starts_with("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
+        assert!(
+            info.armored
+                .starts_with("-----BEGIN PGP PUBLIC KEY BLOCK-----")
+        );
         // The re-armored key reads back the same.
         assert_eq!(read_key(&info.armored).unwrap(), info);
     }
@@ -94,7 +125,10 @@ fn bad_key_texts_are_errors_not_panics() {
     let cases = [
         ("", "not_armored"),
         ("hello", "not_armored"),
-        ("-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nAAAA\n-----END PGP PUBLIC KEY BLOCK-----\n", "key_unreadable"),
+        (
+            "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nAAAA\n-----END PGP PUBLIC KEY BLOCK-----\n",
+            "key_unreadable",
+        ),
     ];
     for (text, code) in cases {
         assert_eq!(read_key(text).unwrap_err().code, code, "{text:?}");
@@ -122,7 +156,12 @@ fn verification_outcomes() {
     };
     assert_eq!(signer.fingerprint, VALID);
     assert_eq!(signer.signed_at, Some(datetime!(2026-05-01 10:00 UTC)));
-    assert!(good.signed_text.as_deref().unwrap().starts_with("# Example national CIRT"));
+    assert!(
+        good.signed_text
+            .as_deref()
+            .unwrap()
+            .starts_with("# Example national CIRT")
+    );
     assert!(!good.signed_text.as_deref().unwrap().contains('\r'));
 
     let crlf = verify_cleartext(&signed("good_crlf.txt"), &keys, NOW);
@@ -134,20 +173,40 @@ fn verification_outcomes() {
     assert!(dashed.signed_text.unwrap().ends_with("\n-- end of file"));
 
     let altered = verify_cleartext(&signed("altered.txt"), &keys, NOW);
-    assert!(matches!(&altered.status, SignatureStatus::Bad { signer } if signer.fingerprint == VALID), "{altered:?}");
+    assert!(
+        matches!(&altered.status, SignatureStatus::Bad { signer } if signer.fingerprint == VALID),
+        "{altered:?}"
+    );
 
     let unknown = verify_cleartext(&signed("unknown_key.txt"), &keys, NOW);
-    assert_eq!(unknown.status, SignatureStatus::UnknownKey { issuer: RENEWED.into() });
+    assert_eq!(
+        unknown.status,
+        SignatureStatus::UnknownKey {
+            issuer: RENEWED.into()
+        }
+    );
 
     let expired = verify_cleartext(&signed("expired_key.txt"), &keys, NOW);
-    let SignatureStatus::KeyExpired { signer, expired_at, at_signing } = &expired.status else {
+    let SignatureStatus::KeyExpired {
+        signer,
+        expired_at,
+        at_signing,
+    } = &expired.status
+    else {
         panic!("{expired:?}")
     };
     assert_eq!(signer.fingerprint, EXPIRED);
     assert_eq!(expired_at.date(), date!(2024 - 01 - 01));
     assert!(!at_signing, "signed in 2023, while the key was valid");
     // Before the key expired, the same signature is good.
-    assert!(verify_cleartext(&signed("expired_key.txt"), &keys, datetime!(2023-07-01 0:00 UTC)).is_good());
+    assert!(
+        verify_cleartext(
+            &signed("expired_key.txt"),
+            &keys,
+            datetime!(2023-07-01 0:00 UTC)
+        )
+        .is_good()
+    );
 
     let none = verify_cleartext("Contact: mailto:a@example.org\n", &keys, NOW);
     assert_eq!(none.status, SignatureStatus::Unsigned);
@@ -163,30 +222,44 @@ fn verification_outcomes() {
 
 #[test]
 fn sign_then_verify() {
-    let text = "Contact: mailto:cert@example.org\n-- a dashed line\nExpires: 2027-01-01T00:00:00Z\n";
+    let text =
+        "Contact: mailto:cert@example.org\n-- a dashed line\nExpires: 2027-01-01T00:00:00Z\n";
     let out = clear_sign(text, &fixture("valid.sec.asc"), PASSPHRASE, NOW).unwrap();
-    assert!(out.starts_with("-----BEGIN PGP SIGNED MESSAGE-----\n"), "{out}");
+    assert!(
+        out.starts_with("-----BEGIN PGP SIGNED MESSAGE-----\n"),
+        "{out}"
+    );
     assert!(out.contains("\n- -- a dashed line\n"), "{out}");
     let v = verify_cleartext(&out, &known(), NOW);
-    let SignatureStatus::Good { signer } = &v.status else { panic!("{v:?}") };
+    let SignatureStatus::Good { signer } = &v.status else {
+        panic!("{v:?}")
+    };
     assert_eq!(signer.signed_at, Some(NOW));
     assert_eq!(v.signed_text.as_deref(), Some(text.trim_end_matches('\n')));
     // Changing one character breaks it.
     let altered = out.replace("cert@example.org", "cery@example.org");
-    assert!(matches!(verify_cleartext(&altered, &known(), NOW).status, SignatureStatus::Bad { .. }));
+    assert!(matches!(
+        verify_cleartext(&altered, &known(), NOW).status,
+        SignatureStatus::Bad { .. }
+    ));
 }
 
 #[test]
 fn signing_errors_are_clear_and_leak_nothing() {
     let text = "hello\n";
     let cases = [
-        (fixture("valid.sec.asc"), "wrong passphrase", "wrong_passphrase"),
+        (
+            fixture("valid.sec.asc"),
+            "wrong passphrase",
+            "wrong_passphrase",
+        ),
         (fixture("valid.pub.asc"), PASSPHRASE, "not_secret_key"),
         ("just text".to_string(), PASSPHRASE, "not_secret_key"),
         (fixture("expired.sec.asc"), PASSPHRASE, "key_expired"),
         (fixture("cert_only.sec.asc"), PASSPHRASE, "key_cannot_sign"),
         (
-            "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nAAAA\n-----END PGP PRIVATE KEY BLOCK-----\n".to_string(),
+            "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nAAAA\n-----END PGP PRIVATE KEY BLOCK-----\n"
+                .to_string(),
             PASSPHRASE,
             "secret_key_unreadable",
         ),
@@ -203,7 +276,13 @@ fn signing_errors_are_clear_and_leak_nothing() {
         }
     }
     // A key made in 2025 cannot sign in 2024.
-    let err = clear_sign(text, &fixture("valid.sec.asc"), PASSPHRASE, datetime!(2024-01-01 0:00 UTC)).unwrap_err();
+    let err = clear_sign(
+        text,
+        &fixture("valid.sec.asc"),
+        PASSPHRASE,
+        datetime!(2024-01-01 0:00 UTC),
+    )
+    .unwrap_err();
     assert_eq!(err.code, "key_not_yet_valid");
 }
 
@@ -228,11 +307,20 @@ fn findings_of_each_outcome() {
 fn a_team_key_from_armour_and_its_validation() {
     use cyberindex_directory::model::Key;
 
-    let k = Key::from_armored(&fixture("expires_2030.pub.asc"), Some("https://cert.example.gh/pgp.asc".into())).unwrap();
+    let k = Key::from_armored(
+        &fixture("expires_2030.pub.asc"),
+        Some("https://cert.example.gh/pgp.asc".into()),
+    )
+    .unwrap();
     assert_eq!(k.fingerprint, EXPIRES_2030);
     assert_eq!(k.created, Some(date!(2025 - 01 - 15)));
     assert_eq!(k.expires, Some(date!(2030 - 01 - 15)));
-    assert!(k.armored.as_deref().unwrap().starts_with("-----BEGIN PGP PUBLIC KEY BLOCK-----"));
+    assert!(
+        k.armored
+            .as_deref()
+            .unwrap()
+            .starts_with("-----BEGIN PGP PUBLIC KEY BLOCK-----")
+    );
 
     let mut team = common::full_team();
     team.keys = vec![common::public(k.clone())];
@@ -242,7 +330,10 @@ fn a_team_key_from_armour_and_its_validation() {
     let json = serde_json::to_value(&team).unwrap();
     assert!(json["keys"][0]["value"]["armored"].is_string());
     let mut old = json.clone();
-    old["keys"][0]["value"].as_object_mut().unwrap().remove("armored");
+    old["keys"][0]["value"]
+        .as_object_mut()
+        .unwrap()
+        .remove("armored");
     let back: cyberindex_directory::Team = serde_json::from_value(old).unwrap();
     assert_eq!(back.keys[0].value.armored, None);
     assert!(!serde_json::to_string(&back).unwrap().contains("armored"));
@@ -258,7 +349,11 @@ fn a_team_key_from_armour_and_its_validation() {
     team.keys.extend([wrong, dates, secret].map(common::public));
     let problems = team.validate();
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, ["keys[1].armored", "keys[2].expires", "keys[3].armored"], "{problems:#?}");
+    assert_eq!(
+        paths,
+        ["keys[1].armored", "keys[2].expires", "keys[3].armored"],
+        "{problems:#?}"
+    );
     assert!(problems[0].message.contains(EXPIRES_2030), "{problems:#?}");
     assert!(problems[2].message.contains("secret"), "{problems:#?}");
     for p in &problems {
@@ -269,7 +364,11 @@ fn a_team_key_from_armour_and_its_validation() {
     team.keys.truncate(1);
     team.keys[0].visibility = cyberindex_directory::Visibility::Restricted;
     let public = team.view(cyberindex_directory::Visibility::Public);
-    assert!(!serde_json::to_string(&public).unwrap().contains(&k.armored.clone().unwrap()[40..80]));
+    assert!(
+        !serde_json::to_string(&public)
+            .unwrap()
+            .contains(&k.armored.clone().unwrap()[40..80])
+    );
 }
 
 #[test]

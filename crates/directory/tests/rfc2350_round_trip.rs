@@ -159,12 +159,18 @@ fn signed_text_verifies_and_round_trips() {
         }
 
         // An unknown key, an altered text, no signature.
-        let (_, findings, _) =
-            rfc2350::parse_with_keys(&signed, std::slice::from_ref(&other), now);
-        assert!(findings.iter().any(|f| f.code == "signature_unknown_key" && f.line == Some(1)));
+        let (_, findings, _) = rfc2350::parse_with_keys(&signed, std::slice::from_ref(&other), now);
+        assert!(
+            findings
+                .iter()
+                .any(|f| f.code == "signature_unknown_key" && f.line == Some(1))
+        );
         let altered = signed.replacen("RFC 2350 description of", "RFC 2350 description for", 1);
         let (_, findings, _) = rfc2350::parse_with_keys(&altered, std::slice::from_ref(&key), now);
-        assert!(findings.iter().any(|f| f.code == "signature_bad"), "{findings:#?}");
+        assert!(
+            findings.iter().any(|f| f.code == "signature_bad"),
+            "{findings:#?}"
+        );
         let (_, findings, _) = rfc2350::parse_with_keys(&plain, std::slice::from_ref(&key), now);
         assert!(findings.iter().any(|f| f.code == "unsigned"));
     }

@@ -102,11 +102,15 @@ fn unsigned_and_unreadable_files_with_keys() {
         ("signed.txt", "signature_unreadable"),
     ] {
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
-        let codes: Vec<_> = security_txt::validate_with_keys(&security_txt::parse(&text), &keys, NOW)
-            .into_iter()
-            .map(|f| f.code)
-            .collect();
+        let codes: Vec<_> =
+            security_txt::validate_with_keys(&security_txt::parse(&text), &keys, NOW)
+                .into_iter()
+                .map(|f| f.code)
+                .collect();
         assert!(codes.contains(&code), "{name}: {codes:?}");
-        assert!(!codes.contains(&"signature_not_verified"), "{name}: {codes:?}");
+        assert!(
+            !codes.contains(&"signature_not_verified"),
+            "{name}: {codes:?}"
+        );
     }
 }

@@ -224,15 +224,22 @@ fn openpgp_fixture(name: &str) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
+/// A fixture key, the time of the check, and the key reasons expected.
+type KeyCase = (&'static str, OffsetDateTime, &'static [(&'static str, u8)]);
+
 #[test]
 fn keys_read_from_armour_feed_the_key_score() {
     let findings = good_findings();
     // (fixture, now, expected key reasons)
-    let cases: [(&str, OffsetDateTime, &[(&str, u8)]); 4] = [
+    let cases: [KeyCase; 4] = [
         ("valid.pub.asc", NOW, &[]),
         ("expired.pub.asc", NOW, &[("key_expired", 20)]),
         ("expires_2030.pub.asc", NOW, &[]),
-        ("expires_2030.pub.asc", datetime!(2029-12-20 0:00 UTC), &[("key_expiring", 10)]),
+        (
+            "expires_2030.pub.asc",
+            datetime!(2029-12-20 0:00 UTC),
+            &[("key_expiring", 10)],
+        ),
     ];
     for (name, now, expected) in cases {
         let mut team = fresh_team();
