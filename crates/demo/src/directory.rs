@@ -196,6 +196,7 @@ fn team(
                     created: Some(today - Duration::days(400)),
                     expires: key_expires,
                     url: Some(format!("https://{host}/pgp-key.asc")),
+                    armored: None,
                 },
                 Public,
             )],

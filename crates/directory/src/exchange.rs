@@ -1100,6 +1100,7 @@ fn read_ti(
             created: None,
             expires,
             url: None,
+            armored: None,
         }));
     }
 

@@ -12,6 +12,11 @@
 //!   no reply, bounced), with latencies and summaries.
 //! - [`table`]: the directory as a spreadsheet (CSV and XLSX), one row per team: export, the
 //!   import template, and import with every error located by row and column.
+//! - [`openpgp`]: reads ASCII-armored public keys (fingerprint, creation, expiry from the newest
+//!   self-signature, user IDs), verifies clear-signed texts against a team's keys and clear-signs
+//!   a text with a secret key given for that one call. Used by [`security_txt::validate_with_keys`],
+//!   [`rfc2350::parse_with_keys`], [`security_txt::generate_signed`] and
+//!   [`rfc2350::render_signed_text`]; [`Key::from_armored`] fills a key record from the key itself.
 //! - [`staleness`]: a 0–100 score of how out of date a team's entry looks, with the reasons.
 //!
 //! **Invariant: no IO.** This crate reads no file, opens no connection and never asks the clock:
@@ -21,11 +26,13 @@
 //! The spreadsheet readers are the exception, because an import is all or nothing: they return
 //! every [`table::TableError`] (row, column, sentence) and no team at all.
 //!
-//! Signatures are kept but not verified here: OpenPGP verification comes later, in its own step.
+//! Secret keys are never kept: [`openpgp::read_key`] refuses one, and [`openpgp::clear_sign`]
+//! uses the secret key and passphrase it is given and drops them; no error quotes either.
 
 pub mod exchange;
 pub mod finding;
 pub mod model;
+pub mod openpgp;
 pub mod reach;
 pub mod rfc2350;
 pub mod security_txt;

@@ -170,7 +170,9 @@ pub struct Channel {
     pub time_zone: Option<String>,
 }
 
-/// An OpenPGP key, as data. Later the fingerprint and expiry will be read from the key itself.
+/// An OpenPGP key. With [`Key::from_armored`] the fingerprint and dates are read from the key
+/// itself, and the armored public key is kept in `armored`; [`Team::validate`] checks that they
+/// still agree.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Key {
@@ -183,6 +185,33 @@ pub struct Key {
     /// Where the key can be fetched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The ASCII-armored public key, when the team gave it. Never a secret key:
+    /// [`Key::from_armored`] refuses those.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub armored: Option<String>,
+}
+
+impl Key {
+    /// A key whose fingerprint, creation and expiry dates are read from the armored public key
+    /// itself (its first key, if the block holds several), which is kept, armored again, in
+    /// `armored`.
+    pub fn from_armored(
+        armored: &str,
+        url: Option<String>,
+    ) -> Result<Key, crate::openpgp::OpenPgpError> {
+        Ok(Key::from_info(&crate::openpgp::read_key(armored)?, url))
+    }
+
+    /// The same, from a key already read.
+    pub fn from_info(info: &crate::openpgp::KeyInfo, url: Option<String>) -> Key {
+        Key {
+            fingerprint: info.fingerprint.clone(),
+            created: Some(info.created),
+            expires: info.expires,
+            url,
+            armored: Some(info.armored.clone()),
+        }
+    }
 }
 
 /// Removes spaces (and a leading `0x`) and upper-cases a fingerprint. Returns `None` unless the
@@ -545,6 +574,9 @@ impl Team {
                     format!("`{url}` is not a web address starting with https:// or http://"),
                 );
             }
+            if let Some(armored) = &key.armored {
+                check_armored(key, armored, &at, &mut problem);
+            }
         }
         let c = &self.constituency;
         for (i, asn) in c.asns.iter().enumerate() {
@@ -647,6 +679,51 @@ impl Team {
             }
         }
         out
+    }
+}
+
+/// The armored key must be a readable public key that says what the record says.
+fn check_armored(key: &Key, armored: &str, at: &str, problem: &mut impl FnMut(String, String)) {
+    let info = match crate::openpgp::read_key(armored) {
+        Ok(info) => info,
+        Err(e) => {
+            // The error's sentence never quotes the key; lower-case its first letter to follow
+            // the other problems' style.
+            let mut message = e.message;
+            if let Some(first) = message.get(..1) {
+                message = first.to_lowercase() + &message[1..];
+            }
+            problem(
+                format!("{at}.armored"),
+                message.trim_end_matches('.').into(),
+            );
+            return;
+        }
+    };
+    if info.fingerprint != key.fingerprint {
+        problem(
+            format!("{at}.armored"),
+            format!(
+                "the armored key's fingerprint is {}, not the record's {}",
+                info.fingerprint, key.fingerprint
+            ),
+        );
+        return;
+    }
+    if key.created.is_some_and(|c| c != info.created) {
+        problem(
+            format!("{at}.created"),
+            format!("the key itself says it was created on {}", info.created),
+        );
+    }
+    if key.expires != info.expires {
+        problem(
+            format!("{at}.expires"),
+            match info.expires {
+                Some(e) => format!("the key itself says it expires on {e}"),
+                None => "the key itself has no expiry date".into(),
+            },
+        );
     }
 }
 
@@ -859,6 +936,7 @@ mod tests {
                 created: None,
                 expires: None,
                 url: None,
+                armored: None,
             },
             p,
         ));

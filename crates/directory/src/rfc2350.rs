@@ -4,7 +4,9 @@
 //! ours. [`render_text`] and [`render_markdown`] write only what is visible at the given level.
 //! [`parse`] finds sections by their number at the start of a line (`2.7`, `2.7.`, `2.7 E-mail`,
 //! `### 2.7 …`), keeps local extras such as `1.5` as unknown sections, pulls out what it can
-//! recognise and reports every line it could not read. It never fails.
+//! recognise and reports every line it could not read. It never fails. A clear-signed file is
+//! read through its armour; [`parse_with_keys`] also verifies the signature, and
+//! [`render_signed_text`] writes a signed description.
 
 use time::{Date, Month, OffsetDateTime};
 
@@ -13,6 +15,7 @@ use crate::model::{
     Channel, ChannelKind, Constituency, Contact, ContactKind, Field, Hours, Key, Provenance,
     Source, Team, Usage, Visibility, is_alpha3, is_domain, normalise_fingerprint, parse_prefix,
 };
+use crate::openpgp::{self, KeyInfo, SignatureStatus, Verification};
 
 /// The sections of RFC 2350 §3, with our own short headings.
 pub const SECTIONS: [(&str, &str); 25] = [
@@ -476,9 +479,56 @@ fn effective(number: &str) -> Option<&'static str> {
     }
 }
 
+/// [`render_text`], clear-signed with a secret key and passphrase given for this call only (see
+/// [`openpgp::clear_sign`]); the signature is made at `now`. [`parse`] reads the result back.
+pub fn render_signed_text(
+    team: &Team,
+    level: Visibility,
+    secret_armored: &str,
+    passphrase: &str,
+    now: OffsetDateTime,
+) -> Result<String, openpgp::OpenPgpError> {
+    openpgp::clear_sign(&render_text(team, level), secret_armored, passphrase, now)
+}
+
+/// Reads a description as [`parse`] does and verifies its OpenPGP signature against the team's
+/// `keys` as of `now`. The findings gain `signature_ok`, `signature_bad`,
+/// `signature_unknown_key`, `signature_key_expired` or `signature_unreadable` (see
+/// [`Verification::findings`]), or `unsigned` (info) when the file is not signed.
+pub fn parse_with_keys(
+    text: &str,
+    keys: &[KeyInfo],
+    now: OffsetDateTime,
+) -> (TeamDraft, Vec<Finding>, Verification) {
+    let (draft, mut findings) = parse(text);
+    let verification = openpgp::verify_cleartext(text, keys, now);
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let line = body
+        .lines()
+        .position(|l| l.trim_end() == "-----BEGIN PGP SIGNED MESSAGE-----")
+        .map(|i| i + 1);
+    if verification.status == SignatureStatus::Unsigned {
+        findings.push(Finding::new(
+            "unsigned",
+            Severity::Info,
+            None,
+            "the description has no OpenPGP signature; RFC 2350 descriptions are usually signed \
+             with the team's key",
+        ));
+    }
+    findings.extend(verification.findings(line, None));
+    (draft, findings, verification)
+}
+
 /// Reads a description leniently. Never fails: what it cannot read is a finding.
+///
+/// A clear-signed file is read too: the armour lines are skipped (line numbers stay the file's)
+/// and dash-escaped lines unescaped. The signature is not checked here: [`parse_with_keys`]
+/// checks it.
 pub fn parse(text: &str) -> (TeamDraft, Vec<Finding>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let stripped = openpgp::strip_cleartext_armour(text);
+    let text = stripped.as_str();
     let mut draft = TeamDraft::default();
     let mut findings = Vec::new();
     let mut sections: Vec<Section> = Vec::new();
@@ -954,6 +1004,7 @@ fn read_key_line(
             created: None,
             expires: None,
             url: None,
+            armored: None,
         });
         if let Some(url) = url_in(line) {
             draft

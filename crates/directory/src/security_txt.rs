@@ -2,17 +2,20 @@
 //!
 //! [`parse`] accepts what is found on real servers: a UTF-8 byte order mark, CRLF line endings,
 //! comments, blank lines, field names in any case, unknown fields and an OpenPGP cleartext
-//! signature around the fields. It keeps the armored signature for a later verification step
-//! (not done here) and never fails: lines it cannot read become findings.
+//! signature around the fields. It keeps the signed text and the armored signature, and never
+//! fails: lines it cannot read become findings.
 //!
 //! [`validate`] turns a parsed file into [`Finding`]s with stable codes. It needs `now`, given by
-//! the caller, to judge `Expires`. [`generate`] writes a file from the team's public channels.
+//! the caller, to judge `Expires`. [`validate_with_keys`] also verifies the OpenPGP signature
+//! against the team's keys (see [`crate::openpgp`]). [`generate`] writes a file from the team's
+//! public channels; [`generate_signed`] clear-signs it.
 
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime, UtcOffset};
 
 use crate::finding::{Finding, Severity};
 use crate::model::{ChannelKind, Team, Usage, Visibility, is_language_tag};
+use crate::openpgp::{self, KeyInfo, Verification};
 
 /// The longest validity [`generate`] writes and [`validate`] accepts without a warning: RFC 9116
 /// recommends an `Expires` less than a year ahead.
@@ -52,7 +55,7 @@ impl FieldLine {
     }
 }
 
-/// An OpenPGP cleartext signature found around the fields, kept for verification later.
+/// An OpenPGP cleartext signature found around the fields; [`verify`] checks it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Signature {
     /// The `Hash:` armor headers, such as `SHA512`.
@@ -291,14 +294,49 @@ fn shorten(text: &str) -> String {
     }
 }
 
-/// Checks a parsed file against RFC 9116 as of `now`.
+/// Checks a parsed file against RFC 9116 as of `now`. A signature is noted
+/// (`signature_not_verified`) but not checked: [`validate_with_keys`] checks it.
 pub fn validate(parsed: &Parsed, now: OffsetDateTime) -> Vec<Finding> {
+    validate_inner(parsed, None, now)
+}
+
+/// Checks a parsed file as [`validate`] does, and verifies its OpenPGP signature against the
+/// team's `keys`: `signature_ok`, `signature_bad`, `signature_unknown_key`,
+/// `signature_key_expired`, `signature_unreadable`, and `key_expires_before_file` when the
+/// signing key expires before the file's `Expires` (see [`Verification::findings`]).
+pub fn validate_with_keys(parsed: &Parsed, keys: &[KeyInfo], now: OffsetDateTime) -> Vec<Finding> {
+    validate_inner(parsed, Some(keys), now)
+}
+
+/// Verifies the file's signature, if it has one, against `keys`.
+pub fn verify(parsed: &Parsed, keys: &[KeyInfo], now: OffsetDateTime) -> Option<Verification> {
+    let sig = parsed.signature.as_ref()?;
+    Some(openpgp::verify_signed_text(
+        &sig.signed_text,
+        &sig.armored,
+        keys,
+        now,
+    ))
+}
+
+fn validate_inner(parsed: &Parsed, keys: Option<&[KeyInfo]>, now: OffsetDateTime) -> Vec<Finding> {
     let mut out = parsed.problems.clone();
+    if let (Some(keys), Some(sig)) = (keys, &parsed.signature) {
+        let file_expires = parsed.get("expires").next().and_then(|f| {
+            OffsetDateTime::parse(&f.value, &Rfc3339)
+                .ok()
+                .map(|at| (at, f.line))
+        });
+        if let Some(verification) = verify(parsed, keys, now) {
+            out.extend(verification.findings(Some(sig.line), file_expires));
+        }
+    }
     let mut add = |code, severity, line: Option<usize>, message: String| {
         out.push(Finding::new(code, severity, line, message));
     };
 
     match &parsed.signature {
+        _ if keys.is_some() && parsed.signature.is_some() => {}
         None => add(
             "unsigned",
             Severity::Warning,
@@ -520,7 +558,7 @@ pub fn contact_uri(kind: &ChannelKind, value: &str) -> Option<String> {
 /// `Encryption` from public keys with a URL; `Preferred-Languages` from the public languages.
 /// `Expires` is `now + expires_in`, kept between one day and [`MAX_VALIDITY`] (longer is
 /// clamped, not refused, so a caller's default cannot make a non-conformant file). The result
-/// is unsigned; signing comes later.
+/// is unsigned; [`generate_signed`] signs it.
 pub fn generate(
     team: &Team,
     now: OffsetDateTime,
@@ -572,6 +610,21 @@ pub fn generate(
         out.push_str(&format!("Policy: {policy}\n"));
     }
     out
+}
+
+/// [`generate`], clear-signed with a secret key and passphrase given for this call only (see
+/// [`openpgp::clear_sign`]); the signature is made at `now`.
+pub fn generate_signed(
+    team: &Team,
+    now: OffsetDateTime,
+    canonical_url: &str,
+    expires_in: Duration,
+    policy_url: Option<&str>,
+    secret_armored: &str,
+    passphrase: &str,
+) -> Result<String, openpgp::OpenPgpError> {
+    let text = generate(team, now, canonical_url, expires_in, policy_url);
+    openpgp::clear_sign(&text, secret_armored, passphrase, now)
 }
 
 #[cfg(test)]
@@ -673,6 +726,7 @@ mod tests {
                 created: None,
                 expires: None,
                 url: Some("https://example.nl/key.asc".into()),
+                armored: None,
             },
             p,
         )];

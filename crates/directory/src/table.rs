@@ -888,6 +888,7 @@ fn key(
         created,
         expires,
         url,
+        armored: None,
     }
 }
 

@@ -468,6 +468,7 @@ fn secret_team() -> Team {
             created: None,
             expires: Some(date!(1999 - 08 - 08)),
             url: None,
+            armored: None,
         },
         m,
     ));

@@ -107,6 +107,75 @@ fn text_round_trips_at_every_level() {
     }
 }
 
+fn openpgp_fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/openpgp")
+        .join(name);
+    std::fs::read_to_string(path).unwrap()
+}
+
+#[test]
+fn signed_text_verifies_and_round_trips() {
+    use cyberindex_directory::openpgp;
+    use time::macros::datetime;
+
+    let now = datetime!(2026-06-01 12:00 UTC);
+    let secret = openpgp_fixture("valid.sec.asc"); // a test key, not secret
+    let key = openpgp::read_key(&openpgp_fixture("valid.pub.asc")).unwrap();
+    let other = openpgp::read_key(&openpgp_fixture("expires_2030.pub.asc")).unwrap();
+    for team in [common::full_team(), common::small_team()] {
+        let plain = rfc2350::render_text(&team, Visibility::Public);
+        let signed = rfc2350::render_signed_text(
+            &team,
+            Visibility::Public,
+            &secret,
+            "test passphrase, not secret",
+            now,
+        )
+        .unwrap();
+        assert!(signed.starts_with("-----BEGIN PGP SIGNED MESSAGE-----\n"));
+
+        // It verifies with the public key, and the signed text is the rendered text.
+        let v = openpgp::verify_cleartext(&signed, std::slice::from_ref(&key), now);
+        assert!(v.is_good(), "{v:?}");
+        assert_eq!(v.signed_text.as_deref(), Some(plain.trim_end_matches('\n')));
+
+        // Read back through the armour: the same record as from the unsigned text, with the
+        // findings the unsigned text has plus `signature_ok`, at the file's own line numbers.
+        let (plain_draft, plain_findings) = rfc2350::parse(&plain);
+        let (draft, findings, verification) =
+            rfc2350::parse_with_keys(&signed, std::slice::from_ref(&key), now);
+        assert!(verification.is_good());
+        check(&team, Visibility::Public, &draft);
+        assert_eq!(draft.keys, plain_draft.keys);
+        assert_eq!(draft.sections.len(), plain_draft.sections.len());
+        let codes: Vec<_> = findings.iter().map(|f| f.code).collect();
+        let mut expected: Vec<_> = plain_findings.iter().map(|f| f.code).collect();
+        expected.push("signature_ok");
+        assert_eq!(codes, expected);
+        // The header takes three lines (BEGIN, Hash, blank), so each section is three further.
+        for (a, b) in draft.sections.iter().zip(&plain_draft.sections) {
+            assert_eq!(a.line, b.line + 3, "{}", a.number);
+        }
+
+        // An unknown key, an altered text, no signature.
+        let (_, findings, _) = rfc2350::parse_with_keys(&signed, std::slice::from_ref(&other), now);
+        assert!(
+            findings
+                .iter()
+                .any(|f| f.code == "signature_unknown_key" && f.line == Some(1))
+        );
+        let altered = signed.replacen("RFC 2350 description of", "RFC 2350 description for", 1);
+        let (_, findings, _) = rfc2350::parse_with_keys(&altered, std::slice::from_ref(&key), now);
+        assert!(
+            findings.iter().any(|f| f.code == "signature_bad"),
+            "{findings:#?}"
+        );
+        let (_, findings, _) = rfc2350::parse_with_keys(&plain, std::slice::from_ref(&key), now);
+        assert!(findings.iter().any(|f| f.code == "unsigned"));
+    }
+}
+
 #[test]
 fn markdown_round_trips() {
     for team in [common::full_team(), common::small_team()] {
@@ -195,7 +264,7 @@ mod generated {
             team.constituency.domains = domains.into_iter().map(public).collect();
             team.rfc2350_updated = updated.map(public);
             team.keys = key.into_iter().map(|(fp, expires)| public(Key {
-                fingerprint: fp, created: None, expires, url: None,
+                fingerprint: fp, created: None, expires, url: None, armored: None,
             })).collect();
             team.languages = languages.into_iter().map(|l| public(l.to_string())).collect();
             team

@@ -1,16 +1,22 @@
 //! Runs every `tests/fixtures/security_txt/NAME.txt` through `parse` and `validate` at a fixed
 //! `now` and compares the finding codes with `NAME.expected`: one `code` or `code LINE` per line,
 //! in any order; `#` starts a comment. On a mismatch it prints what is missing and what is extra.
+//!
+//! The clear-signed files in `tests/fixtures/security_txt_signed/` go through
+//! `validate_with_keys` with the fixture keys `valid`, `expires_2030` and `expired` of
+//! `tests/fixtures/openpgp/` (test keys, not secret), in the same way.
 
 use std::path::Path;
 
-use cyberindex_directory::security_txt;
+use cyberindex_directory::openpgp::{self, KeyInfo};
+use cyberindex_directory::{Finding, security_txt};
+use time::OffsetDateTime;
 use time::macros::datetime;
 
-#[test]
-fn fixtures_give_the_expected_findings() {
-    let now = datetime!(2026-06-01 12:00 UTC);
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/security_txt");
+const NOW: OffsetDateTime = datetime!(2026-06-01 12:00 UTC);
+
+fn run_dir(dir: &str, min: usize, findings_of: impl Fn(&str) -> Vec<Finding>) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut names: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -18,7 +24,7 @@ fn fixtures_give_the_expected_findings() {
         .collect();
     names.sort();
     assert!(
-        names.len() >= 10,
+        names.len() >= min,
         "only {} fixtures in {dir:?}",
         names.len()
     );
@@ -33,7 +39,7 @@ fn fixtures_give_the_expected_findings() {
             .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
             .filter(|l| !l.is_empty())
             .collect();
-        let findings = security_txt::validate(&security_txt::parse(&text), now);
+        let findings = findings_of(&text);
         let mut actual: Vec<String> = findings
             .iter()
             .map(|f| match f.line {
@@ -57,4 +63,54 @@ fn fixtures_give_the_expected_findings() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn fixtures_give_the_expected_findings() {
+    run_dir("tests/fixtures/security_txt", 10, |text| {
+        security_txt::validate(&security_txt::parse(text), NOW)
+    });
+}
+
+fn fixture_keys() -> Vec<KeyInfo> {
+    ["valid", "expires_2030", "expired"]
+        .iter()
+        .map(|name| {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/openpgp")
+                .join(format!("{name}.pub.asc"));
+            openpgp::read_key(&std::fs::read_to_string(path).unwrap()).unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn signed_fixtures_give_the_expected_findings() {
+    let keys = fixture_keys();
+    run_dir("tests/fixtures/security_txt_signed", 7, |text| {
+        security_txt::validate_with_keys(&security_txt::parse(text), &keys, NOW)
+    });
+}
+
+#[test]
+fn unsigned_and_unreadable_files_with_keys() {
+    let keys = fixture_keys();
+    // The old fixtures: unsigned files still say `unsigned`; the fake signatures are unreadable.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/security_txt");
+    for (name, code) in [
+        ("valid_minimal.txt", "unsigned"),
+        ("signed.txt", "signature_unreadable"),
+    ] {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        let codes: Vec<_> =
+            security_txt::validate_with_keys(&security_txt::parse(&text), &keys, NOW)
+                .into_iter()
+                .map(|f| f.code)
+                .collect();
+        assert!(codes.contains(&code), "{name}: {codes:?}");
+        assert!(
+            !codes.contains(&"signature_not_verified"),
+            "{name}: {codes:?}"
+        );
+    }
 }

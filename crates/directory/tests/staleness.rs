@@ -149,6 +149,7 @@ fn everything_stale_is_100() {
         created: None,
         expires: Some(date!(2020 - 01 - 01)),
         url: None,
+        armored: None,
     }));
     let text = "Contact: mailto:a@b.example\nExpires: 2026-01-01T00:00:00Z\n";
     let findings = security_txt::validate(&security_txt::parse(text), NOW);
@@ -196,6 +197,7 @@ proptest! {
             created: None,
             expires: e,
             url: None,
+            armored: None,
         }, common::prov())).collect();
         let findings = security_txt::validate(&security_txt::parse("Expires: 2019-01-01T00:00:00Z\n"), NOW);
         let state = match state {
@@ -212,5 +214,48 @@ proptest! {
         let s = Staleness::of(&team, &inputs, NOW, &policy);
         prop_assert!(s.score <= 100);
         prop_assert_eq!(u32::from(s.score), s.reasons.iter().map(|r| u32::from(r.points)).sum::<u32>());
+    }
+}
+
+fn openpgp_fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/openpgp")
+        .join(name);
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// A fixture key, the time of the check, and the key reasons expected.
+type KeyCase = (&'static str, OffsetDateTime, &'static [(&'static str, u8)]);
+
+#[test]
+fn keys_read_from_armour_feed_the_key_score() {
+    let findings = good_findings();
+    // (fixture, now, expected key reasons)
+    let cases: [KeyCase; 4] = [
+        ("valid.pub.asc", NOW, &[]),
+        ("expired.pub.asc", NOW, &[("key_expired", 20)]),
+        ("expires_2030.pub.asc", NOW, &[]),
+        (
+            "expires_2030.pub.asc",
+            datetime!(2029-12-20 0:00 UTC),
+            &[("key_expiring", 10)],
+        ),
+    ];
+    for (name, now, expected) in cases {
+        let mut team = fresh_team();
+        team.keys = vec![common::public(
+            Key::from_armored(&openpgp_fixture(name), None).unwrap(),
+        )];
+        assert_eq!(team.validate(), vec![], "{name}");
+        let inputs = Inputs {
+            security_txt: SecurityTxtState::Found(&findings),
+            last_successful_check: Some(NOW),
+        };
+        let s = Staleness::of(&team, &inputs, now, &Policy::default());
+        let keys: Vec<_> = codes(&s)
+            .into_iter()
+            .filter(|(c, _)| c.starts_with("key_"))
+            .collect();
+        assert_eq!(keys, expected, "{name} at {now}: {s:#?}");
     }
 }

@@ -611,6 +611,7 @@ impl Gen {
                 created,
                 expires,
                 url,
+                armored: None,
             };
             g.field(key)
         });

@@ -101,6 +101,7 @@ fn build(visibilities: Vec<Visibility>, sizes: Vec<usize>) -> (Team, Vec<(String
                     created: Some(b.date()),
                     expires: Some(b.date()),
                     url: Some(b.text()),
+                    armored: Some(b.text()),
                 })
             })
             .collect(),

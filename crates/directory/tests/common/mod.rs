@@ -89,6 +89,7 @@ pub fn full_team() -> Team {
             created: Some(date!(2025 - 01 - 15)),
             expires: Some(date!(2027 - 01 - 15)),
             url: Some("https://cert.example.gh/pgp.asc".into()),
+            armored: None,
         })],
         constituency: Constituency {
             asns: vec![
