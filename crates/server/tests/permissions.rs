@@ -149,6 +149,71 @@ fn rows() -> Vec<Row> {
             body: None,
             expected: [404, 404, 404, 404, 404, 404, 404],
         },
+        // Reachability checks: the secretariat only; the acknowledgement link is for anyone who
+        // holds it (none exists here). A fresh installation has no team to write to (422).
+        Row {
+            via: Api,
+            method: Method::GET,
+            path: "/api/v1/directory/checks",
+            body: None,
+            expected: [401, 200, 200, 403, 403, 403, 403],
+        },
+        Row {
+            via: Api,
+            method: Method::POST,
+            path: "/api/v1/directory/checks",
+            body: Json(r#"{"scope": "all"}"#),
+            expected: [401, 422, 422, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/checks/",
+            body: None,
+            expected: [303, 200, 200, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/directory/checks/",
+            body: Form("scope=all&window_hours=24"),
+            expected: [401, 422, 422, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/checks/1/",
+            body: None,
+            expected: [303, 404, 404, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/directory/checks/1/cancel",
+            body: None,
+            expected: [401, 404, 404, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/checks.csv",
+            body: None,
+            expected: [303, 200, 200, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/ack/not-a-link",
+            body: None,
+            expected: [404, 404, 404, 404, 404, 404, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/directory/ack/not-a-link",
+            body: None,
+            expected: [404, 404, 404, 404, 404, 404, 404],
+        },
         // --- pages ---
         Row {
             via: Page,
