@@ -1,11 +1,13 @@
 //! `cyberindex directory export|import|check`: the CIRT directory from the command line.
 //!
 //! - `export` writes every team's record as JSON (a list, every field with its visibility and
-//!   provenance; `--public` keeps only the public fields);
-//! - `import FILE.json [--from first|ti]` reads such a list (or FIRST's or Trusted
-//!   Introducer's layout, printing what they carry that the record cannot hold) and shows, team by team and field by field, what it
-//!   would change; with `--apply` it saves them all in one transaction (through
-//!   `cyberindex_workflow::directory::save_teams`), or none if any record has a problem;
+//!   provenance), or a spreadsheet (`--format csv|xlsx`), or the import template; `--public`
+//!   keeps only the public fields;
+//! - `import FILE [--from records|csv|xlsx|first|ti|rfc2350|security-txt] [--team ID]` reads
+//!   a file (through `cyberindex_workflow::directory_import`, as the import page does), prints
+//!   what its layout carries that the record cannot hold, and shows, team by team and field by
+//!   field, what it would change; with `--apply` it saves them all in one transaction, or none if
+//!   any record has a problem;
 //! - `check FILE…` reads `security.txt` (RFC 9116) or RFC 2350 files and prints every finding
 //!   with its line; it exits with 1 when a file has an error.
 
@@ -21,28 +23,39 @@ use crate::install::{Installation, open, runtime};
 
 #[derive(Debug, Subcommand)]
 pub enum DirectoryCommand {
-    /// Every team of the directory as JSON, to standard output or a file.
+    /// Every team of the directory as JSON or a spreadsheet, or the import template, to standard
+    /// output or a file.
     Export {
         #[command(flatten)]
         install: Installation,
         /// Only the public fields (for publishing the file).
         #[arg(long)]
         public: bool,
-        /// The file to write (standard output when not given).
-        #[arg(long, short, value_name = "FILE.json")]
+        /// JSON records, a spreadsheet (CSV or XLSX), or the empty import template (CSV; XLSX
+        /// when --out ends with .xlsx).
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// The file to write (standard output when not given; XLSX needs a file).
+        #[arg(long, short, value_name = "FILE")]
         out: Option<PathBuf>,
     },
-    /// Import team records (a JSON list, as `export` writes it): shows what would change, field
-    /// by field; with --apply, saves them all, or none when any has a problem.
+    /// Import teams: shows what would change, field by field; with --apply, saves them all, or
+    /// none when any has a problem.
     Import {
         #[command(flatten)]
         install: Installation,
-        /// The JSON file.
+        /// The file.
         file: PathBuf,
-        /// The file's layout: cyberindex's own records (as `export` writes them), FIRST's team
-        /// directory (`{"data": [...]}`), or Trusted Introducer's `teams.json`.
+        /// The file's layout: cyberindex's own records (JSON, as `export` writes them), the
+        /// spreadsheet template (CSV or XLSX), FIRST's team directory (`{"data": [...]}`),
+        /// Trusted Introducer's `teams.json`, or one team's RFC 2350 text or security.txt
+        /// (with --team).
         #[arg(long, value_enum, default_value = "records")]
         from: Layout,
+        /// The team an RFC 2350 or security.txt describes (a security.txt adds to a team
+        /// already in the directory).
+        #[arg(long, value_name = "ID")]
+        team: Option<String>,
         /// Save the changes (without it, only the preview is printed).
         #[arg(long)]
         apply: bool,
@@ -62,8 +75,40 @@ pub enum DirectoryCommand {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Layout {
     Records,
+    Csv,
+    Xlsx,
     First,
     Ti,
+    Rfc2350,
+    SecurityTxt,
+}
+
+impl Layout {
+    fn layout(self) -> cyberindex_workflow::directory_import::Layout {
+        use cyberindex_workflow::directory_import::Layout as L;
+        match self {
+            Layout::Records => L::Records,
+            Layout::Csv => L::Csv,
+            Layout::Xlsx => L::Xlsx,
+            Layout::First => L::First,
+            Layout::Ti => L::Ti,
+            Layout::Rfc2350 => L::Rfc2350,
+            Layout::SecurityTxt => L::SecurityTxt,
+        }
+    }
+}
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The records as JSON (every field with its visibility and provenance).
+    Json,
+    /// One row per team (the import template's columns).
+    Csv,
+    /// The same as an Excel workbook, with a "read me" sheet.
+    Xlsx,
+    /// The empty import template, with one example row to delete.
+    Template,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -77,19 +122,38 @@ pub fn run(command: DirectoryCommand) -> anyhow::Result<()> {
         DirectoryCommand::Export {
             install,
             public,
+            format,
             out,
-        } => export(&install, public, out.as_deref()),
+        } => export(&install, public, format, out.as_deref()),
         DirectoryCommand::Import {
             install,
             file,
             from,
+            team,
             apply,
-        } => import(&install, &file, from, apply),
+        } => import(&install, &file, from, team.as_deref(), apply),
         DirectoryCommand::Check { files, format } => check(&files, format),
     }
 }
 
-fn export(install: &Installation, public: bool, out: Option<&Path>) -> anyhow::Result<()> {
+fn export(
+    install: &Installation,
+    public: bool,
+    format: ExportFormat,
+    out: Option<&Path>,
+) -> anyhow::Result<()> {
+    let xlsx_out = out.is_some_and(|p| {
+        p.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+    });
+    if format == ExportFormat::Template {
+        if xlsx_out {
+            let bytes =
+                cyberindex_directory::table::template_xlsx().map_err(|e| anyhow::anyhow!("{e}"))?;
+            return write_bytes(out, &bytes);
+        }
+        return write_output(out, &cyberindex_directory::table::template_csv());
+    }
     let config = install.config(Overrides::default())?;
     let teams = runtime()?.block_on(async {
         let store = open(&config).await?;
@@ -108,134 +172,54 @@ fn export(install: &Installation, public: bool, out: Option<&Path>) -> anyhow::R
             })
         })
         .collect::<Result<_, cyberindex_store::StoreError>>()?;
-    write_output(out, &(serde_json::to_string_pretty(&teams)? + "\n"))
-}
-
-/// What an import would do to one team.
-fn preview(before: Option<&Team>, after: &Team) -> Vec<String> {
-    let Some(before) = before else {
-        return vec![format!(
-            "new {}: {} ({})",
-            after.id, after.official_name.value, after.country.value
-        )];
-    };
-    let (Ok(serde_json::Value::Object(old)), Ok(serde_json::Value::Object(new))) =
-        (serde_json::to_value(before), serde_json::to_value(after))
-    else {
-        return Vec::new();
-    };
-    let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
-    keys.sort();
-    keys.dedup();
-    let short = |v: Option<&serde_json::Value>| -> String {
-        let text = v.map_or_else(|| "(none)".to_string(), shown);
-        if text.chars().count() > 70 {
-            format!("{}…", text.chars().take(70).collect::<String>())
-        } else {
-            text
-        }
-    };
-    let lines: Vec<String> = keys
-        .into_iter()
-        .filter(|k| old.get(*k) != new.get(*k))
-        .map(|k| {
-            format!(
-                "  {k}: {} → {}",
-                short(old.get(k.as_str())),
-                short(new.get(k.as_str()))
-            )
-        })
-        .collect();
-    if lines.is_empty() {
-        return Vec::new();
-    }
-    std::iter::once(format!("change {}:", after.id))
-        .chain(lines)
-        .collect()
-}
-
-/// A field's value as the preview shows it: the `value` of a field (with its visibility when
-/// not public), each item of a list, and other JSON as it is.
-fn shown(v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::Object(o) if o.contains_key("value") => {
-            let value = o.get("value").map_or_else(String::new, shown);
-            match o.get("visibility").and_then(|v| v.as_str()) {
-                Some(level) => format!("{value} [{level}]"),
-                None => value,
+    match format {
+        ExportFormat::Json => write_output(out, &(serde_json::to_string_pretty(&teams)? + "\n")),
+        ExportFormat::Csv => write_output(out, &cyberindex_directory::table::write_csv(&teams)),
+        ExportFormat::Xlsx | ExportFormat::Template => {
+            if out.is_none() {
+                return Err(InputError(
+                    "error: an XLSX workbook needs a file: add --out FILE.xlsx\n".to_string(),
+                )
+                .into());
             }
+            let bytes = cyberindex_directory::table::write_xlsx(&teams)
+                .map_err(|e| InputError(format!("error: {e}\n")))?;
+            write_bytes(out, &bytes)
         }
-        serde_json::Value::Array(items) => {
-            format!(
-                "[{}]",
-                items.iter().map(shown).collect::<Vec<_>>().join(", ")
-            )
-        }
-        serde_json::Value::String(text) => format!("{text:?}"),
-        other => other.to_string(),
     }
 }
 
-fn import(install: &Installation, file: &Path, from: Layout, apply: bool) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(file)
+/// Writes bytes to `out` (standard output when `None`).
+fn write_bytes(out: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    match out {
+        Some(path) => std::fs::write(path, bytes).map_err(|e| {
+            InputError(format!("error: cannot write {}: {e}\n", path.display())).into()
+        }),
+        None => Ok(std::io::stdout().write_all(bytes)?),
+    }
+}
+
+fn import(
+    install: &Installation,
+    file: &Path,
+    from: Layout,
+    team: Option<&str>,
+    apply: bool,
+) -> anyhow::Result<()> {
+    use cyberindex_workflow::directory_import as import;
+    let bytes = std::fs::read(file)
         .map_err(|e| InputError(format!("error: cannot read {}: {e}\n", file.display())))?;
-    let not_json = |e: serde_json::Error| {
-        InputError(format!(
-            "error: {}:{}:{}: {e}\nNothing was imported.\n",
-            file.display(),
-            e.line(),
-            e.column()
-        ))
-    };
-    let teams: Vec<Team> = match from {
-        Layout::Records => serde_json::from_str(&text).map_err(not_json)?,
-        Layout::First | Layout::Ti => {
-            let value: serde_json::Value = serde_json::from_str(&text).map_err(not_json)?;
-            let alpha3 = |code: &str| {
-                cyberindex_answers::countries::builtin()
-                    .iter()
-                    .find(|c| {
-                        c.alpha2.eq_ignore_ascii_case(code) || c.alpha3.eq_ignore_ascii_case(code)
-                    })
-                    .map(|c| c.alpha3.clone())
-            };
-            let now = time::OffsetDateTime::now_utc();
-            let (teams, findings) = if from == Layout::First {
-                cyberindex_directory::exchange::from_first_list(&value, now, &alpha3)
-            } else {
-                cyberindex_directory::exchange::from_ti_list(&value, now, &alpha3)
-            };
-            // What the layout carries that the record has no place for, or could not read.
-            for f in &findings {
-                println!(
-                    "{}: {} {}: {}",
-                    file.display(),
-                    severity(f.severity),
-                    f.code,
-                    f.message
-                );
-            }
-            teams
-        }
-    };
-    // Every record is checked first, numbered by its place in the file: one with a problem
-    // refuses the whole file, preview or not.
-    let mut problems = Vec::new();
-    for (i, team) in teams.iter().enumerate() {
-        if teams[..i].iter().any(|t| t.id == team.id) {
-            problems.push(format!(
-                "[{i}] {}: the same id appears earlier in the file",
-                team.id
-            ));
-        }
-        problems.extend(
-            cyberindex_workflow::directory::check_team(team)
-                .into_iter()
-                .map(|(path, message)| format!("[{i}] {}: {path}: {message}", team.id)),
-        );
-    }
-    if !problems.is_empty() {
+    let layout = from.layout();
+    if layout.one_team() && team.is_none() {
         return Err(InputError(format!(
+            "error: {}: this file describes one team: name it with --team ID\nNothing was imported.\n",
+            file.display()
+        ))
+        .into());
+    }
+    let refuse = |problems: Vec<String>| {
+        InputError(format!(
             "error: {}: {} problem(s):\n{}\nNothing was imported.\n",
             file.display(),
             problems.len(),
@@ -245,39 +229,59 @@ fn import(install: &Installation, file: &Path, from: Layout, apply: bool) -> any
                 .collect::<Vec<_>>()
                 .join("\n")
         ))
-        .into());
-    }
+    };
     let config = install.config(Overrides::default())?;
     runtime()?.block_on(async {
         let store = open(&config).await?;
         let result = async {
             let stored = store.teams().await?;
-            let mut changes: Vec<(Team, Option<i64>)> = Vec::new();
-            let mut unchanged = 0;
-            for team in teams {
-                let current = stored.iter().find(|row| row.id == team.id);
-                let before = current.map(read_team).transpose()?;
-                let lines = preview(before.as_ref(), &team);
-                if lines.is_empty() {
-                    unchanged += 1;
-                    continue;
+            let target = match team {
+                Some(id) => stored
+                    .iter()
+                    .find(|r| r.id == id)
+                    .map(read_team)
+                    .transpose()?,
+                None => None,
+            };
+            let reading = import::read(
+                &bytes,
+                layout,
+                team,
+                target.as_ref(),
+                time::OffsetDateTime::now_utc(),
+            )
+            .map_err(refuse)?;
+            // What the layout carries that the record has no place for, or could not read.
+            for note in &reading.notes {
+                println!("{}: {note}", file.display());
+            }
+            let plan = import::plan(&reading, layout, &stored);
+            if !plan.problems.is_empty() {
+                return Err(refuse(plan.problems).into());
+            }
+            for change in &plan.changes {
+                match change.version {
+                    None => println!("new {}: {} ({})", change.id, change.name, change.country),
+                    Some(_) => println!("change {}:", change.id),
                 }
-                for line in lines {
-                    println!("{line}");
+                if change.version.is_some() {
+                    for f in &change.fields {
+                        println!("  {}: {} → {}", f.field, short(&f.before), short(&f.after));
+                    }
                 }
-                changes.push((team, current.map(|row| row.version)));
             }
             println!(
-                "{} to save, {unchanged} unchanged{}",
-                changes.len(),
-                if apply || changes.is_empty() {
+                "{} to save, {} unchanged{}",
+                plan.saves.len(),
+                plan.unchanged,
+                if apply || plan.saves.is_empty() {
                     ""
                 } else {
                     "; nothing saved (add --apply to save)"
                 }
             );
-            if apply && !changes.is_empty() {
-                match save_teams(&store, &changes, None).await {
+            if apply && !plan.saves.is_empty() {
+                match save_teams(&store, &plan.saves, None).await {
                     Ok(versions) => println!("saved {} teams", versions.len()),
                     Err(cyberindex_workflow::ActionError::Rule(e)) => {
                         return Err(InputError(format!(
@@ -295,6 +299,16 @@ fn import(install: &Installation, file: &Path, from: Layout, apply: bool) -> any
         store.close().await;
         result
     })
+}
+
+/// At most 70 characters of a value, for a preview line.
+fn short(text: &str) -> String {
+    let text = if text.is_empty() { "(none)" } else { text };
+    if text.chars().count() > 70 {
+        format!("{}…", text.chars().take(70).collect::<String>())
+    } else {
+        text.to_string()
+    }
 }
 
 fn check(files: &[PathBuf], format: Option<Format>) -> anyhow::Result<()> {
