@@ -193,6 +193,25 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/directory/", get(crate::directory::index::show))
         .route("/directory/teams.json", get(crate::directory::export::json))
+        .route("/directory/teams.xlsx", get(crate::directory::export::xlsx))
+        .route(
+            "/directory/template.csv",
+            get(crate::directory::export::template),
+        )
+        .route(
+            "/directory/template.xlsx",
+            get(crate::directory::export::template),
+        )
+        .route(
+            "/directory/import",
+            get(crate::directory::import_form::show)
+                .post(crate::directory::import_preview::submit)
+                .layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route(
+            "/directory/import/apply",
+            post(crate::directory::import_apply::submit).layer(DefaultBodyLimit::max(upload_limit)),
+        )
         .route(
             "/directory/teams.csv",
             get(crate::directory::export::spreadsheet),

@@ -149,6 +149,36 @@ fn rows() -> Vec<Row> {
             body: None,
             expected: [404, 404, 404, 404, 404, 404, 404],
         },
+        // Spreadsheets: anyone downloads (at their level) and the template; only the
+        // secretariat imports (an empty upload is refused: 422).
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/teams.xlsx",
+            body: None,
+            expected: [200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/template.csv",
+            body: None,
+            expected: [200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/import",
+            body: None,
+            expected: [303, 200, 200, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/directory/import",
+            body: Form("layout=csv"),
+            expected: [401, 422, 422, 403, 403, 403, 403],
+        },
         // Reachability checks: the secretariat only; the acknowledgement link is for anyone who
         // holds it (none exists here). A fresh installation has no team to write to (422).
         Row {

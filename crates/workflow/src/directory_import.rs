@@ -201,9 +201,18 @@ pub fn read(
             }) {
                 incoming.country.value = code;
             }
+            let mut notes = notes_of(&findings);
+            // Persons are listed only with their recorded consent, which a text cannot give.
+            if !incoming.contacts.is_empty() {
+                notes.push(format!(
+                    "info contacts_left_out: {} contact person(s) named in the text were left out: record them with their consent on the team's page",
+                    incoming.contacts.len()
+                ));
+                incoming.contacts.clear();
+            }
             Ok(Reading {
                 teams: vec![incoming],
-                notes: notes_of(&findings),
+                notes,
             })
         }
         Layout::SecurityTxt => {

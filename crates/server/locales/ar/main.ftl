@@ -1178,3 +1178,66 @@ directory-by-staleness = كل الفرق، الأكثر تقادمًا أولً�
 directory-sort = الترتيب
 directory-sort-country = حسب البلد
 directory-col-staleness = التقادم
+
+# Directory imports
+directory-import-title = استيراد الفرق
+directory-import-link = استيراد الفرق من ملف
+directory-import-saved = { $count ->
+    [zero] لم يُحفظ أي فريق.
+    [one] حُفظ فريق واحد.
+    [two] حُفظ فريقان.
+    [few] حُفظت { $count } فرق.
+    [many] حُفظ { $count } فريقًا.
+   *[other] حُفظ { $count } فريق.
+}
+directory-import-errors = { $count ->
+    [zero] لا مشكلات في الملف
+    [one] في الملف مشكلة واحدة
+    [two] في الملف مشكلتان
+    [few] في الملف { $count } مشكلات
+    [many] في الملف { $count } مشكلة
+   *[other] في الملف { $count } مشكلة
+}
+directory-import-nothing-saved = لم يُحفظ شيء. صحّح الملف ثم اقرأه مرة أخرى.
+directory-import-preview = ما سيغيّره الاستيراد
+directory-import-summary = { $file }: فرق للحفظ: { $changes }، ودون تغيير: { $unchanged }. لا يُحفظ شيء قبل تأكيدك.
+directory-import-notes = { $count ->
+    [zero] لا ملاحظات
+    [one] ملاحظة واحدة على ما في الملف ولا يتسع له السجل
+    [two] ملاحظتان على ما في الملف ولا يتسع له السجل
+    [few] { $count } ملاحظات على ما في الملف ولا يتسع له السجل
+    [many] { $count } ملاحظة على ما في الملف ولا يتسع له السجل
+   *[other] { $count } ملاحظة على ما في الملف ولا يتسع له السجل
+}
+directory-import-changed-team = معدَّل
+directory-import-new-team = فريق جديد
+directory-import-before = الآن
+directory-import-after = بعد الاستيراد
+directory-import-confirm = { $count ->
+    [zero] لا شيء للحفظ
+    [one] حفظ فريق واحد
+    [two] حفظ فريقين
+    [few] حفظ { $count } فرق
+    [many] حفظ { $count } فريقًا
+   *[other] حفظ { $count } فريق
+}
+directory-import-upload = قراءة ملف
+directory-import-explained = جدول بيانات (القالب أدناه، CSV أو XLSX)، أو سجلات مصدَّرة من هذا الدليل (JSON)، أو JSON من FIRST أو Trusted Introducer، أو نص RFC 2350 أو ملف security.txt لفريق واحد. ما لا يتضمنه الملف يبقى كما هو، ولا يغيّر الاستيراد أشخاص الاتصال أبدًا.
+directory-import-template = القالب، وفيه صف مثال يجب حذفه:
+directory-import-file = الملف
+directory-import-layout = نوع الملف
+directory-import-layout-auto = يُستدل عليه من اسم الملف (.csv، .xlsx، security.txt، rfc2350)
+directory-import-layout-csv = قالب جدول البيانات، CSV
+directory-import-layout-xlsx = قالب جدول البيانات، XLSX
+directory-import-layout-records = سجلات مصدَّرة من هذا الدليل (JSON)
+directory-import-layout-first = دليل فرق FIRST ‏(JSON)
+directory-import-layout-ti = قائمة فرق Trusted Introducer ‏(JSON)
+directory-import-layout-rfc2350 = نص RFC 2350 لفريق واحد
+directory-import-layout-security-txt = ملف security.txt لفريق واحد
+directory-import-team = الفريق (لملف RFC 2350 أو security.txt)
+directory-import-team-hint = معرّف الفريق، مثل ke-cirt. قد يصف RFC 2350 فريقًا جديدًا؛ أما security.txt فيُكمل فريقًا مدرجًا بالفعل.
+directory-import-read = قراءة الملف ومعاينة التغييرات
+directory-import-choose-layout = نوع الملف: اختره؛ فاسم الملف لا يدل عليه.
+directory-import-no-file = الملف: اختر ملفًا لقراءته.
+directory-import-choose-team = الفريق: يصف RFC 2350 أو security.txt فريقًا واحدًا؛ اكتب معرّفه.
+directory-import-changed = تغيّر الدليل أو الملف منذ المعاينة: لم يُحفظ شيء. اقرأ الملف مرة أخرى لرؤية التغييرات كما هي الآن.

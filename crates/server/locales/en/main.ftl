@@ -1127,3 +1127,50 @@ directory-by-staleness = Every team, the stalest first
 directory-sort = Order
 directory-sort-country = by country
 directory-col-staleness = Staleness
+
+# Directory imports
+directory-import-title = Import teams
+directory-import-link = Import teams from a file
+directory-import-saved = { $count ->
+    [one] Saved: { $count } team.
+   *[other] Saved: { $count } teams.
+}
+directory-import-errors = { $count ->
+    [one] The file has { $count } problem
+   *[other] The file has { $count } problems
+}
+directory-import-nothing-saved = Nothing was saved. Correct the file and read it again.
+directory-import-preview = What the import would change
+directory-import-summary = { $file }: { $changes } team(s) to save, { $unchanged } unchanged. Nothing is saved until you confirm.
+directory-import-notes = { $count ->
+    [one] { $count } note on what the file holds that the record cannot keep
+   *[other] { $count } notes on what the file holds that the record cannot keep
+}
+directory-import-changed-team = changed
+directory-import-new-team = new team
+directory-import-before = Now
+directory-import-after = After the import
+directory-import-confirm = { $count ->
+    [one] Save { $count } team
+   *[other] Save { $count } teams
+}
+directory-import-upload = Read a file
+directory-import-explained = A spreadsheet (the template below, CSV or XLSX), records exported from this directory (JSON), FIRST's or Trusted Introducer's JSON, or one team's RFC 2350 text or security.txt. What a file does not hold is kept as it is; contact persons are never changed by an import.
+directory-import-template = The template, with an example row to delete:
+directory-import-file = File
+directory-import-layout = What the file is
+directory-import-layout-auto = found from the file name (.csv, .xlsx, security.txt, rfc2350)
+directory-import-layout-csv = spreadsheet template, CSV
+directory-import-layout-xlsx = spreadsheet template, XLSX
+directory-import-layout-records = records exported from this directory (JSON)
+directory-import-layout-first = FIRST team directory (JSON)
+directory-import-layout-ti = Trusted Introducer team list (JSON)
+directory-import-layout-rfc2350 = one team's RFC 2350 text
+directory-import-layout-security-txt = one team's security.txt
+directory-import-team = Team (for an RFC 2350 or a security.txt)
+directory-import-team-hint = The team's id, such as ke-cirt. An RFC 2350 may describe a new team; a security.txt adds to a team already listed.
+directory-import-read = Read the file and preview
+directory-import-choose-layout = What the file is: choose its kind; its name does not tell.
+directory-import-no-file = File: choose a file to read.
+directory-import-choose-team = Team: an RFC 2350 or a security.txt describes one team; write its id.
+directory-import-changed = The directory changed since the preview, or the file did: nothing was saved. Read the file again to see the changes as they are now.

@@ -1125,3 +1125,50 @@ directory-by-staleness = Todos los equipos, los más desactualizados primero
 directory-sort = Orden
 directory-sort-country = por país
 directory-col-staleness = Desactualización
+
+# Directory imports
+directory-import-title = Importar equipos
+directory-import-link = Importar equipos desde un archivo
+directory-import-saved = { $count ->
+    [one] Guardado: { $count } equipo.
+   *[other] Guardado: { $count } equipos.
+}
+directory-import-errors = { $count ->
+    [one] El archivo tiene { $count } problema
+   *[other] El archivo tiene { $count } problemas
+}
+directory-import-nothing-saved = No se guardó nada. Corrija el archivo y vuelva a leerlo.
+directory-import-preview = Lo que cambiaría la importación
+directory-import-summary = { $file }: { $changes } equipo(s) por guardar, { $unchanged } sin cambios. No se guarda nada hasta que lo confirme.
+directory-import-notes = { $count ->
+    [one] { $count } nota sobre lo que el archivo contiene y el registro no puede guardar
+   *[other] { $count } notas sobre lo que el archivo contiene y el registro no puede guardar
+}
+directory-import-changed-team = modificado
+directory-import-new-team = equipo nuevo
+directory-import-before = Ahora
+directory-import-after = Tras la importación
+directory-import-confirm = { $count ->
+    [one] Guardar { $count } equipo
+   *[other] Guardar { $count } equipos
+}
+directory-import-upload = Leer un archivo
+directory-import-explained = Una hoja de cálculo (la plantilla de abajo, CSV o XLSX), registros exportados de este directorio (JSON), el JSON de FIRST o de Trusted Introducer, o el texto RFC 2350 o el security.txt de un equipo. Lo que el archivo no contiene se conserva; las personas de contacto nunca cambian con una importación.
+directory-import-template = La plantilla, con una fila de ejemplo que debe borrar:
+directory-import-file = Archivo
+directory-import-layout = Tipo de archivo
+directory-import-layout-auto = deducido del nombre del archivo (.csv, .xlsx, security.txt, rfc2350)
+directory-import-layout-csv = plantilla de hoja de cálculo, CSV
+directory-import-layout-xlsx = plantilla de hoja de cálculo, XLSX
+directory-import-layout-records = registros exportados de este directorio (JSON)
+directory-import-layout-first = directorio de equipos de FIRST (JSON)
+directory-import-layout-ti = lista de equipos de Trusted Introducer (JSON)
+directory-import-layout-rfc2350 = texto RFC 2350 de un equipo
+directory-import-layout-security-txt = security.txt de un equipo
+directory-import-team = Equipo (para un RFC 2350 o un security.txt)
+directory-import-team-hint = El identificador del equipo, por ejemplo ke-cirt. Un RFC 2350 puede describir un equipo nuevo; un security.txt completa un equipo ya inscrito.
+directory-import-read = Leer el archivo y previsualizar
+directory-import-choose-layout = Tipo de archivo: elíjalo; el nombre del archivo no lo indica.
+directory-import-no-file = Archivo: elija un archivo para leer.
+directory-import-choose-team = Equipo: un RFC 2350 o un security.txt describe un solo equipo; escriba su identificador.
+directory-import-changed = El directorio o el archivo cambió desde la previsualización: no se guardó nada. Vuelva a leer el archivo para ver los cambios tal como están ahora.

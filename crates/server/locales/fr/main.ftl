@@ -1121,3 +1121,50 @@ directory-by-staleness = Toutes les équipes, les plus obsolètes d’abord
 directory-sort = Ordre
 directory-sort-country = par pays
 directory-col-staleness = Obsolescence
+
+# Directory imports
+directory-import-title = Importer des équipes
+directory-import-link = Importer des équipes depuis un fichier
+directory-import-saved = { $count ->
+    [one] Enregistré : { $count } équipe.
+   *[other] Enregistré : { $count } équipes.
+}
+directory-import-errors = { $count ->
+    [one] Le fichier présente { $count } problème
+   *[other] Le fichier présente { $count } problèmes
+}
+directory-import-nothing-saved = Rien n’a été enregistré. Corrigez le fichier et relisez-le.
+directory-import-preview = Ce que l’import modifierait
+directory-import-summary = { $file } : { $changes } équipe(s) à enregistrer, { $unchanged } inchangée(s). Rien n’est enregistré avant votre confirmation.
+directory-import-notes = { $count ->
+    [one] { $count } remarque sur ce que le fichier contient et que la fiche ne peut pas garder
+   *[other] { $count } remarques sur ce que le fichier contient et que la fiche ne peut pas garder
+}
+directory-import-changed-team = modifiée
+directory-import-new-team = nouvelle équipe
+directory-import-before = Actuellement
+directory-import-after = Après l’import
+directory-import-confirm = { $count ->
+    [one] Enregistrer { $count } équipe
+   *[other] Enregistrer { $count } équipes
+}
+directory-import-upload = Lire un fichier
+directory-import-explained = Un tableur (le modèle ci-dessous, CSV ou XLSX), des fiches exportées de cet annuaire (JSON), le JSON de FIRST ou de Trusted Introducer, ou le texte RFC 2350 ou le security.txt d’une équipe. Ce que le fichier ne contient pas est conservé ; les personnes de contact ne sont jamais modifiées par un import.
+directory-import-template = Le modèle, avec une ligne d’exemple à supprimer :
+directory-import-file = Fichier
+directory-import-layout = Type de fichier
+directory-import-layout-auto = déduit du nom du fichier (.csv, .xlsx, security.txt, rfc2350)
+directory-import-layout-csv = modèle de tableur, CSV
+directory-import-layout-xlsx = modèle de tableur, XLSX
+directory-import-layout-records = fiches exportées de cet annuaire (JSON)
+directory-import-layout-first = annuaire des équipes de FIRST (JSON)
+directory-import-layout-ti = liste des équipes de Trusted Introducer (JSON)
+directory-import-layout-rfc2350 = texte RFC 2350 d’une équipe
+directory-import-layout-security-txt = security.txt d’une équipe
+directory-import-team = Équipe (pour un RFC 2350 ou un security.txt)
+directory-import-team-hint = L’identifiant de l’équipe, par exemple ke-cirt. Un RFC 2350 peut décrire une nouvelle équipe ; un security.txt complète une équipe déjà inscrite.
+directory-import-read = Lire le fichier et prévisualiser
+directory-import-choose-layout = Type de fichier : choisissez-le ; le nom du fichier ne l’indique pas.
+directory-import-no-file = Fichier : choisissez un fichier à lire.
+directory-import-choose-team = Équipe : un RFC 2350 ou un security.txt décrit une seule équipe ; indiquez son identifiant.
+directory-import-changed = L’annuaire ou le fichier a changé depuis la prévisualisation : rien n’a été enregistré. Relisez le fichier pour voir les modifications telles qu’elles sont maintenant.

@@ -1149,3 +1149,54 @@ directory-by-staleness = Все команды, сначала самые уст
 directory-sort = Порядок
 directory-sort-country = по странам
 directory-col-staleness = Устаревание
+
+# Directory imports
+directory-import-title = Импорт команд
+directory-import-link = Импортировать команды из файла
+directory-import-saved = { $count ->
+    [one] Сохранено: { $count } команда.
+    [few] Сохранено: { $count } команды.
+   *[other] Сохранено: { $count } команд.
+}
+directory-import-errors = { $count ->
+    [one] В файле { $count } проблема
+    [few] В файле { $count } проблемы
+   *[other] В файле { $count } проблем
+}
+directory-import-nothing-saved = Ничего не сохранено. Исправьте файл и прочитайте его снова.
+directory-import-preview = Что изменит импорт
+directory-import-summary = { $file }: команд к сохранению — { $changes }, без изменений — { $unchanged }. Ничего не сохраняется до вашего подтверждения.
+directory-import-notes = { $count ->
+    [one] { $count } замечание о том, что есть в файле, но не может храниться в записи
+    [few] { $count } замечания о том, что есть в файле, но не может храниться в записи
+   *[other] { $count } замечаний о том, что есть в файле, но не может храниться в записи
+}
+directory-import-changed-team = изменена
+directory-import-new-team = новая команда
+directory-import-before = Сейчас
+directory-import-after = После импорта
+directory-import-confirm = { $count ->
+    [one] Сохранить { $count } команду
+    [few] Сохранить { $count } команды
+   *[other] Сохранить { $count } команд
+}
+directory-import-upload = Прочитать файл
+directory-import-explained = Таблица (шаблон ниже, CSV или XLSX), записи, выгруженные из этого каталога (JSON), JSON FIRST или Trusted Introducer, либо текст RFC 2350 или security.txt одной команды. То, чего нет в файле, сохраняется как есть; контактные лица при импорте никогда не меняются.
+directory-import-template = Шаблон с примером строки, которую нужно удалить:
+directory-import-file = Файл
+directory-import-layout = Тип файла
+directory-import-layout-auto = по имени файла (.csv, .xlsx, security.txt, rfc2350)
+directory-import-layout-csv = шаблон таблицы, CSV
+directory-import-layout-xlsx = шаблон таблицы, XLSX
+directory-import-layout-records = записи, выгруженные из этого каталога (JSON)
+directory-import-layout-first = каталог команд FIRST (JSON)
+directory-import-layout-ti = список команд Trusted Introducer (JSON)
+directory-import-layout-rfc2350 = текст RFC 2350 одной команды
+directory-import-layout-security-txt = security.txt одной команды
+directory-import-team = Команда (для RFC 2350 или security.txt)
+directory-import-team-hint = Идентификатор команды, например ke-cirt. RFC 2350 может описывать новую команду; security.txt дополняет уже внесённую.
+directory-import-read = Прочитать файл и показать изменения
+directory-import-choose-layout = Тип файла: выберите его; по имени файла он не определяется.
+directory-import-no-file = Файл: выберите файл для чтения.
+directory-import-choose-team = Команда: RFC 2350 или security.txt описывает одну команду; укажите её идентификатор.
+directory-import-changed = Каталог или файл изменился после предварительного просмотра: ничего не сохранено. Прочитайте файл снова, чтобы увидеть актуальные изменения.

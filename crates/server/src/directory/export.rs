@@ -1,105 +1,45 @@
-//! `GET /directory/teams.json` and `/directory/teams.csv`: the whole directory as the reader may
-//! see it: the records as JSON (as the API gives them), or one spreadsheet row per team with
-//! its names, country, types, websites, channels by use, key fingerprints and memberships (the
-//! list cells joined with "; "). `teams.first.json` and `teams.ti.json` give the same teams in
-//! the field layouts of FIRST's team directory and of Trusted Introducer's team list
-//! (`cyberindex_directory::exchange`). Anyone may download them; each reader gets their level.
+//! `GET /directory/teams.json`, `/directory/teams.csv` and `/directory/teams.xlsx`: the whole
+//! directory as the reader may see it: the records as JSON (as the API gives them), or one
+//! spreadsheet row per team in the import template's columns (`cyberindex_directory::table`).
+//! `teams.first.json` and `teams.ti.json` give the same teams in the field layouts of FIRST's
+//! team directory and of Trusted Introducer's team list (`cyberindex_directory::exchange`).
+//! Anyone may download them; each reader gets their level. `/directory/template.csv` and
+//! `template.xlsx` are the empty import template, with one example row to delete.
 
 use axum::extract::State;
 use axum::response::Response;
-use cyberindex_directory::{ChannelKind, Team, Usage};
+use cyberindex_directory::Team;
 
 use crate::auth::MaybeCaller;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 
-/// The spreadsheet's columns.
-pub const COLUMNS: [&str; 13] = [
-    "id",
-    "official_name",
-    "short_name",
-    "country",
-    "host_organisation",
-    "types",
-    "websites",
-    "emails",
-    "phones",
-    "emergency",
-    "abuse",
-    "key_fingerprints",
-    "memberships",
-];
-
-/// One team as a spreadsheet row, in the order of [`COLUMNS`].
-pub fn row(team: &Team) -> Vec<String> {
-    let join = |items: Vec<String>| items.join("; ");
-    let channels = |keep: &dyn Fn(&cyberindex_directory::Channel) -> bool| {
-        join(
-            team.channels
-                .iter()
-                .filter(|c| keep(&c.value))
-                .map(|c| c.value.value.clone())
-                .collect(),
-        )
-    };
-    vec![
-        team.id.clone(),
-        team.official_name.value.clone(),
-        team.short_name
-            .as_ref()
-            .map_or_else(String::new, |f| f.value.clone()),
-        team.country.value.clone(),
-        team.host_organisation
-            .as_ref()
-            .map_or_else(String::new, |f| f.value.clone()),
-        join(
-            team.types
-                .iter()
-                .map(|t| super::index::type_key(&t.value).to_string())
-                .collect(),
-        ),
-        join(team.websites.iter().map(|w| w.value.clone()).collect()),
-        channels(&|c| c.kind == ChannelKind::Email),
-        channels(&|c| c.kind == ChannelKind::Phone),
-        channels(&|c| c.usages.contains(&Usage::Emergency)),
-        channels(&|c| c.usages.contains(&Usage::Abuse)),
-        join(
-            team.keys
-                .iter()
-                .map(|k| k.value.fingerprint.clone())
-                .collect(),
-        ),
-        join(
-            team.memberships
-                .iter()
-                .map(|m| {
-                    serde_json::to_value(&m.value)
-                        .ok()
-                        .and_then(|v| {
-                            let network = v.get("network")?.to_string();
-                            let status = v.get("status")?.to_string();
-                            Some(format!("{network} {status}").replace('"', ""))
-                        })
-                        .unwrap_or_default()
-                })
-                .collect(),
-        ),
-    ]
+/// The teams as CSV in the import template's layout (`cyberindex_directory::table`: UTF-8
+/// with a byte-order mark, one row per team, visibility marks on members' and restricted
+/// values), so that a downloaded file can be edited and imported back.
+pub fn csv(teams: &[Team]) -> AppResult<String> {
+    Ok(cyberindex_directory::table::write_csv(teams))
 }
 
-/// The teams as CSV (UTF-8 with a byte-order mark, so that spreadsheet programs read the
-/// accents and scripts right), a header row first.
-pub fn csv(teams: &[Team]) -> AppResult<String> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let failed = |e: csv::Error| AppError::Internal(anyhow::anyhow!("directory CSV: {e}"));
-    out.write_record(COLUMNS).map_err(failed)?;
-    for team in teams {
-        out.write_record(row(team)).map_err(failed)?;
-    }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("directory CSV: {e}")))?;
-    Ok(format!("\u{feff}{}", String::from_utf8_lossy(&bytes)))
+/// A workbook download.
+fn workbook(filename: &str, bytes: Vec<u8>) -> Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+            (header::CACHE_CONTROL, "no-cache".to_string()),
+        ],
+        bytes,
+    )
+        .into_response()
 }
 
 async fn teams(state: &AppState, caller: &MaybeCaller) -> AppResult<Vec<Team>> {
@@ -133,6 +73,31 @@ pub async fn spreadsheet(
         "directory.csv".into(),
         csv(&teams)?,
     ))
+}
+
+/// `GET /directory/teams.xlsx`: the same rows as `teams.csv`, with a "read me" sheet.
+pub async fn xlsx(State(state): State<AppState>, caller: MaybeCaller) -> AppResult<Response> {
+    let teams = teams(&state, &caller).await?;
+    let bytes = cyberindex_directory::table::write_xlsx(&teams)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("directory XLSX: {e}")))?;
+    Ok(workbook("directory.xlsx", bytes))
+}
+
+/// `GET /directory/template.csv` and `/directory/template.xlsx`: the import template.
+pub async fn template(uri: axum::http::Uri) -> AppResult<Response> {
+    match uri.path().rsplit('/').next().unwrap_or("") {
+        "template.csv" => Ok(super::text_file(
+            "text/csv; charset=utf-8",
+            "directory-template.csv".into(),
+            cyberindex_directory::table::template_csv(),
+        )),
+        "template.xlsx" => {
+            let bytes = cyberindex_directory::table::template_xlsx()
+                .map_err(|e| AppError::Internal(anyhow::anyhow!("directory template: {e}")))?;
+            Ok(workbook("directory-template.xlsx", bytes))
+        }
+        _ => Err(AppError::NotFound),
+    }
 }
 
 /// A country's ISO alpha-2 code from its alpha-3 (the exchange shapes use alpha-2).

@@ -15,6 +15,10 @@
 //! /directory/checks/{n}/               one check, message by message; /cancel before it starts
 //! /directory/checks.csv                every message's outcome (?run=N, ?team=ID)
 //! /directory/ack/{token}               a team acknowledges a check (single-use link, no sign-in)
+//! /directory/import                    upload a file, see its errors or a preview (secretariat)
+//! /directory/import/apply              confirm a previewed import: all teams or none
+//! /directory/teams.xlsx                every team as a workbook (the import template's columns)
+//! /directory/template.csv, .xlsx       the empty import template
 //! ```
 //!
 //! **Invariant:** every read goes through [`level`] and [`Team::view`]: an anonymous reader
@@ -29,6 +33,10 @@ pub mod check_show;
 pub mod checks;
 pub mod checks_export;
 pub mod export;
+pub mod import_apply;
+pub mod import_form;
+pub mod import_preview;
+pub mod importing;
 pub mod index;
 pub mod rfc2350;
 pub mod security_txt;
