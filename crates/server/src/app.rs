@@ -234,6 +234,10 @@ pub fn router(state: AppState) -> Router {
             get(crate::directory::vcard::show),
         )
         .route(
+            "/directory/teams/{id}/rfc2350/sign",
+            get(crate::directory::rfc2350_sign::show).post(crate::directory::rfc2350_sign::submit),
+        )
+        .route(
             "/directory/teams/{id}/{file}",
             get(crate::directory::rfc2350::show),
         )

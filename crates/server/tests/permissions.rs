@@ -179,6 +179,21 @@ fn rows() -> Vec<Row> {
             body: Form("layout=csv"),
             expected: [401, 422, 422, 403, 403, 403, 403],
         },
+        // Signing a team's RFC 2350 with a key given once: the secretariat.
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/teams/nope/rfc2350/sign",
+            body: None,
+            expected: [303, 404, 404, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/directory/teams/nope/rfc2350/sign",
+            body: Form("secret_key=x&passphrase=y"),
+            expected: [401, 404, 404, 403, 403, 403, 403],
+        },
         // Reachability checks: the secretariat only; the acknowledgement link is for anyone who
         // holds it (none exists here). A fresh installation has no team to write to (422).
         Row {

@@ -1241,3 +1241,11 @@ directory-import-choose-layout = نوع الملف: اختره؛ فاسم الم
 directory-import-no-file = الملف: اختر ملفًا لقراءته.
 directory-import-choose-team = الفريق: يصف RFC 2350 أو security.txt فريقًا واحدًا؛ اكتب معرّفه.
 directory-import-changed = تغيّر الدليل أو الملف منذ المعاينة: لم يُحفظ شيء. اقرأ الملف مرة أخرى لرؤية التغييرات كما هي الآن.
+
+# Signing an RFC 2350
+directory-sign-title = توقيع RFC 2350
+directory-sign-explained = الصق المفتاح السري OpenPGP للفريق (بصيغة ASCII المدرّعة) وعبارة مروره لتنزيل RFC 2350 الخاص بالفريق، بالحقول العامة فقط، موقّعًا توقيعًا واضحًا. يُستخدم المفتاح وعبارة المرور لهذا التوقيع وحده: لا يُحفظان ولا يُسجَّلان أبدًا.
+directory-sign-key = المفتاح السري (ASCII مدرّع)
+directory-sign-passphrase = عبارة المرور
+directory-sign-button = التوقيع والتنزيل
+directory-sign-refused = لم يُوقَّع: { $reason }

@@ -1174,3 +1174,11 @@ directory-import-choose-layout = What the file is: choose its kind; its name doe
 directory-import-no-file = File: choose a file to read.
 directory-import-choose-team = Team: an RFC 2350 or a security.txt describes one team; write its id.
 directory-import-changed = The directory changed since the preview, or the file did: nothing was saved. Read the file again to see the changes as they are now.
+
+# Signing an RFC 2350
+directory-sign-title = Sign the RFC 2350
+directory-sign-explained = Paste the team's OpenPGP secret key (ASCII-armored) and its passphrase to download the team's RFC 2350, public fields only, clear-signed. The key and passphrase are used for this one signature: they are never stored or logged.
+directory-sign-key = Secret key (ASCII-armored)
+directory-sign-passphrase = Passphrase
+directory-sign-button = Sign and download
+directory-sign-refused = Not signed: { $reason }

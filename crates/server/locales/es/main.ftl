@@ -1172,3 +1172,11 @@ directory-import-choose-layout = Tipo de archivo: elíjalo; el nombre del archiv
 directory-import-no-file = Archivo: elija un archivo para leer.
 directory-import-choose-team = Equipo: un RFC 2350 o un security.txt describe un solo equipo; escriba su identificador.
 directory-import-changed = El directorio o el archivo cambió desde la previsualización: no se guardó nada. Vuelva a leer el archivo para ver los cambios tal como están ahora.
+
+# Signing an RFC 2350
+directory-sign-title = Firmar el RFC 2350
+directory-sign-explained = Pegue la clave secreta OpenPGP del equipo (en ASCII blindado) y su frase de contraseña para descargar el RFC 2350 del equipo, solo campos públicos, con firma en claro. La clave y la frase se usan solo para esta firma: nunca se guardan ni se registran.
+directory-sign-key = Clave secreta (ASCII blindado)
+directory-sign-passphrase = Frase de contraseña
+directory-sign-button = Firmar y descargar
+directory-sign-refused = Sin firmar: { $reason }

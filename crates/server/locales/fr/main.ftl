@@ -1168,3 +1168,11 @@ directory-import-choose-layout = Type de fichier : choisissez-le ; le nom du fic
 directory-import-no-file = Fichier : choisissez un fichier à lire.
 directory-import-choose-team = Équipe : un RFC 2350 ou un security.txt décrit une seule équipe ; indiquez son identifiant.
 directory-import-changed = L’annuaire ou le fichier a changé depuis la prévisualisation : rien n’a été enregistré. Relisez le fichier pour voir les modifications telles qu’elles sont maintenant.
+
+# Signing an RFC 2350
+directory-sign-title = Signer le RFC 2350
+directory-sign-explained = Collez la clé secrète OpenPGP de l’équipe (au format ASCII armuré) et sa phrase secrète pour télécharger le RFC 2350 de l’équipe, champs publics seulement, signé en clair. La clé et la phrase secrète ne servent qu’à cette signature : elles ne sont jamais conservées ni journalisées.
+directory-sign-key = Clé secrète (ASCII armuré)
+directory-sign-passphrase = Phrase secrète
+directory-sign-button = Signer et télécharger
+directory-sign-refused = Non signé : { $reason }

@@ -1200,3 +1200,11 @@ directory-import-choose-layout = Тип файла: выберите его; п�
 directory-import-no-file = Файл: выберите файл для чтения.
 directory-import-choose-team = Команда: RFC 2350 или security.txt описывает одну команду; укажите её идентификатор.
 directory-import-changed = Каталог или файл изменился после предварительного просмотра: ничего не сохранено. Прочитайте файл снова, чтобы увидеть актуальные изменения.
+
+# Signing an RFC 2350
+directory-sign-title = Подписать RFC 2350
+directory-sign-explained = Вставьте секретный ключ OpenPGP команды (в формате ASCII armor) и его парольную фразу, чтобы скачать RFC 2350 команды (только общедоступные поля) с открытой подписью. Ключ и фраза используются только для этой подписи: они никогда не сохраняются и не записываются в журнал.
+directory-sign-key = Секретный ключ (ASCII armor)
+directory-sign-passphrase = Парольная фраза
+directory-sign-button = Подписать и скачать
+directory-sign-refused = Не подписано: { $reason }

@@ -1125,3 +1125,11 @@ directory-import-choose-layout = 文件类型：请选择；无法从文件名�
 directory-import-no-file = 文件：请选择要读取的文件。
 directory-import-choose-team = 团队：RFC 2350 或 security.txt 只描述一个团队；请填写其标识。
 directory-import-changed = 自预览以来名录或文件已更改：未保存任何内容。请重新读取文件以查看当前的更改。
+
+# Signing an RFC 2350
+directory-sign-title = 签署 RFC 2350
+directory-sign-explained = 粘贴团队的 OpenPGP 私钥（ASCII 封装格式）及其口令，即可下载带明文签名的团队 RFC 2350（仅公开字段）。私钥和口令仅用于本次签名：绝不会被保存或记录在日志中。
+directory-sign-key = 私钥（ASCII 封装格式）
+directory-sign-passphrase = 口令
+directory-sign-button = 签名并下载
+directory-sign-refused = 未签名：{ $reason }

@@ -9,6 +9,7 @@
 //! /directory/teams/{id}/security.txt   RFC 9116, from the public fields
 //! /directory/teams/{id}/rfc2350.txt    RFC 2350 as text (.md: as Markdown)
 //! /directory/teams/{id}/team.vcf       vCard 4.0 of the team
+//! /directory/teams/{id}/rfc2350/sign   clear-sign the RFC 2350 with a key given once (secretariat)
 //! /directory/teams.json, teams.csv     every team (JSON records; one spreadsheet row each)
 //! /directory/teams.first.json, .ti.json  every team in FIRST's and Trusted Introducer's layouts
 //! /directory/checks/                   reachability checks: schedule one, the list (secretariat)
@@ -39,6 +40,7 @@ pub mod import_preview;
 pub mod importing;
 pub mod index;
 pub mod rfc2350;
+pub mod rfc2350_sign;
 pub mod security_txt;
 pub mod team;
 pub mod vcard;

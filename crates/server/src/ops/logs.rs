@@ -19,6 +19,10 @@ use crate::config::LogFormat;
 /// The default filter when `RUST_LOG` is not set.
 pub const DEFAULT_FILTER: &str = "info,sqlx=warn";
 
+/// Added to every filter, whatever `RUST_LOG` says: the OpenPGP library writes a parsed secret
+/// key's bytes at `debug` (a team's key given to sign its RFC 2350 must never reach the log).
+pub const ALWAYS: &str = "pgp=warn";
+
 /// A subscriber writing `format` to `writer`, keeping what `filter` lets through.
 pub fn subscriber<W>(
     format: LogFormat,
@@ -55,6 +59,10 @@ pub fn init(format: LogFormat) {
     use std::io::IsTerminal;
     let filter =
         EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(DEFAULT_FILTER));
+    let filter = match ALWAYS.parse() {
+        Ok(directive) => filter.add_directive(directive),
+        Err(_) => filter,
+    };
     let ansi = std::io::stdout().is_terminal();
     let _ =
         tracing::subscriber::set_global_default(subscriber(format, filter, std::io::stdout, ansi));
