@@ -8,8 +8,9 @@
 //!   what its layout carries that the record cannot hold, and shows, team by team and field by
 //!   field, what it would change; with `--apply` it saves them all in one transaction, or none if
 //!   any record has a problem;
-//! - `check FILE…` reads `security.txt` (RFC 9116) or RFC 2350 files and prints every finding
-//!   with its line; it exits with 1 when a file has an error.
+//! - `check FILE… [--key KEY.asc…]` reads `security.txt` (RFC 9116) or RFC 2350 files and
+//!   prints every finding with its line, verifying signatures against the keys given; it exits
+//!   with 1 when a file has an error.
 
 use std::path::{Path, PathBuf};
 
@@ -69,6 +70,10 @@ pub enum DirectoryCommand {
         /// What the files are (found from their content when not given).
         #[arg(long, value_enum)]
         format: Option<Format>,
+        /// The team's OpenPGP public keys (ASCII-armored files): a signed file's signature is
+        /// verified against them (a bad signature, an unknown or expired key is an error).
+        #[arg(long = "key", value_name = "KEY.asc")]
+        keys: Vec<PathBuf>,
     },
 }
 
@@ -132,7 +137,11 @@ pub fn run(command: DirectoryCommand) -> anyhow::Result<()> {
             team,
             apply,
         } => import(&install, &file, from, team.as_deref(), apply),
-        DirectoryCommand::Check { files, format } => check(&files, format),
+        DirectoryCommand::Check {
+            files,
+            format,
+            keys,
+        } => check(&files, format, &keys),
     }
 }
 
@@ -311,16 +320,29 @@ fn short(text: &str) -> String {
     }
 }
 
-fn check(files: &[PathBuf], format: Option<Format>) -> anyhow::Result<()> {
+fn check(files: &[PathBuf], format: Option<Format>, keys: &[PathBuf]) -> anyhow::Result<()> {
     let now = time::OffsetDateTime::now_utc();
+    let mut known = Vec::new();
+    for key in keys {
+        let text = std::fs::read_to_string(key)
+            .map_err(|e| InputError(format!("error: cannot read {}: {e}\n", key.display())))?;
+        known.extend(
+            cyberindex_directory::openpgp::read_keys(&text)
+                .map_err(|e| InputError(format!("error: {}: {}\n", key.display(), e.message)))?,
+        );
+    }
     let mut errors = 0;
     for file in files {
         let text = std::fs::read_to_string(file)
             .map_err(|e| InputError(format!("error: cannot read {}: {e}\n", file.display())))?;
         let format = format.unwrap_or_else(|| guess(&text));
-        let findings = match format {
-            Format::SecurityTxt => security_txt::validate(&security_txt::parse(&text), now),
-            Format::Rfc2350 => rfc2350::parse(&text).1,
+        let findings = match (format, known.is_empty()) {
+            (Format::SecurityTxt, true) => security_txt::validate(&security_txt::parse(&text), now),
+            (Format::SecurityTxt, false) => {
+                security_txt::validate_with_keys(&security_txt::parse(&text), &known, now)
+            }
+            (Format::Rfc2350, true) => rfc2350::parse(&text).1,
+            (Format::Rfc2350, false) => rfc2350::parse_with_keys(&text, &known, now).1,
         };
         if findings.is_empty() {
             println!("{}: no problem found", file.display());

@@ -239,3 +239,164 @@ fn first_and_trusted_introducer_files_import_with_their_findings() {
     assert!(exported.iter().all(|t| t.official_name.provenance.source
         == cyberindex_directory::Source::ImportFirst));
 }
+
+#[test]
+fn spreadsheets_and_one_team_files_import_and_signatures_are_checked() {
+    let root = dir("sheets");
+    let data = root.join("data");
+    let d = data.to_str().unwrap();
+    let now = time::OffsetDateTime::now_utc();
+    let teams: Vec<cyberindex_directory::Team> =
+        cyberindex_demo::directory::teams(&[("KEN", "Kenya")], now, 3)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+    let file = write(
+        &root.join("teams.json"),
+        &serde_json::to_string(&teams).unwrap(),
+    );
+    ok(&["directory", "import", "--data", d, &file, "--apply"]);
+
+    // The template is refused as it comes: its example row must be deleted first.
+    let template = root.join("template.xlsx");
+    ok(&[
+        "directory",
+        "export",
+        "--data",
+        d,
+        "--format",
+        "template",
+        "--out",
+        template.to_str().unwrap(),
+    ]);
+    let out = run(&[
+        "directory",
+        "import",
+        "--data",
+        d,
+        "--from",
+        "xlsx",
+        template.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("row 2") && stderr.contains("Nothing was imported."),
+        "{stderr}"
+    );
+
+    // The directory as a workbook reads back unchanged; a CSV with a renamed team changes one
+    // field and keeps the contact persons.
+    let workbook = root.join("teams.xlsx");
+    ok(&[
+        "directory",
+        "export",
+        "--data",
+        d,
+        "--format",
+        "xlsx",
+        "--out",
+        workbook.to_str().unwrap(),
+    ]);
+    let again = ok(&[
+        "directory",
+        "import",
+        "--data",
+        d,
+        "--from",
+        "xlsx",
+        workbook.to_str().unwrap(),
+    ]);
+    assert!(again.contains("0 to save, 2 unchanged"), "{again}");
+    let csv = ok(&["directory", "export", "--data", d, "--format", "csv"]);
+    let renamed = write(
+        &root.join("renamed.csv"),
+        &csv.replace(&teams[0].official_name.value, "Renamed in a sheet"),
+    );
+    let applied = ok(&[
+        "directory",
+        "import",
+        "--data",
+        d,
+        "--from",
+        "csv",
+        &renamed,
+        "--apply",
+    ]);
+    assert!(
+        applied.contains("official_name:") && applied.contains("→ Renamed in a sheet"),
+        "{applied}"
+    );
+    assert!(applied.contains("saved 1 teams"), "{applied}");
+    let exported: Vec<cyberindex_directory::Team> =
+        serde_json::from_str(&ok(&["directory", "export", "--data", d])).unwrap();
+    let renamed = exported.iter().find(|t| t.id == teams[0].id).unwrap();
+    assert_eq!(renamed.official_name.value, "Renamed in a sheet");
+    assert_eq!(renamed.contacts, teams[0].contacts);
+
+    // A security.txt adds to a named team; without --team it is refused.
+    let expires = (now + time::Duration::days(90))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    let sectxt = write(
+        &root.join("security.txt"),
+        &format!("Contact: mailto:psirt@ken.example.org\nExpires: {expires}\n"),
+    );
+    let out = run(&[
+        "directory",
+        "import",
+        "--data",
+        d,
+        "--from",
+        "security-txt",
+        &sectxt,
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--team ID"));
+    let added = ok(&[
+        "directory",
+        "import",
+        "--data",
+        d,
+        "--from",
+        "security-txt",
+        "--team",
+        &teams[0].id,
+        &sectxt,
+        "--apply",
+    ]);
+    assert!(
+        added.contains("channels:") && added.contains("psirt@ken.example.org"),
+        "{added}"
+    );
+
+    // check --key: a signed file verifies; the same file altered does not.
+    let fixtures = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../directory/tests/fixtures/openpgp"
+    );
+    let secret = std::fs::read_to_string(format!("{fixtures}/valid.sec.asc")).unwrap();
+    let body = format!("Contact: mailto:psirt@ken.example.org\nExpires: {expires}\n");
+    let signed = cyberindex_directory::openpgp::clear_sign(
+        &body,
+        &secret,
+        "test passphrase, not secret",
+        now,
+    )
+    .unwrap();
+    let good = write(&root.join("signed-security.txt"), &signed);
+    let key = format!("{fixtures}/valid.pub.asc");
+    let out = ok(&["directory", "check", &good, "--key", &key]);
+    assert!(out.contains("signature_ok"), "{out}");
+    let altered = write(
+        &root.join("altered-security.txt"),
+        &signed.replace("psirt@", "attacker@"),
+    );
+    let out = run(&["directory", "check", &altered, "--key", &key]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("signature_bad"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -426,8 +426,9 @@ pub fn plan(reading: &Reading, layout: Layout, stored: &[TeamRow]) -> Plan {
 }
 
 /// The fields that differ between `before` (none: a new team) and `after`, each shown as text:
-/// a field's value (with its visibility when not public), lists item by item. Provenance alone
-/// is not a change worth showing, but it is saved.
+/// a field's value (with its visibility when not public); for a list, the items that go
+/// (`before`) and the items that come (`after`), the others staying. Provenance alone is not a
+/// change worth showing, but it is saved.
 pub fn diff(before: Option<&Team>, after: &Team) -> Vec<FieldChange> {
     let strip = |t: &Team| -> serde_json::Map<String, serde_json::Value> {
         match serde_json::to_value(t) {
@@ -443,8 +444,36 @@ pub fn diff(before: Option<&Team>, after: &Team) -> Vec<FieldChange> {
     keys.into_iter()
         .filter(|k| k.as_str() != "id")
         .filter_map(|k| {
-            let before = old.get(k.as_str()).map(shown).unwrap_or_default();
-            let after = new.get(k.as_str()).map(shown).unwrap_or_default();
+            let (o, n) = (old.get(k.as_str()), new.get(k.as_str()));
+            // Lists: only the items that go and the items that come (the rest stay).
+            if let (Some(serde_json::Value::Array(o)), Some(serde_json::Value::Array(n))) = (o, n) {
+                let o: Vec<String> = o.iter().map(shown).collect();
+                let n: Vec<String> = n.iter().map(shown).collect();
+                let gone: Vec<&str> = o
+                    .iter()
+                    .filter(|x| !n.contains(x))
+                    .map(String::as_str)
+                    .collect();
+                let come: Vec<&str> = n
+                    .iter()
+                    .filter(|x| !o.contains(x))
+                    .map(String::as_str)
+                    .collect();
+                if gone.is_empty() && come.is_empty() {
+                    return (o != n).then(|| FieldChange {
+                        field: k.clone(),
+                        before: o.join(", "),
+                        after: n.join(", "),
+                    });
+                }
+                return Some(FieldChange {
+                    field: k.clone(),
+                    before: gone.join(", "),
+                    after: come.join(", "),
+                });
+            }
+            let before = o.map(shown).unwrap_or_default();
+            let after = n.map(shown).unwrap_or_default();
             (before != after).then(|| FieldChange {
                 field: k.clone(),
                 before,
