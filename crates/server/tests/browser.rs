@@ -549,6 +549,8 @@ async fn pages_in_arabic_pass_automated_wcag_checks() {
         "/admin/webhooks".into(),
         "/notifications".into(),
         "/directory/teams/ken-cirt-demo/".into(),
+        "/directory/checks/".into(),
+        "/directory/import".into(),
     ] {
         c.goto(&app.url(&path)).await.unwrap();
         let dir = c

@@ -157,7 +157,10 @@ async fn the_secretariat_keeps_a_team_and_each_reader_sees_their_level() {
     }
     // The workbook too: read back, it holds nothing above the reader's level.
     for (caller, hidden) in [
-        ("nobody", [members_only.clone(), restricted.clone()].concat()),
+        (
+            "nobody",
+            [members_only.clone(), restricted.clone()].concat(),
+        ),
         ("focal-ken", restricted.clone()),
     ] {
         let r = app
@@ -167,13 +170,15 @@ async fn the_secretariat_keeps_a_team_and_each_reader_sees_their_level() {
             .unwrap();
         assert_eq!(r.status(), 200);
         let bytes = r.bytes().await.unwrap();
-        let teams =
-            cyberindex_directory::table::read_xlsx(&bytes, time::OffsetDateTime::now_utc())
-                .unwrap_or_else(|e| panic!("{caller}: {e:?}"));
+        let teams = cyberindex_directory::table::read_xlsx(&bytes, time::OffsetDateTime::now_utc())
+            .unwrap_or_else(|e| panic!("{caller}: {e:?}"));
         let body = squash(&serde_json::to_string(&teams).unwrap());
         assert!(body.contains("kencirtdemo"), "{caller}: {body}");
         for value in &hidden {
-            assert!(!body.contains(&squash(value)), "{caller} xlsx: {value} leaked");
+            assert!(
+                !body.contains(&squash(value)),
+                "{caller} xlsx: {value} leaked"
+            );
         }
     }
     let (_, csv) = text(&app, "nobody", "/directory/teams.csv").await;

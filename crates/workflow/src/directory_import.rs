@@ -9,7 +9,7 @@
 //! | CSV / XLSX (the template) | one row per team, no persons | replaces what the row holds; contact persons stay |
 //! | FIRST, Trusted Introducer JSON | their fields | replaces what the layout holds; the rest stays |
 //! | RFC 2350 text (one team) | its sections | replaces what the text holds; the rest stays |
-//! | security.txt (one team) | contacts, languages, canonical address, key fingerprints | adds what is new; the rest stays |
+//! | security.txt (one team) | contacts, languages, key fingerprints | adds what is new; the rest stays |
 //!
 //! **Invariant:** reading never saves, and saving saves all or nothing: every error (with its
 //! line, row or column) refuses the whole file before anything is written.
@@ -240,8 +240,10 @@ pub fn read(
     }
 }
 
-/// `stored` with what a security.txt adds: its contacts as channels for reports, its preferred
-/// languages, its canonical address as a website, and keys named by `openpgp4fpr:` addresses.
+/// `stored` with what a security.txt adds: its contacts as channels for reports (a contact the
+/// team already has, written as a URI or not, is not added again), its preferred languages, and
+/// keys named by `openpgp4fpr:` addresses. `Canonical` names where the file lives, not a field
+/// of the record.
 fn from_security_txt(stored: &Team, parsed: &security_txt::Parsed, now: OffsetDateTime) -> Team {
     let p = Provenance::new(Source::SecurityTxt, now);
     let mut team = stored.clone();
@@ -253,7 +255,12 @@ fn from_security_txt(stored: &Team, parsed: &security_txt::Parsed, now: OffsetDa
         } else {
             (ChannelKind::Url, contact.to_string())
         };
-        if !team.channels.iter().any(|c| c.value.value == value) {
+        let known = team.channels.iter().any(|c| {
+            c.value.value == value
+                || security_txt::contact_uri(&c.value.kind, &c.value.value).as_deref()
+                    == Some(contact)
+        });
+        if !known {
             team.channels.push(Field::public(
                 Channel {
                     kind,
@@ -272,12 +279,6 @@ fn from_security_txt(stored: &Team, parsed: &security_txt::Parsed, now: OffsetDa
             .any(|l| l.value.eq_ignore_ascii_case(&lang))
         {
             team.languages.push(Field::public(lang, p));
-        }
-    }
-    for line in parsed.get("canonical") {
-        let url = line.value.trim().to_string();
-        if !team.websites.iter().any(|w| w.value == url) {
-            team.websites.push(Field::public(url, p));
         }
     }
     for line in parsed.get("encryption") {
@@ -562,6 +563,53 @@ mod tests {
         assert_eq!(merged.constituency.asns, stored.constituency.asns);
         // Whole records replace.
         assert_eq!(overlay(&stored, &incoming, Layout::Records), incoming);
+    }
+
+    #[test]
+    fn a_generated_security_txt_imports_back_without_a_change() {
+        let now = OffsetDateTime::now_utc();
+        for (team, _) in cyberindex_demo_teams(now) {
+            let text = security_txt::generate(
+                &team,
+                now,
+                "https://directory.example.org/security.txt",
+                time::Duration::days(180),
+                None,
+            );
+            let reading = read(
+                text.as_bytes(),
+                Layout::SecurityTxt,
+                Some(&team.id),
+                Some(&team),
+                now,
+            )
+            .unwrap_or_else(|e| panic!("{}: {e:?}\n{text}", team.id));
+            assert_eq!(
+                diff(Some(&team), &reading.teams[0]),
+                Vec::new(),
+                "{}:\n{text}",
+                team.id
+            );
+        }
+    }
+
+    /// The template's example and demonstration teams in every state: channels of every kind
+    /// and usage, public and not, with and without keys and languages.
+    fn cyberindex_demo_teams(now: OffsetDateTime) -> Vec<(Team, ())> {
+        let countries = [
+            ("KEN", "Kenya"),
+            ("FRA", "France"),
+            ("BRA", "Brazil"),
+            ("JPN", "Japan"),
+        ];
+        std::iter::once(cyberindex_directory::table::example_team(now))
+            .chain(
+                cyberindex_demo::directory::teams(&countries, now, 5)
+                    .into_iter()
+                    .map(|(t, _)| t),
+            )
+            .map(|t| (t, ()))
+            .collect()
     }
 
     #[test]
