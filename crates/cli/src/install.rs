@@ -119,7 +119,14 @@ pub fn user_add(
     name: &str,
 ) -> anyhow::Result<()> {
     let config = install.config(Overrides::default())?;
-    let new = accounts::new_user(email, name, role, country.unwrap_or(""), &observe.join(","))
+    let new = accounts::new_user(
+        email,
+        name,
+        role,
+        country.unwrap_or(""),
+        &observe.join(","),
+        "",
+    )
         .map_err(rule_error)?;
     let mailer = Mailer::new(config.smtp.as_ref())?;
     runtime()?.block_on(async {

@@ -99,6 +99,7 @@ async fn build(url: &str, data: &Path, full: bool) {
                     role: account.role,
                     country: account.country.map(str::to_string),
                     observed: account.observed.iter().map(|c| c.to_string()).collect(),
+                    team: None,
                 })
                 .await
                 .unwrap();
@@ -491,6 +492,7 @@ fn an_installation_moves_to_the_other_database_and_back_unchanged() {
                     role: Role::Reviewer,
                     country: None,
                     observed: Vec::new(),
+                    team: None,
                 })
                 .await
                 .unwrap();

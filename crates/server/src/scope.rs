@@ -72,6 +72,8 @@ fn may_read(user: &User, country: &str) -> bool {
         Role::Admin | Role::Reviewer => true,
         Role::FocalPoint | Role::Contributor => user.country.as_deref() == Some(country),
         Role::Observer => user.observed.iter().any(|c| c == country),
+        // Team staff work on their team's directory record, never on the questionnaire.
+        Role::TeamStaff => false,
     }
 }
 
@@ -197,6 +199,7 @@ impl SignedIn {
             Role::Admin | Role::Reviewer => None,
             Role::FocalPoint | Role::Contributor => Some(user.country.iter().cloned().collect()),
             Role::Observer => Some(user.observed.clone()),
+            Role::TeamStaff => Some(Vec::new()),
         }
     }
 }

@@ -11,6 +11,7 @@ fn user(email: &str) -> NewUser {
         role: Role::Reviewer,
         country: None,
         observed: Vec::new(),
+        team: None,
     }
 }
 

@@ -123,6 +123,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
                         role: account.role,
                         country: account.country.map(str::to_string),
                         observed: account.observed.iter().map(|c| c.to_string()).collect(),
+                        team: None,
                     })
                     .await?
             }

@@ -134,6 +134,7 @@ impl TestApp {
                     role,
                     country: country.map(str::to_string),
                     observed,
+                    team: None,
                 })
                 .await
                 .unwrap();
