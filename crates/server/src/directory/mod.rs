@@ -32,7 +32,6 @@ pub mod check_show;
 pub mod checks;
 pub mod checks_export;
 pub mod edit;
-pub mod form;
 pub mod export;
 pub mod index;
 pub mod new;
