@@ -66,11 +66,11 @@ async fn add_users(store: &Store, from: usize, to: usize) {
                 },
                 country: None,
                 observed: if observer {
-                team: None,
                     vec![format!("C{i:02}"), "KEN".into(), "AAA".into()]
                 } else {
                     Vec::new()
                 },
+                team: None,
             })
             .await
             .unwrap();

@@ -50,7 +50,7 @@ async fn a_country_answers_and_submits() {
                 name: "".into(),
                 role: Role::Reviewer,
                 country: None,
-                observed: vec![]
+                observed: vec![],
                 team: None,
             })
             .await,
@@ -63,7 +63,7 @@ async fn a_country_answers_and_submits() {
                 name: "".into(),
                 role: Role::Contributor,
                 country: None,
-                observed: vec![]
+                observed: vec![],
                 team: None,
             })
             .await,
