@@ -424,3 +424,61 @@ async fn a_pasted_secret_key_is_refused_and_never_shown() {
     assert_eq!(version, 1);
     assert!(team.keys.is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_administrator_makes_team_staff_of_a_directory_team() {
+    let app = TestApp::new().await;
+    let invite = |body: serde_json::Value| {
+        app.api(Method::POST, "/api/v1/users", "admin")
+            .json(&body)
+            .send()
+    };
+    // Without a team, or with one the directory lacks, the team is named as the problem.
+    for team in [None, Some("nope")] {
+        let r = invite(serde_json::json!({
+            "email": "staff2@test.example.org", "role": "team-staff", "team": team
+        }))
+        .await
+        .unwrap();
+        assert_eq!(r.status(), 422);
+        let body: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(body["error"]["field"], "team", "{body}");
+    }
+    let r = invite(serde_json::json!({
+        "email": "staff2@test.example.org", "role": "team-staff", "team": STAFF_TEAM
+    }))
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 201);
+    let user = app
+        .state
+        .store
+        .user_by_email("staff2@test.example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(user.team.as_deref(), Some(STAFF_TEAM));
+
+    // The pages offer the directory's teams, and an edit moves the account to another role.
+    let page = app
+        .page(Method::GET, &format!("/admin/users/{}", user.id), "admin")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!(r#"<option value="{STAFF_TEAM}" selected>"#)),
+        "{page}"
+    );
+    let r = app
+        .page(Method::POST, &format!("/admin/users/{}", user.id), "admin")
+        .form(&[("role", "observer"), ("observed", "KEN"), ("team", STAFF_TEAM)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let user = app.state.store.user(user.id).await.unwrap();
+    assert_eq!((user.role, user.team), (cyberindex_store::Role::Observer, None));
+}
