@@ -127,7 +127,7 @@ pub fn user_add(
         &observe.join(","),
         "",
     )
-        .map_err(rule_error)?;
+    .map_err(rule_error)?;
     let mailer = Mailer::new(config.smtp.as_ref())?;
     runtime()?.block_on(async {
         let store = open(&config).await?;

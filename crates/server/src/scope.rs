@@ -419,12 +419,9 @@ impl TeamEdit {
                 ));
             }
         }
-        Ok(cyberindex_workflow::directory::save_team(
-            store,
-            record,
-            expected,
-            Some(self.user.id),
+        Ok(
+            cyberindex_workflow::directory::save_team(store, record, expected, Some(self.user.id))
+                .await?,
         )
-        .await?)
     }
 }

@@ -43,7 +43,12 @@ fn form(changes: &[(&str, Option<&str>)]) -> Vec<(String, String)> {
     pairs
 }
 
-async fn post(app: &TestApp, caller: &str, path: &str, pairs: &[(String, String)]) -> (u16, String, String) {
+async fn post(
+    app: &TestApp,
+    caller: &str,
+    path: &str,
+    pairs: &[(String, String)],
+) -> (u16, String, String) {
     let r = app
         .page(Method::POST, path, caller)
         .form(pairs)
@@ -217,7 +222,9 @@ async fn team_staff_edit_their_own_team_and_nothing_else() {
     .await;
     assert_eq!(status, 422, "{body}");
     assert!(
-        body.contains(&escaped("Only the secretariat may move a team to another country.")),
+        body.contains(&escaped(
+            "Only the secretariat may move a team to another country."
+        )),
         "{body}"
     );
     let (version, team) = stored(&app, STAFF_TEAM).await;
@@ -241,7 +248,10 @@ async fn the_secretariat_adds_a_team_through_the_form() {
         .unwrap();
     assert_eq!(r.status(), 200);
     let page = r.text().await.unwrap();
-    assert!(page.contains(r#"<select id="f-country" name="country""#), "{page}");
+    assert!(
+        page.contains(r#"<select id="f-country" name="country""#),
+        "{page}"
+    );
 
     // "Add 3 more rows" comes back with the input kept, and saves nothing.
     let mut pairs: Vec<(String, String)> = [
@@ -308,7 +318,10 @@ async fn a_bad_channel_is_shown_beside_its_input_and_nothing_is_saved() {
         "{body}"
     );
     assert!(body.contains("is not an e-mail address"), "{body}");
-    assert!(body.contains(r##"<a href="#f-channels-1-value">"##), "{body}");
+    assert!(
+        body.contains(r##"<a href="#f-channels-1-value">"##),
+        "{body}"
+    );
     assert!(
         body.contains(r#"aria-describedby="f-channels-1-value-error""#),
         "{body}"
@@ -328,7 +341,10 @@ async fn a_stale_form_is_refused_with_the_input_kept() {
         &app,
         "admin",
         &edit_path(),
-        &form(&[("country", Some("KEN")), ("host_organisation", Some("Changed first"))]),
+        &form(&[
+            ("country", Some("KEN")),
+            ("host_organisation", Some("Changed first")),
+        ]),
     )
     .await;
     assert_eq!(status, 303, "{body}");
@@ -474,11 +490,18 @@ async fn an_administrator_makes_team_staff_of_a_directory_team() {
     );
     let r = app
         .page(Method::POST, &format!("/admin/users/{}", user.id), "admin")
-        .form(&[("role", "observer"), ("observed", "KEN"), ("team", STAFF_TEAM)])
+        .form(&[
+            ("role", "observer"),
+            ("observed", "KEN"),
+            ("team", STAFF_TEAM),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
     let user = app.state.store.user(user.id).await.unwrap();
-    assert_eq!((user.role, user.team), (cyberindex_store::Role::Observer, None));
+    assert_eq!(
+        (user.role, user.team),
+        (cyberindex_store::Role::Observer, None)
+    );
 }

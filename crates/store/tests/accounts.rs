@@ -121,7 +121,10 @@ async fn team_staff_need_a_team_that_exists_and_others_have_none() {
         .update_user(member.id, &change(Role::TeamStaff, Some("nope")), None)
         .await;
     assert!(
-        matches!(refused, Err(StoreError::Invalid(Invalid::UnknownTeam { .. }))),
+        matches!(
+            refused,
+            Err(StoreError::Invalid(Invalid::UnknownTeam { .. }))
+        ),
         "{refused:?}"
     );
     let reviewer = store

@@ -169,7 +169,9 @@ pub enum WorkflowError {
     NothingToPublish { edition: String },
     #[error("“{email}” is not an email address.")]
     Email { email: String },
-    #[error("Unknown role “{role}”: use admin, reviewer, focal-point, contributor, observer or team-staff.")]
+    #[error(
+        "Unknown role “{role}”: use admin, reviewer, focal-point, contributor, observer or team-staff."
+    )]
     Role { role: String },
     #[error("A {role} needs a country.")]
     RoleNeedsCountry { role: Role },

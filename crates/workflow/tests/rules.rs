@@ -190,7 +190,15 @@ fn invitations_are_checked_field_by_field() {
         "A contributor needs a country."
     );
 
-    let observer = new_user(" o@example.org ", " Olga ", "observer", "KEN", "fra;ken", "ken-cirt").unwrap();
+    let observer = new_user(
+        " o@example.org ",
+        " Olga ",
+        "observer",
+        "KEN",
+        "fra;ken",
+        "ken-cirt",
+    )
+    .unwrap();
     assert_eq!(observer.email, "o@example.org");
     assert_eq!(observer.name, "Olga");
     assert_eq!(observer.country, None, "an observer has no country");

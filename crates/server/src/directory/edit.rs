@@ -47,7 +47,13 @@ pub async fn show(
     let row = state.store.team(&id).await?;
     let team = cyberindex_workflow::directory::read_team(&row)?;
     let fields = team_form::fields_of(Some(&team));
-    let page = Page::new(tr, Some(signed.user()), state.config.demo, &uri, &row.official_name);
+    let page = Page::new(
+        tr,
+        Some(signed.user()),
+        state.config.demo,
+        &uri,
+        &row.official_name,
+    );
     let v = view(
         tr,
         &id,
@@ -74,12 +80,26 @@ pub async fn submit(
     let version = fields.get("version").trim().parse::<i64>().unwrap_or(0);
     let row = state.store.team(&id).await?;
     let stored = cyberindex_workflow::directory::read_team(&row)?;
-    let page = Page::new(tr, Some(signed.user()), state.config.demo, &uri, &row.official_name);
+    let page = Page::new(
+        tr,
+        Some(signed.user()),
+        state.config.demo,
+        &uri,
+        &row.official_name,
+    );
     let secretariat = edit.is_secretariat();
     let more = fields.get("more").to_string();
     if !more.is_empty() {
         fields.more_rows(&more);
-        let v = view(tr, &id, &row.official_name, Some(version), secretariat, &[], String::new());
+        let v = view(
+            tr,
+            &id,
+            &row.official_name,
+            Some(version),
+            secretariat,
+            &[],
+            String::new(),
+        );
         return team_form::respond(tr, page, &fields, v, StatusCode::OK);
     }
     // Team staff's form does not send the country: theirs stays (and `TeamEdit::save` refuses
@@ -89,8 +109,7 @@ pub async fn submit(
         code => code.to_string(),
     };
     let now = time::OffsetDateTime::now_utc();
-    let (team, problems) =
-        team_form::team_of(tr, &mut fields, Some(&stored), &id, &country, now);
+    let (team, problems) = team_form::team_of(tr, &mut fields, Some(&stored), &id, &country, now);
     let (problems, notice, status) = if problems.is_empty() {
         match edit.save(&state.store, &team, Some(version)).await {
             Ok(_) => return Ok(see_other(&format!("/directory/teams/{id}/"))),

@@ -41,7 +41,13 @@ pub async fn show(
         tr.t("team-form-title-new"),
     );
     let fields = team_form::fields_of(None);
-    team_form::respond(tr, page, &fields, view(tr, &[], String::new()), StatusCode::OK)
+    team_form::respond(
+        tr,
+        page,
+        &fields,
+        view(tr, &[], String::new()),
+        StatusCode::OK,
+    )
 }
 
 pub async fn submit(
@@ -63,7 +69,13 @@ pub async fn submit(
     let more = fields.get("more").to_string();
     if !more.is_empty() {
         fields.more_rows(&more);
-        return team_form::respond(tr, page, &fields, view(tr, &[], String::new()), StatusCode::OK);
+        return team_form::respond(
+            tr,
+            page,
+            &fields,
+            view(tr, &[], String::new()),
+            StatusCode::OK,
+        );
     }
     let id = fields.get("id").trim().to_string();
     let country = fields.get("country").trim().to_string();

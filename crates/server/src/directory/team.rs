@@ -300,7 +300,8 @@ pub async fn show(
     let (_, team) = super::load(&state, &id, level).await?;
     let secretariat = user.is_some_and(|u| u.role.is_secretariat());
     let editable = user.is_some_and(|u| {
-        secretariat || (u.role == cyberindex_store::Role::TeamStaff && u.team.as_deref() == Some(&id))
+        secretariat
+            || (u.role == cyberindex_store::Role::TeamStaff && u.team.as_deref() == Some(&id))
     });
     let (lines, contacts) = lines(tr, &team, level == Visibility::Restricted);
     // The reachability history and the score from the latest acknowledgement (security.txt

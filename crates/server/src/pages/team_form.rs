@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use cyberindex_answers::countries;
 use cyberindex_directory::{
-    Channel, ChannelKind, Constituency, Consent, Contact, ContactKind, Field, Hours, Key,
+    Channel, ChannelKind, Consent, Constituency, Contact, ContactKind, Field, Hours, Key,
     Membership, MembershipStatus, Network, Provenance, Source, Team, TeamType, Usage, Visibility,
 };
 use time::{Date, OffsetDateTime};
@@ -159,7 +159,11 @@ const NETWORKS: [(&str, Network); 6] = [
 ];
 
 const STATUSES: [(&str, MembershipStatus, &str); 6] = [
-    ("listed", MembershipStatus::Listed, "directory-status-listed"),
+    (
+        "listed",
+        MembershipStatus::Listed,
+        "directory-status-listed",
+    ),
     (
         "accredited",
         MembershipStatus::Accredited,
@@ -170,13 +174,21 @@ const STATUSES: [(&str, MembershipStatus, &str); 6] = [
         MembershipStatus::Certified,
         "directory-status-certified",
     ),
-    ("member", MembershipStatus::Member, "directory-status-member"),
+    (
+        "member",
+        MembershipStatus::Member,
+        "directory-status-member",
+    ),
     (
         "applicant",
         MembershipStatus::Applicant,
         "directory-status-applicant",
     ),
-    ("former", MembershipStatus::Former, "directory-status-former"),
+    (
+        "former",
+        MembershipStatus::Former,
+        "directory-status-former",
+    ),
 ];
 
 /// A contact person's channel as one line of its text area.
@@ -258,7 +270,8 @@ pub fn fields_of(team: Option<&Team>) -> Fields {
         f.set("hours.time_zone", &h.value.time_zone);
         f.set("hours:vis", vis_str(h.visibility));
     }
-    let rows = |f: &mut Fields, list: &str, n: usize| f.set(format!("{list}:rows"), (n + 1).to_string());
+    let rows =
+        |f: &mut Fields, list: &str, n: usize| f.set(format!("{list}:rows"), (n + 1).to_string());
     for (i, t) in team.types.iter().enumerate() {
         let (kind, sector) = type_str(&t.value);
         f.set(format!("types[{i}].kind"), kind);
@@ -387,9 +400,8 @@ pub fn team_of(
 ) -> (Team, Vec<FormProblem>) {
     let manual = Provenance::new(Source::Manual, now);
     let found = std::cell::RefCell::new(Vec::new());
-    let problem = |name: String, message: String| {
-        found.borrow_mut().push(FormProblem { name, message })
-    };
+    let problem =
+        |name: String, message: String| found.borrow_mut().push(FormProblem { name, message });
     let f = &*fields;
 
     // One value: the stored field if nothing changed, else a manual one.
@@ -456,13 +468,18 @@ pub fn team_of(
     );
     let opt_text = |name: &str, old: Option<&Option<Field<String>>>| -> Option<Field<String>> {
         let value = text(name);
-        (!value.is_empty())
-            .then(|| one(value, vis(name), old.and_then(|o| o.as_ref()), manual))
+        (!value.is_empty()).then(|| one(value, vis(name), old.and_then(|o| o.as_ref()), manual))
     };
     let short_name = opt_text("short_name", stored.map(|t| &t.short_name));
     let host_organisation = opt_text("host_organisation", stored.map(|t| &t.host_organisation));
-    let established = date("established")
-        .map(|d| one(d, vis("established"), stored.and_then(|t| t.established.as_ref()), manual));
+    let established = date("established").map(|d| {
+        one(
+            d,
+            vis("established"),
+            stored.and_then(|t| t.established.as_ref()),
+            manual,
+        )
+    });
     let rfc2350_updated = date("rfc2350_updated").map(|d| {
         one(
             d,
@@ -571,14 +588,15 @@ pub fn team_of(
         let zone = text(&format!("{at}.time_zone"));
         let mut usages: Vec<Usage> = Usage::ALL
             .into_iter()
-            .filter(|u| f.all(&format!("{at}.usages")).iter().any(|x| x == u.as_str()))
+            .filter(|u| {
+                f.all(&format!("{at}.usages"))
+                    .iter()
+                    .any(|x| x == u.as_str())
+            })
             .collect();
         usages.sort();
         let channel = Channel {
-            kind: kind_of(
-                f.get(&format!("{at}.kind")),
-                f.get(&format!("{at}.other")),
-            ),
+            kind: kind_of(f.get(&format!("{at}.kind")), f.get(&format!("{at}.other"))),
             value,
             usages,
             time_zone: (!zone.is_empty()).then_some(zone),
@@ -619,10 +637,7 @@ pub fn team_of(
                 .map(|k| &k.value)
                 .find(|k| k.fingerprint == fingerprint && k.armored.is_some())
             {
-                Some(k) => Key {
-                    url,
-                    ..k.clone()
-                },
+                Some(k) => Key { url, ..k.clone() },
                 None => Key {
                     fingerprint,
                     created: date(&format!("{at}.created")),
@@ -768,7 +783,13 @@ fn input_of(path: &str, from_row: &BTreeMap<&'static str, Vec<usize>>) -> String
 pub fn input_id(name: &str) -> String {
     let mut id: String = name
         .chars()
-        .map(|c| if matches!(c, '[' | ']' | '.' | ':') { '-' } else { c })
+        .map(|c| {
+            if matches!(c, '[' | ']' | '.' | ':') {
+                '-'
+            } else {
+                c
+            }
+        })
         .collect();
     while id.contains("--") {
         id = id.replace("--", "-");
@@ -937,7 +958,10 @@ pub fn respond(
 }
 
 /// A refusal of the save as the form shows it: beside the input it names, or above the form.
-pub fn refusal(tr: Tr, e: crate::error::AppError) -> Result<(Vec<FormProblem>, String), crate::error::AppError> {
+pub fn refusal(
+    tr: Tr,
+    e: crate::error::AppError,
+) -> Result<(Vec<FormProblem>, String), crate::error::AppError> {
     use crate::error::AppError;
     use crate::i18n::Render;
     match e {
@@ -1032,8 +1056,13 @@ pub fn page(tr: Tr, page: Page, f: &Fields, view: FormView<'_>) -> TeamFormPage 
     ));
     inputs.push(vis_input("host_organisation"));
     inputs.push(
-        Input::new(f, "established", tr.t("directory-field-established"), "date")
-            .hint(date_hint.clone()),
+        Input::new(
+            f,
+            "established",
+            tr.t("directory-field-established"),
+            "date",
+        )
+        .hint(date_hint.clone()),
     );
     inputs.push(vis_input("established"));
     inputs.push(Input::new(
@@ -1123,8 +1152,13 @@ pub fn page(tr: Tr, page: Page, f: &Fields, view: FormView<'_>) -> TeamFormPage 
         String::new(),
         &|at| {
             vec![
-                Input::new(f, &format!("{at}.kind"), tr.t("directory-field-type"), "select")
-                    .options(type_options.clone()),
+                Input::new(
+                    f,
+                    &format!("{at}.kind"),
+                    tr.t("directory-field-type"),
+                    "select",
+                )
+                .options(type_options.clone()),
                 Input::new(
                     f,
                     &format!("{at}.sector"),

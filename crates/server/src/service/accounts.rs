@@ -81,12 +81,7 @@ pub fn new_user(
 }
 
 /// Checks a new role and its countries ([`cyberindex_workflow::accounts::user_change`]).
-pub fn user_change(
-    role: &str,
-    country: &str,
-    observed: &str,
-    team: &str,
-) -> AppResult<UserChange> {
+pub fn user_change(role: &str, country: &str, observed: &str, team: &str) -> AppResult<UserChange> {
     Ok(cyberindex_workflow::accounts::user_change(
         role, country, observed, team,
     )?)

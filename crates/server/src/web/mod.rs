@@ -137,7 +137,9 @@ pub fn when(ms: i64) -> String {
 
 /// The directory's teams as (id, "name (id)"), by country and name, for choosing a team staff
 /// member's team.
-pub async fn team_choices(state: &crate::state::AppState) -> crate::error::AppResult<Vec<(String, String)>> {
+pub async fn team_choices(
+    state: &crate::state::AppState,
+) -> crate::error::AppResult<Vec<(String, String)>> {
     Ok(state
         .store
         .teams()

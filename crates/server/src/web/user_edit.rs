@@ -144,7 +144,8 @@ pub async fn edit(
     Form(form): Form<EditForm>,
 ) -> AppResult<Response> {
     let admin = signed.admin()?;
-    let result = match accounts::user_change(&form.role, &form.country, &form.observed, &form.team) {
+    let result = match accounts::user_change(&form.role, &form.country, &form.observed, &form.team)
+    {
         Ok(change) => accounts::update(&state, id, &change, admin.0.id).await,
         Err(e) => Err(e),
     };
