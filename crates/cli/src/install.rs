@@ -116,6 +116,7 @@ pub fn user_add(
     role: &str,
     country: Option<&str>,
     observe: &[String],
+    team: Option<&str>,
     name: &str,
 ) -> anyhow::Result<()> {
     let config = install.config(Overrides::default())?;
@@ -125,7 +126,7 @@ pub fn user_add(
         role,
         country.unwrap_or(""),
         &observe.join(","),
-        "",
+        team.unwrap_or(""),
     )
     .map_err(rule_error)?;
     let mailer = Mailer::new(config.smtp.as_ref())?;
