@@ -523,3 +523,33 @@ async fn seed_checks(
         .await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each team staff account belongs to a team the demonstration directory makes.
+    #[test]
+    fn demo_team_staff_work_for_demo_teams() {
+        let countries: Vec<(&str, &str)> = countries::builtin()
+            .iter()
+            .map(|c| (c.alpha3.as_str(), c.name_en.as_str()))
+            .collect();
+        let teams =
+            cyberindex_demo::directory::teams(&countries, time::OffsetDateTime::now_utc(), 2026);
+        let staff: Vec<_> = ACCOUNTS
+            .iter()
+            .filter(|a| a.role == Role::TeamStaff)
+            .collect();
+        assert!(!staff.is_empty());
+        for account in staff {
+            let team = account.team.expect("team staff have a team");
+            assert!(
+                teams.iter().any(|(t, _)| t.id == team),
+                "{}: no demo team {team}",
+                account.email
+            );
+            assert!(account.country.is_none() && account.observed.is_empty());
+        }
+    }
+}
