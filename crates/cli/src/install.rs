@@ -116,11 +116,19 @@ pub fn user_add(
     role: &str,
     country: Option<&str>,
     observe: &[String],
+    team: Option<&str>,
     name: &str,
 ) -> anyhow::Result<()> {
     let config = install.config(Overrides::default())?;
-    let new = accounts::new_user(email, name, role, country.unwrap_or(""), &observe.join(","))
-        .map_err(rule_error)?;
+    let new = accounts::new_user(
+        email,
+        name,
+        role,
+        country.unwrap_or(""),
+        &observe.join(","),
+        team.unwrap_or(""),
+    )
+    .map_err(rule_error)?;
     let mailer = Mailer::new(config.smtp.as_ref())?;
     runtime()?.block_on(async {
         let store = open(&config).await?;

@@ -292,7 +292,7 @@ enum UserCommand {
         install: install::Installation,
         #[arg(long)]
         email: String,
-        /// admin, reviewer, focal-point, contributor or observer.
+        /// admin, reviewer, focal-point, contributor, observer or team-staff.
         #[arg(long)]
         role: String,
         /// ISO 3166-1 alpha-3 code: required for focal points and contributors.
@@ -301,6 +301,9 @@ enum UserCommand {
         /// Countries an observer may read, such as KEN,BRA.
         #[arg(long, value_delimiter = ',')]
         observe: Vec<String>,
+        /// The directory team (its id, such as ke-cirt): required for team staff.
+        #[arg(long)]
+        team: Option<String>,
         #[arg(long, default_value = "")]
         name: String,
     },
@@ -455,9 +458,18 @@ fn main() -> ExitCode {
                     role,
                     country,
                     observe,
+                    team,
                     name,
                 },
-        } => install::user_add(&install, &email, &role, country.as_deref(), &observe, &name),
+        } => install::user_add(
+            &install,
+            &email,
+            &role,
+            country.as_deref(),
+            &observe,
+            team.as_deref(),
+            &name,
+        ),
         Command::Token {
             command:
                 TokenCommand::Create {

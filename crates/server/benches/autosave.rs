@@ -180,6 +180,7 @@ async fn run(users: usize, saves: usize, every: Option<Duration>) {
                 role,
                 country: Some(country.clone()),
                 observed: vec![],
+                team: None,
             })
             .await
             .unwrap();

@@ -226,6 +226,14 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/directory/teams/{id}/", get(crate::directory::team::show))
         .route(
+            "/directory/teams/{id}/edit",
+            get(crate::directory::edit::show).post(crate::directory::edit::submit),
+        )
+        .route(
+            "/directory/new",
+            get(crate::directory::new::show).post(crate::directory::new::submit),
+        )
+        .route(
             "/directory/teams/{id}/security.txt",
             get(crate::directory::security_txt::show),
         )

@@ -281,6 +281,7 @@ pub fn workflow_msg(e: &WorkflowError) -> Msg {
         WorkflowError::RoleNeedsCountry { role } => {
             msg!("store-role-needs-country", role = role)
         }
+        WorkflowError::RoleNeedsTeam { role } => msg!("store-role-needs-team", role = role),
         WorkflowError::Country { country, .. } => {
             msg!("error-country-unknown", country = country)
         }
@@ -314,6 +315,9 @@ pub fn invalid_msg(e: &Invalid) -> Msg {
     match e {
         Invalid::RoleNeedsCountry { role } => msg!("store-role-needs-country", role = role),
         Invalid::RoleHasNoCountry { role } => msg!("store-role-has-no-country", role = role),
+        Invalid::RoleNeedsTeam { role } => msg!("store-role-needs-team", role = role),
+        Invalid::RoleHasNoTeam { role } => msg!("store-role-has-no-team", role = role),
+        Invalid::UnknownTeam { team } => msg!("store-unknown-team", team = team),
         Invalid::CommentRequired { decision } => {
             msg!("store-comment-required", decision = decision.as_str())
         }
@@ -386,6 +390,7 @@ impl From<WorkflowError> for AppError {
             // A link past its time: nothing the visitor can change (409 `closed`).
             WorkflowError::CheckLinkClosed { .. } => return Self::Closed(workflow_msg(&e)),
             WorkflowError::MessageEmpty => Some("body"),
+            WorkflowError::RoleNeedsTeam { .. } => Some("team"),
             WorkflowError::TextTooLong { field } | WorkflowError::Country { field, .. } => {
                 Some(*field)
             }
@@ -469,6 +474,9 @@ impl From<StoreError> for AppError {
             StoreError::Invalid(e) => Self::BadRequest {
                 field: match e {
                     Invalid::RoleNeedsCountry { .. } => Some("country".to_string()),
+                    Invalid::RoleNeedsTeam { .. } | Invalid::UnknownTeam { .. } => {
+                        Some("team".to_string())
+                    }
                     Invalid::LastAdmin => Some("role".to_string()),
                     _ => None,
                 },
@@ -597,6 +605,9 @@ mod tests {
             WorkflowError::RoleNeedsCountry {
                 role: Role::FocalPoint,
             },
+            WorkflowError::RoleNeedsTeam {
+                role: Role::TeamStaff,
+            },
             WorkflowError::Country {
                 field: "observed",
                 country: "XXX".into(),
@@ -618,6 +629,15 @@ mod tests {
                 role: Role::Contributor,
             },
             Invalid::RoleHasNoCountry { role: Role::Admin },
+            Invalid::RoleNeedsTeam {
+                role: Role::TeamStaff,
+            },
+            Invalid::RoleHasNoTeam {
+                role: Role::Observer,
+            },
+            Invalid::UnknownTeam {
+                team: "xx-cirt".into(),
+            },
             Invalid::CommentRequired {
                 decision: Decision::Clarify,
             },

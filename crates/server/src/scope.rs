@@ -9,6 +9,9 @@
 //! - [`CountryDiscuss`]: writing in a question's thread: the country's focal point and
 //!   contributors, and the secretariat.
 //! - [`Admin`] and [`Secretariat`]: secretariat pages and actions.
+//! - [`TeamEdit`]: changing one directory team's record: the secretariat, and the team's own
+//!   staff (who may neither create a team nor move theirs to another country). Team staff hold
+//!   none of the country scopes above: the questionnaire is not theirs.
 
 use cyberindex_store::{
     Answer, AnswerChange, Evidence, NewEvidence, Provenance, Response, Role, Status, Store, User,
@@ -67,11 +70,20 @@ pub struct Admin(pub User);
 #[derive(Debug, Clone)]
 pub struct Secretariat(pub User);
 
+/// The right to change one directory team's record (`team`: its id).
+#[derive(Debug, Clone)]
+pub struct TeamEdit {
+    pub user: User,
+    pub team: String,
+}
+
 fn may_read(user: &User, country: &str) -> bool {
     match user.role {
         Role::Admin | Role::Reviewer => true,
         Role::FocalPoint | Role::Contributor => user.country.as_deref() == Some(country),
         Role::Observer => user.observed.iter().any(|c| c == country),
+        // Team staff work on their team's directory record, never on the questionnaire.
+        Role::TeamStaff => false,
     }
 }
 
@@ -190,6 +202,20 @@ impl SignedIn {
         }
     }
 
+    /// The right to change the record of the directory team `team`: the secretariat, or the
+    /// team's own staff; 403 for anyone else.
+    pub fn edit_team(&self, team: &str) -> AppResult<TeamEdit> {
+        let user = self.user();
+        let own = user.role == Role::TeamStaff && user.team.as_deref() == Some(team);
+        if !(user.role.is_secretariat() || own) {
+            return Err(AppError::Forbidden(crate::msg!("error-team-edit")));
+        }
+        Ok(TeamEdit {
+            user: user.clone(),
+            team: team.to_string(),
+        })
+    }
+
     /// The countries this user may read, or `None` for all.
     pub fn readable_countries(&self) -> Option<Vec<String>> {
         let user = self.user();
@@ -197,6 +223,7 @@ impl SignedIn {
             Role::Admin | Role::Reviewer => None,
             Role::FocalPoint | Role::Contributor => Some(user.country.iter().cloned().collect()),
             Role::Observer => Some(user.observed.clone()),
+            Role::TeamStaff => Some(Vec::new()),
         }
     }
 }
@@ -355,5 +382,46 @@ impl CountryDiscuss {
             country: &self.country,
             by: &self.user,
         })
+    }
+}
+
+impl TeamEdit {
+    /// Whether the secretariat edits (who may create a team and change its country).
+    pub fn is_secretariat(&self) -> bool {
+        self.user.role.is_secretariat()
+    }
+
+    /// Saves the team's record, audited in the editor's name: creates it (`expected` `None`,
+    /// the secretariat only) or replaces the version `expected`. The record's id must be the
+    /// scope's; team staff keep the stored country. Returns the new version.
+    pub async fn save(
+        &self,
+        store: &Store,
+        record: &cyberindex_directory::Team,
+        expected: Option<i64>,
+    ) -> AppResult<i64> {
+        if record.id != self.team {
+            return Err(AppError::bad(
+                "id",
+                crate::msg!("directory-error-id-mismatch", id = self.team.clone()),
+            ));
+        }
+        if !self.is_secretariat() {
+            if expected.is_none() {
+                return Err(AppError::Forbidden(crate::msg!("error-team-staff-create")));
+            }
+            // Read before the save; the save's version check refuses a record changed since.
+            let stored = store.team(&self.team).await?;
+            if record.country.value != stored.country {
+                return Err(AppError::bad(
+                    "country",
+                    crate::msg!("error-team-staff-country"),
+                ));
+            }
+        }
+        Ok(
+            cyberindex_workflow::directory::save_team(store, record, expected, Some(self.user.id))
+                .await?,
+        )
     }
 }

@@ -250,6 +250,7 @@ async fn a_focal_point_answers_attaches_evidence_and_submits() {
             role: Role::FocalPoint,
             country: Some("KEN".into()),
             observed: vec![],
+            team: None,
         },
         None,
     )
@@ -1157,6 +1158,7 @@ async fn an_invited_focal_point_is_signed_in_told_what_happens_next_and_sees_unr
             role: Role::FocalPoint,
             country: Some("KEN".into()),
             observed: vec![],
+            team: None,
         },
         None,
     )

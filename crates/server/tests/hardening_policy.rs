@@ -16,6 +16,7 @@ async fn invitation(app: &TestApp, email: &str) -> String {
             role: Role::FocalPoint,
             country: Some("KEN".into()),
             observed: vec![],
+            team: None,
         },
         None,
     )

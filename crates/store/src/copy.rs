@@ -137,6 +137,7 @@ pub static TABLES: &[Table] = &[
             c("totp_last_step", OptInt),
             c("totp_failures", Int),
             c("totp_failed_at", OptInt),
+            c("team", OptText),
         ],
         true,
     ),

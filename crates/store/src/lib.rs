@@ -94,6 +94,12 @@ pub enum Invalid {
     RoleNeedsCountry { role: Role },
     #[error("A {role} has no country.")]
     RoleHasNoCountry { role: Role },
+    #[error("A {role} needs a directory team.")]
+    RoleNeedsTeam { role: Role },
+    #[error("A {role} has no directory team.")]
+    RoleHasNoTeam { role: Role },
+    #[error("The directory has no team “{team}”.")]
+    UnknownTeam { team: String },
     #[error("A comment is required for the decision “{}”.", .decision.as_str())]
     CommentRequired { decision: Decision },
     #[error("The message is empty: write something first.")]
@@ -267,6 +273,8 @@ pub struct NewUser {
     pub role: Role,
     pub country: Option<String>,
     pub observed: Vec<String>,
+    /// The directory team of a team staff member.
+    pub team: Option<String>,
 }
 
 /// A user's new role and countries (the email and name stay).
@@ -275,6 +283,8 @@ pub struct UserChange {
     pub role: Role,
     pub country: Option<String>,
     pub observed: Vec<String>,
+    /// The directory team of a team staff member.
+    pub team: Option<String>,
 }
 
 /// What deactivating an account ended at once.

@@ -21,15 +21,19 @@ pub enum Role {
     Contributor,
     /// Reads the countries assigned to them.
     Observer,
+    /// Staff of one CIRT of the directory: edits their own team's record, reads the rest of
+    /// the directory as a member; no access to the index questionnaire.
+    TeamStaff,
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Admin,
         Role::Reviewer,
         Role::FocalPoint,
         Role::Contributor,
         Role::Observer,
+        Role::TeamStaff,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,12 +43,18 @@ impl Role {
             Role::FocalPoint => "focal-point",
             Role::Contributor => "contributor",
             Role::Observer => "observer",
+            Role::TeamStaff => "team-staff",
         }
     }
 
     /// Whether the role belongs to one country (and so requires one).
     pub fn is_country_role(self) -> bool {
         matches!(self, Role::FocalPoint | Role::Contributor)
+    }
+
+    /// Whether the role belongs to one directory team (and so requires one).
+    pub fn is_team_role(self) -> bool {
+        matches!(self, Role::TeamStaff)
     }
 
     /// Whether the role is secretariat staff.
@@ -67,7 +77,7 @@ impl FromStr for Role {
             .find(|r| r.as_str() == s)
             .ok_or_else(|| {
                 format!(
-                    "unknown role `{s}`: use admin, reviewer, focal-point, contributor or observer"
+                    "unknown role `{s}`: use admin, reviewer, focal-point, contributor, observer or team-staff"
                 )
             })
     }
@@ -82,6 +92,8 @@ pub struct User {
     pub role: Role,
     /// The country of a focal point or contributor.
     pub country: Option<String>,
+    /// The directory team (`teams.id`) of a team staff member.
+    pub team: Option<String>,
     /// Countries an observer may read.
     #[sqlx(skip)]
     pub observed: Vec<String>,

@@ -29,6 +29,7 @@ async fn with_users(label: &str, n: usize) -> (String, Store) {
                 role: Role::Reviewer,
                 country: None,
                 observed: Vec::new(),
+                team: None,
             })
             .await
             .unwrap();

@@ -70,6 +70,7 @@ async fn add_users(store: &Store, from: usize, to: usize) {
                 } else {
                     Vec::new()
                 },
+                team: None,
             })
             .await
             .unwrap();

@@ -27,6 +27,7 @@ async fn a_country_answers_and_submits() {
             role: Role::Admin,
             country: None,
             observed: vec![],
+            team: None,
         })
         .await
         .unwrap();
@@ -37,6 +38,7 @@ async fn a_country_answers_and_submits() {
             role: Role::FocalPoint,
             country: Some("KEN".into()),
             observed: vec![],
+            team: None,
         })
         .await
         .unwrap();
@@ -48,7 +50,8 @@ async fn a_country_answers_and_submits() {
                 name: "".into(),
                 role: Role::Reviewer,
                 country: None,
-                observed: vec![]
+                observed: vec![],
+                team: None,
             })
             .await,
         Err(StoreError::Duplicate(_))
@@ -60,7 +63,8 @@ async fn a_country_answers_and_submits() {
                 name: "".into(),
                 role: Role::Contributor,
                 country: None,
-                observed: vec![]
+                observed: vec![],
+                team: None,
             })
             .await,
         Err(StoreError::Invalid(_))
@@ -72,6 +76,7 @@ async fn a_country_answers_and_submits() {
             role: Role::Observer,
             country: None,
             observed: vec!["KEN".into(), "FRA".into()],
+            team: None,
         })
         .await
         .unwrap();

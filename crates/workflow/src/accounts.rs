@@ -8,14 +8,17 @@ use crate::notify::Notifier;
 use crate::secret::{hash_token, random_token};
 use crate::{ActionError, WorkflowError};
 
-/// Checks invitation details: the email, the role, the country a country role needs, and the
-/// countries an observer observes (separated by commas, spaces or semicolons).
+/// Checks invitation details: the email, the role, the country a country role needs, the
+/// countries an observer observes (separated by commas, spaces or semicolons) and the directory
+/// team a team staff member belongs to (that the team exists is checked by the store, under its
+/// write lock).
 pub fn new_user(
     email: &str,
     name: &str,
     role: &str,
     country: &str,
     observed: &str,
+    team: &str,
 ) -> Result<NewUser, WorkflowError> {
     let email = email.trim();
     // One `@` between a local part and a domain, both present (`name@` or `@org` would never
@@ -28,19 +31,26 @@ pub fn new_user(
             email: email.to_string(),
         });
     }
-    let change = user_change(role, country, observed)?;
+    let change = user_change(role, country, observed, team)?;
     Ok(NewUser {
         email: email.to_string(),
         name: name.trim().to_string(),
         role: change.role,
         country: change.country,
         observed: change.observed,
+        team: change.team,
     })
 }
 
 /// Checks a role and its countries, for an invitation or an edit: the country a country role
-/// needs, and the countries an observer observes (separated by commas, spaces or semicolons).
-pub fn user_change(role: &str, country: &str, observed: &str) -> Result<UserChange, WorkflowError> {
+/// needs, the countries an observer observes (separated by commas, spaces or semicolons), and
+/// the directory team a team staff member needs (ignored for other roles).
+pub fn user_change(
+    role: &str,
+    country: &str,
+    observed: &str,
+    team: &str,
+) -> Result<UserChange, WorkflowError> {
     let role: Role = role.parse().map_err(|_| WorkflowError::Role {
         role: role.to_string(),
     })?;
@@ -71,10 +81,17 @@ pub fn user_change(role: &str, country: &str, observed: &str) -> Result<UserChan
             }
         }
     }
+    let team = team.trim();
+    let team = match (role.is_team_role(), team.is_empty()) {
+        (true, true) => return Err(WorkflowError::RoleNeedsTeam { role }),
+        (true, false) => Some(team.to_string()),
+        (false, _) => None,
+    };
     Ok(UserChange {
         role,
         country,
         observed: observed_codes,
+        team,
     })
 }
 

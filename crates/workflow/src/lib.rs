@@ -170,10 +170,14 @@ pub enum WorkflowError {
     NothingToPublish { edition: String },
     #[error("“{email}” is not an email address.")]
     Email { email: String },
-    #[error("Unknown role “{role}”: use admin, reviewer, focal-point, contributor or observer.")]
+    #[error(
+        "Unknown role “{role}”: use admin, reviewer, focal-point, contributor, observer or team-staff."
+    )]
     Role { role: String },
     #[error("A {role} needs a country.")]
     RoleNeedsCountry { role: Role },
+    #[error("A {role} needs a directory team.")]
+    RoleNeedsTeam { role: Role },
     /// `field` is `country` (a country role's country) or `observed` (an observer's list).
     #[error("“{country}” is not an ISO 3166-1 alpha-3 code of the master list.")]
     Country {

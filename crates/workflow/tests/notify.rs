@@ -42,6 +42,7 @@ async fn store() -> (String, Store) {
                 role,
                 country: country.map(str::to_string),
                 observed: Vec::new(),
+                team: None,
             })
             .await
             .unwrap();

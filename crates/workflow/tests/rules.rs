@@ -143,7 +143,7 @@ fn values_keep_to_their_question_limits() {
 
 #[test]
 fn invitations_are_checked_field_by_field() {
-    let bad = |email, role, country, observed| new_user(email, "A", role, country, observed);
+    let bad = |email, role, country, observed| new_user(email, "A", role, country, observed, "");
     assert_eq!(
         bad(" not-an-address ", "admin", "", ""),
         Err(WorkflowError::Email {
@@ -190,12 +190,30 @@ fn invitations_are_checked_field_by_field() {
         "A contributor needs a country."
     );
 
-    let observer = new_user(" o@example.org ", " Olga ", "observer", "KEN", "fra;ken").unwrap();
+    let observer = new_user(
+        " o@example.org ",
+        " Olga ",
+        "observer",
+        "KEN",
+        "fra;ken",
+        "ken-cirt",
+    )
+    .unwrap();
     assert_eq!(observer.email, "o@example.org");
     assert_eq!(observer.name, "Olga");
     assert_eq!(observer.country, None, "an observer has no country");
     assert_eq!(observer.observed, ["FRA", "KEN"]);
-    let focal = new_user("f@example.org", "F", "focal-point", "ken", "").unwrap();
+    assert_eq!(observer.team, None, "an observer has no team");
+    let focal = new_user("f@example.org", "F", "focal-point", "ken", "", "").unwrap();
     assert_eq!(focal.country.as_deref(), Some("KEN"));
+    assert_eq!(
+        bad("a@example.org", "team-staff", "", ""),
+        Err(WorkflowError::RoleNeedsTeam {
+            role: Role::TeamStaff
+        })
+    );
+    let staff = new_user("t@example.org", "T", "team-staff", "KEN", "", " ken-cirt ").unwrap();
+    assert_eq!(staff.team.as_deref(), Some("ken-cirt"));
+    assert_eq!(staff.country, None, "team staff have no country");
     assert!(focal.observed.is_empty());
 }

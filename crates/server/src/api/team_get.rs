@@ -18,7 +18,7 @@ pub async fn get(
     caller: MaybeCaller,
     Path(id): Path<String>,
 ) -> AppResult<Json<TeamDoc>> {
-    let level = crate::directory::level(crate::directory::reader(&caller));
+    let level = crate::directory::level_for(crate::directory::reader(&caller), &id);
     let (row, team) = crate::directory::load(&state, &id, level).await?;
     Ok(Json(TeamDoc {
         id: row.id,

@@ -1,5 +1,6 @@
 //! `PUT /api/v1/directory/teams/{id}`: the secretariat creates a team (no `expected_version`)
-//! or replaces its record (`expected_version`: the version it read). The whole record is
+//! or replaces its record (`expected_version`: the version it read); the team's own staff
+//! replace their team's record, keeping its country (`scope::TeamEdit`). The whole record is
 //! checked first and refused whole (422, every problem with its field); a record changed since
 //! it was read is 409. Every save is in the audit trail with the record before and after.
 //! `DELETE` removes the team (its history stays in the trail).
@@ -12,7 +13,7 @@ use serde::Deserialize;
 use crate::api::ApiJson;
 use crate::api::teams_list::TeamDoc;
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::state::AppState;
 
 /// A team's record to save.
@@ -33,10 +34,10 @@ pub struct TeamBody {
     responses((status = 200, description = "Saved", body = TeamDoc),
               (status = 201, description = "Created", body = TeamDoc),
               (status = 401, body = crate::error::ErrorBody),
-              (status = 403, description = "Not the secretariat", body = crate::error::ErrorBody),
+              (status = 403, description = "Neither the secretariat nor the team's own staff (who may not create a team)", body = crate::error::ErrorBody),
               (status = 404, description = "No such team to change", body = crate::error::ErrorBody),
               (status = 409, description = "Changed since it was read", body = crate::error::ErrorBody),
-              (status = 422, description = "The record has problems, each named with its field", body = crate::error::ErrorBody)),
+              (status = 422, description = "The record has problems, each named with its field, or the team's staff changed its country", body = crate::error::ErrorBody)),
     security(("bearer" = [])))]
 pub async fn put(
     State(state): State<AppState>,
@@ -44,21 +45,11 @@ pub async fn put(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<TeamBody>,
 ) -> AppResult<(StatusCode, Json<TeamDoc>)> {
-    let secretariat = signed.secretariat()?;
-    if body.team.id != id {
-        return Err(AppError::bad(
-            "id",
-            crate::msg!("directory-error-id-mismatch", id = id),
-        ));
-    }
+    let edit = signed.edit_team(&id)?;
     let created = body.expected_version.is_none();
-    let version = cyberindex_workflow::directory::save_team(
-        &state.store,
-        &body.team,
-        body.expected_version,
-        Some(secretariat.0.id),
-    )
-    .await?;
+    let version = edit
+        .save(&state.store, &body.team, body.expected_version)
+        .await?;
     Ok((
         if created {
             StatusCode::CREATED

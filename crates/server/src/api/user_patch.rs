@@ -21,7 +21,7 @@ use crate::state::AppState;
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UserChangeBody {
-    /// admin, reviewer, focal-point, contributor or observer.
+    /// admin, reviewer, focal-point, contributor, observer or team-staff.
     pub role: String,
     /// ISO 3166-1 alpha-3: required for focal points and contributors.
     #[serde(default)]
@@ -29,6 +29,9 @@ pub struct UserChangeBody {
     /// Countries an observer may read.
     #[serde(default)]
     pub observed: Vec<String>,
+    /// The directory team (its id) of a team staff member: required for team-staff.
+    #[serde(default)]
+    pub team: Option<String>,
 }
 
 /// An account as an administrator sees it.
@@ -40,6 +43,8 @@ pub struct UserDoc {
     pub role: String,
     pub country: Option<String>,
     pub observed: Vec<String>,
+    /// The directory team of a team staff member.
+    pub team: Option<String>,
     /// False once deactivated.
     pub active: bool,
     /// Invited and not yet accepted (no password set).
@@ -56,6 +61,7 @@ impl From<User> for UserDoc {
             role: u.role.as_str().to_string(),
             country: u.country,
             observed: u.observed,
+            team: u.team,
             active: u.active,
         }
     }
@@ -89,6 +95,7 @@ pub async fn patch(
         &body.role,
         body.country.as_deref().unwrap_or(""),
         &body.observed.join(","),
+        body.team.as_deref().unwrap_or(""),
     )?;
     let user = accounts::update(&state, id, &change, admin.0.id).await?;
     Ok(Json(user.into()))

@@ -19,7 +19,7 @@ pub struct NewUserBody {
     pub email: String,
     #[serde(default)]
     pub name: String,
-    /// admin, reviewer, focal-point, contributor or observer.
+    /// admin, reviewer, focal-point, contributor, observer or team-staff.
     pub role: String,
     /// ISO 3166-1 alpha-3: required for focal points and contributors.
     #[serde(default)]
@@ -27,6 +27,9 @@ pub struct NewUserBody {
     /// Countries an observer may read.
     #[serde(default)]
     pub observed: Vec<String>,
+    /// The directory team (its id) of a team staff member: required for team-staff.
+    #[serde(default)]
+    pub team: Option<String>,
 }
 
 /// The invited user.
@@ -59,6 +62,7 @@ pub async fn create(
         &body.role,
         body.country.as_deref().unwrap_or(""),
         &body.observed.join(","),
+        body.team.as_deref().unwrap_or(""),
     )?;
     let (user, link) = accounts::invite(&state, &new, Some(admin.0.id)).await?;
     Ok((

@@ -6,6 +6,8 @@
 //! ```text
 //! /directory/                          who's who: every team, by country (?country=, ?q=)
 //! /directory/teams/{id}/               a team's page
+//! /directory/teams/{id}/edit           its form (the secretariat and the team's staff)
+//! /directory/new                       a new team's form (the secretariat)
 //! /directory/teams/{id}/security.txt   RFC 9116, from the public fields
 //! /directory/teams/{id}/rfc2350.txt    RFC 2350 as text (.md: as Markdown)
 //! /directory/teams/{id}/team.vcf       vCard 4.0 of the team
@@ -22,9 +24,10 @@
 //! /directory/template.csv, .xlsx       the empty import template
 //! ```
 //!
-//! **Invariant:** every read goes through [`level`] and [`Team::view`]: an anonymous reader
-//! sees public fields, a signed-in member of the directory also members' fields, and the
-//! secretariat everything (restricted, TLP:AMBER). Files that leave the site for anyone
+//! **Invariant:** every read goes through [`level`] (or [`level_for`] for one team) and
+//! [`Team::view`]: an anonymous reader sees public fields, a signed-in member of the directory
+//! also members' fields, and the secretariat everything (restricted, TLP:AMBER); a team's own
+//! staff see everything of their team, and the rest of the directory as members. Files that leave the site for anyone
 //! (security.txt) use the public view whoever asks.
 
 pub mod ack;
@@ -33,12 +36,14 @@ pub mod check_schedule;
 pub mod check_show;
 pub mod checks;
 pub mod checks_export;
+pub mod edit;
 pub mod export;
 pub mod import_apply;
 pub mod import_form;
 pub mod import_preview;
 pub mod importing;
 pub mod index;
+pub mod new;
 pub mod rfc2350;
 pub mod rfc2350_sign;
 pub mod security_txt;
@@ -58,6 +63,17 @@ pub fn level(user: Option<&User>) -> Visibility {
         None => Visibility::Public,
         Some(Role::Admin | Role::Reviewer) => Visibility::Restricted,
         Some(_) => Visibility::Members,
+    }
+}
+
+/// What a reader may see of one team: as [`level`], and everything (restricted) of their own
+/// team for its staff.
+pub fn level_for(user: Option<&User>, team: &str) -> Visibility {
+    match user {
+        Some(u) if u.role == Role::TeamStaff && u.team.as_deref() == Some(team) => {
+            Visibility::Restricted
+        }
+        _ => level(user),
     }
 }
 

@@ -14,7 +14,7 @@ pub async fn show(
     caller: MaybeCaller,
     Path((id, file)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let level = super::level(super::reader(&caller));
+    let level = super::level_for(super::reader(&caller), &id);
     let markdown = match file.as_str() {
         "rfc2350.txt" => false,
         "rfc2350.md" => true,

@@ -37,6 +37,8 @@ pub struct TeamPage {
     pub staleness: Option<(u8, Vec<String>)>,
     /// For the secretariat: the latest reachability messages.
     pub checks: Vec<super::PingView>,
+    /// Whether the reader may change the record (the secretariat, the team's staff).
+    pub editable: bool,
 }
 
 pub fn type_label(tr: Tr, t: &TeamType) -> String {
@@ -294,10 +296,14 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let user = super::reader(&caller);
-    let level = super::level(user);
+    let level = super::level_for(user, &id);
     let (_, team) = super::load(&state, &id, level).await?;
-    let secretariat = level == Visibility::Restricted;
-    let (lines, contacts) = lines(tr, &team, secretariat);
+    let secretariat = user.is_some_and(|u| u.role.is_secretariat());
+    let editable = user.is_some_and(|u| {
+        secretariat
+            || (u.role == cyberindex_store::Role::TeamStaff && u.team.as_deref() == Some(&id))
+    });
+    let (lines, contacts) = lines(tr, &team, level == Visibility::Restricted);
     // The reachability history and the score from the latest acknowledgement (security.txt
     // files are not fetched yet: the score counts them as not checked).
     let now = cyberindex_store::now_ms();
@@ -331,5 +337,6 @@ pub async fn show(
         contacts,
         staleness,
         checks,
+        editable,
     })
 }

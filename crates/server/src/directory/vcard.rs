@@ -15,7 +15,7 @@ pub async fn show(
     caller: MaybeCaller,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let level = super::level(super::reader(&caller));
+    let level = super::level_for(super::reader(&caller), &id);
     let (_, team) = super::load(&state, &id, level).await?;
     Ok(super::text_file(
         "text/vcard; charset=utf-8",

@@ -4,4 +4,5 @@
 //! they share lives here.
 
 pub mod review;
+pub mod team_form;
 pub mod workspace;

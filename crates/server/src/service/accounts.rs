@@ -73,16 +73,17 @@ pub fn new_user(
     role: &str,
     country: &str,
     observed: &str,
+    team: &str,
 ) -> AppResult<NewUser> {
     Ok(cyberindex_workflow::accounts::new_user(
-        email, name, role, country, observed,
+        email, name, role, country, observed, team,
     )?)
 }
 
 /// Checks a new role and its countries ([`cyberindex_workflow::accounts::user_change`]).
-pub fn user_change(role: &str, country: &str, observed: &str) -> AppResult<UserChange> {
+pub fn user_change(role: &str, country: &str, observed: &str, team: &str) -> AppResult<UserChange> {
     Ok(cyberindex_workflow::accounts::user_change(
-        role, country, observed,
+        role, country, observed, team,
     )?)
 }
 

@@ -15,7 +15,7 @@ pub const EDITION: &str = "demo-2026";
 /// The framework shipped with cyberindex, compiled in so the demo runs from any folder.
 pub const FRAMEWORK: &str = include_str!("../../../../frameworks/gca-national-index.toml");
 
-/// A demo account: email, password, role, country, observed countries.
+/// A demo account: email, password, role, country, observed countries, directory team.
 #[derive(Debug)]
 pub struct DemoAccount {
     pub email: &'static str,
@@ -23,15 +23,18 @@ pub struct DemoAccount {
     pub role: Role,
     pub country: Option<&'static str>,
     pub observed: &'static [&'static str],
+    /// The directory team of a team staff account.
+    pub team: Option<&'static str>,
 }
 
-pub const ACCOUNTS: [DemoAccount; 5] = [
+pub const ACCOUNTS: [DemoAccount; 6] = [
     DemoAccount {
         email: "admin@demo.example.org",
         password: "demo-admin-2026",
         role: Role::Admin,
         country: None,
         observed: &[],
+        team: None,
     },
     DemoAccount {
         email: "reviewer@demo.example.org",
@@ -39,6 +42,7 @@ pub const ACCOUNTS: [DemoAccount; 5] = [
         role: Role::Reviewer,
         country: None,
         observed: &[],
+        team: None,
     },
     DemoAccount {
         email: "focal.ken@demo.example.org",
@@ -46,6 +50,7 @@ pub const ACCOUNTS: [DemoAccount; 5] = [
         role: Role::FocalPoint,
         country: Some("KEN"),
         observed: &[],
+        team: None,
     },
     DemoAccount {
         email: "contributor.ken@demo.example.org",
@@ -53,6 +58,7 @@ pub const ACCOUNTS: [DemoAccount; 5] = [
         role: Role::Contributor,
         country: Some("KEN"),
         observed: &[],
+        team: None,
     },
     DemoAccount {
         email: "observer@demo.example.org",
@@ -60,6 +66,15 @@ pub const ACCOUNTS: [DemoAccount; 5] = [
         role: Role::Observer,
         country: None,
         observed: &["KEN", "BRA", "FRA", "IND"],
+        team: None,
+    },
+    DemoAccount {
+        email: "team.ken@demo.example.org",
+        password: "demo-team-2026",
+        role: Role::TeamStaff,
+        country: None,
+        observed: &[],
+        team: Some("ken-cirt-demo"),
     },
 ];
 
@@ -123,6 +138,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
                         role: account.role,
                         country: account.country.map(str::to_string),
                         observed: account.observed.iter().map(|c| c.to_string()).collect(),
+                        team: account.team.map(str::to_string),
                     })
                     .await?
             }
@@ -414,9 +430,10 @@ pub fn accounts_text(public_url: &str) -> String {
         "\nDemonstration data: not real assessments.\nOpen {public_url} and sign in with one of these accounts:\n"
     );
     for a in &ACCOUNTS {
-        let scope = match (a.country, a.observed.is_empty()) {
-            (Some(c), _) => format!(" ({c})"),
-            (None, false) => format!(" ({})", a.observed.join(", ")),
+        let scope = match (a.country, a.observed.is_empty(), a.team) {
+            (Some(c), _, _) => format!(" ({c})"),
+            (None, false, _) => format!(" ({})", a.observed.join(", ")),
+            (None, true, Some(team)) => format!(" (team {team})"),
             _ => String::new(),
         };
         text.push_str(&format!(
@@ -505,4 +522,34 @@ async fn seed_checks(
         .schedule_check("all", now + 30 * 86_400_000, 24 * 3600, Some(90), None)
         .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each team staff account belongs to a team the demonstration directory makes.
+    #[test]
+    fn demo_team_staff_work_for_demo_teams() {
+        let countries: Vec<(&str, &str)> = countries::builtin()
+            .iter()
+            .map(|c| (c.alpha3.as_str(), c.name_en.as_str()))
+            .collect();
+        let teams =
+            cyberindex_demo::directory::teams(&countries, time::OffsetDateTime::now_utc(), 2026);
+        let staff: Vec<_> = ACCOUNTS
+            .iter()
+            .filter(|a| a.role == Role::TeamStaff)
+            .collect();
+        assert!(!staff.is_empty());
+        for account in staff {
+            let team = account.team.expect("team staff have a team");
+            assert!(
+                teams.iter().any(|(t, _)| t.id == team),
+                "{}: no demo team {team}",
+                account.email
+            );
+            assert!(account.country.is_none() && account.observed.is_empty());
+        }
+    }
 }

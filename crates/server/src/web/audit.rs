@@ -270,7 +270,7 @@ pub async fn edition(
             filter.country = Some(own);
             filter.hide_confidential = true;
         }
-        Role::Observer => {
+        Role::Observer | Role::TeamStaff => {
             return Err(AppError::Forbidden(crate::msg!("error-audit-readers")));
         }
     }

@@ -91,6 +91,10 @@ pub async fn show(
     if user.role.is_secretariat() {
         return Ok(see_other("/editions"));
     }
+    // Team staff have no questionnaire: their home is their team's record.
+    if let Some(team) = user.team.as_deref().filter(|_| user.role.is_team_role()) {
+        return Ok(see_other(&format!("/directory/teams/{team}/")));
+    }
     let countries: Vec<String> = match &user.country {
         Some(c) => vec![c.clone()],
         None => user.observed.clone(),

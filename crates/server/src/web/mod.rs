@@ -135,6 +135,23 @@ pub fn when(ms: i64) -> String {
         .unwrap_or_default()
 }
 
+/// The directory's teams as (id, "name (id)"), by country and name, for choosing a team staff
+/// member's team.
+pub async fn team_choices(
+    state: &crate::state::AppState,
+) -> crate::error::AppResult<Vec<(String, String)>> {
+    Ok(state
+        .store
+        .teams()
+        .await?
+        .into_iter()
+        .map(|t| {
+            let label = format!("{} ({}, {})", t.official_name, t.country, t.id);
+            (t.id, label)
+        })
+        .collect())
+}
+
 /// The message key naming a role.
 pub fn role_key(role: cyberindex_store::Role) -> &'static str {
     match role {
@@ -143,6 +160,7 @@ pub fn role_key(role: cyberindex_store::Role) -> &'static str {
         cyberindex_store::Role::FocalPoint => "role-focal-point",
         cyberindex_store::Role::Contributor => "role-contributor",
         cyberindex_store::Role::Observer => "role-observer",
+        cyberindex_store::Role::TeamStaff => "role-team-staff",
     }
 }
 

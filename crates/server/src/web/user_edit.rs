@@ -30,6 +30,8 @@ struct UserPage {
     invited: bool,
     roles: Vec<(&'static str, String)>,
     countries: Vec<(String, String)>,
+    /// The directory's teams (id, name), for a team staff member's team.
+    teams: Vec<(String, String)>,
     /// What happened, for the status message.
     notice: Option<String>,
     /// A new invitation link.
@@ -47,6 +49,8 @@ pub struct EditForm {
     country: String,
     #[serde(default)]
     observed: String,
+    #[serde(default)]
+    team: String,
 }
 
 impl EditForm {
@@ -55,6 +59,7 @@ impl EditForm {
             role: user.role.as_str().to_string(),
             country: user.country.clone().unwrap_or_default(),
             observed: user.observed.join(", "),
+            team: user.team.clone().unwrap_or_default(),
         }
     }
 }
@@ -94,6 +99,7 @@ async fn page(
             .map(|r| (r.as_str(), tr.t(role_key(*r))))
             .collect(),
         countries: country_list,
+        teams: crate::web::team_choices(state).await?,
         notice: outcome.notice,
         new_link: outcome.new_link,
         error: outcome.error,
@@ -138,7 +144,8 @@ pub async fn edit(
     Form(form): Form<EditForm>,
 ) -> AppResult<Response> {
     let admin = signed.admin()?;
-    let result = match accounts::user_change(&form.role, &form.country, &form.observed) {
+    let result = match accounts::user_change(&form.role, &form.country, &form.observed, &form.team)
+    {
         Ok(change) => accounts::update(&state, id, &change, admin.0.id).await,
         Err(e) => Err(e),
     };

@@ -38,6 +38,8 @@ struct UsersPage {
     users: Vec<Row>,
     roles: Vec<(&'static str, String)>,
     countries: Vec<(String, String)>,
+    /// The directory's teams (id, name), for a team staff member's team.
+    teams: Vec<(String, String)>,
     new_link: Option<String>,
     error: Option<FormError>,
     /// What the invitation form shows: empty with the least powerful role on a fresh page, what
@@ -63,7 +65,11 @@ async fn page(
             id: u.id,
             state: tr.t(user_state_key(&u)),
             role: tr.t(role_key(u.role)),
-            country: u.country.clone().unwrap_or_else(|| u.observed.join(", ")),
+            country: u
+                .country
+                .clone()
+                .or_else(|| u.team.clone())
+                .unwrap_or_else(|| u.observed.join(", ")),
             totp: tr.t(if u.totp_enabled { "yes" } else { "no" }),
             last_login: u.last_login_at.map(when).unwrap_or_else(|| "—".into()),
             email: u.email,
@@ -83,6 +89,7 @@ async fn page(
             .map(|r| (r.as_str(), tr.t(role_key(*r))))
             .collect(),
         countries: country_list,
+        teams: crate::web::team_choices(state).await?,
         new_link,
         error: error.clone(),
         form,
@@ -123,6 +130,8 @@ pub struct InviteForm {
     country: String,
     #[serde(default)]
     observed: String,
+    #[serde(default)]
+    team: String,
 }
 
 impl Default for InviteForm {
@@ -135,6 +144,7 @@ impl Default for InviteForm {
             role: Role::Observer.as_str().to_string(),
             country: String::new(),
             observed: String::new(),
+            team: String::new(),
         }
     }
 }
@@ -153,6 +163,7 @@ pub async fn invite(
         &form.role,
         &form.country,
         &form.observed,
+        &form.team,
     ) {
         Ok(n) => n,
         Err(e) => {

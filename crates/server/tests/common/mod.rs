@@ -17,7 +17,7 @@ use cyberindex_store::{NewEdition, NewUser, Role, Store};
 pub const EDITION: &str = "e2026";
 
 /// The callers of the permission matrix.
-pub const CALLERS: [&str; 7] = [
+pub const CALLERS: [&str; 8] = [
     "anonymous",
     "admin",
     "reviewer",
@@ -25,7 +25,26 @@ pub const CALLERS: [&str; 7] = [
     "contributor-ken",
     "observer-ken",
     "focal-fra",
+    "team-staff-ken",
 ];
+
+/// The directory team of `team-staff-ken` (Kenya), made for every test app.
+pub const STAFF_TEAM: &str = "ken-test-cirt";
+
+/// The team `team-staff-ken` works for: the minimal record (Kenya, a public name, one public
+/// e-mail channel), version 1, provenance `import_csv` so that a manual change shows.
+pub fn staff_team() -> cyberindex_directory::Team {
+    serde_json::from_value(serde_json::json!({
+        "id": STAFF_TEAM,
+        "official_name": {"value": "Kenya Test CIRT", "provenance": {"source": "import_csv", "at": "2026-01-01T00:00:00Z"}},
+        "country": {"value": "KEN", "provenance": {"source": "import_csv", "at": "2026-01-01T00:00:00Z"}},
+        "host_organisation": {"value": "Test Authority", "provenance": {"source": "import_csv", "at": "2026-01-01T00:00:00Z"}},
+        "channels": [{"value": {"kind": "phone", "value": "+254700000100", "usages": ["emergency"]},
+                      "visibility": "restricted",
+                      "provenance": {"source": "import_csv", "at": "2026-01-01T00:00:00Z"}}]
+    }))
+    .unwrap()
+}
 
 pub struct TestApp {
     pub base: String,
@@ -111,7 +130,11 @@ impl TestApp {
             )
             .await
             .unwrap();
-        let people: [(&'static str, Role, Option<&str>, Vec<String>); 6] = [
+        // Team staff need their team in the directory first.
+        cyberindex_workflow::directory::save_team(&store, &staff_team(), None, None)
+            .await
+            .unwrap();
+        let people: [(&'static str, Role, Option<&str>, Vec<String>); 7] = [
             ("admin", Role::Admin, None, vec![]),
             ("reviewer", Role::Reviewer, None, vec![]),
             ("focal-ken", Role::FocalPoint, Some("KEN"), vec![]),
@@ -123,6 +146,7 @@ impl TestApp {
                 vec!["KEN".to_string()],
             ),
             ("focal-fra", Role::FocalPoint, Some("FRA"), vec![]),
+            ("team-staff-ken", Role::TeamStaff, None, vec![]),
         ];
         let mut sessions = HashMap::new();
         let mut tokens = HashMap::new();
@@ -134,6 +158,7 @@ impl TestApp {
                     role,
                     country: country.map(str::to_string),
                     observed,
+                    team: (role == Role::TeamStaff).then(|| STAFF_TEAM.to_string()),
                 })
                 .await
                 .unwrap();

@@ -75,7 +75,9 @@ impl SqlStore {
                 crate::Invalid::RoleHasNoCountry { role: user.role }
             }));
         }
+        team_rule(user.role, user.team.as_deref())?;
         let mut w = self.write().await?;
+        team_exists(&mut w, user.team.as_deref()).await?;
         // Asked first, under the write lock, so that only a taken address is reported as one
         // (any other unique violation, such as an id sequence behind its table, is a bug).
         // Addresses are unique whatever their case, on both databases.
@@ -90,12 +92,13 @@ impl SqlStore {
             }));
         }
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO users (email, name, role, country, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            "INSERT INTO users (email, name, role, country, team, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(&user.email)
         .bind(&user.name)
         .bind(user.role.as_str())
         .bind(&user.country)
+        .bind(&user.team)
         .bind(w.now())
         .fetch_one(&mut *w)
         .await?;
@@ -115,6 +118,7 @@ impl SqlStore {
                     "role": user.role.as_str(),
                     "country": user.country,
                     "observed": user.observed,
+                    "team": user.team,
                 })),
         )
         .await?;
@@ -444,15 +448,18 @@ impl SqlStore {
                 Invalid::RoleHasNoCountry { role: change.role }
             }));
         }
+        team_rule(change.role, change.team.as_deref())?;
         let before = self.user(id).await?;
         let mut w = self.write().await?;
+        team_exists(&mut w, change.team.as_deref()).await?;
         let (role, active) = role_and_active(&mut w, id).await?;
         if role == Role::Admin && active && change.role != Role::Admin {
             keep_an_admin(&mut w, id).await?;
         }
-        sqlx::query("UPDATE users SET role = $1, country = $2 WHERE id = $3")
+        sqlx::query("UPDATE users SET role = $1, country = $2, team = $3 WHERE id = $4")
             .bind(change.role.as_str())
             .bind(&change.country)
+            .bind(&change.team)
             .bind(id)
             .execute(&mut *w)
             .await?;
@@ -479,11 +486,13 @@ impl SqlStore {
                     "role": before.role.as_str(),
                     "country": before.country,
                     "observed": before.observed,
+                    "team": before.team,
                 }))
                 .after(&serde_json::json!({
                     "role": change.role.as_str(),
                     "country": change.country,
                     "observed": observed,
+                    "team": change.team,
                 })),
         )
         .await?;
@@ -585,4 +594,33 @@ impl SqlStore {
         w.commit().await?;
         Ok(())
     }
+}
+
+/// A team role names a directory team; no other role does.
+fn team_rule(role: Role, team: Option<&str>) -> Result<()> {
+    if role.is_team_role() != team.is_some() {
+        return Err(StoreError::Invalid(if role.is_team_role() {
+            Invalid::RoleNeedsTeam { role }
+        } else {
+            Invalid::RoleHasNoTeam { role }
+        }));
+    }
+    Ok(())
+}
+
+/// The team a team staff member belongs to is in the directory (asked under the write lock).
+async fn team_exists(conn: &mut Conn, team: Option<&str>) -> Result<()> {
+    let Some(team) = team else {
+        return Ok(());
+    };
+    let found: Option<String> = sqlx::query_scalar("SELECT id FROM teams WHERE id = $1")
+        .bind(team)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if found.is_none() {
+        return Err(StoreError::Invalid(Invalid::UnknownTeam {
+            team: team.to_string(),
+        }));
+    }
+    Ok(())
 }
