@@ -120,7 +120,7 @@ async fn a_check_reaches_every_email_channel_and_records_each_answer_once() {
 
     let r = app
         .api(Method::POST, "/api/v1/directory/checks", "reviewer")
-        .json(&json!({"scope": "country:KEN", "window_hours": 2}))
+        .json(&json!({"scope": format!("team:{}", team.id), "window_hours": 2}))
         .send()
         .await
         .unwrap();

@@ -1,4 +1,5 @@
-//! `GET/POST /directory/teams/{id}/rfc2350/sign`: the secretariat clear-signs a team's RFC 2350
+//! `GET/POST /directory/teams/{id}/rfc2350/sign`: the secretariat, or the team's own staff
+//! (`scope::TeamEdit`), clear-signs the team's RFC 2350
 //! (its public fields, as `rfc2350.txt` serves them) with a secret key and passphrase given for
 //! this one request, and downloads the signed text to publish. **The key and passphrase are
 //! never stored or logged** (request bodies are never logged, the OpenPGP library's own log is
@@ -49,12 +50,12 @@ pub async fn show(
     uri: Uri,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let secretariat = signed.secretariat()?;
+    let editor = signed.edit_team(&id)?;
     let (_, team) = super::load(&state, &id, Visibility::Public).await?;
     render(&SignPage {
         page: Page::new(
             tr,
-            Some(&secretariat.0),
+            Some(&editor.user),
             state.config.demo,
             &uri,
             tr.t("directory-sign-title"),
@@ -73,7 +74,7 @@ pub async fn submit(
     Path(id): Path<String>,
     Form(form): Form<SignForm>,
 ) -> AppResult<Response> {
-    let secretariat = signed.secretariat()?;
+    let editor = signed.edit_team(&id)?;
     let (_, team) = super::load(&state, &id, Visibility::Public).await?;
     match cyberindex_directory::rfc2350::render_signed_text(
         &team,
@@ -91,7 +92,7 @@ pub async fn submit(
             let page = render(&SignPage {
                 page: Page::new(
                     tr,
-                    Some(&secretariat.0),
+                    Some(&editor.user),
                     state.config.demo,
                     &uri,
                     tr.t("directory-sign-title"),
