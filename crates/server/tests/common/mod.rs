@@ -31,8 +31,8 @@ pub const CALLERS: [&str; 8] = [
 /// The directory team of `team-staff-ken` (Kenya), made for every test app.
 pub const STAFF_TEAM: &str = "ken-test-cirt";
 
-/// The team `team-staff-ken` works for: the minimal record (Kenya, a public name, one public
-/// e-mail channel), version 1, provenance `import_csv` so that a manual change shows.
+/// The team `team-staff-ken` works for: the minimal record (Kenya, a public name, one
+/// restricted emergency phone), version 1, provenance `import_csv` so that a manual change shows.
 pub fn staff_team() -> cyberindex_directory::Team {
     serde_json::from_value(serde_json::json!({
         "id": STAFF_TEAM,
