@@ -121,7 +121,7 @@ fn rows() -> Vec<Row> {
                     "official_name": {"value": "KE-CIRT", "provenance": {"source": "manual", "at": "2026-01-01T00:00:00Z"}},
                     "country": {"value": "KEN", "provenance": {"source": "manual", "at": "2026-01-01T00:00:00Z"}}}}"#,
             ),
-            expected: [401, 422, 422, 403, 403, 403, 403, 403],
+            expected: [401, 201, 201, 403, 403, 403, 403, 403],
         },
         Row {
             via: Api,
@@ -195,7 +195,7 @@ fn rows() -> Vec<Row> {
             method: Method::POST,
             path: "/directory/new",
             body: Form("id=new-cirt&official_name=New+CIRT&country=KEN"),
-            expected: [401, 422, 422, 403, 403, 403, 403, 403],
+            expected: [401, 303, 303, 403, 403, 403, 403, 403],
         },
         Row {
             via: Page,
