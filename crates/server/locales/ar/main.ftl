@@ -1214,3 +1214,4 @@ directory-list-usage-abuse = بلاغات إساءة الاستخدام فقط
 directory-list-usage-reports = الإبلاغ عن الحوادث فقط
 directory-list-error-name = أعطِ القائمة اسمًا لا يتجاوز { $max } حرفًا، في سطر واحد.
 directory-list-error-usage = استخدام غير معروف «{ $usage }»: اكتب contact أو emergency أو abuse أو reports.
+directory-map-keys = على الخريطة، يدخل مفتاح Tab إلى بلد واحد؛ وتنقل مفاتيح الأسهم إلى أقرب بلد في ذلك الاتجاه، ويفتح مفتاح Enter صفحته. وكل الفرق مذكورة أيضًا في الجداول أسفل الخريطة.

@@ -1163,3 +1163,4 @@ directory-list-usage-abuse = abuse reports only
 directory-list-usage-reports = incident reports only
 directory-list-error-name = Give the list a name of at most { $max } characters, on one line.
 directory-list-error-usage = Unknown use “{ $usage }”: write contact, emergency, abuse or reports.
+directory-map-keys = On the map, Tab enters at one country; the arrow keys move to the nearest country in that direction, Enter opens its page. Every team is also in the tables below the map.

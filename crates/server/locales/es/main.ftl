@@ -1161,3 +1161,4 @@ directory-list-usage-abuse = solo denuncias de abuso
 directory-list-usage-reports = solo notificación de incidentes
 directory-list-error-name = Dé a la lista un nombre de como máximo { $max } caracteres, en una línea.
 directory-list-error-usage = Uso desconocido «{ $usage }»: escriba contact, emergency, abuse o reports.
+directory-map-keys = En el mapa, Tab entra por un país; las flechas llevan al país más cercano en esa dirección y Intro abre su página. Todos los equipos figuran también en las tablas bajo el mapa.

@@ -1157,3 +1157,4 @@ directory-list-usage-abuse = signalements d’abus seulement
 directory-list-usage-reports = déclarations d’incident seulement
 directory-list-error-name = Donnez à la liste un nom d’au plus { $max } caractères, sur une ligne.
 directory-list-error-usage = Usage inconnu « { $usage } » : écrivez contact, emergency, abuse ou reports.
+directory-map-keys = Sur la carte, Tab entre par un pays ; les flèches mènent au pays le plus proche dans cette direction, Entrée ouvre sa page. Chaque équipe figure aussi dans les tableaux sous la carte.

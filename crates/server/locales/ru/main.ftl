@@ -1185,3 +1185,4 @@ directory-list-usage-abuse = только жалобы на злоупотреб
 directory-list-usage-reports = только сообщения об инцидентах
 directory-list-error-name = Дайте списку название не длиннее { $max } символов, в одну строку.
 directory-list-error-usage = Неизвестное назначение «{ $usage }»: укажите contact, emergency, abuse или reports.
+directory-map-keys = На карте клавиша Tab переводит фокус на одну страну; стрелки ведут к ближайшей стране в этом направлении, Enter открывает её страницу. Все группы также перечислены в таблицах под картой.

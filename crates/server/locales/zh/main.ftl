@@ -1126,3 +1126,4 @@ directory-list-usage-abuse = 仅滥用举报
 directory-list-usage-reports = 仅事件报告
 directory-list-error-name = 请为列表起一个不超过 { $max } 个字符的单行名称。
 directory-list-error-usage = 未知用途“{ $usage }”：请填写 contact、emergency、abuse 或 reports。
+directory-map-keys = 在地图上，按 Tab 键进入一个国家；方向键移到该方向上最近的国家，按 Enter 键打开其页面。所有团队也列在地图下方的表格中。
