@@ -94,7 +94,14 @@ fn benches(c: &mut Criterion) {
                 region: "africa".into(),
                 ..Filter::default()
             };
-            whos_who(tr, &refs, "directory/regions/africa/", filter, Some("africa")).len()
+            whos_who(
+                tr,
+                &refs,
+                "directory/regions/africa/",
+                filter,
+                Some("africa"),
+            )
+            .len()
         })
     });
     group.bench_function("exports/json-csv-first-ti/2000", |b| {
@@ -107,7 +114,14 @@ fn benches(c: &mut Criterion) {
                 ..Filter::default()
             };
             whos_who(tr, &refs, "directory/", Filter::default(), None).len()
-                + whos_who(tr, &refs, "directory/regions/africa/", filter, Some("africa")).len()
+                + whos_who(
+                    tr,
+                    &refs,
+                    "directory/regions/africa/",
+                    filter,
+                    Some("africa"),
+                )
+                .len()
                 + exports(&public)
         })
     });

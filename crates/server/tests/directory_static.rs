@@ -86,7 +86,8 @@ fn hidden_values(teams: &[Team]) -> BTreeSet<String> {
         .filter(|s| {
             !public.contains(s)
                 && squash(s).chars().count() >= 6
-                && s.chars().any(|c| c.is_ascii_digit() || matches!(c, '@' | '/' | ':'))
+                && s.chars()
+                    .any(|c| c.is_ascii_digit() || matches!(c, '@' | '/' | ':'))
         })
         .collect()
 }
@@ -157,7 +158,10 @@ fn broken_links(out: &Path) -> (usize, Vec<String>) {
             }
         }
         for link in links {
-            if link.starts_with("http://") || link.starts_with("https://") || link.starts_with("mailto:") {
+            if link.starts_with("http://")
+                || link.starts_with("https://")
+                || link.starts_with("mailto:")
+            {
                 continue;
             }
             checked += 1;
@@ -190,7 +194,11 @@ fn broken_links(out: &Path) -> (usize, Vec<String>) {
                         .collect()
                 });
                 if !known.contains(&fragment) {
-                    broken.push(format!("{}: #{fragment} not on {}", page.display(), file.display()));
+                    broken.push(format!(
+                        "{}: #{fragment} not on {}",
+                        page.display(),
+                        file.display()
+                    ));
                 }
             }
         }
@@ -204,7 +212,11 @@ async fn the_static_export_holds_the_public_directory_and_nothing_else() {
     let teams = teams();
     for team in &teams {
         let r = app
-            .api(Method::PUT, &format!("/api/v1/directory/teams/{}", team.id), "reviewer")
+            .api(
+                Method::PUT,
+                &format!("/api/v1/directory/teams/{}", team.id),
+                "reviewer",
+            )
             .json(&json!({ "team": team }))
             .send()
             .await
@@ -214,29 +226,55 @@ async fn the_static_export_holds_the_public_directory_and_nothing_else() {
     let dir = tempfile_dir();
     let out = dir.join("site");
     let evidence = cyberindex_blobs::Blobs::local(dir.join("evidence")).unwrap();
-    let loaded = cyberindex_server::public::export::load(&app.state.store).await.unwrap();
+    let loaded = cyberindex_server::public::export::load(&app.state.store)
+        .await
+        .unwrap();
     assert_eq!(loaded.teams.len(), teams.len());
     let report = cyberindex_server::public::export::write(&loaded, &out, &evidence, true)
         .await
         .unwrap();
-    assert!(report.pages > 6 * (1 + 6 + 5 + teams.len()) - 1, "{report:?}");
+    assert!(
+        report.pages > 6 * (1 + 6 + 5 + teams.len()) - 1,
+        "{report:?}"
+    );
 
     // The pages, in every language; the files, once.
     for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
-        for page in ["directory/", "directory/regions/africa/", "directory/regions/arab-states/", "directory/countries/KEN/", "directory/countries/EGY/"] {
+        for page in [
+            "directory/",
+            "directory/regions/africa/",
+            "directory/regions/arab-states/",
+            "directory/countries/KEN/",
+            "directory/countries/EGY/",
+        ] {
             let file = out.join(lang).join(page).join("index.html");
-            let html = std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("{}", file.display()));
-            assert!(html.contains(&format!("lang=\"{lang}\"")), "{}", file.display());
+            let html =
+                std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("{}", file.display()));
+            assert!(
+                html.contains(&format!("lang=\"{lang}\"")),
+                "{}",
+                file.display()
+            );
         }
         for team in &teams {
-            assert!(out.join(lang).join(format!("directory/teams/{}/index.html", team.id)).is_file());
+            assert!(
+                out.join(lang)
+                    .join(format!("directory/teams/{}/index.html", team.id))
+                    .is_file()
+            );
         }
         let index = std::fs::read_to_string(out.join(lang).join("index.html")).unwrap();
-        assert!(index.contains("href=\"directory/\""), "the results site links the directory");
+        assert!(
+            index.contains("href=\"directory/\""),
+            "the results site links the directory"
+        );
     }
     let whos_who = std::fs::read_to_string(out.join("en/directory/index.html")).unwrap();
     assert!(whos_who.contains("<svg class=\"map\""), "the map");
-    assert!(!whos_who.contains("<form method=\"get\""), "no form in a static page");
+    assert!(
+        !whos_who.contains("<form method=\"get\""),
+        "no form in a static page"
+    );
     for team in &teams {
         assert!(whos_who.contains(&format!("href=\"../directory/teams/{}/\"", team.id)));
         for file in ["security.txt", "rfc2350.txt", "rfc2350.md", "team.vcf"] {
@@ -244,14 +282,24 @@ async fn the_static_export_holds_the_public_directory_and_nothing_else() {
             assert!(path.is_file(), "{}", path.display());
         }
     }
-    for file in ["teams.json", "teams.csv", "teams.first.json", "teams.ti.json"] {
+    for file in [
+        "teams.json",
+        "teams.csv",
+        "teams.first.json",
+        "teams.ti.json",
+    ] {
         assert!(out.join("directory").join(file).is_file(), "{file}");
     }
     let listed: Vec<Value> =
         serde_json::from_slice(&std::fs::read(out.join("directory/teams.json")).unwrap()).unwrap();
     assert_eq!(listed.len(), teams.len());
-    let security = std::fs::read_to_string(out.join(format!("directory/teams/{}/security.txt", teams[0].id))).unwrap();
-    assert!(security.contains("Contact: ") && security.contains("Expires: "), "{security}");
+    let security =
+        std::fs::read_to_string(out.join(format!("directory/teams/{}/security.txt", teams[0].id)))
+            .unwrap();
+    assert!(
+        security.contains("Contact: ") && security.contains("Expires: "),
+        "{security}"
+    );
 
     // Nothing above the public level, in any file of the export.
     let hidden = hidden_values(&teams);
@@ -265,12 +313,27 @@ async fn the_static_export_holds_the_public_directory_and_nothing_else() {
             }
         }
     }
-    assert!(leaks.is_empty(), "{} values above public:\n{}", leaks.len(), leaks.join("\n"));
+    assert!(
+        leaks.is_empty(),
+        "{} values above public:\n{}",
+        leaks.len(),
+        leaks.join("\n")
+    );
 
     // Every link resolves.
     let (checked, broken) = broken_links(&out);
     assert!(checked > 1000, "{checked}");
-    assert!(broken.is_empty(), "{} broken links, e.g.:\n{}", broken.len(), broken.iter().take(20).cloned().collect::<Vec<_>>().join("\n"));
+    assert!(
+        broken.is_empty(),
+        "{} broken links, e.g.:\n{}",
+        broken.len(),
+        broken
+            .iter()
+            .take(20)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

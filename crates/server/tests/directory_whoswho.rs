@@ -63,7 +63,11 @@ fn listed(html: &str, teams: &[Team]) -> Vec<String> {
 }
 
 fn ids(teams: &[Team], keep: impl Fn(&Team) -> bool) -> Vec<String> {
-    teams.iter().filter(|t| keep(t)).map(|t| t.id.clone()).collect()
+    teams
+        .iter()
+        .filter(|t| keep(t))
+        .map(|t| t.id.clone())
+        .collect()
 }
 
 fn emergency_values(team: &Team, level: Visibility) -> Vec<String> {
@@ -79,7 +83,9 @@ async fn filters_regions_countries_and_the_map_at_each_level() {
     let app = TestApp::new().await;
     let teams = seed(&app).await;
     let all = ids(&teams, |_| true);
-    let african = ids(&teams, |t| ["KEN", "NGA"].contains(&t.country.value.as_str()));
+    let african = ids(&teams, |t| {
+        ["KEN", "NGA"].contains(&t.country.value.as_str())
+    });
 
     // The who's who, its map (a title, links to the country pages) and its region links.
     let (status, html) = get(&app, "anonymous", "/directory/").await;
@@ -88,23 +94,43 @@ async fn filters_regions_countries_and_the_map_at_each_level() {
     assert!(html.contains("<svg class=\"map\""), "a map");
     assert!(html.contains("aria-labelledby=\"map-title map-desc\""));
     assert!(html.contains("<title id=\"map-title\">Map of teams</title>"));
-    assert!(html.contains("href=\"/directory/countries/KEN/\" aria-label=\"Kenya: 2 teams, national team listed\""), "map entry of Kenya");
+    assert!(
+        html.contains(
+            "href=\"/directory/countries/KEN/\" aria-label=\"Kenya: 2 teams, national team listed\""
+        ),
+        "map entry of Kenya"
+    );
     assert!(html.contains("href=\"/directory/regions/arab-states/\""));
-    assert!(html.contains("National team and other teams"), "a legend in words");
+    assert!(
+        html.contains("National team and other teams"),
+        "a legend in words"
+    );
 
     // Filters combine.
     let (_, html) = get(&app, "anonymous", "/directory/?region=africa").await;
     assert_eq!(listed(&html, &teams), african);
     let (_, html) = get(&app, "anonymous", "/directory/?region=europe&type=national").await;
-    assert_eq!(listed(&html, &teams), ids(&teams, |t| t.country.value == "FRA"));
-    let (_, html) = get(&app, "anonymous", "/directory/?region=africa&type=government").await;
     assert_eq!(
         listed(&html, &teams),
-        ids(&teams, |t| ["KEN", "NGA"].contains(&t.country.value.as_str())
+        ids(&teams, |t| t.country.value == "FRA")
+    );
+    let (_, html) = get(
+        &app,
+        "anonymous",
+        "/directory/?region=africa&type=government",
+    )
+    .await;
+    assert_eq!(
+        listed(&html, &teams),
+        ids(&teams, |t| ["KEN", "NGA"]
+            .contains(&t.country.value.as_str())
             && t.types.iter().any(|k| k.value == TeamType::Government))
     );
     let (_, html) = get(&app, "anonymous", "/directory/?network=first&q=kenya").await;
-    assert_eq!(listed(&html, &teams), ids(&teams, |t| t.country.value == "KEN"));
+    assert_eq!(
+        listed(&html, &teams),
+        ids(&teams, |t| t.country.value == "KEN")
+    );
 
     // Memberships and emergency channels count only where the reader may see them: the
     // demonstration's Trusted Introducer membership and emergency phones are for members.
@@ -125,13 +151,22 @@ async fn filters_regions_countries_and_the_map_at_each_level() {
     assert_eq!(listed(&html, &teams), african);
     assert!(html.contains("CIRTs in Africa"));
     assert!(html.contains("<svg class=\"map\""));
-    assert!(!html.contains("href=\"/directory/countries/FRA/\" aria-label"), "France is not on Africa's map");
+    assert!(
+        !html.contains("href=\"/directory/countries/FRA/\" aria-label"),
+        "France is not on Africa's map"
+    );
     let (status, _) = get(&app, "anonymous", "/directory/regions/atlantis/").await;
     assert_eq!(status, 404);
-    let (_, html) = get(&app, "anonymous", "/directory/regions/africa/?type=national").await;
+    let (_, html) = get(
+        &app,
+        "anonymous",
+        "/directory/regions/africa/?type=national",
+    )
+    .await;
     assert_eq!(
         listed(&html, &teams),
-        ids(&teams, |t| ["KEN", "NGA"].contains(&t.country.value.as_str())
+        ids(&teams, |t| ["KEN", "NGA"]
+            .contains(&t.country.value.as_str())
             && t.types.iter().any(|k| k.value == TeamType::National))
     );
 
@@ -140,8 +175,14 @@ async fn filters_regions_countries_and_the_map_at_each_level() {
     assert!(html.contains("<td><a href=\"/directory/countries/JPN/\"><bdi>Japan</bdi></a></td>"));
     let (status, html) = get(&app, "anonymous", "/directory/countries/ken/").await;
     assert_eq!(status, 200);
-    assert_eq!(listed(&html, &teams), ids(&teams, |t| t.country.value == "KEN"));
-    assert!(html.contains("href=\"/directory/regions/africa/\""), "back to the region");
+    assert_eq!(
+        listed(&html, &teams),
+        ids(&teams, |t| t.country.value == "KEN")
+    );
+    assert!(
+        html.contains("href=\"/directory/regions/africa/\""),
+        "back to the region"
+    );
     let (status, html) = get(&app, "anonymous", "/directory/countries/BRA/").await;
     assert_eq!(status, 200);
     assert!(html.contains("0 teams"), "{html}");
@@ -166,17 +207,30 @@ async fn filters_regions_countries_and_the_map_at_each_level() {
     let members = emergency_values(kenya, Visibility::Members);
     let restricted = emergency_values(kenya, Visibility::Restricted);
     assert!(!members.is_empty() && !restricted.is_empty());
-    for path in ["/directory/", "/directory/regions/africa/", "/directory/countries/KEN/"] {
+    for path in [
+        "/directory/",
+        "/directory/regions/africa/",
+        "/directory/countries/KEN/",
+    ] {
         let (_, anonymous) = get(&app, "anonymous", path).await;
         let (_, member) = get(&app, "observer-ken", path).await;
         let (_, secretariat) = get(&app, "reviewer", path).await;
         for v in &members {
-            assert!(!anonymous.contains(v.as_str()), "{path}: {v} shown to anyone");
+            assert!(
+                !anonymous.contains(v.as_str()),
+                "{path}: {v} shown to anyone"
+            );
             assert!(member.contains(v.as_str()), "{path}: {v} for members");
         }
         for v in &restricted {
-            assert!(!anonymous.contains(v.as_str()) && !member.contains(v.as_str()), "{path}: {v}");
-            assert!(secretariat.contains(v.as_str()), "{path}: {v} for the secretariat");
+            assert!(
+                !anonymous.contains(v.as_str()) && !member.contains(v.as_str()),
+                "{path}: {v}"
+            );
+            assert!(
+                secretariat.contains(v.as_str()),
+                "{path}: {v} for the secretariat"
+            );
         }
     }
 }
@@ -201,7 +255,13 @@ async fn saved_queries_download_as_mailing_lists_at_the_readers_level() {
     // does not know are dropped.
     let query = "region%3Dafrica%26type%3Dnational%26emergency%3D1%26bogus%3Dx";
     assert_eq!(
-        post(&app, "focal-ken", "/directory/lists/", &format!("name=Africa&query={query}")).await,
+        post(
+            &app,
+            "focal-ken",
+            "/directory/lists/",
+            &format!("name=Africa&query={query}")
+        )
+        .await,
         403
     );
     assert_eq!(
@@ -228,14 +288,20 @@ async fn saved_queries_download_as_mailing_lists_at_the_readers_level() {
     let (status, html) = get(&app, "reviewer", "/directory/lists/").await;
     assert_eq!(status, 200);
     assert!(html.contains("Africa national emergency"));
-    assert!(html.contains("2 teams"), "Kenya's and Nigeria's national teams");
+    assert!(
+        html.contains("2 teams"),
+        "Kenya's and Nigeria's national teams"
+    );
     assert!(html.contains(&format!("/directory/lists/{id}.csv?usage=abuse")));
     assert!(html.contains(&format!("/directory/lists/{id}.vcf")));
     let (status, _) = get(&app, "observer-ken", "/directory/lists/").await;
     assert_eq!(status, 403);
     // The who's who offers to save its filter to the secretariat only.
     let (_, html) = get(&app, "reviewer", "/directory/?region=africa").await;
-    assert!(html.contains("name=\"query\" value=\"region=africa\""), "{html}");
+    assert!(
+        html.contains("name=\"query\" value=\"region=africa\""),
+        "{html}"
+    );
     let (_, html) = get(&app, "observer-ken", "/directory/?region=africa").await;
     assert!(!html.contains("name=\"query\""));
 
@@ -251,7 +317,10 @@ async fn saved_queries_download_as_mailing_lists_at_the_readers_level() {
     // CSV: the emergency channels (the query asks for them), at the reader's level.
     let (status, csv) = get(&app, "reviewer", &format!("/directory/lists/{id}.csv")).await;
     assert_eq!(status, 200);
-    assert!(csv.starts_with("\u{feff}team_id,team_name,country,channel_kind,address,usages"), "{csv}");
+    assert!(
+        csv.starts_with("\u{feff}team_id,team_name,country,channel_kind,address,usages"),
+        "{csv}"
+    );
     for team in &national_africa {
         for v in emergency_values(team, Visibility::Members)
             .into_iter()
@@ -276,11 +345,21 @@ async fn saved_queries_download_as_mailing_lists_at_the_readers_level() {
     }
 
     // ?usage= picks the channels of one use; an unknown use is refused.
-    let (_, csv) = get(&app, "reviewer", &format!("/directory/lists/{id}.csv?usage=contact")).await;
+    let (_, csv) = get(
+        &app,
+        "reviewer",
+        &format!("/directory/lists/{id}.csv?usage=contact"),
+    )
+    .await;
     let rows: Vec<&str> = csv.lines().skip(1).collect();
     assert!(!rows.is_empty());
     assert!(rows.iter().all(|r| r.contains("contact")), "{csv}");
-    let (status, _) = get(&app, "reviewer", &format!("/directory/lists/{id}.csv?usage=fax")).await;
+    let (status, _) = get(
+        &app,
+        "reviewer",
+        &format!("/directory/lists/{id}.csv?usage=fax"),
+    )
+    .await;
     assert_eq!(status, 422);
 
     // vCard: one card per team the query keeps.
@@ -293,11 +372,26 @@ async fn saved_queries_download_as_mailing_lists_at_the_readers_level() {
     assert_eq!(status, 404);
 
     // Deleting: the secretariat only; then the list is gone. Both writes are audited.
-    assert_eq!(post(&app, "observer-ken", &format!("/directory/lists/{id}/delete"), "").await, 403);
-    assert_eq!(post(&app, "admin", &format!("/directory/lists/{id}/delete"), "").await, 303);
+    assert_eq!(
+        post(
+            &app,
+            "observer-ken",
+            &format!("/directory/lists/{id}/delete"),
+            ""
+        )
+        .await,
+        403
+    );
+    assert_eq!(
+        post(&app, "admin", &format!("/directory/lists/{id}/delete"), "").await,
+        303
+    );
     let (status, _) = get(&app, "reviewer", &format!("/directory/lists/{id}.csv")).await;
     assert_eq!(status, 404);
-    assert_eq!(post(&app, "admin", &format!("/directory/lists/{id}/delete"), "").await, 404);
+    assert_eq!(
+        post(&app, "admin", &format!("/directory/lists/{id}/delete"), "").await,
+        404
+    );
     let audit = app
         .state
         .store

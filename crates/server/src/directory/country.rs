@@ -29,8 +29,8 @@ pub async fn show(
     uri: Uri,
     Path(code): Path<String>,
 ) -> AppResult<Response> {
-    let country =
-        cyberindex_answers::countries::by_alpha3(&code.to_ascii_uppercase()).ok_or(AppError::NotFound)?;
+    let country = cyberindex_answers::countries::by_alpha3(&code.to_ascii_uppercase())
+        .ok_or(AppError::NotFound)?;
     let user = super::reader(&caller);
     let level = super::level(user);
     let teams = super::load_all(&state, level).await?;
@@ -52,7 +52,10 @@ pub async fn show(
         None,
     );
     body.up = Some((
-        format!("/directory/regions/{}/", super::region_slug(&country.itu_region)),
+        format!(
+            "/directory/regions/{}/",
+            super::region_slug(&country.itu_region)
+        ),
         super::region_heading(tr, &country.itu_region),
     ));
     render(&CountryPage {

@@ -38,9 +38,12 @@ pub async fn download(
             super::USAGES
                 .iter()
                 .find(|(k, _)| *k == key)
-                .map(|(_, u)| u.clone())
+                .map(|(_, u)| *u)
                 .ok_or_else(|| {
-                    AppError::bad("usage", crate::msg!("directory-list-error-usage", usage = key))
+                    AppError::bad(
+                        "usage",
+                        crate::msg!("directory-list-error-usage", usage = key),
+                    )
                 })?,
         ),
     };

@@ -30,7 +30,9 @@ pub async fn submit(
 ) -> AppResult<Response> {
     let secretariat = signed.secretariat()?;
     let name = form.name.trim();
-    if name.is_empty() || name.chars().count() > NAME_MAX_CHARS || name.chars().any(char::is_control)
+    if name.is_empty()
+        || name.chars().count() > NAME_MAX_CHARS
+        || name.chars().any(char::is_control)
     {
         return Err(AppError::bad(
             "name",

@@ -33,8 +33,8 @@ pub mod check_schedule;
 pub mod check_show;
 pub mod checks;
 pub mod checks_export;
-pub mod export;
 pub mod country;
+pub mod export;
 pub mod index;
 pub mod list_delete;
 pub mod list_export;
@@ -633,12 +633,7 @@ impl WhosWho {
     ) -> Self {
         let mut countries: Vec<(String, String)> = teams
             .iter()
-            .map(|t| {
-                (
-                    t.country.value.clone(),
-                    name_of(&t.country.value, tr.lang),
-                )
-            })
+            .map(|t| (t.country.value.clone(), name_of(&t.country.value, tr.lang)))
             .collect();
         countries.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
         countries.dedup();
@@ -782,7 +777,11 @@ pub fn mailing_csv(teams: &[&Team], filter: &Filter, usage: Option<&Usage>) -> A
                 team.country.value.as_str(),
                 &channel_kind_key(&c.kind),
                 c.value.as_str(),
-                &c.usages.iter().map(usage_key).collect::<Vec<_>>().join("; "),
+                &c.usages
+                    .iter()
+                    .map(usage_key)
+                    .collect::<Vec<_>>()
+                    .join("; "),
             ]))
             .map_err(failed)?;
         }

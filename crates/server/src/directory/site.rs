@@ -151,15 +151,19 @@ pub fn pages(teams: &[Team], tr: Tr, demo: bool) -> AppResult<Vec<(String, Strin
     let teams = public(teams);
     let refs: Vec<&Team> = teams.iter().collect();
     let mut out = Vec::new();
-    let whos_who = |path: &str, heading: String, filter: Filter, map: bool, region: Option<&str>| {
-        let frame = Frame::new(tr, Mode::Static, demo, path, heading.clone());
-        let links = links(&frame);
-        let body = WhosWho::build(tr, links, heading, &refs, filter, None, map, region);
-        (frame, body)
-    };
+    let whos_who =
+        |path: &str, heading: String, filter: Filter, map: bool, region: Option<&str>| {
+            let frame = Frame::new(tr, Mode::Static, demo, path, heading.clone());
+            let links = links(&frame);
+            let body = WhosWho::build(tr, links, heading, &refs, filter, None, map, region);
+            (frame, body)
+        };
     let path = "directory/";
     let (frame, body) = whos_who(path, tr.t("directory-title"), Filter::default(), true, None);
-    out.push((path.to_string(), render(&StaticWhosWho { frame, body }, path)?));
+    out.push((
+        path.to_string(),
+        render(&StaticWhosWho { frame, body }, path)?,
+    ));
     for (slug, region) in super::regions() {
         let path = format!("directory/regions/{slug}/");
         let (frame, mut body) = whos_who(

@@ -217,8 +217,9 @@ pub async fn write(
     }
     // The CIRT directory, at the public level only (`directory::site`).
     let directory_error = |e: crate::error::AppError| anyhow::anyhow!("directory: {e}");
-    for (path, bytes) in crate::directory::site::files(&loaded.teams, time::OffsetDateTime::now_utc())
-        .map_err(directory_error)?
+    for (path, bytes) in
+        crate::directory::site::files(&loaded.teams, time::OffsetDateTime::now_utc())
+            .map_err(directory_error)?
     {
         w.write(&path, &bytes)?;
     }
