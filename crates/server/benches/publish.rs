@@ -108,6 +108,7 @@ fn benches(c: &mut Criterion) {
             desk_policy: DeskPolicy::KeepDraft,
         }],
         sites: HashMap::from([(("bench".to_string(), 1), site.clone())]),
+        teams: Vec::new(),
     };
     let out = std::env::temp_dir().join(format!("cyberindex-bench-export-{}", std::process::id()));
     let evidence = cyberindex_blobs::Blobs::local(out.with_extension("no-evidence")).unwrap();

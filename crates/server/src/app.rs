@@ -192,6 +192,26 @@ pub fn router(state: AppState) -> Router {
             get(crate::directory::ack::show).post(crate::directory::ack::submit),
         )
         .route("/directory/", get(crate::directory::index::show))
+        .route(
+            "/directory/regions/{region}/",
+            get(crate::directory::region::show),
+        )
+        .route(
+            "/directory/countries/{country}/",
+            get(crate::directory::country::show),
+        )
+        .route(
+            "/directory/lists/",
+            get(crate::directory::lists::show).post(crate::directory::list_save::submit),
+        )
+        .route(
+            "/directory/lists/{id}/delete",
+            post(crate::directory::list_delete::submit),
+        )
+        .route(
+            "/directory/lists/{file}",
+            get(crate::directory::list_export::download),
+        )
         .route("/directory/teams.json", get(crate::directory::export::json))
         .route("/directory/teams.xlsx", get(crate::directory::export::xlsx))
         .route(

@@ -336,6 +336,72 @@ fn rows() -> Vec<Row> {
             body: None,
             expected: [404, 404, 404, 404, 404, 404, 404, 404],
         },
+        // The who's who's region and country pages: anyone, at their level; unknown is 404.
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/regions/africa/",
+            body: None,
+            expected: [200, 200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/regions/nope/",
+            body: None,
+            expected: [404, 404, 404, 404, 404, 404, 404, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/countries/KEN/",
+            body: None,
+            expected: [200, 200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/countries/XXX/",
+            body: None,
+            expected: [404, 404, 404, 404, 404, 404, 404, 404],
+        },
+        // Saved queries: the secretariat lists, saves and deletes them; signing in is needed
+        // to download one (each reader at their level), and an unknown one is 404.
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/lists/",
+            body: None,
+            expected: [303, 200, 200, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/directory/lists/",
+            body: Form("name=Africa&query=region%3Dafrica"),
+            expected: [401, 303, 303, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/directory/lists/999/delete",
+            body: None,
+            expected: [401, 404, 404, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/lists/999.csv",
+            body: None,
+            expected: [303, 404, 404, 404, 404, 404, 404, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/directory/lists/999.vcf",
+            body: None,
+            expected: [303, 404, 404, 404, 404, 404, 404, 404],
+        },
         // --- pages ---
         Row {
             via: Page,

@@ -402,6 +402,18 @@ pub static TABLES: &[Table] = &[
         true,
     ),
     table(
+        "saved_queries",
+        &["id"],
+        &[
+            c("id", Int),
+            c("name", Text),
+            c("query", Text),
+            c("created_by", OptInt),
+            c("created_at", Int),
+        ],
+        true,
+    ),
+    table(
         "webhooks",
         &["id"],
         &[

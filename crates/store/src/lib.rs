@@ -809,6 +809,17 @@ api! {
     /// Each team's latest acknowledgement, in milliseconds.
     pub async fn last_acknowledgements(&self) -> Result<Vec<(String, i64)>>;
 
+    /// Saves a who's who filter under a name (audited). Its id.
+    pub async fn save_query(&self, name: &str, query: &str, by: Option<i64>) -> Result<i64>;
+
+    /// Every saved query, by name.
+    pub async fn saved_queries(&self) -> Result<Vec<SavedQuery>>;
+
+    pub async fn saved_query(&self, id: i64) -> Result<SavedQuery>;
+
+    /// Removes a saved query (audited).
+    pub async fn delete_saved_query(&self, id: i64, by: Option<i64>) -> Result<()>;
+
     /// Records a check that ran earlier or elsewhere, with its messages as they ended.
     pub async fn import_check(
         &self,

@@ -549,6 +549,17 @@ pub struct TeamSave<'a> {
     pub expected: Option<i64>,
 }
 
+/// A who's who filter the secretariat saved under a name, to download as a mailing list.
+/// `query` is the page's URL query string (`region=africa&type=national&emergency=1`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct SavedQuery {
+    pub id: i64,
+    pub name: String,
+    pub query: String,
+    pub created_by: Option<i64>,
+    pub created_at: i64,
+}
+
 /// A reachability check of the directory: one request of the secretariat, for a `scope` such
 /// as `team:ke-cirt`, `country:KEN`, `region:Africa` or `all`. Times in milliseconds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]

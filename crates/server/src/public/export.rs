@@ -2,7 +2,9 @@
 //! or CDN can serve. Pages are rendered by the same functions as on the server, once per
 //! language (`OUT/{lang}/…`); data files and public evidence are written once
 //! (`OUT/opendata/…`, evidence as `evidence/{id}.{extension of its type}`), and the stylesheet
-//! and script to `OUT/static/`. The PDF reports (each version's edition report and every
+//! and script to `OUT/static/`. The CIRT directory's public part is written by
+//! `directory::site`: its pages under `OUT/{lang}/directory/`, its files once under
+//! `OUT/directory/`, all at the public level. The PDF reports (each version's edition report and every
 //! country's profile, per language) are typeset last, on every core ([`write_pdfs`]). `docs/publishing.md` says how to serve the evidence folder.
 
 use std::collections::HashMap;
@@ -39,6 +41,8 @@ pub struct Loaded {
     pub publications: Vec<PublicationMeta>,
     pub editions: Vec<Edition>,
     pub sites: HashMap<(String, i64), Arc<Site>>,
+    /// The CIRT directory's teams (`directory::site` writes their public view only).
+    pub teams: Vec<cyberindex_directory::Team>,
 }
 
 /// Loads every publication.
@@ -51,10 +55,20 @@ pub async fn load(store: &Store) -> anyhow::Result<Loaded> {
         let site = Site::load(&p.framework_source, &p.results_json, &p.answers_csv)?;
         sites.insert((meta.edition.clone(), meta.version), Arc::new(site));
     }
+    let teams = store
+        .teams()
+        .await?
+        .iter()
+        .map(|row| {
+            cyberindex_workflow::directory::read_team(row)
+                .map_err(|e| anyhow::anyhow!("directory team {}: {e}", row.id))
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
     Ok(Loaded {
         publications,
         editions,
         sites,
+        teams,
     })
 }
 
@@ -201,8 +215,22 @@ pub async fn write(
             }
         }
     }
+    // The CIRT directory, at the public level only (`directory::site`).
+    let directory_error = |e: crate::error::AppError| anyhow::anyhow!("directory: {e}");
+    for (path, bytes) in
+        crate::directory::site::files(&loaded.teams, time::OffsetDateTime::now_utc())
+            .map_err(directory_error)?
+    {
+        w.write(&path, &bytes)?;
+    }
     for (code, _) in LANGUAGES {
         let tr = Tr::new(code);
+        for (path, html) in
+            crate::directory::site::pages(&loaded.teams, tr, demo).map_err(directory_error)?
+        {
+            w.report.pages += 1;
+            w.write(&format!("{code}/{path}index.html"), html.as_bytes())?;
+        }
         w.page(
             &format!("{code}/index.html"),
             &index::page(

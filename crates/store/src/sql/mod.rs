@@ -32,6 +32,7 @@ mod notifications;
 mod outbox;
 mod publications;
 mod review;
+mod saved_queries;
 mod sessions;
 mod teams;
 mod webhooks;
