@@ -96,7 +96,7 @@ async fn filters_regions_countries_and_the_map_at_each_level() {
     assert!(html.contains("<title id=\"map-title\">Map of teams</title>"));
     assert!(
         html.contains(
-            "href=\"/directory/countries/KEN/\" aria-label=\"Kenya: 2 teams, national team listed\""
+            "href=\"/directory/countries/KEN/\" aria-label=\"Kenya: 3 teams, national team listed\""
         ),
         "map entry of Kenya"
     );
