@@ -37,7 +37,8 @@ pub struct ChecksPage {
     pub teams: Vec<(String, String)>,
     /// (code, name) of every country with a team.
     pub countries: Vec<(String, String)>,
-    pub regions: Vec<String>,
+    /// (name as the country list gives it, label in the reader's language) of each region.
+    pub regions: Vec<(String, String)>,
     pub sends: bool,
 }
 
@@ -122,7 +123,7 @@ pub async fn show(
         countries,
         regions: cyberindex_workflow::reach::regions()
             .into_iter()
-            .map(str::to_string)
+            .map(|r| (r.to_string(), super::region_label(tr, r)))
             .collect(),
         sends: state.mailer.sends(),
     })

@@ -221,7 +221,7 @@ pub fn scope_label(tr: crate::i18n::Tr, scope: &str) -> String {
     match Scope::parse(scope) {
         Some(Scope::All) => tr.t("check-scope-all"),
         Some(Scope::Country(code)) => cyberindex_answers::countries::name_of(&code, tr.lang),
-        Some(Scope::Region(region)) => region,
+        Some(Scope::Region(region)) => region_label(tr, &region),
         Some(Scope::Team(id)) => id,
         None => scope.to_string(),
     }

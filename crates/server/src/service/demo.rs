@@ -446,11 +446,13 @@ pub fn accounts_text(public_url: &str) -> String {
     text
 }
 
-/// Fills an empty CIRT directory with the demonstration teams (`cyberindex_demo::directory`):
-/// a national team per country and a second team for every third, clearly fake, in every
-/// state. A directory that holds any team is left alone.
+/// Adds the demonstration teams (`cyberindex_demo::directory`) to the CIRT directory, once: a
+/// national team per country and a second team for every third, clearly fake, in every state,
+/// with past reachability checks. Teams already there are left alone.
 pub async fn seed_directory(store: &Store) -> anyhow::Result<usize> {
-    if !store.teams().await?.is_empty() {
+    // Once: the demonstration teams (ids ending in `-demo`) are there or not; an installation's
+    // own teams are left alone either way.
+    if store.teams().await?.iter().any(|t| t.id.ends_with("-demo")) {
         return Ok(0);
     }
     let countries: Vec<(&str, &str)> = cyberindex_answers::countries::builtin()
