@@ -36,6 +36,8 @@
 //! spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`) behind one `'`, which
 //! the reader removes again. XLSX cells are all text, so phone numbers and dates stay as written.
 
+// Formula cells are neutralised and restored as every CSV cyberindex writes does.
+use cyberindex_answers::cell::{neutralise, restore};
 use std::collections::HashMap;
 use std::fmt;
 use std::io::Cursor;
@@ -577,41 +579,6 @@ pub fn team_row(team: &Team) -> Vec<String> {
 /// The header row: the column names in order.
 pub fn header() -> Vec<&'static str> {
     COLUMNS.iter().map(|c| c.name).collect()
-}
-
-/// The characters that make a spreadsheet read a cell as a formula.
-const TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
-
-fn is_plain_number(text: &str) -> bool {
-    !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | 'e' | 'E'))
-        && text.chars().any(|c| c.is_ascii_digit())
-        && text.parse::<f64>().is_ok_and(f64::is_finite)
-}
-
-/// Whether a spreadsheet could read `text`, once its leading quotes are removed, as a formula.
-fn armed(text: &str) -> bool {
-    let rest = text.trim_start_matches('\'');
-    rest.starts_with(TRIGGERS) && !is_plain_number(rest)
-}
-
-/// A cell as written to CSV: behind one more `'` when a spreadsheet could take it for a formula.
-fn neutralise(cell: &str) -> String {
-    if armed(cell) {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
-    }
-}
-
-/// A cell as it was before [`neutralise`].
-fn restore(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if armed(rest) => rest,
-        _ => cell,
-    }
 }
 
 fn csv_record<S: AsRef<str>>(out: &mut String, cells: &[S]) {

@@ -45,6 +45,13 @@ impl Scope {
         }
     }
 
+    /// [`Scope::parse`], or the rule's error naming the text.
+    pub fn read(text: &str) -> Result<Scope, WorkflowError> {
+        Scope::parse(text).ok_or_else(|| WorkflowError::CheckScope {
+            scope: text.to_string(),
+        })
+    }
+
     /// Whether `team` is in this scope.
     pub fn covers(&self, team: &Team) -> bool {
         match self {

@@ -17,7 +17,7 @@ use crate::state::AppState;
 pub struct CheckBody {
     /// `all`, `team:ID`, `country:ISO3` or `region:NAME` (an ITU region).
     pub scope: String,
-    /// When to send, RFC 3339; leave it out to send now.
+    /// When to send: RFC 3339, or `YYYY-MM-DDTHH:MM` read as UTC; leave it out to send now.
     #[serde(default)]
     pub due_at: Option<String>,
     /// Hours the teams have to answer before an answer counts as late (1 to 720).
@@ -52,40 +52,20 @@ pub async fn post(
     ApiJson(body): ApiJson<CheckBody>,
 ) -> AppResult<(StatusCode, Json<CheckCreated>)> {
     let secretariat = signed.secretariat()?;
-    let scope = cyberindex_workflow::reach::Scope::parse(&body.scope).ok_or_else(|| {
-        AppError::from(cyberindex_workflow::WorkflowError::CheckScope {
-            scope: body.scope.clone(),
-        })
-    })?;
+    let scope = cyberindex_workflow::reach::Scope::read(&body.scope)?;
     let due_at = match &body.due_at {
         None => None,
-        Some(text) => Some(
-            time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
-                .map(|t| t.unix_timestamp() * 1000)
-                .map_err(|_| {
-                    AppError::bad("due_at", crate::msg!("check-error-due", value = text))
-                })?,
-        ),
+        Some(text) => Some(crate::service::reach::read_due(text).ok_or_else(|| {
+            AppError::bad("due_at", crate::msg!("check-error-due", value = text))
+        })?),
     };
-    let now = cyberindex_store::now_ms();
-    let teams = crate::service::reach::all_teams(&state).await?;
-    let id = cyberindex_workflow::reach::schedule(
-        &state.store,
-        &teams,
-        &cyberindex_workflow::reach::Plan {
-            scope,
-            due_at,
-            window_hours: body.window_hours,
-            repeat_days: body.repeat_days,
-        },
-        now,
-        Some(secretariat.0.id),
-    )
-    .await?;
-    if due_at.is_none_or(|at| at <= now) {
-        let run = state.store.check_run(id).await?;
-        crate::service::reach::start(&state, &run).await?;
-    }
+    let plan = cyberindex_workflow::reach::Plan {
+        scope,
+        due_at,
+        window_hours: body.window_hours,
+        repeat_days: body.repeat_days,
+    };
+    let id = crate::service::reach::schedule(&state, plan, secretariat.0.id, true).await?;
     Ok((
         StatusCode::CREATED,
         Json(CheckCreated {

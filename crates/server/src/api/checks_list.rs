@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::auth::SignedIn;
 use crate::error::AppResult;
 use crate::state::AppState;
+use crate::web::iso;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct ChecksQuery {
@@ -37,16 +38,6 @@ pub struct PingDoc {
     pub outcome: String,
     /// Why the message could not be delivered.
     pub error: Option<String>,
-}
-
-fn iso(ms: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(ms / 1000)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_default()
 }
 
 #[utoipa::path(get, operation_id = "listChecks", path = "/api/v1/directory/checks", tag = "directory",

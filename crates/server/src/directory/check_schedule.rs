@@ -33,18 +33,6 @@ pub struct CheckForm {
     pub repeat_days: String,
 }
 
-/// Reads `YYYY-MM-DDTHH:MM` (seconds allowed) as UTC milliseconds.
-pub fn read_due(text: &str) -> Option<i64> {
-    let text = text.trim();
-    let format = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
-    let with_seconds =
-        time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
-    let t = time::PrimitiveDateTime::parse(text, &format)
-        .or_else(|_| time::PrimitiveDateTime::parse(text, &with_seconds))
-        .ok()?;
-    Some(t.assume_utc().unix_timestamp() * 1000)
-}
-
 pub async fn submit(
     State(state): State<AppState>,
     signed: SignedIn,
@@ -58,11 +46,7 @@ pub async fn submit(
         "region" => format!("region:{}", form.region.trim()),
         other => other.to_string(),
     };
-    let scope = cyberindex_workflow::reach::Scope::parse(&scope).ok_or_else(|| {
-        AppError::from(cyberindex_workflow::WorkflowError::CheckScope {
-            scope: scope.clone(),
-        })
-    })?;
+    let scope = cyberindex_workflow::reach::Scope::read(&scope)?;
     let window_hours = form.window_hours.trim().parse::<i64>().map_err(|_| {
         AppError::from(cyberindex_workflow::WorkflowError::CheckWindow {
             max: cyberindex_workflow::reach::MAX_WINDOW_HOURS,
@@ -79,33 +63,16 @@ pub async fn submit(
     let due_at =
         match form.due.trim() {
             "" => None,
-            text => Some(read_due(text).ok_or_else(|| {
+            text => Some(crate::service::reach::read_due(text).ok_or_else(|| {
                 AppError::bad("due", crate::msg!("check-error-due", value = text))
             })?),
         };
-    let now = cyberindex_store::now_ms();
-    let teams = crate::service::reach::all_teams(&state).await?;
-    let id = cyberindex_workflow::reach::schedule(
-        &state.store,
-        &teams,
-        &cyberindex_workflow::reach::Plan {
-            scope,
-            due_at,
-            window_hours,
-            repeat_days,
-        },
-        now,
-        Some(secretariat.0.id),
-    )
-    .await?;
-    if due_at.is_none_or(|at| at <= now) {
-        let run = state.store.check_run(id).await?;
-        let state = state.clone();
-        tokio::spawn(async move {
-            if let Err(e) = crate::service::reach::start(&state, &run).await {
-                tracing::warn!(check = run.id, error = %e, "reachability check not started");
-            }
-        });
-    }
+    let plan = cyberindex_workflow::reach::Plan {
+        scope,
+        due_at,
+        window_hours,
+        repeat_days,
+    };
+    let id = crate::service::reach::schedule(&state, plan, secretariat.0.id, false).await?;
     Ok(see_other(&format!("/directory/checks/{id}/")))
 }

@@ -20,7 +20,9 @@ pub struct Filter {
 
 /// The CSV of `pings` as of `now` (milliseconds): one row per message, times in UTC.
 pub fn csv_of(pings: &[cyberindex_store::Ping], now: i64) -> String {
-    let mut out = csv::Writer::from_writer(Vec::new());
+    use crate::web::iso;
+    use cyberindex_answers::cell::{neutralise_all, writer};
+    let mut out = writer();
     let _ = out.write_record([
         "check",
         "message",
@@ -36,16 +38,8 @@ pub fn csv_of(pings: &[cyberindex_store::Ping], now: i64) -> String {
     ]);
     for p in pings {
         let m = super::message_of(p);
-        let iso = |ms: i64| {
-            time::OffsetDateTime::from_unix_timestamp(ms / 1000)
-                .ok()
-                .and_then(|t| {
-                    t.format(&time::format_description::well_known::Rfc3339)
-                        .ok()
-                })
-                .unwrap_or_default()
-        };
-        let _ = out.write_record([
+        // Addresses and SMTP replies come from outside: no cell may become a formula.
+        let _ = out.write_record(neutralise_all([
             p.run_id.to_string(),
             p.id.to_string(),
             p.team_id.clone(),
@@ -59,7 +53,7 @@ pub fn csv_of(pings: &[cyberindex_store::Ping], now: i64) -> String {
                 .unwrap_or_default(),
             m.outcome(now).as_str().to_string(),
             p.error.clone().unwrap_or_default(),
-        ]);
+        ]));
     }
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
 }

@@ -8,7 +8,7 @@ use axum::http::Uri;
 use axum::response::Response;
 use cyberindex_answers::countries::name_of;
 use cyberindex_directory::{
-    ChannelKind, ContactKind, MembershipStatus, Network, Source, Team, TeamType, Usage, Visibility,
+    ChannelKind, ContactKind, MembershipStatus, Network, Source, Team, Usage, Visibility,
 };
 
 use crate::auth::MaybeCaller;
@@ -39,17 +39,6 @@ pub struct TeamPage {
     pub checks: Vec<super::PingView>,
     /// Whether the reader may change the record (the secretariat, the team's staff).
     pub editable: bool,
-}
-
-pub fn type_label(tr: Tr, t: &TeamType) -> String {
-    match t {
-        TeamType::National => tr.t("directory-type-national"),
-        TeamType::Government => tr.t("directory-type-government"),
-        TeamType::Sector(sector) => tr.ta("directory-type-sector", &[("sector", sector)]),
-        TeamType::Academic => tr.t("directory-type-academic"),
-        TeamType::Psirt => tr.t("directory-type-psirt"),
-        TeamType::Commercial => tr.t("directory-type-commercial"),
-    }
 }
 
 fn usage_label(tr: Tr, u: &Usage) -> String {
@@ -171,7 +160,7 @@ pub fn lines(tr: Tr, team: &Team, secretariat: bool) -> (Vec<Line>, Vec<Line>) {
     for f in &team.types {
         push(
             "directory-field-type",
-            type_label(tr, &f.value),
+            super::type_label(tr, &f.value),
             note(f.visibility, &f.provenance),
         );
     }

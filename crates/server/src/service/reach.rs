@@ -72,6 +72,52 @@ pub async fn start(state: &AppState, run: &CheckRun) -> Result<Started, ActionEr
     Ok(started)
 }
 
+/// When a check is to start, as the form's `<input type="datetime-local">` writes it
+/// (`YYYY-MM-DDTHH:MM`, seconds allowed, read as UTC) or as RFC 3339: milliseconds.
+pub fn read_due(text: &str) -> Option<i64> {
+    let text = text.trim();
+    if let Ok(t) = time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+    {
+        return Some(t.unix_timestamp() * 1000);
+    }
+    let format = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]");
+    let with_seconds =
+        time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");
+    let t = time::PrimitiveDateTime::parse(text, &format)
+        .or_else(|_| time::PrimitiveDateTime::parse(text, &with_seconds))
+        .ok()?;
+    Some(t.assume_utc().unix_timestamp() * 1000)
+}
+
+/// Schedules `plan` for `by` (the workflow checks the scope and the bounds) and, when it is due
+/// now, starts it: before returning with `wait` (the API, whose caller reads the results next),
+/// else in the background (the page, which should not wait on a mail server). Its id.
+pub async fn schedule(
+    state: &AppState,
+    plan: cyberindex_workflow::reach::Plan,
+    by: i64,
+    wait: bool,
+) -> Result<i64, crate::error::AppError> {
+    let now = cyberindex_store::now_ms();
+    let teams = all_teams(state).await?;
+    let id =
+        cyberindex_workflow::reach::schedule(&state.store, &teams, &plan, now, Some(by)).await?;
+    if plan.due_at.is_none_or(|at| at <= now) {
+        let run = state.store.check_run(id).await?;
+        if wait {
+            start(state, &run).await?;
+        } else {
+            let state = state.clone();
+            tokio::spawn(async move {
+                if let Err(e) = start(&state, &run).await {
+                    tracing::warn!(check = run.id, error = %e, "reachability check not started");
+                }
+            });
+        }
+    }
+    Ok(id)
+}
+
 /// Starts every check whose time has come. How many were started.
 pub async fn start_due(state: &AppState) -> anyhow::Result<usize> {
     let mut count = 0;

@@ -14,7 +14,7 @@ use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::state::AppState;
-use crate::web::{Page, render, when};
+use crate::web::{Page, iso, render, when};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct Filters {
@@ -221,17 +221,6 @@ fn readable(json: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// A timestamp (Unix ms) for a `<time datetime>` attribute.
-fn iso(ms: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(ms / 1000)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_default()
 }
 
 fn query_string(pairs: &[(&str, &str)]) -> String {
