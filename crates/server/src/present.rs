@@ -199,3 +199,14 @@ pub fn user_state_key(user: &cyberindex_store::User) -> &'static str {
         "users-state-active"
     }
 }
+
+/// A timestamp (Unix ms) as RFC 3339, UTC (for `<time datetime>`, exports and the API).
+pub fn iso(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
+}

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::SignedIn;
 use crate::error::AppResult;
+use crate::present::iso;
 use crate::state::AppState;
-use crate::web::iso;
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 pub struct ChecksQuery {

@@ -20,7 +20,7 @@ pub struct Filter {
 
 /// The CSV of `pings` as of `now` (milliseconds): one row per message, times in UTC.
 pub fn csv_of(pings: &[cyberindex_store::Ping], now: i64) -> String {
-    use crate::web::iso;
+    use crate::present::iso;
     use cyberindex_answers::cell::{neutralise_all, writer};
     let mut out = writer();
     let _ = out.write_record([

@@ -152,16 +152,7 @@ pub async fn team_choices(
         .collect())
 }
 
-/// A timestamp (Unix ms) as RFC 3339, UTC (for `<time datetime>`, exports and the API).
-pub fn iso(ms: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(ms / 1000)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_default()
-}
+pub use crate::present::iso;
 
 /// The message key naming a role.
 pub fn role_key(role: cyberindex_store::Role) -> &'static str {
