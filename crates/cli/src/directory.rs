@@ -302,6 +302,18 @@ fn import(
                     Err(e) => return Err(anyhow::Error::from(e)),
                 }
             }
+            // The file is also what the directory last saw of the team's security.txt.
+            if apply
+                && layout == import::Layout::SecurityTxt
+                && let Some(team) = team
+            {
+                let name = file.file_name().map_or_else(
+                    || file.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                import::keep_security_txt(&store, team, &name, &bytes, None).await?;
+                println!("kept as the security.txt last seen of {team}");
+            }
             anyhow::Ok(())
         }
         .await;

@@ -369,6 +369,13 @@ fn spreadsheets_and_one_team_files_import_and_signatures_are_checked() {
         added.contains("channels:") && added.contains("psirt@ken.example.org"),
         "{added}"
     );
+    assert!(
+        added.contains(&format!(
+            "kept as the security.txt last seen of {}",
+            teams[0].id
+        )),
+        "{added}"
+    );
 
     // check --key: a signed file verifies; the same file altered does not.
     let fixtures = concat!(

@@ -322,10 +322,15 @@ mod tests {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DemoPing {
     pub team_id: String,
+    /// `email` or `phone`.
+    pub channel: &'static str,
     pub address: String,
     pub sent_at: i64,
     pub acked_at: Option<i64>,
     pub error: Option<String>,
+    /// For a call: when it went unanswered, and the caller's note.
+    pub unanswered_at: Option<i64>,
+    pub note: Option<String>,
 }
 
 /// A demonstration reachability check that has already run.
@@ -342,7 +347,9 @@ pub struct DemoCheck {
 /// late or not at all, one address in seven bounces), a check of every team 10 days ago (the
 /// fresh teams answer within hours; the stale ones late; the expired-key ones not at all), and
 /// a check of `region`'s teams (`region_countries`) 2 hours ago with a 48-hour window (some
-/// answered, the others still pending). Teams never described are never checked.
+/// answered, the others still pending). Each phone channel has a call in each check: answered,
+/// unanswered, or (in the regional check) not made yet. Teams never described are never
+/// checked.
 pub fn checks(
     teams: &[(Team, DemoState)],
     now_ms: i64,
@@ -352,10 +359,10 @@ pub fn checks(
     const HOUR: i64 = 3_600_000;
     const DAY: i64 = 24 * HOUR;
     let mut rng = SplitMix64::new(7);
-    let emails = |team: &Team| -> Vec<String> {
+    let of_kind = |team: &Team, kind: ChannelKind| -> Vec<String> {
         team.channels
             .iter()
-            .filter(|c| c.value.kind == ChannelKind::Email)
+            .filter(|c| c.value.kind == kind)
             .map(|c| c.value.value.clone())
             .collect()
     };
@@ -367,7 +374,7 @@ pub fn checks(
             {
                 continue;
             }
-            for (k, address) in emails(team).into_iter().enumerate() {
+            for (k, address) in of_kind(team, ChannelKind::Email).into_iter().enumerate() {
                 let latency = HOUR / 6 + (rng.next_u64() % (6 * HOUR as u64)) as i64;
                 let (acked_at, error) = match (state, in_region) {
                     (_, true) if n % 2 == 0 => (Some(started_at + latency / 4), None),
@@ -384,10 +391,41 @@ pub fn checks(
                 };
                 pings.push(DemoPing {
                     team_id: team.id.clone(),
+                    channel: "email",
                     address,
                     sent_at: started_at,
                     acked_at,
                     error,
+                    unanswered_at: None,
+                    note: None,
+                });
+            }
+            // Calls: answered, unanswered (with the caller's note) or, in the recent regional
+            // check, some not made yet.
+            for address in of_kind(team, ChannelKind::Phone) {
+                let after = HOUR + (rng.next_u64() % (4 * HOUR as u64)) as i64;
+                let (acked_at, unanswered_at, note) = match (state, in_region, n % 3) {
+                    (_, true, 0) | (DemoState::Fresh, false, _) => (
+                        Some(started_at + after),
+                        None,
+                        Some("answered by the duty officer (demonstration)"),
+                    ),
+                    (_, true, 1) | (DemoState::StaleDescription, false, _) => (
+                        None,
+                        Some(started_at + after),
+                        Some("rang out, no voicemail (demonstration)"),
+                    ),
+                    _ => (None, None, None),
+                };
+                pings.push(DemoPing {
+                    team_id: team.id.clone(),
+                    channel: "phone",
+                    address,
+                    sent_at: started_at,
+                    acked_at,
+                    error: None,
+                    unanswered_at,
+                    note: note.map(str::to_string),
                 });
             }
         }
@@ -408,4 +446,122 @@ pub fn checks(
             true,
         ),
     ]
+}
+
+/// What the demonstration directory last saw of a team's security.txt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoSeen {
+    pub team_id: String,
+    /// `import` or `fetch`.
+    pub source: &'static str,
+    pub url: String,
+    pub found: bool,
+    pub body: Option<String>,
+    pub error: Option<String>,
+    pub observed_at: i64,
+}
+
+/// A security.txt observation per described team, in every state the score tells apart: fresh
+/// teams' files were fetched (or, one in two, imported) ten days ago and are valid; teams with a
+/// stale description were fetched 200 days ago, and their file has since expired; teams with an
+/// expired key have none (HTTP 404); teams never described were never looked at.
+pub fn security_txts(teams: &[(Team, DemoState)], now: OffsetDateTime) -> Vec<DemoSeen> {
+    let ms = |t: OffsetDateTime| (t.unix_timestamp_nanos() / 1_000_000) as i64;
+    let mut out = Vec::new();
+    let mut fresh = 0;
+    for (team, state) in teams {
+        let Some(site) = team.websites.first().map(|w| w.value.trim_end_matches('/')) else {
+            continue;
+        };
+        let url = format!("{site}/.well-known/security.txt");
+        let seen = |at: OffsetDateTime, expires_in: Duration| {
+            cyberindex_directory::security_txt::generate(team, at, &url, expires_in, None)
+        };
+        let (source, found, body, error, at) = match state {
+            DemoState::Fresh => {
+                let at = now - Duration::days(10);
+                fresh += 1;
+                let source = if fresh % 2 == 1 { "fetch" } else { "import" };
+                (source, true, Some(seen(at, Duration::days(180))), None, at)
+            }
+            DemoState::StaleDescription => {
+                let at = now - Duration::days(200);
+                (
+                    "fetch",
+                    true,
+                    Some(seen(now - Duration::days(400), Duration::days(365))),
+                    None,
+                    at,
+                )
+            }
+            DemoState::ExpiredKey => (
+                "fetch",
+                false,
+                None,
+                Some(format!("{url}: HTTP 404 Not Found (demonstration)")),
+                now - Duration::days(10),
+            ),
+            DemoState::NeverDescribed => continue,
+        };
+        out.push(DemoSeen {
+            team_id: team.id.clone(),
+            source,
+            url: if source == "import" {
+                "security.txt".into()
+            } else {
+                url.clone()
+            },
+            found,
+            body,
+            error,
+            observed_at: ms(at),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod seen_tests {
+    use super::*;
+
+    #[test]
+    fn security_txt_observations_cover_every_state() {
+        let now = OffsetDateTime::now_utc();
+        let teams = teams(
+            &[
+                ("KEN", "Kenya"),
+                ("FRA", "France"),
+                ("BRA", "Brazil"),
+                ("JPN", "Japan"),
+                ("IND", "India"),
+                ("EGY", "Egypt"),
+            ],
+            now,
+            3,
+        );
+        let seen = security_txts(&teams, now);
+        let validate = |s: &DemoSeen| {
+            let body = s.body.as_deref().unwrap();
+            cyberindex_directory::security_txt::validate(
+                &cyberindex_directory::security_txt::parse(body),
+                now,
+            )
+        };
+        assert!(seen.iter().any(|s| !s.found));
+        assert!(seen.iter().any(|s| s.source == "import"));
+        assert!(
+            seen.iter()
+                .filter(|s| s.found)
+                .any(|s| validate(s).iter().any(|f| f.code == "expired"))
+        );
+        assert!(
+            seen.iter()
+                .filter(|s| s.found)
+                .any(|s| !validate(s).iter().any(|f| f.code == "expired"))
+        );
+        assert!(
+            seen.len() < teams.len(),
+            "teams never described are not looked at"
+        );
+    }
 }

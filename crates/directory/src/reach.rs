@@ -8,7 +8,10 @@
 //! | acknowledged | the link was used within the window |
 //! | late | the link was used after the window |
 //! | pending | not used yet, and the window is still open |
-//! | no reply | not used, and the window has closed |
+//! | no reply | not used, and the window has closed; or a call went unanswered |
+//!
+//! A call (a phone channel) is acknowledged when the secretariat records that someone answered
+//! it; a call recorded as unanswered is "no reply" at once, unless a later call is answered.
 //!
 //! A team counts as reached by a check when one of its messages was acknowledged, late or not.
 
@@ -58,6 +61,8 @@ pub struct Message {
     pub sent_at: i64,
     pub acked_at: Option<i64>,
     pub bounced: bool,
+    /// A call that went unanswered (and none answered since).
+    pub unanswered: bool,
     /// How long the team has to answer, in seconds.
     pub window_seconds: i64,
 }
@@ -72,6 +77,7 @@ impl Message {
             (true, _) => Outcome::Bounced,
             (false, Some(at)) if at <= deadline => Outcome::Acknowledged,
             (false, Some(_)) => Outcome::Late,
+            (false, None) if self.unanswered => Outcome::NoReply,
             (false, None) if now <= deadline => Outcome::Pending,
             (false, None) => Outcome::NoReply,
         }
@@ -138,8 +144,25 @@ mod tests {
             sent_at: 1_000 * HOUR,
             acked_at: acked_after.map(|d| 1_000 * HOUR + d),
             bounced,
+            unanswered: false,
             window_seconds: 24 * 3600,
         }
+    }
+
+    #[test]
+    fn calls_unanswered_are_no_reply_at_once_until_one_is_answered() {
+        let in_window = 1_010 * HOUR;
+        let unanswered = Message {
+            unanswered: true,
+            ..message(None, false)
+        };
+        assert_eq!(unanswered.outcome(in_window), Outcome::NoReply);
+        let answered_later = Message {
+            unanswered: true,
+            ..message(Some(2 * HOUR), false)
+        };
+        assert_eq!(answered_later.outcome(in_window), Outcome::Acknowledged);
+        assert_eq!(answered_later.latency(), Some(2 * HOUR));
     }
 
     #[test]

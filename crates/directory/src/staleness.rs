@@ -65,8 +65,14 @@ pub struct Reason {
     pub code: &'static str,
     /// The points this reason added, after the part's cap.
     pub points: u8,
+    /// The reason in English (logs, the CLI).
     pub message: String,
+    /// The values the message names, for a translated message keyed by `code`: `date`, `days`,
+    /// `limit`, `fingerprint` (each only where the reason has it).
+    pub args: Vec<(&'static str, String)>,
 }
+
+type Raw = (&'static str, u32, String, Vec<(&'static str, String)>);
 
 /// A team's staleness score and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,15 +98,16 @@ fn over_age(age: Duration, max: Duration, base: u32, extra: u32) -> u32 {
 }
 
 /// Adds reasons to `out`, capping their total at `cap`.
-fn capped(out: &mut Vec<Reason>, cap: u32, reasons: Vec<(&'static str, u32, String)>) -> u32 {
+fn capped(out: &mut Vec<Reason>, cap: u32, reasons: Vec<Raw>) -> u32 {
     let mut left = cap;
-    for (code, points, message) in reasons {
+    for (code, points, message, args) in reasons {
         let points = points.min(left);
         left -= points;
         out.push(Reason {
             code,
             points: points as u8,
             message,
+            args,
         });
     }
     cap - left
@@ -121,11 +128,13 @@ impl Staleness {
                 "security_txt_not_checked",
                 10,
                 "the team's security.txt has not been checked yet".to_string(),
+                Vec::new(),
             )],
             SecurityTxtState::Missing => vec![(
                 "security_txt_missing",
                 20,
                 "the team's website has no security.txt".to_string(),
+                Vec::new(),
             )],
             SecurityTxtState::Found(findings) => {
                 let mut v = Vec::new();
@@ -135,6 +144,7 @@ impl Staleness {
                         "security_txt_expired",
                         25,
                         "the team's security.txt has expired".to_string(),
+                        Vec::new(),
                     ));
                 }
                 if has("no_expires") {
@@ -142,6 +152,7 @@ impl Staleness {
                         "security_txt_no_expires",
                         15,
                         "the team's security.txt has no Expires field".to_string(),
+                        Vec::new(),
                     ));
                 }
                 if has("no_contact") {
@@ -149,6 +160,7 @@ impl Staleness {
                         "security_txt_no_contact",
                         15,
                         "the team's security.txt names no Contact".to_string(),
+                        Vec::new(),
                     ));
                 }
                 if has("expires_too_far") {
@@ -156,6 +168,7 @@ impl Staleness {
                         "security_txt_expires_too_far",
                         10,
                         "the team's security.txt expires more than a year ahead, so it may not be reviewed".to_string(),
+                        Vec::new(),
                     ));
                 }
                 v
@@ -168,6 +181,7 @@ impl Staleness {
                 "rfc2350_no_date",
                 15,
                 "the RFC 2350 description has no date of last update".to_string(),
+                Vec::new(),
             )],
             Some(updated) => {
                 let age = now.date() - updated.value;
@@ -182,6 +196,11 @@ impl Staleness {
                             days(age),
                             days(policy.rfc2350_max_age)
                         ),
+                        vec![
+                            ("date", updated.value.to_string()),
+                            ("days", days(age).to_string()),
+                            ("limit", days(policy.rfc2350_max_age).to_string()),
+                        ],
                     )]
                 } else {
                     Vec::new()
@@ -192,7 +211,12 @@ impl Staleness {
 
         let mut keys = Vec::new();
         if team.keys.is_empty() {
-            keys.push(("no_key", 10, "the team lists no OpenPGP key".to_string()));
+            keys.push((
+                "no_key",
+                10,
+                "the team lists no OpenPGP key".to_string(),
+                Vec::new(),
+            ));
         }
         let today = now.date();
         for key in &team.keys {
@@ -205,6 +229,7 @@ impl Staleness {
                     "key_expired",
                     20,
                     format!("the key {fp} expired on {expires}"),
+                    vec![("fingerprint", fp.clone()), ("date", expires.to_string())],
                 ));
             } else if expires - today <= policy.key_warning {
                 keys.push((
@@ -214,6 +239,11 @@ impl Staleness {
                         "the key {fp} expires on {expires}, within {} days",
                         days(policy.key_warning)
                     ),
+                    vec![
+                        ("fingerprint", fp.clone()),
+                        ("date", expires.to_string()),
+                        ("limit", days(policy.key_warning).to_string()),
+                    ],
                 ));
             }
         }
@@ -224,6 +254,7 @@ impl Staleness {
                 "never_reached",
                 30,
                 "no reachability check of the team has ever succeeded".to_string(),
+                Vec::new(),
             )],
             Some(at) => {
                 let age = now - at;
@@ -237,6 +268,10 @@ impl Staleness {
                             days(age),
                             days(policy.check_max_age)
                         ),
+                        vec![
+                            ("days", days(age).to_string()),
+                            ("limit", days(policy.check_max_age).to_string()),
+                        ],
                     )]
                 } else {
                     Vec::new()

@@ -79,7 +79,9 @@ fn benches(c: &mut Criterion) {
     c.bench_function("directory/staleness/2000", |b| {
         b.iter(|| {
             all.iter()
-                .map(|t| u32::from(directory::staleness_of(t, None).score))
+                .map(|t| {
+                    u32::from(directory::staleness_of(&Default::default(), t, None, None).score)
+                })
                 .sum::<u32>()
         })
     });

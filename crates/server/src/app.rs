@@ -172,6 +172,10 @@ pub fn router(state: AppState) -> Router {
             get(api::checks_list::list).post(api::check_post::post),
         )
         .route(
+            "/api/v1/directory/checks/calls/{ping}",
+            post(api::check_call_post::post),
+        )
+        .route(
             "/directory/checks/",
             get(crate::directory::checks::show).post(crate::directory::check_schedule::submit),
         )
@@ -182,6 +186,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/directory/checks/{id}/cancel",
             post(crate::directory::check_cancel::submit),
+        )
+        .route(
+            "/directory/checks/{id}/calls/{ping}",
+            post(crate::directory::check_call::submit),
         )
         .route(
             "/directory/checks.csv",
@@ -260,6 +268,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/directory/teams/{id}/team.vcf",
             get(crate::directory::vcard::show),
+        )
+        .route(
+            "/directory/teams/{id}/security-txt/fetch",
+            post(crate::directory::security_txt_fetch::submit),
         )
         .route(
             "/directory/teams/{id}/rfc2350/sign",

@@ -65,6 +65,67 @@ pub struct Config {
     /// How to reach the S3 evidence store (endpoint, region, credentials); what it leaves out
     /// comes from the standard `AWS_*` variables. Secrets are never serialised or shown.
     pub evidence_s3: cyberindex_blobs::S3Settings,
+    /// The CIRT directory's limits and whether it fetches teams' security.txt files.
+    pub directory: DirectorySettings,
+}
+
+/// The `[directory]` section: when a team's entry counts as stale, and whether the server may
+/// fetch teams' `security.txt` files from their websites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DirectorySettings {
+    /// Days an RFC 2350 "last updated" date may be old before the team is flagged.
+    pub rfc2350_max_age_days: u32,
+    /// Days before a key's expiry that the team is flagged.
+    pub key_warning_days: u32,
+    /// Days the last acknowledged reachability check may be old.
+    pub check_max_age_days: u32,
+    /// Fetch `https://HOST/.well-known/security.txt` for each website of a team when a
+    /// reachability check of the team starts (and on request on the team's page). Off by default:
+    /// the server then makes no request to teams' websites, and only imported files count.
+    pub fetch_security_txt: bool,
+}
+
+impl Default for DirectorySettings {
+    fn default() -> Self {
+        Self {
+            rfc2350_max_age_days: 365,
+            key_warning_days: 30,
+            check_max_age_days: 90,
+            fetch_security_txt: false,
+        }
+    }
+}
+
+impl DirectorySettings {
+    /// The longest limit accepted, in days (ten years).
+    pub const MAX_DAYS: u32 = 3650;
+
+    /// The staleness policy these settings give.
+    pub fn policy(&self) -> cyberindex_directory::staleness::Policy {
+        use time::Duration;
+        cyberindex_directory::staleness::Policy {
+            rfc2350_max_age: Duration::days(self.rfc2350_max_age_days.into()),
+            key_warning: Duration::days(self.key_warning_days.into()),
+            check_max_age: Duration::days(self.check_max_age_days.into()),
+        }
+    }
+
+    fn check(&self) -> Result<(), String> {
+        for (key, value) in [
+            ("rfc2350_max_age_days", self.rfc2350_max_age_days),
+            ("key_warning_days", self.key_warning_days),
+            ("check_max_age_days", self.check_max_age_days),
+        ] {
+            if !(1..=Self::MAX_DAYS).contains(&value) {
+                return Err(format!(
+                    "directory.{key} is {value}: it must be from 1 to {} days",
+                    Self::MAX_DAYS
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The log's format (`log_format`, `--log-format`).
@@ -228,6 +289,7 @@ impl Default for Config {
             log_format: LogFormat::Text,
             evidence_store: None,
             evidence_s3: cyberindex_blobs::S3Settings::default(),
+            directory: DirectorySettings::default(),
         }
     }
 }
@@ -307,6 +369,10 @@ impl Config {
                 anyhow::bail!("invalid configuration: {key} must be at least 1");
             }
         }
+        config
+            .directory
+            .check()
+            .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
         if let Some(metrics) = config.metrics_listen
             && metrics == config.listen
             && metrics.port() != 0
@@ -465,6 +531,42 @@ mod tests {
             "{text}"
         );
         store.close().await;
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn directory_limits_come_from_the_file_and_bad_ones_are_named() {
+        let dir =
+            std::env::temp_dir().join(format!("cyberindex-config-dir-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("cyberindex.toml");
+        std::fs::write(
+            &file,
+            "[directory]\nrfc2350_max_age_days = 730\nkey_warning_days = 60\nfetch_security_txt = true\n",
+        )
+        .unwrap();
+        let config = Config::load(Some(&file), &Overrides::default()).unwrap();
+        assert_eq!(config.directory.rfc2350_max_age_days, 730);
+        assert_eq!(config.directory.check_max_age_days, 90);
+        assert!(config.directory.fetch_security_txt);
+        let policy = config.directory.policy();
+        assert_eq!(policy.rfc2350_max_age, time::Duration::days(730));
+        assert_eq!(policy.key_warning, time::Duration::days(60));
+        assert_eq!(Config::default().directory.policy(), Default::default());
+
+        std::fs::write(&file, "[directory]\ncheck_max_age_days = 0\n").unwrap();
+        let err = Config::load(Some(&file), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("directory.check_max_age_days is 0: it must be from 1 to 3650 days"),
+            "{err}"
+        );
+        std::fs::write(&file, "[directory]\nrfc2350_age = 5\n").unwrap();
+        let err = Config::load(Some(&file), &Overrides::default())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("rfc2350_age"), "{err}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -295,6 +295,7 @@ pub fn workflow_msg(e: &WorkflowError) -> Msg {
         WorkflowError::CheckLinkClosed { days } => {
             msg!("check-error-link-closed", days = days.to_string())
         }
+        WorkflowError::CheckCallClosed => msg!("check-error-call-closed"),
         // The record's checks speak English (the directory crate has no translations yet): the
         // sentence around them is translated, the details are given as they are.
         WorkflowError::Team { problems } => msg!(
@@ -388,7 +389,9 @@ impl From<WorkflowError> for AppError {
             WorkflowError::CheckRepeat { .. } => Some("repeat_days"),
             WorkflowError::CheckWhen { .. } => Some("due"),
             // A link past its time: nothing the visitor can change (409 `closed`).
-            WorkflowError::CheckLinkClosed { .. } => return Self::Closed(workflow_msg(&e)),
+            WorkflowError::CheckLinkClosed { .. } | WorkflowError::CheckCallClosed => {
+                return Self::Closed(workflow_msg(&e));
+            }
             WorkflowError::MessageEmpty => Some("body"),
             WorkflowError::RoleNeedsTeam { .. } => Some("team"),
             WorkflowError::TextTooLong { field } | WorkflowError::Country { field, .. } => {

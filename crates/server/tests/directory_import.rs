@@ -220,6 +220,41 @@ async fn an_rfc_2350_creates_a_team_and_a_security_txt_adds_to_one() {
         added.provenance.source,
         cyberindex_directory::Source::SecurityTxt
     );
+    // The file is also what the directory last saw of the team's security.txt: the team's page
+    // says so and the score no longer counts it as not checked; fetching is off by default.
+    let page = app
+        .page(Method::GET, "/directory/teams/ken-second/", "admin")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Imported") && page.contains("security.txt"),
+        "{page}"
+    );
+    assert!(
+        !page.contains("security.txt has not been checked yet"),
+        "{page}"
+    );
+    assert!(page.contains("directory.fetch_security_txt"), "{page}");
+    let r = app
+        .page(
+            Method::POST,
+            "/directory/teams/ken-second/security-txt/fetch",
+            "admin",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 409);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("directory.fetch_security_txt = true")
+    );
     // An expired security.txt is refused with its line.
     let (status, html) = upload(
         &app,

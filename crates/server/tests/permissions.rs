@@ -284,7 +284,7 @@ fn rows() -> Vec<Row> {
             via: Api,
             method: Method::POST,
             path: "/api/v1/directory/checks",
-            body: Json(r#"{"scope": "all"}"#),
+            body: Json(r#"{"scope": "all", "window_hours": 0}"#),
             expected: [401, 422, 422, 403, 403, 403, 403, 403],
         },
         Row {
@@ -298,7 +298,7 @@ fn rows() -> Vec<Row> {
             via: Page,
             method: Method::POST,
             path: "/directory/checks/",
-            body: Form("scope=all&window_hours=24"),
+            body: Form("scope=all&window_hours=0"),
             expected: [401, 422, 422, 403, 403, 403, 403, 403],
         },
         Row {
@@ -314,6 +314,27 @@ fn rows() -> Vec<Row> {
             path: "/directory/checks/1/cancel",
             body: None,
             expected: [401, 404, 404, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/directory/checks/1/calls/1",
+            body: Form("answered=yes"),
+            expected: [401, 404, 404, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Api,
+            method: Method::POST,
+            path: "/api/v1/directory/checks/calls/1",
+            body: Json(r#"{"answered": true}"#),
+            expected: [401, 404, 404, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/directory/teams/ken-test-cirt/security-txt/fetch",
+            body: None,
+            expected: [401, 409, 409, 403, 403, 403, 403, 403],
         },
         Row {
             via: Page,

@@ -71,6 +71,8 @@ async fn a_check_reaches_every_email_channel_and_records_each_answer_once() {
         .map(|c| c.value.value.clone())
         .collect();
     assert!(emails.len() >= 2, "{emails:?}");
+    let phones = cyberindex_workflow::reach::phones(&team).len();
+    assert!(phones >= 1, "{team:?}");
     let r = app
         .api(
             Method::PUT,
@@ -97,7 +99,7 @@ async fn a_check_reaches_every_email_channel_and_records_each_answer_once() {
             "admin",
             json!({"scope": "country:FRA"}),
             422,
-            "has an e-mail channel",
+            "has an e-mail or telephone channel",
         ),
         (
             "admin",
@@ -146,7 +148,7 @@ async fn a_check_reaches_every_email_channel_and_records_each_answer_once() {
     );
 
     let before = results(&app, &format!("?run={run}")).await;
-    assert_eq!(before.len(), emails.len());
+    assert_eq!(before.len(), emails.len() + phones, "{before:?}");
     let outcome_of = |rows: &[Value], address: &str| -> String {
         rows.iter()
             .find(|p| p["address"] == address)
@@ -254,7 +256,7 @@ async fn a_check_reaches_every_email_channel_and_records_each_answer_once() {
         .text()
         .await
         .unwrap();
-    assert_eq!(csv.lines().count(), emails.len() + 1, "{csv}");
+    assert_eq!(csv.lines().count(), emails.len() + phones + 1, "{csv}");
     assert!(
         csv.contains(",acknowledged,") && csv.contains(",bounced,"),
         "{csv}"
@@ -276,6 +278,88 @@ async fn a_check_reaches_every_email_channel_and_records_each_answer_once() {
         .await
         .unwrap();
     assert!(page.contains("not delivered") && page.contains("waiting for an answer"));
+    assert!(page.contains("Record the call"), "{page}");
+
+    // Calls: the secretariat records them on the check's page; an answered call counts as the
+    // team's acknowledgement, once; an unanswered one is "no reply" at once.
+    let calls: Vec<i64> = before
+        .iter()
+        .filter(|p| p["channel"] == "phone")
+        .map(|p| p["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(calls.len(), phones);
+    let email_ping = before.iter().find(|p| p["channel"] == "email").unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let call = |ping: i64, caller: &'static str, answered: &'static str| {
+        app.page(
+            Method::POST,
+            &format!("/directory/checks/{run}/calls/{ping}"),
+            caller,
+        )
+        .form(&[("answered", answered), ("note", "duty officer, =cmd|x")])
+    };
+    for (ping, caller, answered, status) in [
+        (calls[0], "focal-ken", "yes", 403),
+        (calls[0], "admin", "maybe", 422),
+        (email_ping, "admin", "yes", 409),
+        (calls[0], "admin", "yes", 303),
+        (calls[0], "admin", "no", 409),
+        (999_999, "admin", "yes", 404),
+    ] {
+        let r = call(ping, caller, answered).send().await.unwrap();
+        assert_eq!(r.status(), status, "{ping} {caller} {answered}");
+        if status == 422 {
+            assert!(
+                r.text()
+                    .await
+                    .unwrap()
+                    .contains("choose whether someone answered")
+            );
+        }
+    }
+    if calls.len() > 1 {
+        let r = app
+            .api(
+                Method::POST,
+                &format!("/api/v1/directory/checks/calls/{}", calls[1]),
+                "reviewer",
+            )
+            .json(&json!({"answered": false, "note": "rang out"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.json::<Value>().await.unwrap()["outcome"], "no_reply");
+    }
+    let after = results(&app, &format!("?run={run}")).await;
+    let answered = after.iter().find(|p| p["id"] == calls[0]).unwrap();
+    assert_eq!(answered["outcome"], "acknowledged", "{answered}");
+    assert_eq!(answered["note"], "duty officer, =cmd|x");
+    let trail = app
+        .state
+        .store
+        .audit(&cyberindex_store::AuditFilter {
+            action_prefix: Some("check.call".into()),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(trail.len(), calls.len().min(2), "{trail:?}");
+    let csv = app
+        .page(
+            Method::GET,
+            &format!("/directory/checks.csv?run={run}"),
+            "admin",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // The caller's note is written as text, never as a formula.
+    assert!(csv.contains("duty officer, =cmd|x"), "{csv}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

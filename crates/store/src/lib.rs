@@ -803,6 +803,21 @@ api! {
     /// Records a ping's acknowledgement once; whether this call recorded it.
     pub async fn acknowledge_ping(&self, token_hash: &str) -> Result<(Ping, bool)>;
 
+    /// Records a call of a phone ping (answered or not); whether this call changed it.
+    pub async fn record_call(
+        &self,
+        id: i64,
+        answered: bool,
+        note: Option<&str>,
+        by: Option<i64>,
+    ) -> Result<(Ping, bool)>;
+
+    /// Keeps what was seen of a team's security.txt (audited).
+    pub async fn save_security_txt(&self, seen: &SecurityTxtSeen) -> Result<()>;
+
+    /// What was last seen of each team's security.txt (or of one team's).
+    pub async fn security_txts(&self, team: Option<&str>) -> Result<Vec<SecurityTxtSeen>>;
+
     /// Pings of a check, of a team, or all, the latest first.
     pub async fn pings(&self, run: Option<i64>, team: Option<&str>) -> Result<Vec<Ping>>;
 

@@ -583,15 +583,40 @@ pub struct Ping {
     pub id: i64,
     pub run_id: i64,
     pub team_id: String,
-    /// The channel's kind (`email`).
+    /// The channel's kind: `email` (a message with a link) or `phone` (a call the secretariat
+    /// makes and records).
     pub channel: String,
     pub address: String,
     pub sent_at: i64,
     /// Why the message could not be delivered.
     pub error: Option<String>,
+    /// When the link was used, or when a call was answered.
     pub acked_at: Option<i64>,
     /// The run's window, for telling a late acknowledgement.
     pub window_seconds: i64,
+    /// What the caller noted of a call.
+    pub note: Option<String>,
+    /// Who recorded the call.
+    pub called_by: Option<i64>,
+    /// When a call went unanswered (a later answered call still counts).
+    pub unanswered_at: Option<i64>,
+}
+
+/// What the directory last saw of a team's security.txt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct SecurityTxtSeen {
+    pub team_id: String,
+    /// `import` or `fetch`.
+    pub source: String,
+    /// Where it was read (a URL, or the imported file's name).
+    pub url: String,
+    /// Whether a file was there.
+    pub found: bool,
+    pub body: Option<String>,
+    /// Why no file was read (an HTTP status, a refused connection).
+    pub error: Option<String>,
+    pub observed_at: i64,
+    pub observed_by: Option<i64>,
 }
 
 /// A ping to record when a check starts: the link's hash, never the link.
@@ -614,6 +639,9 @@ pub struct PastPing<'a> {
     pub sent_at: i64,
     pub acked_at: Option<i64>,
     pub error: Option<&'a str>,
+    /// For a call: when it went unanswered, and the caller's note.
+    pub unanswered_at: Option<i64>,
+    pub note: Option<&'a str>,
 }
 
 /// A webhook endpoint.

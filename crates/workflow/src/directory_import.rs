@@ -518,6 +518,29 @@ pub fn shown(v: &serde_json::Value) -> String {
     }
 }
 
+/// Keeps an imported security.txt as what the directory last saw of `team`'s file (replacing
+/// what was seen before; audited): the staleness score validates it as of each day.
+pub async fn keep_security_txt(
+    store: &cyberindex_store::Store,
+    team: &str,
+    file_name: &str,
+    body: &[u8],
+    by: Option<i64>,
+) -> cyberindex_store::Result<()> {
+    store
+        .save_security_txt(&cyberindex_store::SecurityTxtSeen {
+            team_id: team.to_string(),
+            source: "import".into(),
+            url: file_name.to_string(),
+            found: true,
+            body: Some(String::from_utf8_lossy(body).into_owned()),
+            error: None,
+            observed_at: cyberindex_store::now_ms(),
+            observed_by: by,
+        })
+        .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

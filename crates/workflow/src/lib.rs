@@ -103,9 +103,12 @@ pub enum WorkflowError {
     CheckRepeat { max: i64 },
     #[error("Check: choose a time from now to {max_days} days ahead.")]
     CheckWhen { max_days: i64 },
-    /// No team in the scope has an e-mail channel to write to.
-    #[error("Check: no team in “{scope}” has an e-mail channel.")]
+    /// No team in the scope has an e-mail or telephone channel.
+    #[error("Check: no team in “{scope}” has an e-mail or telephone channel.")]
     CheckNoChannel { scope: String },
+    /// A call recorded on a message that is not a call, or on a call already answered.
+    #[error("This call was already recorded as answered, or it is not a call.")]
+    CheckCallClosed,
     /// A reachability link used after it closed.
     #[error("This check link closed {days} days after it was sent.")]
     CheckLinkClosed { days: i64 },

@@ -1,7 +1,9 @@
 //! Reachability checks of the CIRT directory: the secretariat schedules a check of one team, a
 //! country, a region or every team; when it is due, every e-mail channel of every team in scope
 //! gets a message with its own single-use link; using the link records the acknowledgement and
-//! its latency. What became of each message is `cyberindex_directory::reach`.
+//! its latency. Every telephone channel gets a call to make: the secretariat calls and records
+//! whether someone answered ([`record_call`]). What became of each message and call is
+//! `cyberindex_directory::reach`.
 //!
 //! **Invariant:** a link exists only in the message on its way to the team. The store keeps its
 //! SHA-256 ([`crate::secret::hash_token`]); the outbox keeps the message with the link removed
@@ -151,7 +153,7 @@ pub async fn schedule(
     }
     if !teams
         .iter()
-        .any(|t| plan.scope.covers(t) && !emails(t).is_empty())
+        .any(|t| plan.scope.covers(t) && !(emails(t).is_empty() && phones(t).is_empty()))
     {
         return Err(WorkflowError::CheckNoChannel { scope }.into());
     }
@@ -168,10 +170,19 @@ pub async fn schedule(
 
 /// The e-mail addresses of a team's channels, each once, in the record's order.
 pub fn emails(team: &Team) -> Vec<&str> {
+    of_kind(team, ChannelKind::Email)
+}
+
+/// The telephone numbers of a team's channels, each once, in the record's order.
+pub fn phones(team: &Team) -> Vec<&str> {
+    of_kind(team, ChannelKind::Phone)
+}
+
+fn of_kind(team: &Team, kind: ChannelKind) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for channel in &team.channels {
         let address = channel.value.value.trim();
-        if channel.value.kind == ChannelKind::Email
+        if channel.value.kind == kind
             && !address.is_empty()
             && !out.iter().any(|a| a.eq_ignore_ascii_case(address))
         {
@@ -181,17 +192,44 @@ pub fn emails(team: &Team) -> Vec<&str> {
     out
 }
 
+/// The longest note of a call, in characters.
+pub const MAX_NOTE_CHARS: usize = 1000;
+
+/// Records a call of a phone ping: answered or not, with the caller's note (trimmed; at most
+/// [`MAX_NOTE_CHARS`]). A message that is not a call, or a call already answered, is
+/// [`WorkflowError::CheckCallClosed`] and changes nothing.
+pub async fn record_call(
+    store: &Store,
+    ping: i64,
+    answered: bool,
+    note: &str,
+    by: Option<i64>,
+) -> Result<cyberindex_store::Ping, ActionError> {
+    let note = note.trim();
+    if note.chars().count() > MAX_NOTE_CHARS {
+        return Err(WorkflowError::TextTooLong { field: "note" }.into());
+    }
+    let note = (!note.is_empty()).then_some(note);
+    let (ping, changed) = store.record_call(ping, answered, note, by).await?;
+    if !changed {
+        return Err(WorkflowError::CheckCallClosed.into());
+    }
+    Ok(ping)
+}
+
 /// What a started check did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Started {
     pub teams: usize,
     pub messages: usize,
+    /// Calls listed for the secretariat to make.
+    pub calls: usize,
     /// Messages that could not be handed over (recorded as bounced).
     pub failed: usize,
 }
 
 /// Starts `run`: one message per e-mail channel of every team in its scope, each with its own
-/// link `{public_url}/directory/ack/{token}`. `compose(team, link)` writes the subject and
+/// link `{public_url}/directory/ack/{token}`, and one call to make per telephone channel. `compose(team, link)` writes the subject and
 /// body (the server writes them in the team's language). The pings are recorded before anything
 /// is sent, in one write that also marks the run started, so a run is never sent twice; a
 /// message that cannot be handed over is recorded as bounced.
@@ -224,6 +262,16 @@ pub async fn start<N: Notifier>(
             });
         }
     }
+    // A call's hash is of a token nobody is given: the column is unique and never empty.
+    let calls: Vec<(&Team, &str, String)> = teams
+        .iter()
+        .filter(|t| scope.covers(t))
+        .flat_map(|t| {
+            phones(t)
+                .into_iter()
+                .map(move |n| (t, n, secret::hash_token(&secret::random_token())))
+        })
+        .collect();
     let pings: Vec<NewPing<'_>> = outs
         .iter()
         .map(|o| NewPing {
@@ -232,15 +280,23 @@ pub async fn start<N: Notifier>(
             address: o.address,
             token_hash: &o.hash,
         })
+        .chain(calls.iter().map(|(team, number, hash)| NewPing {
+            team_id: &team.id,
+            channel: "phone",
+            address: number,
+            token_hash: hash,
+        }))
         .collect();
     let ids = store.start_check(run.id, &pings).await?;
     let mut started = Started {
         teams: outs
             .iter()
             .map(|o| o.team.id.as_str())
+            .chain(calls.iter().map(|(t, ..)| t.id.as_str()))
             .collect::<std::collections::BTreeSet<_>>()
             .len(),
         messages: outs.len(),
+        calls: calls.len(),
         failed: 0,
     };
     for (out, id) in outs.iter().zip(ids) {

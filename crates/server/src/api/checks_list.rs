@@ -38,6 +38,9 @@ pub struct PingDoc {
     pub outcome: String,
     /// Why the message could not be delivered.
     pub error: Option<String>,
+    /// For a call (`channel` `phone`): what the caller noted, and when a call went unanswered.
+    pub note: Option<String>,
+    pub unanswered_at: Option<String>,
 }
 
 #[utoipa::path(get, operation_id = "listChecks", path = "/api/v1/directory/checks", tag = "directory",
@@ -71,6 +74,8 @@ pub async fn list(
                     acknowledged_at: p.acked_at.map(iso),
                     window_hours: p.window_seconds / 3600,
                     error: p.error,
+                    note: p.note,
+                    unanswered_at: p.unanswered_at.map(iso),
                 }
             })
             .collect(),

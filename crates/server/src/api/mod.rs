@@ -4,6 +4,7 @@
 
 pub mod answer_put;
 pub mod audit_get;
+pub mod check_call_post;
 pub mod check_post;
 pub mod checks_list;
 pub mod confirm_post;

@@ -40,6 +40,7 @@ use utoipa::{Modify, OpenApi};
         crate::api::team_put::delete,
         crate::api::checks_list::list,
         crate::api::check_post::post,
+        crate::api::check_call_post::post,
     ),
     modifiers(&Bearer),
     tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"), (name = "publishing"), (name = "directory"))

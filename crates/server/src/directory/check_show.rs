@@ -1,6 +1,7 @@
 //! `GET /directory/checks/{n}/`: one reachability check, message by message: the team, the
 //! address, when it was sent, what became of it and how fast the answer came. Each message has
-//! an anchor (`#ping-{id}`) that maturity evidence can cite.
+//! an anchor (`#ping-{id}`) that maturity evidence can cite. Calls to telephone channels not
+//! answered yet have a form to record the call (`check_call.rs`).
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -28,6 +29,8 @@ pub struct CheckPage {
     pub pings: Vec<super::PingView>,
     /// Team names by id, for the table.
     pub names: std::collections::HashMap<String, String>,
+    /// Whether any message is a call (the table then has a column to record calls).
+    pub calls: bool,
 }
 
 pub async fn show(
@@ -80,6 +83,7 @@ pub async fn show(
             .median_latency
             .map(|ms| super::latency_text(tr, ms))
             .unwrap_or_default(),
+        calls: views.iter().any(|v| v.call_open),
         pings: views,
         names,
     })

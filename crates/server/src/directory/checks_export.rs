@@ -35,6 +35,7 @@ pub fn csv_of(pings: &[cyberindex_store::Ping], now: i64) -> String {
         "latency_seconds",
         "outcome",
         "error",
+        "note",
     ]);
     for p in pings {
         let m = super::message_of(p);
@@ -53,6 +54,7 @@ pub fn csv_of(pings: &[cyberindex_store::Ping], now: i64) -> String {
                 .unwrap_or_default(),
             m.outcome(now).as_str().to_string(),
             p.error.clone().unwrap_or_default(),
+            p.note.clone().unwrap_or_default(),
         ]));
     }
     String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()

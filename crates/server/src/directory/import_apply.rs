@@ -38,6 +38,18 @@ pub async fn submit(
         .await?
         .len()
     };
+    // A security.txt is also what the directory last saw of the team's file (the score counts
+    // it), whether or not it changed the record.
+    if layout == cyberindex_workflow::directory_import::Layout::SecurityTxt {
+        cyberindex_workflow::directory_import::keep_security_txt(
+            &state.store,
+            upload.team.trim(),
+            &upload.file_name,
+            &upload.bytes,
+            Some(secretariat.0.id),
+        )
+        .await?;
+    }
     let page = Page::new(
         tr,
         Some(&secretariat.0),

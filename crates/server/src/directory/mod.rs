@@ -36,6 +36,7 @@
 //! (security.txt) use the public view whoever asks.
 
 pub mod ack;
+pub mod check_call;
 pub mod check_cancel;
 pub mod check_schedule;
 pub mod check_show;
@@ -58,6 +59,7 @@ pub mod region;
 pub mod rfc2350;
 pub mod rfc2350_sign;
 pub mod security_txt;
+pub mod security_txt_fetch;
 pub mod site;
 pub mod team;
 pub mod vcard;
@@ -156,6 +158,12 @@ pub struct PingView {
     pub outcome_label: String,
     pub latency: String,
     pub error: String,
+    /// The channel in words (e-mail, telephone).
+    pub channel: String,
+    /// A call the secretariat may still record (a telephone channel not answered yet).
+    pub call_open: bool,
+    /// What the caller noted.
+    pub note: String,
 }
 
 /// What the store keeps of a ping, for `cyberindex_directory::reach`.
@@ -164,6 +172,7 @@ pub fn message_of(p: &cyberindex_store::Ping) -> cyberindex_directory::reach::Me
         sent_at: p.sent_at,
         acked_at: p.acked_at,
         bounced: p.error.is_some(),
+        unanswered: p.unanswered_at.is_some(),
         window_seconds: p.window_seconds,
     }
 }
@@ -212,6 +221,13 @@ pub fn ping_view(tr: crate::i18n::Tr, p: &cyberindex_store::Ping, now: i64) -> P
             .map(|ms| latency_text(tr, ms))
             .unwrap_or_default(),
         error: p.error.clone().unwrap_or_default(),
+        channel: tr.t(if p.channel == "phone" {
+            "check-channel-phone"
+        } else {
+            "check-channel-email"
+        }),
+        call_open: p.channel == "phone" && p.acked_at.is_none(),
+        note: p.note.clone().unwrap_or_default(),
     }
 }
 
@@ -237,22 +253,60 @@ pub async fn last_acks(state: &AppState) -> AppResult<std::collections::HashMap<
         .collect())
 }
 
-/// A team's staleness as of now, from its record and its latest acknowledgement.
+/// A team's staleness as of now, from its record, its latest acknowledgement and what was last
+/// seen of its security.txt, measured against the configured limits (`[directory]`).
 pub fn staleness_of(
+    policy: &cyberindex_directory::staleness::Policy,
     team: &Team,
     last_ack: Option<i64>,
+    seen: Option<&cyberindex_store::SecurityTxtSeen>,
 ) -> cyberindex_directory::staleness::Staleness {
-    use cyberindex_directory::staleness::{Inputs, Policy, SecurityTxtState, Staleness};
+    use cyberindex_directory::staleness::{Inputs, SecurityTxtState, Staleness};
+    let now = time::OffsetDateTime::now_utc();
+    let findings = seen
+        .and_then(|s| s.body.as_deref().filter(|_| s.found))
+        .map(|body| {
+            let parsed = cyberindex_directory::security_txt::parse(body);
+            cyberindex_directory::security_txt::validate(&parsed, now)
+        });
+    let security_txt = match (seen, &findings) {
+        (_, Some(findings)) => SecurityTxtState::Found(findings),
+        (Some(_), None) => SecurityTxtState::Missing,
+        (None, None) => SecurityTxtState::NotChecked,
+    };
     Staleness::of(
         team,
         &Inputs {
-            security_txt: SecurityTxtState::NotChecked,
+            security_txt,
             last_successful_check: last_ack
                 .and_then(|ms| time::OffsetDateTime::from_unix_timestamp(ms / 1000).ok()),
         },
-        time::OffsetDateTime::now_utc(),
-        &Policy::default(),
+        now,
+        policy,
     )
+}
+
+/// A staleness reason in the reader's language (`staleness-{code}` with the reason's values).
+pub fn reason_text(
+    tr: crate::i18n::Tr,
+    reason: &cyberindex_directory::staleness::Reason,
+) -> String {
+    let key = format!("staleness-{}", reason.code.replace('_', "-"));
+    let args: Vec<(&str, &str)> = reason.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    tr.ta(&key, &args)
+}
+
+/// What was last seen of every team's security.txt, by team id.
+pub async fn security_txts(
+    state: &AppState,
+) -> AppResult<std::collections::HashMap<String, cyberindex_store::SecurityTxtSeen>> {
+    Ok(state
+        .store
+        .security_txts(None)
+        .await?
+        .into_iter()
+        .map(|s| (s.team_id.clone(), s))
+        .collect())
 }
 
 // --- The who's who: filters, rows, country groups and the map, shared by the who's who, the
@@ -711,12 +765,14 @@ pub async fn scores(
         return Ok(Default::default());
     }
     let acks = last_acks(state).await?;
+    let seen = security_txts(state).await?;
+    let policy = state.config.directory.policy();
     Ok(teams
         .iter()
         .map(|(row, team)| {
             (
                 row.id.clone(),
-                staleness_of(team, acks.get(&row.id).copied()).score,
+                staleness_of(&policy, team, acks.get(&row.id).copied(), seen.get(&row.id)).score,
             )
         })
         .collect())

@@ -39,6 +39,55 @@ pub struct TeamPage {
     pub checks: Vec<super::PingView>,
     /// Whether the reader may change the record (the secretariat, the team's staff).
     pub editable: bool,
+    /// For the secretariat: what was last seen of the team's security.txt.
+    pub security_txt: Option<SeenView>,
+    /// For the secretariat, when `directory.fetch_security_txt` is on: offer to fetch it now.
+    pub can_fetch: bool,
+}
+
+/// What was last seen of a team's security.txt, for the page.
+#[derive(Debug, Clone)]
+pub struct SeenView {
+    /// `directory-seen-import` or `directory-seen-fetch`, with when and where, in words.
+    pub summary: String,
+    /// Why nothing was read (an HTTP status, a refused connection), as the server saw it.
+    pub error: String,
+    /// The file's findings today, each a line (English, as the validator writes them).
+    pub findings: Vec<String>,
+}
+
+/// The view of what was seen of a security.txt, validated as of now.
+pub fn seen_view(tr: Tr, seen: &cyberindex_store::SecurityTxtSeen) -> SeenView {
+    let summary = tr.ta(
+        if seen.source == "fetch" {
+            "directory-seen-fetch"
+        } else {
+            "directory-seen-import"
+        },
+        &[
+            ("when", &crate::web::when(seen.observed_at)),
+            ("where", &seen.url),
+            ("found", if seen.found { "yes" } else { "no" }),
+        ],
+    );
+    let findings = match seen.body.as_deref().filter(|_| seen.found) {
+        Some(body) => {
+            let parsed = cyberindex_directory::security_txt::parse(body);
+            cyberindex_directory::security_txt::validate(&parsed, time::OffsetDateTime::now_utc())
+                .iter()
+                .map(|f| match f.line {
+                    Some(line) => format!("line {line}: {}", f.message),
+                    None => f.message.clone(),
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    SeenView {
+        summary,
+        error: seen.error.clone().unwrap_or_default(),
+        findings,
+    }
 }
 
 fn usage_label(tr: Tr, u: &Usage) -> String {
@@ -293,19 +342,30 @@ pub async fn show(
             || (u.role == cyberindex_store::Role::TeamStaff && u.team.as_deref() == Some(&id))
     });
     let (lines, contacts) = lines(tr, &team, level == Visibility::Restricted);
-    // The reachability history and the score from the latest acknowledgement (security.txt
-    // files are not fetched yet: the score counts them as not checked).
+    // The reachability history, what was last seen of the security.txt, and the score from
+    // both and the record, against the configured limits.
     let now = cyberindex_store::now_ms();
-    let (staleness, checks) = if secretariat {
+    let (staleness, checks, security_txt) = if secretariat {
         let pings = state.store.pings(None, Some(&id)).await?;
         let last_ack = pings.iter().filter_map(|p| p.acked_at).max();
-        let s = super::staleness_of(&team, last_ack);
+        let seen = state
+            .store
+            .security_txts(Some(&id))
+            .await?
+            .into_iter()
+            .next();
+        let s = super::staleness_of(
+            &state.config.directory.policy(),
+            &team,
+            last_ack,
+            seen.as_ref(),
+        );
         (
             Some((
                 s.score,
                 s.reasons
-                    .into_iter()
-                    .map(|r| format!("+{} {}", r.points, r.message))
+                    .iter()
+                    .map(|r| format!("+{} {}", r.points, super::reason_text(tr, r)))
                     .collect(),
             )),
             pings
@@ -313,10 +373,12 @@ pub async fn show(
                 .take(20)
                 .map(|p| super::ping_view(tr, p, now))
                 .collect(),
+            seen.as_ref().map(|s| seen_view(tr, s)),
         )
     } else {
-        (None, Vec::new())
+        (None, Vec::new(), None)
     };
+    let can_fetch = secretariat && state.config.directory.fetch_security_txt;
     let name = team.official_name.value.clone();
     render(&TeamPage {
         page: Page::new(tr, user, state.config.demo, &uri, name.clone()),
@@ -327,5 +389,7 @@ pub async fn show(
         staleness,
         checks,
         editable,
+        security_txt,
+        can_fetch,
     })
 }

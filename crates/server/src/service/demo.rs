@@ -448,7 +448,8 @@ pub fn accounts_text(public_url: &str) -> String {
 
 /// Adds the demonstration teams (`cyberindex_demo::directory`) to the CIRT directory, once: a
 /// national team per country and a second team for every third, clearly fake, in every state,
-/// with past reachability checks. Teams already there are left alone.
+/// with past reachability checks (messages and calls) and what was seen of their security.txt
+/// files. Teams already there are left alone.
 pub async fn seed_directory(store: &Store) -> anyhow::Result<usize> {
     // Once: the demonstration teams (ids ending in `-demo`) are there or not; an installation's
     // own teams are left alone either way.
@@ -465,6 +466,20 @@ pub async fn seed_directory(store: &Store) -> anyhow::Result<usize> {
         cyberindex_workflow::directory::save_team(store, team, None, None).await?;
     }
     seed_checks(store, &teams).await?;
+    for seen in cyberindex_demo::directory::security_txts(&teams, time::OffsetDateTime::now_utc()) {
+        store
+            .save_security_txt(&cyberindex_store::SecurityTxtSeen {
+                team_id: seen.team_id,
+                source: seen.source.into(),
+                url: seen.url,
+                found: seen.found,
+                body: seen.body,
+                error: seen.error,
+                observed_at: seen.observed_at,
+                observed_by: None,
+            })
+            .await?;
+    }
     Ok(teams.len())
 }
 
@@ -502,12 +517,14 @@ async fn seed_checks(
             .zip(&hashes)
             .map(|(p, hash)| cyberindex_store::PastPing {
                 team_id: &p.team_id,
-                channel: "email",
+                channel: p.channel,
                 address: &p.address,
                 token_hash: hash,
                 sent_at: p.sent_at,
                 acked_at: p.acked_at,
                 error: p.error.as_deref(),
+                unanswered_at: p.unanswered_at,
+                note: p.note.as_deref(),
             })
             .collect();
         store

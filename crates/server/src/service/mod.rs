@@ -11,5 +11,6 @@ pub mod notify;
 pub mod publish;
 pub mod reach;
 pub mod review;
+pub mod security_txt;
 pub mod totp;
 pub mod webhooks;

@@ -62,10 +62,17 @@ pub async fn start(state: &AppState, run: &CheckRun) -> Result<Started, ActionEr
     let notifier = crate::service::notify::mailer(state);
     let started =
         cyberindex_workflow::reach::start(&state.store, &notifier, run, &teams, compose).await?;
+    if let Some(scope) = cyberindex_workflow::reach::Scope::parse(&run.scope) {
+        crate::service::security_txt::fetch_in_background(
+            state,
+            teams.iter().filter(|t| scope.covers(t)).cloned().collect(),
+        );
+    }
     tracing::info!(
         check = run.id,
         teams = started.teams,
         messages = started.messages,
+        calls = started.calls,
         failed = started.failed,
         "reachability check sent"
     );

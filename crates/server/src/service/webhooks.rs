@@ -208,7 +208,7 @@ fn forbidden_v6(ip: Ipv6Addr) -> bool {
 /// The worker's DNS resolver: the system's answers without the forbidden addresses; a name left
 /// with none fails to resolve, and the delivery fails with that reason.
 #[derive(Debug)]
-struct GuardedResolver(Arc<Destinations>);
+pub(crate) struct GuardedResolver(pub(crate) Arc<Destinations>);
 
 #[derive(Debug)]
 struct Refused(String);
@@ -249,7 +249,7 @@ impl reqwest::dns::Resolve for GuardedResolver {
 }
 
 /// Whether a delivery's URL names a forbidden address literally (which no resolver sees).
-fn refused_literal(destinations: &Destinations, url: &str) -> Option<String> {
+pub(crate) fn refused_literal(destinations: &Destinations, url: &str) -> Option<String> {
     let parsed = reqwest::Url::parse(url).ok()?;
     let ip = literal_ip(parsed.host_str()?)?;
     (!destinations.allows_ip(ip)).then(|| {

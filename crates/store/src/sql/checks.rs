@@ -6,14 +6,15 @@
 
 use super::SqlStore;
 use crate::audit::AuditEvent;
-use crate::{CheckRun, NewPing, PastPing, Ping, Result, StoreError};
+use crate::{CheckRun, NewPing, PastPing, Ping, Result, SecurityTxtSeen, StoreError};
 
 /// A query of pings with their run's window, ending with `$rest`.
 macro_rules! pings_where {
     ($rest:literal) => {
         concat!(
             "SELECT p.id, p.run_id, p.team_id, p.channel, p.address, p.sent_at, p.error, \
-             p.acked_at, r.window_seconds FROM team_pings p JOIN check_runs r ON r.id = p.run_id ",
+             p.acked_at, r.window_seconds, p.note, p.called_by, p.unanswered_at \
+             FROM team_pings p JOIN check_runs r ON r.id = p.run_id ",
             $rest
         )
     };
@@ -258,6 +259,58 @@ impl SqlStore {
         Ok((ping, true))
     }
 
+    /// Records a call of a phone ping: answered (`acked_at`, once) or not (`unanswered_at`,
+    /// the latest attempt), with the caller's note, audited as `check.call`. The ping as it now
+    /// is, and whether this call changed it (`false`: it is not a phone ping, or it was
+    /// answered before).
+    pub async fn record_call(
+        &self,
+        id: i64,
+        answered: bool,
+        note: Option<&str>,
+        by: Option<i64>,
+    ) -> Result<(Ping, bool)> {
+        let mut w = self.write().await?;
+        let now = w.now();
+        let sql = if answered {
+            "UPDATE team_pings SET acked_at = $1, note = $2, called_by = $3 \
+             WHERE id = $4 AND channel = 'phone' AND acked_at IS NULL"
+        } else {
+            "UPDATE team_pings SET unanswered_at = $1, note = $2, called_by = $3 \
+             WHERE id = $4 AND channel = 'phone' AND acked_at IS NULL"
+        };
+        let updated = sqlx::query(sql)
+            .bind(now)
+            .bind(note)
+            .bind(by)
+            .bind(id)
+            .execute(&mut *w)
+            .await?
+            .rows_affected();
+        let ping: Ping = sqlx::query_as(pings_where!("WHERE p.id = $1"))
+            .bind(id)
+            .fetch_optional(&mut *w)
+            .await?
+            .ok_or(StoreError::NotFound("check message"))?;
+        if updated == 0 {
+            return Ok((ping, false));
+        }
+        w.audit(
+            &AuditEvent::new(by, "check.call")
+                .object(format!("team {}", ping.team_id))
+                .after(&serde_json::json!({
+                    "check": ping.run_id,
+                    "ping": ping.id,
+                    "answered": answered,
+                    "note": note,
+                    "latency_ms": if answered { Some(now - ping.sent_at) } else { None },
+                })),
+        )
+        .await?;
+        w.commit().await?;
+        Ok((ping, true))
+    }
+
     /// Pings of one run (`run`), of one team (`team`), or every ping, the latest first.
     pub async fn pings(&self, run: Option<i64>, team: Option<&str>) -> Result<Vec<Ping>> {
         Ok(sqlx::query_as(pings_where!(
@@ -307,8 +360,8 @@ impl SqlStore {
         .await?;
         for ping in pings {
             sqlx::query(
-                "INSERT INTO team_pings (run_id, team_id, channel, address, token_hash, sent_at, error, acked_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                "INSERT INTO team_pings (run_id, team_id, channel, address, token_hash, sent_at, error, acked_at, unanswered_at, note) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
             )
             .bind(id)
             .bind(ping.team_id)
@@ -318,6 +371,8 @@ impl SqlStore {
             .bind(ping.sent_at)
             .bind(ping.error)
             .bind(ping.acked_at)
+            .bind(ping.unanswered_at)
+            .bind(ping.note)
             .execute(&mut *w)
             .await?;
         }
@@ -333,5 +388,56 @@ impl SqlStore {
         .await?;
         w.commit().await?;
         Ok(id)
+    }
+}
+
+impl SqlStore {
+    /// Keeps what was seen of a team's security.txt, replacing what was seen before, audited as
+    /// `directory.security_txt` (without the file's text).
+    pub async fn save_security_txt(&self, seen: &SecurityTxtSeen) -> Result<()> {
+        let mut w = self.write().await?;
+        sqlx::query("DELETE FROM team_security_txt WHERE team_id = $1")
+            .bind(&seen.team_id)
+            .execute(&mut *w)
+            .await?;
+        sqlx::query(
+            "INSERT INTO team_security_txt (team_id, source, url, found, body, error, observed_at, observed_by) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(&seen.team_id)
+        .bind(&seen.source)
+        .bind(&seen.url)
+        .bind(seen.found)
+        .bind(&seen.body)
+        .bind(&seen.error)
+        .bind(seen.observed_at)
+        .bind(seen.observed_by)
+        .execute(&mut *w)
+        .await?;
+        w.audit(
+            &AuditEvent::new(seen.observed_by, "directory.security_txt")
+                .object(format!("team {}", seen.team_id))
+                .after(&serde_json::json!({
+                    "source": seen.source,
+                    "url": seen.url,
+                    "found": seen.found,
+                    "error": seen.error,
+                    "bytes": seen.body.as_ref().map(String::len),
+                })),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(())
+    }
+
+    /// What was last seen of each team's security.txt, for the teams looked at.
+    pub async fn security_txts(&self, team: Option<&str>) -> Result<Vec<SecurityTxtSeen>> {
+        Ok(sqlx::query_as(
+            "SELECT team_id, source, url, found, body, error, observed_at, observed_by \
+             FROM team_security_txt WHERE ($1 IS NULL OR team_id = $1) ORDER BY team_id",
+        )
+        .bind(team)
+        .fetch_all(&self.pool)
+        .await?)
     }
 }
