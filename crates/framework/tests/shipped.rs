@@ -174,3 +174,17 @@ fn cirt_maturity_has_the_45_sim3_parameters_and_an_example_profile() {
     );
     complete_in_six_languages(&f);
 }
+
+#[test]
+fn cirt_readiness_covers_eight_areas() {
+    let f = read("frameworks/cirt-readiness.toml");
+    assert_eq!(f.id, "cirt-readiness");
+    let areas: Vec<&str> = f.pillars().map(|(_, p)| p.id.as_str()).collect();
+    assert_eq!(
+        areas,
+        ["MAN", "LAW", "CON", "FUN", "STA", "FAC", "STK", "INT"]
+    );
+    assert!(f.questions.iter().all(|q| q.kind.is_scored()));
+    assert!(f.profiles.is_empty());
+    complete_in_six_languages(&f);
+}
