@@ -54,6 +54,10 @@ pub struct Framework {
     pub nodes: Vec<Node>,
     /// All questions, in file order.
     pub questions: Vec<Question>,
+    /// Threshold profiles (tiers of per-question minimums), each scored separately from the
+    /// tree; see [`crate::profile`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<crate::profile::Profile>,
     /// Question indices in an order where each question comes after those its rule reads.
     #[serde(skip)]
     pub relevance_order: Vec<usize>,
@@ -195,6 +199,10 @@ pub struct AnswerOption {
     pub id: String,
     pub points: f64,
     pub label: Texts,
+    /// Choosing this option means "not applicable" (`n/a`): the question is answered but leaves
+    /// the calculation, as an irrelevant question does, and threshold profiles see it as `n/a`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_applicable: bool,
 }
 
 /// How a number answer becomes a share of the question's points.

@@ -101,15 +101,20 @@ pub fn score_unit(framework: &Framework, answers: &[Option<Value>]) -> UnitScore
     unit
 }
 
-fn score_questions(framework: &Framework, answers: &[Option<Value>]) -> Vec<QuestionScore> {
-    let n = framework.questions.len();
-    let mut relevant = vec![false; n];
+/// Whether each question is asked (its relevance rule holds, or it has none), by index.
+pub fn relevance(framework: &Framework, answers: &[Option<Value>]) -> Vec<bool> {
+    let mut relevant = vec![false; framework.questions.len()];
     for &q in &framework.relevance_order {
         relevant[q] = framework.questions[q]
             .rule
             .as_ref()
             .is_none_or(|rule| rule.holds(answers, &relevant));
     }
+    relevant
+}
+
+fn score_questions(framework: &Framework, answers: &[Option<Value>]) -> Vec<QuestionScore> {
+    let relevant = relevance(framework, answers);
     framework
         .questions
         .iter()
@@ -123,9 +128,7 @@ fn score_questions(framework: &Framework, answers: &[Option<Value>]) -> Vec<Ques
             };
             let points = match (status, answer) {
                 _ if !question.kind.is_scored() => None,
-                (QuestionStatus::Answered, Some(value)) => {
-                    Some(points(framework, question, *value))
-                }
+                (QuestionStatus::Answered, Some(value)) => points(framework, question, *value),
                 (QuestionStatus::Missing, _) if framework.missing == MissingPolicy::Zero => {
                     Some(0.0)
                 }
@@ -140,12 +143,20 @@ fn score_questions(framework: &Framework, answers: &[Option<Value>]) -> Vec<Ques
         .collect()
 }
 
-fn points(_framework: &Framework, question: &crate::model::Question, value: Value) -> f64 {
-    match (question.kind, value) {
+/// The points an answer earns; `None` for a "not applicable" option, which leaves the
+/// calculation.
+fn points(_framework: &Framework, question: &crate::model::Question, value: Value) -> Option<f64> {
+    Some(match (question.kind, value) {
         (
             QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice,
             Value::Choice(i),
-        ) => question.options[i as usize].points,
+        ) => {
+            let option = &question.options[i as usize];
+            if option.not_applicable {
+                return None;
+            }
+            option.points
+        }
         (QuestionType::MultipleChoice, Value::Choices(set)) => question
             .options
             .iter()
@@ -159,7 +170,7 @@ fn points(_framework: &Framework, question: &crate::model::Question, value: Valu
         }
         // A value of the wrong shape cannot be built by the readers; it earns nothing.
         _ => 0.0,
-    }
+    })
 }
 
 /// One child's part in its parent's aggregation.

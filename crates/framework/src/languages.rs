@@ -55,7 +55,7 @@ pub fn parse_languages(list: &str) -> Result<Vec<String>, String> {
 }
 
 /// Every text of the framework that exists in some language but not in all of `required`, in
-/// file order (framework, tiers, levels, nodes, questions).
+/// file order (framework, tiers, levels, nodes, questions, profiles).
 pub fn missing_languages(framework: &Framework, required: &[String]) -> Vec<MissingText> {
     let mut out = Vec::new();
     let mut check = |place: &str, field: &str, texts: &Texts| {
@@ -109,6 +109,17 @@ pub fn missing_languages(framework: &Framework, required: &[String]) -> Vec<Miss
                 "label",
                 &option.label,
             );
+        }
+    }
+    for profile in &framework.profiles {
+        let place = format!("profile `{}`", profile.id);
+        check(&place, "label", &profile.label);
+        check(&place, "description", &profile.description);
+        check(&place, "source", &profile.source);
+        for level in &profile.levels {
+            let place = format!("level `{}` of profile `{}`", level.id, profile.id);
+            check(&place, "label", &level.label);
+            check(&place, "description", &level.description);
         }
     }
     out

@@ -13,4 +13,4 @@ pub mod resolved;
 
 pub use diagnostic::{Diagnostic, line_column, render};
 pub use languages::{MissingText, missing_languages, parse_languages};
-pub use read::read;
+pub use read::{read, read_profiles};

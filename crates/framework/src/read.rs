@@ -6,6 +6,7 @@ use cyberindex_engine::model::{
     Aggregation, AnswerLimits, AnswerOption, Child, Framework, Level, MissingPolicy, Node,
     NodeKind, NumberScale, Question, QuestionType, Texts, Tier, UnitKind,
 };
+use cyberindex_engine::profile::{Minimum, Profile, ProfileLevel};
 use cyberindex_engine::rule;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -29,7 +30,11 @@ const TOP_KEYS: &[&str] = &[
     "pillar",
     "indicator",
     "question",
+    "profile",
 ];
+const PROFILE_KEYS: &[&str] = &["id", "label", "description", "source", "level"];
+const PROFILE_LEVEL_KEYS: &[&str] = &["id", "label", "description", "min", "allow_na"];
+const PROFILE_FILE_KEYS: &[&str] = &["framework", "profile"];
 const TIER_KEYS: &[&str] = &["id", "label", "min"];
 const LEVEL_KEYS: &[&str] = &["number", "label"];
 const PILLAR_KEYS: &[&str] = &[
@@ -75,8 +80,64 @@ const QUESTION_KEYS: &[&str] = &[
     "unit",
     "max_length",
 ];
-const OPTION_KEYS: &[&str] = &["id", "points", "label"];
+const OPTION_KEYS: &[&str] = &["id", "points", "label", "not_applicable"];
 const RESERVED_WORDS: &[&str] = &["and", "or", "not", "in", "has"];
+
+/// Reads and checks a separate profile file for `framework`: a `framework = "ID"` key naming it and
+/// `[[profile]]` sections written as in a framework file. This is how a programme adds profiles
+/// it may not publish (licensed minimums) without editing the framework: append the result to
+/// `framework.profiles`. Profile ids must differ from those the framework already has.
+pub fn read_profiles(framework: &Framework, source: &str) -> Result<Vec<Profile>, Vec<Diagnostic>> {
+    let (document, syntax_errors) = DeTable::parse_recoverable(source);
+    if !syntax_errors.is_empty() {
+        return Err(syntax_errors
+            .into_iter()
+            .map(|e| {
+                Diagnostic::new(
+                    e.span().unwrap_or(0..0),
+                    format!("invalid TOML: {}", e.message().trim()),
+                    "fix the TOML syntax; see https://toml.io",
+                )
+            })
+            .collect());
+    }
+    let mut reader = Reader {
+        source,
+        errors: Vec::new(),
+    };
+    let root = Fields::new(document.get_ref(), "the profile file", 0..0);
+    root.only(PROFILE_FILE_KEYS, &mut reader.errors);
+    if let Some((id, span)) = root.required_string(
+        "framework",
+        &format!("\"{}\"", framework.id),
+        &mut reader.errors,
+    ) && id != framework.id
+    {
+        reader.error(
+            span,
+            format!(
+                "the profiles are for framework `{id}`, not `{}`",
+                framework.id
+            ),
+            format!("set `framework = \"{}\"`, or check the files", framework.id),
+        );
+    }
+    if !root.table.contains_key("profile") {
+        reader.error(
+            0..0,
+            "the profile file has no `[[profile]]`",
+            "add `[[profile]]` sections with `[[profile.level]]` tiers",
+        );
+    }
+    let known: Vec<Option<&Question>> = framework.questions.iter().map(Some).collect();
+    let taken: Vec<&str> = framework.profiles.iter().map(|p| p.id.as_str()).collect();
+    let profiles = reader.profiles(&root, &known, &taken);
+    if reader.errors.is_empty() {
+        Ok(profiles)
+    } else {
+        Err(reader.errors)
+    }
+}
 
 /// Reads and checks a framework. On failure, returns every problem found, each with its span.
 pub fn read(source: &str) -> Result<Framework, Vec<Diagnostic>> {
@@ -290,6 +351,10 @@ impl Reader<'_> {
                 self.question(raw, parent.unwrap_or(0), parent_aggregation, &levels)
             })
             .collect();
+        let profiles = {
+            let known: Vec<Option<&Question>> = questions.iter().map(Option::as_ref).collect();
+            self.profiles(&root, &known, &[])
+        };
         let questions: Option<Vec<Question>> = questions.into_iter().collect();
         let mut questions = questions?;
         let relevance_order = self.relevance(&raw_questions, &mut questions)?;
@@ -310,8 +375,251 @@ impl Reader<'_> {
             levels,
             nodes,
             questions,
+            profiles,
             relevance_order,
         })
+    }
+
+    /// `[[profile]]` sections: ids, levels with ids unique in the profile, minimums naming scored
+    /// questions and within their scale, ascending from level to level, and `allow_na` only where
+    /// the question can be n/a. `questions` holds the questions that read without error.
+    fn profiles(
+        &mut self,
+        root: &Fields<'_, '_>,
+        questions: &[Option<&Question>],
+        taken: &[&str],
+    ) -> Vec<Profile> {
+        let index: HashMap<&str, usize> = questions
+            .iter()
+            .enumerate()
+            .filter_map(|(i, q)| q.map(|q| (q.id.as_str(), i)))
+            .rev()
+            .collect();
+        let names: Vec<&str> = questions.iter().flatten().map(|q| q.id.as_str()).collect();
+        let mut profiles: Vec<Profile> = Vec::new();
+        let mut ids: HashMap<String, Span> = HashMap::new();
+        for (table, span) in self.tables(root, "profile") {
+            let fields = Fields::new(table, "a profile", span.clone());
+            let Some((id, id_span)) = fields.required_string("id", "\"example\"", &mut self.errors)
+            else {
+                fields.only(PROFILE_KEYS, &mut self.errors);
+                continue;
+            };
+            let fields = Fields::new(table, format!("profile `{id}`"), span.clone());
+            fields.only(PROFILE_KEYS, &mut self.errors);
+            if !is_slug(&id) {
+                self.error(
+                    id_span.clone(),
+                    format!("profile id `{id}` is not valid"),
+                    "use lowercase letters, digits and `-`, such as `example-tiers`",
+                );
+            }
+            if let Some(first) = ids.get(&id) {
+                let (line, _) = crate::diagnostic::line_column(self.source, first.start);
+                self.error(
+                    id_span.clone(),
+                    format!("duplicate profile id `{id}`: it is already used on line {line}"),
+                    "give every profile its own id",
+                );
+            } else if taken.contains(&id.as_str()) {
+                self.error(
+                    id_span.clone(),
+                    format!("the framework already has a profile `{id}`"),
+                    "give the added profile another id",
+                );
+            }
+            ids.insert(id.clone(), id_span.clone());
+            let label = fields.texts("label", true, &mut self.errors);
+            let description = fields.texts("description", false, &mut self.errors);
+            let source = fields.texts("source", false, &mut self.errors);
+            let level_tables = self.tables(&fields, "level");
+            if level_tables.is_empty() && !table.contains_key("level") {
+                self.error(
+                    span.clone(),
+                    format!("profile `{id}` has no levels"),
+                    "add `[[profile.level]]` sections from the lowest to the highest, each with `id`, `label` and a `[profile.level.min]` table",
+                );
+            }
+            let mut levels: Vec<ProfileLevel> = Vec::new();
+            let mut level_ids: HashMap<String, Span> = HashMap::new();
+            // Per question: the highest minimum so far and the level that set it.
+            let mut previous: HashMap<usize, (f64, String)> = HashMap::new();
+            for (level_table, level_span) in level_tables {
+                let lf = Fields::new(
+                    level_table,
+                    format!("a level of profile `{id}`"),
+                    level_span.clone(),
+                );
+                let Some((level_id, level_id_span)) =
+                    lf.required_string("id", "\"basic\"", &mut self.errors)
+                else {
+                    lf.only(PROFILE_LEVEL_KEYS, &mut self.errors);
+                    continue;
+                };
+                let what = format!("level `{level_id}` of profile `{id}`");
+                let lf = Fields::new(level_table, what.clone(), level_span.clone());
+                lf.only(PROFILE_LEVEL_KEYS, &mut self.errors);
+                if !is_slug(&level_id) {
+                    self.error(
+                        level_id_span.clone(),
+                        format!("level id `{level_id}` of profile `{id}` is not valid"),
+                        "use lowercase letters, digits and `-`, such as `basic`",
+                    );
+                }
+                if let Some(first) = level_ids.get(&level_id) {
+                    let (line, _) = crate::diagnostic::line_column(self.source, first.start);
+                    self.error(
+                        level_id_span.clone(),
+                        format!(
+                            "duplicate level id `{level_id}` in profile `{id}`: it is already used on line {line}"
+                        ),
+                        "give every level of a profile its own id",
+                    );
+                }
+                level_ids.insert(level_id.clone(), level_id_span);
+                let label = lf.texts("label", true, &mut self.errors);
+                let description = lf.texts("description", false, &mut self.errors);
+                let mut minimums: Vec<Minimum> = Vec::new();
+                match lf.table("min", &mut self.errors) {
+                    None if !level_table.contains_key("min") => self.error(
+                        level_span.clone(),
+                        format!("{what} has no `min`"),
+                        "add a `[profile.level.min]` table with the least value of each parameter, such as `O-1 = 2`",
+                    ),
+                    None => {}
+                    Some((min_table, min_span)) => {
+                        if min_table.is_empty() {
+                            self.error(
+                                min_span,
+                                format!("{what} has no minimums"),
+                                "name at least one parameter, such as `O-1 = 2`",
+                            );
+                        }
+                        for (key, value) in min_table.iter() {
+                            let name = key.get_ref().as_ref();
+                            let Some(&q) = index.get(name) else {
+                                let help = match closest(name, &names) {
+                                    Some(s) => format!("did you mean `{s}`? A minimum names a question id"),
+                                    None => "name a question id of this framework".into(),
+                                };
+                                self.error(
+                                    key.span(),
+                                    format!("{what} names unknown parameter `{name}`"),
+                                    help,
+                                );
+                                continue;
+                            };
+                            let question = questions[q].expect("indexed questions exist");
+                            let Some((low, high)) = scale_range(question) else {
+                                self.error(
+                                    key.span(),
+                                    format!(
+                                        "{what} names `{name}`, a {} question, which has no scale",
+                                        question.kind.as_str()
+                                    ),
+                                    "name scored questions (single-choice, three-state, yes-no, multiple-choice or number)",
+                                );
+                                continue;
+                            };
+                            let Some(min) = number(value.get_ref()).filter(|x| x.is_finite()) else {
+                                self.error(
+                                    value.span(),
+                                    format!("the minimum of `{name}` in {what} must be a number"),
+                                    format!("write a number on its scale, such as `{name} = 2`"),
+                                );
+                                continue;
+                            };
+                            if min < low || min > high {
+                                self.error(
+                                    value.span(),
+                                    format!(
+                                        "the minimum of `{name}` in {what} is {min}, outside its scale {}",
+                                        describe_range(low, high)
+                                    ),
+                                    format!("use a value {}", describe_range(low, high)),
+                                );
+                            }
+                            match previous.get(&q) {
+                                Some((before, lower)) if min < *before => self.error(
+                                    value.span(),
+                                    format!(
+                                        "the minimum of `{name}` in {what} is {min}, below {before} at the lower level `{lower}`"
+                                    ),
+                                    "a higher level may not ask less than a lower one: raise this minimum, or lower the other",
+                                ),
+                                _ => {
+                                    previous.insert(q, (min, level_id.clone()));
+                                }
+                            }
+                            minimums.push(Minimum {
+                                parameter: name.to_string(),
+                                question: q,
+                                min,
+                                allow_na: false,
+                            });
+                        }
+                    }
+                }
+                if let Some((items, _)) = lf.array("allow_na", &mut self.errors) {
+                    for item in items {
+                        let Some(name) = item.get_ref().as_str() else {
+                            self.error(
+                                item.span(),
+                                format!("`allow_na` of {what} must list parameter ids as strings"),
+                                "write `allow_na = [\"O-6\"]`",
+                            );
+                            continue;
+                        };
+                        let Some(&q) = index.get(name) else {
+                            let help = match closest(name, &names) {
+                                Some(s) => format!("did you mean `{s}`?"),
+                                None => "name a question id of this framework".into(),
+                            };
+                            self.error(
+                                item.span(),
+                                format!("`allow_na` of {what} names unknown parameter `{name}`"),
+                                help,
+                            );
+                            continue;
+                        };
+                        let question = questions[q].expect("indexed questions exist");
+                        if !question.options.iter().any(|o| o.not_applicable)
+                            && question.relevant.is_none()
+                        {
+                            self.error(
+                                item.span(),
+                                format!("`allow_na` of {what} names `{name}`, which cannot be n/a"),
+                                format!("remove `{name}` from `allow_na`, or give the question an option with `not_applicable = true`"),
+                            );
+                            continue;
+                        }
+                        match minimums.iter_mut().find(|m| m.question == q) {
+                            Some(m) => m.allow_na = true,
+                            None => self.error(
+                                item.span(),
+                                format!("`allow_na` of {what} names `{name}`, which has no minimum at this level"),
+                                format!("add a minimum for `{name}` to this level, or remove it from `allow_na`"),
+                            ),
+                        }
+                    }
+                }
+                minimums.sort_by_key(|m| m.question);
+                levels.push(ProfileLevel {
+                    id: level_id,
+                    label,
+                    description,
+                    minimums,
+                });
+            }
+            profiles.push(Profile {
+                id,
+                label,
+                description,
+                source,
+                levels,
+            });
+        }
+        profiles
     }
 
     fn positive(
@@ -1070,6 +1378,7 @@ impl Reader<'_> {
                     .iter()
                     .map(|(l, t)| (l.to_string(), t.to_string()))
                     .collect(),
+                not_applicable: false,
             })
             .collect();
         if let Some((table, _)) = f.table("points", &mut self.errors) {
@@ -1157,6 +1466,38 @@ impl Reader<'_> {
             }
             let of = Fields::new(table, format!("option `{id}` of {}", f.what), item.span());
             let label = of.texts("label", true, &mut self.errors);
+            let not_applicable = of
+                .boolean("not_applicable", &mut self.errors)
+                .unwrap_or(false);
+            if not_applicable {
+                if kind != QuestionType::SingleChoice {
+                    self.error(
+                        of.span_of("not_applicable"),
+                        format!("option `{id}` of {} is `not_applicable`, but only single-choice questions have an n/a option", f.what),
+                        "remove `not_applicable`, or make the question `single-choice`",
+                    );
+                } else if options.iter().any(|o| o.not_applicable) {
+                    self.error(
+                        of.span_of("not_applicable"),
+                        format!("{} has a second n/a option `{id}`", f.what),
+                        "keep one option with `not_applicable = true`",
+                    );
+                }
+                if table.contains_key("points") {
+                    self.error(
+                        of.span_of("points"),
+                        format!("n/a option `{id}` of {} has `points`", f.what),
+                        "remove `points`: an n/a answer earns nothing and leaves the calculation",
+                    );
+                }
+                options.push(AnswerOption {
+                    id,
+                    points: 0.0,
+                    label,
+                    not_applicable,
+                });
+                continue;
+            }
             let points = match of.required_number("points", "1", &mut self.errors) {
                 Some((p, _)) if p >= 0.0 => p,
                 Some((p, s)) => {
@@ -1169,7 +1510,12 @@ impl Reader<'_> {
                 }
                 None => 0.0,
             };
-            options.push(AnswerOption { id, points, label });
+            options.push(AnswerOption {
+                id,
+                points,
+                label,
+                not_applicable,
+            });
         }
         options
     }
@@ -1457,6 +1803,38 @@ const YES_NO: [BuiltinOption; 2] = [
         ],
     },
 ];
+
+/// The values a profile minimum can take for a question: its options' points (n/a aside), up to
+/// a multiple choice's cap, or a number question's `min` … `max`. `None` for unscored types.
+fn scale_range(question: &Question) -> Option<(f64, f64)> {
+    match question.kind {
+        QuestionType::ThreeState | QuestionType::YesNo | QuestionType::SingleChoice => {
+            let points = question
+                .options
+                .iter()
+                .filter(|o| !o.not_applicable)
+                .map(|o| o.points);
+            let low = points.clone().fold(f64::INFINITY, f64::min);
+            let high = points.fold(f64::NEG_INFINITY, f64::max);
+            (low <= high).then_some((low, high))
+        }
+        QuestionType::MultipleChoice => Some((0.0, question.max_points)),
+        QuestionType::Number => Some((
+            question.limits.min.unwrap_or(f64::NEG_INFINITY),
+            question.limits.max.unwrap_or(f64::INFINITY),
+        )),
+        QuestionType::Text | QuestionType::Url | QuestionType::Date => None,
+    }
+}
+
+fn describe_range(low: f64, high: f64) -> String {
+    match (low.is_finite(), high.is_finite()) {
+        (true, true) => format!("from {low} to {high}"),
+        (true, false) => format!("of {low} or more"),
+        (false, true) => format!("of {high} or less"),
+        (false, false) => "of any number".into(),
+    }
+}
 
 /// Lowercase letters, digits and `-`: framework and option ids.
 fn is_slug(id: &str) -> bool {

@@ -6,6 +6,7 @@ use cyberindex_engine::model::{
     Aggregation, AnswerLimits, AnswerOption, Child, Framework, Level, MissingPolicy, NodeKind,
     NumberScale, QuestionType, Texts, Tier, UnitKind,
 };
+use cyberindex_engine::profile::Profile;
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -38,6 +39,9 @@ pub struct ResolvedFramework {
     pub nodes: Vec<ResolvedNode>,
     /// Every question in file order.
     pub questions: Vec<ResolvedQuestion>,
+    /// Threshold profiles: tiers defined by a minimum per parameter (question), scored apart from
+    /// the tree (see `formulas.profile`). Empty when the framework declares none.
+    pub profiles: Vec<Profile>,
 }
 
 /// The missing-answer policy and what it means.
@@ -58,6 +62,7 @@ pub struct Formulas {
     pub maturity_gated: String,
     pub question: String,
     pub relevance: String,
+    pub profile: String,
 }
 
 /// A node (framework, pillar, indicator, sub-indicator).
@@ -150,6 +155,7 @@ pub fn resolve(framework: &Framework) -> ResolvedFramework {
             maturity_gated: "level = the highest level L such that every counting child with level ≤ L has score ≥ met_at × its max; score = max × L / highest level".into(),
             question: "points = the chosen option's points (multiple choice: the sum, capped at max_points; number: share from the scale × max_points). A child counts unless it is not relevant, or missing under the exclude policy.".into(),
             relevance: "A question with a rule is asked only when the rule holds; a test on an unanswered or irrelevant question is false.".into(),
+            profile: "A parameter's value is its chosen option's points (or the number answered); n/a when answered with an n/a option or not asked; missing when unanswered. A level holds when every parameter it names has value ≥ its minimum, or is n/a where the level allows n/a for it; missing meets no minimum. The level reached is the highest L such that levels 1 to L all hold; the blockers are the parameters that do not meet the next level's minimum.".into(),
         },
         nodes: framework
             .nodes
@@ -189,6 +195,7 @@ pub fn resolve(framework: &Framework) -> ResolvedFramework {
                 limits: q.limits.clone(),
             })
             .collect(),
+        profiles: framework.profiles.clone(),
     }
 }
 

@@ -91,3 +91,31 @@ fn missing_languages_lists_each_text_with_the_languages_it_lacks() {
     assert!(cyberindex_framework::parse_languages("en,de").is_err());
     assert!(cyberindex_framework::parse_languages(" , ").is_err());
 }
+
+#[test]
+fn a_separate_profile_file_is_checked_against_its_framework() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frameworks/cirt-maturity.toml");
+    let framework = cyberindex_framework::read(&std::fs::read_to_string(root).unwrap()).unwrap();
+    let good = "framework = \"cirt-maturity\"\n[[profile]]\nid = \"licensed\"\nlabel.en = \"L\"\n[[profile.level]]\nid = \"one\"\nlabel.en = \"One\"\nallow_na = [\"O-6\"]\nmin = { O-1 = 2, O-6 = 3 }\n";
+    let profiles = cyberindex_framework::read_profiles(&framework, good).unwrap();
+    assert_eq!(profiles.len(), 1);
+    let minimums: Vec<(&str, f64, bool)> = profiles[0].levels[0]
+        .minimums
+        .iter()
+        .map(|m| (m.parameter.as_str(), m.min, m.allow_na))
+        .collect();
+    assert_eq!(minimums, [("O-1", 2.0, false), ("O-6", 3.0, true)]);
+
+    let bad = "framework = \"gca\"\ncolour = 1\n[[profile]]\nid = \"cyberindex-example\"\nlabel.en = \"Clash\"\n[[profile.level]]\nid = \"one\"\nlabel.en = \"One\"\nmin = { O-1 = 7, X-1 = 1 }\n";
+    let diagnostics = cyberindex_framework::read_profiles(&framework, bad).unwrap_err();
+    let text = cyberindex_framework::render("licensed.toml", bad, &diagnostics);
+    for expected in [
+        "licensed.toml:1:13: error: the profiles are for framework `gca`, not `cirt-maturity`",
+        "licensed.toml:2:1: error: unknown key `colour` in the profile file",
+        "licensed.toml:4:6: error: the framework already has a profile `cyberindex-example`",
+        "licensed.toml:9:15: error: the minimum of `O-1` in level `one` of profile `cyberindex-example` is 7, outside its scale from 0 to 4",
+        "licensed.toml:9:18: error: level `one` of profile `cyberindex-example` names unknown parameter `X-1`",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
