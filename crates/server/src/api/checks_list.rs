@@ -38,8 +38,9 @@ pub struct PingDoc {
     pub outcome: String,
     /// Why the message could not be delivered.
     pub error: Option<String>,
-    /// For a call (`channel` `phone`): what the caller noted, and when a call went unanswered.
+    /// For a call (`channel` `phone`): what the caller noted.
     pub note: Option<String>,
+    /// For a call: when a call went unanswered (RFC 3339, UTC).
     pub unanswered_at: Option<String>,
 }
 
