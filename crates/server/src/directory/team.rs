@@ -75,9 +75,12 @@ pub fn seen_view(tr: Tr, seen: &cyberindex_store::SecurityTxtSeen) -> SeenView {
             let parsed = cyberindex_directory::security_txt::parse(body);
             cyberindex_directory::security_txt::validate(&parsed, time::OffsetDateTime::now_utc())
                 .iter()
+                // Some messages name their line already.
                 .map(|f| match f.line {
-                    Some(line) => format!("line {line}: {}", f.message),
-                    None => f.message.clone(),
+                    Some(line) if !f.message.starts_with("line ") => {
+                        format!("line {line}: {}", f.message)
+                    }
+                    _ => f.message.clone(),
                 })
                 .collect()
         }

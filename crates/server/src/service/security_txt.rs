@@ -69,14 +69,22 @@ async fn read(
         return Err(refused);
     }
     let mut response = client.get(url).send().await.map_err(|e| {
-        // The chain holds the reason (a refused destination, a timeout, a TLS failure).
-        let mut text = e.to_string();
+        // The causes say why (a refused destination, a timeout, a TLS failure); the top line
+        // only repeats the URL.
+        let mut causes = Vec::new();
         let mut source = std::error::Error::source(&e);
         while let Some(s) = source {
-            text = format!("{text}: {s}");
+            causes.push(s.to_string());
             source = s.source();
         }
-        text
+        if e.is_timeout() {
+            causes.insert(0, "no answer within 10 seconds".into());
+        }
+        if causes.is_empty() {
+            e.to_string()
+        } else {
+            causes.join(": ")
+        }
     })?;
     if !response.status().is_success() {
         return Err(format!("HTTP {}", response.status()));
