@@ -504,6 +504,8 @@ pub fn router(state: AppState) -> Router {
                 ),
             ),
         )
+        // Outside compression: validators and 304s for exactly the bytes sent.
+        .layer(middleware::from_fn(public::caching::middleware))
         .with_state(state)
 }
 

@@ -803,3 +803,92 @@ fn pdf_text(path: &std::path::Path) -> Option<String> {
         Err(e) => panic!("pdftotext not found ({e}) and CI is set"),
     }
 }
+
+/// Publication day: public pages and files carry a strong validator, a conditional request for
+/// what the reader has gets 304 with no body, a version's files are cached for a year as
+/// immutable, its pages for minutes (their chrome changes when a newer version appears), the
+/// latest alias for a minute, and anything read signed in stays private; every one varies by
+/// language and cookie.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn public_pages_and_files_answer_conditional_requests() {
+    let app = TestApp::new().await;
+    validate(&app, "KEN", 3).await;
+    assert_eq!(
+        publish(&app, "admin", json!({})).await.0,
+        StatusCode::CREATED
+    );
+    let header = |r: &reqwest::Response, name: &str| {
+        r.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    let page = format!("/results/{EDITION}/v1/countries/KEN/");
+    let file = format!("/results/{EDITION}/v1/search/countries.json");
+    for (path, cache) in [
+        (page.as_str(), "public, max-age=300"),
+        (file.as_str(), "public, max-age=31536000, immutable"),
+        ("/results/", "public, max-age=60"),
+    ] {
+        let first = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(first.status(), 200, "{path}");
+        let etag = header(&first, "etag");
+        assert!(etag.starts_with('"') && etag.len() == 34, "{path}: {etag}");
+        assert_eq!(header(&first, "cache-control"), cache, "{path}");
+        assert!(header(&first, "vary").contains("Accept-Language"), "{path}");
+        assert!(header(&first, "vary").contains("Cookie"), "{path}");
+        let body = first.bytes().await.unwrap();
+        assert!(!body.is_empty());
+        // The same again: the same validator. With it: 304, no body.
+        let again = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(header(&again, "etag"), etag, "{path}: stable");
+        let not_modified = app
+            .client
+            .get(app.url(path))
+            .header("if-none-match", format!("\"other\", {etag}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(not_modified.status(), 304, "{path}");
+        assert_eq!(header(&not_modified, "etag"), etag);
+        assert_eq!(header(&not_modified, "cache-control"), cache);
+        assert!(not_modified.bytes().await.unwrap().is_empty());
+        let stale = app
+            .client
+            .get(app.url(path))
+            .header("if-none-match", "\"something-else\"")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(stale.status(), 200, "{path}");
+    }
+    // Another language is another representation with its own validator.
+    let en = app.client.get(app.url(&page)).send().await.unwrap();
+    let fr = app
+        .client
+        .get(app.url(&page))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(header(&en, "etag"), header(&fr, "etag"));
+    // Signed in, a page names its reader: private.
+    let mine = app
+        .client
+        .get(app.url(&page))
+        .header("cookie", cookie(&app, "focal-ken"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(header(&mine, "cache-control"), "private, no-cache");
+    // A page that does not exist is not cached as found.
+    let missing = app
+        .client
+        .get(app.url(&format!("/results/{EDITION}/v9/")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
+    assert!(header(&missing, "etag").is_empty());
+}

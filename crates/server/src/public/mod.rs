@@ -23,6 +23,7 @@
 //! ../static/{file}                    stylesheet and script
 //! ```
 
+pub mod caching;
 pub mod charts;
 pub mod compare;
 pub mod data;
