@@ -1,5 +1,6 @@
-//! `cyberindex check [--require-languages LANGS] FILE…`: validate frameworks, and optionally that
-//! every text is translated.
+//! `cyberindex check [--require-languages LANGS] [--profiles FILE]… FILE…`: validate frameworks
+//! (with a programme's profile files added to each), and optionally that every text is
+//! translated.
 
 use std::path::PathBuf;
 
@@ -7,7 +8,11 @@ use cyberindex_engine::{Framework, NodeKind};
 
 use crate::input;
 
-pub fn run(files: &[PathBuf], require_languages: Option<&str>) -> anyhow::Result<()> {
+pub fn run(
+    files: &[PathBuf],
+    profiles: &[PathBuf],
+    require_languages: Option<&str>,
+) -> anyhow::Result<()> {
     let required = match require_languages {
         Some(list) => cyberindex_framework::parse_languages(list)
             .map_err(|e| input::InputError(format!("--require-languages: {e}\n")))?,
@@ -15,11 +20,31 @@ pub fn run(files: &[PathBuf], require_languages: Option<&str>) -> anyhow::Result
     };
     let mut failures = Vec::new();
     for file in files {
-        match input::framework(file) {
-            Ok(framework) => {
+        let read = input::framework(file).and_then(|mut framework| {
+            let counts = input::add_profiles(&mut framework, file, profiles)?;
+            Ok((framework, counts))
+        });
+        match read {
+            Ok((framework, counts)) => {
                 let missing = cyberindex_framework::missing_languages(&framework, &required);
                 if missing.is_empty() {
                     println!("{}: ok: {}", file.display(), summary(&framework));
+                    let mut added = &framework.profiles
+                        [framework.profiles.len() - counts.iter().sum::<usize>()..];
+                    for (path, count) in profiles.iter().zip(counts) {
+                        let (these, rest) = added.split_at(count);
+                        added = rest;
+                        let list: Vec<String> = these
+                            .iter()
+                            .map(|p| format!("{} ({} levels)", p.id, p.levels.len()))
+                            .collect();
+                        println!(
+                            "{}: ok: profiles for {}: {}",
+                            path.display(),
+                            framework.id,
+                            list.join(", ")
+                        );
+                    }
                 } else {
                     let name = file.display();
                     let mut text: String = missing
@@ -47,7 +72,7 @@ pub fn run(files: &[PathBuf], require_languages: Option<&str>) -> anyhow::Result
 }
 
 /// One line, such as `gca-national-index 1.0.0: 5 pillars, 24 indicators (2 sub-indicators), 90
-/// questions (87 scored), 5 tiers`.
+/// questions (87 scored), 5 tiers`, followed by `, N profiles` when the framework has any.
 pub fn summary(framework: &Framework) -> String {
     let count = |kind| framework.nodes.iter().filter(|n| n.kind == kind).count();
     let subs = count(NodeKind::SubIndicator);
@@ -56,8 +81,13 @@ pub fn summary(framework: &Framework) -> String {
         .iter()
         .filter(|q| q.kind.is_scored())
         .count();
+    let profiles = match framework.profiles.len() {
+        0 => String::new(),
+        1 => ", 1 profile".into(),
+        n => format!(", {n} profiles"),
+    };
     format!(
-        "{} {}: {} pillars, {} indicators ({} sub-indicators), {} questions ({} scored), {} tiers",
+        "{} {}: {} pillars, {} indicators ({} sub-indicators), {} questions ({} scored), {} tiers{profiles}",
         framework.id,
         framework.version,
         count(NodeKind::Pillar),
@@ -65,6 +95,6 @@ pub fn summary(framework: &Framework) -> String {
         subs,
         framework.questions.len(),
         scored,
-        framework.tiers.len()
+        framework.tiers.len(),
     )
 }

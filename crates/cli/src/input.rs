@@ -1,7 +1,7 @@
 //! Reading the user's files: frameworks and answers. Every problem is reported at once.
 
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use cyberindex_answers::{AnswerFile, Format};
@@ -33,6 +33,68 @@ pub fn framework(path: &Path) -> anyhow::Result<Framework> {
         ));
         InputError(text).into()
     })
+}
+
+/// Reads a framework file and adds the profiles of each profile file (`--profiles`), in order.
+pub fn framework_with_profiles(path: &Path, profiles: &[PathBuf]) -> anyhow::Result<Framework> {
+    let mut framework = framework(path)?;
+    add_profiles(&mut framework, path, profiles)?;
+    Ok(framework)
+}
+
+/// Reads each of a programme's profile files (`framework = "ID"` and `[[profile]]` sections)
+/// against `framework`, whose file is `framework_path`, and appends their profiles to
+/// `framework.profiles` in order. Returns how many profiles each file added. Every problem of
+/// every file is reported at once, with line and column as for a framework; a profile id already
+/// used by the framework or by an earlier profile file names that file.
+pub fn add_profiles(
+    framework: &mut Framework,
+    framework_path: &Path,
+    files: &[PathBuf],
+) -> anyhow::Result<Vec<usize>> {
+    // Where each profile id was defined.
+    let mut origins: Vec<(String, String)> = framework
+        .profiles
+        .iter()
+        .map(|p| (p.id.clone(), framework_path.display().to_string()))
+        .collect();
+    let mut counts = Vec::new();
+    let mut errors = String::new();
+    for file in files {
+        let name = file.display().to_string();
+        let source = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read profile file {name}"))?;
+        match cyberindex_framework::read_profiles(framework, &source) {
+            Ok(profiles) => {
+                origins.extend(profiles.iter().map(|p| (p.id.clone(), name.clone())));
+                counts.push(profiles.len());
+                framework.profiles.extend(profiles);
+            }
+            Err(mut diagnostics) => {
+                for d in &mut diagnostics {
+                    // The reader knows no file names: say which file has the profile already.
+                    if let Some((id, other)) = origins.iter().find(|(id, _)| {
+                        d.message == format!("the framework already has a profile `{id}`")
+                    }) {
+                        d.message = format!("profile `{id}` is already defined in {other}");
+                        d.help = "give one of the two profiles another id".into();
+                    }
+                }
+                errors.push_str(&cyberindex_framework::render(&name, &source, &diagnostics));
+                errors.push_str(&format!(
+                    "{name}: {} error{} found\n",
+                    diagnostics.len(),
+                    if diagnostics.len() == 1 { "" } else { "s" }
+                ));
+                counts.push(0);
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(counts)
+    } else {
+        Err(InputError(errors).into())
+    }
 }
 
 /// Reads an answer file (CSV or XLSX, by extension) against a framework.

@@ -49,6 +49,10 @@ enum Command {
         /// as `ar,zh,en,fr,ru,es`), and list each text that lacks one.
         #[arg(long, value_name = "LANGS")]
         require_languages: Option<String>,
+        /// A programme's own profile file (`framework = "ID"` and `[[profile]]` sections), checked
+        /// against each framework and added to it; may be given several times.
+        #[arg(long = "profiles", value_name = "FILE")]
+        profiles: Vec<PathBuf>,
     },
     /// Inspect a framework.
     Framework {
@@ -63,6 +67,11 @@ enum Command {
         /// The answers in long format (CSV or XLSX): unit,question,value[,comment][,evidence].
         #[arg(long, short)]
         answers: PathBuf,
+        /// A programme's own profile file, added to the framework's profiles before scoring; may
+        /// be given several times. With profiles, each unit's level reached, next level and
+        /// blockers are reported per profile.
+        #[arg(long = "profiles", value_name = "FILE")]
+        profiles: Vec<PathBuf>,
         /// Output format; `table` is for reading in a terminal.
         #[arg(long, value_enum, default_value_t = ScoreFormat::Csv)]
         format: ScoreFormat,
@@ -349,6 +358,10 @@ enum FrameworkCommand {
         /// Language of the outline (ar, zh, en, fr, ru, es).
         #[arg(long, default_value = "en")]
         lang: String,
+        /// A programme's own profile file, added to the framework's profiles; may be given
+        /// several times.
+        #[arg(long = "profiles", value_name = "FILE")]
+        profiles: Vec<PathBuf>,
         file: PathBuf,
     },
     /// Print the JSON Schema of `framework show --json`.
@@ -385,20 +398,35 @@ fn main() -> ExitCode {
         Command::Check {
             files,
             require_languages,
-        } => check::run(&files, require_languages.as_deref()),
+            profiles,
+        } => check::run(&files, &profiles, require_languages.as_deref()),
         Command::Framework {
-            command: FrameworkCommand::Show { json, lang, file },
-        } => show::run(&file, json, &lang),
+            command:
+                FrameworkCommand::Show {
+                    json,
+                    lang,
+                    profiles,
+                    file,
+                },
+        } => show::run(&file, &profiles, json, &lang),
         Command::Framework {
             command: FrameworkCommand::Schema,
         } => show::schema(),
         Command::Score {
             framework,
             answers,
+            profiles,
             format,
             out,
             lang,
-        } => score::run(&framework, &answers, format, out.as_deref(), &lang),
+        } => score::run(
+            &framework,
+            &profiles,
+            &answers,
+            format,
+            out.as_deref(),
+            &lang,
+        ),
         Command::Analyse {
             framework,
             answers,

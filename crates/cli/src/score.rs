@@ -1,6 +1,7 @@
-//! `cyberindex score`: score an answer file with a framework.
+//! `cyberindex score`: score an answer file with a framework, and against its threshold profiles
+//! (with those of `--profiles` files) when it has any.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use cyberindex_publish::report;
 
@@ -8,22 +9,24 @@ use crate::{ScoreFormat, input};
 
 pub fn run(
     framework: &Path,
+    profiles: &[PathBuf],
     answers: &Path,
     format: ScoreFormat,
     out: Option<&Path>,
     lang: &str,
 ) -> anyhow::Result<()> {
-    let framework = input::framework(framework)?;
+    let framework = input::framework_with_profiles(framework, profiles)?;
     let file = input::answers(&framework, answers)?;
     let results = cyberindex_engine::score_all(&framework, &file.units);
+    let assessed = if framework.profiles.is_empty() {
+        Vec::new()
+    } else {
+        cyberindex_engine::assess_all(&framework, &framework.profiles, &file.units)
+    };
     let text = match format {
-        ScoreFormat::Csv => report::csv(&framework, &results)?,
-        ScoreFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&report::build(&framework, &file, &results))?;
-            s.push('\n');
-            s
-        }
-        ScoreFormat::Table => report::table(&framework, &results, lang),
+        ScoreFormat::Csv => report::csv_with_profiles(&framework, &results, &assessed)?,
+        ScoreFormat::Json => report::json(&framework, &file, &results, &assessed)?,
+        ScoreFormat::Table => report::table_with_profiles(&framework, &results, &assessed, lang),
     };
     input::write_output(out, &text)
 }

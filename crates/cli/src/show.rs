@@ -1,15 +1,15 @@
 //! `cyberindex framework show` and `framework schema`.
 
 use std::fmt::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use cyberindex_engine::{Aggregation, Child, Framework, text};
 use cyberindex_framework::resolved;
 
 use crate::input;
 
-pub fn run(file: &Path, json: bool, lang: &str) -> anyhow::Result<()> {
-    let framework = input::framework(file)?;
+pub fn run(file: &Path, profiles: &[PathBuf], json: bool, lang: &str) -> anyhow::Result<()> {
+    let framework = input::framework_with_profiles(file, profiles)?;
     let text = if json {
         let mut s = serde_json::to_string_pretty(&resolved::resolve(&framework))?;
         s.push('\n');
@@ -82,6 +82,23 @@ fn outline(framework: &Framework, lang: &str) -> String {
         }
     }
     walk(framework, 0, 0, lang, &mut out);
+    for profile in &framework.profiles {
+        let levels: Vec<String> = profile
+            .levels
+            .iter()
+            .map(|l| {
+                let n = l.minimums.len();
+                format!("{} ({n} minimum{})", l.id, if n == 1 { "" } else { "s" })
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "profile {} {}: {}",
+            profile.id,
+            text(&profile.label, lang),
+            levels.join(" < ")
+        );
+    }
     out
 }
 

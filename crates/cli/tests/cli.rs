@@ -26,6 +26,12 @@ fn stdout(output: &Output) -> String {
 
 const GCA: &str = "frameworks/gca-national-index.toml";
 const DEMO: &str = "data/demo/gca-demo-answers.csv";
+const MATURITY: &str = "frameworks/cirt-maturity.toml";
+const MATURITY_ANSWERS: &str = "frameworks/examples/cirt-maturity-answers.csv";
+/// Test fixtures: a programme's own profile file, one with errors, one whose id clashes.
+const TEST_TIERS: &str = "crates/cli/tests/fixtures/profiles/test-tiers.toml";
+const BAD_PROFILES: &str = "crates/cli/tests/fixtures/profiles/bad-profiles.toml";
+const CLASH: &str = "crates/cli/tests/fixtures/profiles/clash.toml";
 
 #[test]
 fn check_accepts_the_shipped_frameworks_with_a_summary() {
@@ -39,14 +45,20 @@ fn check_accepts_the_shipped_frameworks_with_a_summary() {
 
 #[test]
 fn the_shipped_index_is_complete_in_the_six_languages() {
-    let output = run(&["check", "--require-languages", "ar,zh,en,fr,ru,es", GCA]);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(stdout(&output).contains(": ok: gca-national-index"));
+    for (file, id) in [
+        (GCA, "gca-national-index"),
+        (MATURITY, "cirt-maturity"),
+        ("frameworks/cirt-readiness.toml", "cirt-readiness"),
+    ] {
+        let output = run(&["check", "--require-languages", "ar,zh,en,fr,ru,es", file]);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{file}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(stdout(&output).contains(&format!("{file}: ok: {id} ")));
+    }
 }
 
 #[test]
@@ -166,6 +178,173 @@ fn malformed_files_get_a_clear_error() {
             "{name}: {stderr}"
         );
         assert!(output.stdout.is_empty());
+    }
+}
+
+#[test]
+fn score_of_the_maturity_framework_shows_each_profile() {
+    let table = stdout(&run(&[
+        "score",
+        "-f",
+        MATURITY,
+        "-a",
+        MATURITY_ANSWERS,
+        "--format",
+        "table",
+    ]));
+    assert!(table.contains("\nProfile cyberindex-example: "), "{table}");
+    insta::assert_snapshot!("maturity_table", table);
+    let json = stdout(&run(&[
+        "score",
+        "-f",
+        MATURITY,
+        "-a",
+        MATURITY_ANSWERS,
+        "--format",
+        "json",
+    ]));
+    insta::assert_snapshot!("maturity_json", json);
+    let csv = stdout(&run(&["score", "-f", MATURITY, "-a", MATURITY_ANSWERS]));
+    assert!(
+        csv.lines().next().unwrap().ends_with(
+            ",cyberindex-example:level,cyberindex-example:next,cyberindex-example:blockers"
+        ),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), 6);
+}
+
+#[test]
+fn a_programme_profile_file_is_added_by_check_show_and_score() {
+    let check = stdout(&run(&["check", MATURITY, "--profiles", TEST_TIERS]));
+    assert_eq!(
+        check,
+        format!(
+            "{MATURITY}: ok: cirt-maturity 0.1.0: 4 pillars, 4 indicators (0 sub-indicators), 45 questions (45 scored), 4 tiers, 2 profiles\n\
+             {TEST_TIERS}: ok: profiles for cirt-maturity: test-fixture-tiers (2 levels)\n"
+        )
+    );
+    let outline = stdout(&run(&[
+        "framework",
+        "show",
+        "--profiles",
+        TEST_TIERS,
+        MATURITY,
+    ]));
+    assert!(
+        outline.ends_with(
+            "profile test-fixture-tiers Test fixture tiers: lower (3 minimums) < upper (4 minimums)\n"
+        ),
+        "{outline}"
+    );
+    let json = stdout(&run(&[
+        "framework",
+        "show",
+        "--json",
+        "--profiles",
+        TEST_TIERS,
+        MATURITY,
+    ]));
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let ids: Vec<&str> = json["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["cyberindex-example", "test-fixture-tiers"]);
+    let table = stdout(&run(&[
+        "score",
+        "-f",
+        MATURITY,
+        "-a",
+        MATURITY_ANSWERS,
+        "--profiles",
+        TEST_TIERS,
+        "--format",
+        "table",
+    ]));
+    let added = &table[table.find("\nProfile test-fixture-tiers").expect(&table)..];
+    insta::assert_snapshot!("test_tiers_table", added);
+    let json = stdout(&run(&[
+        "score",
+        "-f",
+        MATURITY,
+        "-a",
+        MATURITY_ANSWERS,
+        "--profiles",
+        TEST_TIERS,
+        "--format",
+        "json",
+    ]));
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for unit in json["units"].as_array().unwrap() {
+        assert_eq!(
+            unit["profiles"][1]["profile"], "test-fixture-tiers",
+            "{unit}"
+        );
+    }
+}
+
+#[test]
+fn bad_profile_files_are_reported_with_line_and_column() {
+    for command in [
+        vec!["check", MATURITY, "--profiles", BAD_PROFILES],
+        vec!["framework", "show", "--profiles", BAD_PROFILES, MATURITY],
+        vec![
+            "score",
+            "-f",
+            MATURITY,
+            "-a",
+            MATURITY_ANSWERS,
+            "--profiles",
+            BAD_PROFILES,
+        ],
+    ] {
+        let output = run(&command);
+        assert_eq!(output.status.code(), Some(1), "{command:?}");
+        assert!(output.stdout.is_empty(), "{command:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        for expected in [
+            format!(
+                "{BAD_PROFILES}:12:15: error: the minimum of `O-1` in level `lower` of profile `test-fixture-bad` is 7, outside its scale from 0 to 4\n"
+            ),
+            format!(
+                "{BAD_PROFILES}:12:18: error: level `lower` of profile `test-fixture-bad` names unknown parameter `X-1`\n"
+            ),
+        ] {
+            assert!(stderr.contains(&expected), "{command:?}: {stderr}");
+        }
+        assert!(
+            stderr.ends_with(&format!("{BAD_PROFILES}: 2 errors found\n")),
+            "{stderr}"
+        );
+    }
+    let output = run(&["check", MATURITY, "--profiles", BAD_PROFILES]);
+    insta::assert_snapshot!("bad_profiles", String::from_utf8(output.stderr).unwrap());
+
+    // A profile id the framework or an earlier profile file already has names both files.
+    let output = run(&[
+        "check",
+        MATURITY,
+        "--profiles",
+        CLASH,
+        "--profiles",
+        TEST_TIERS,
+        "--profiles",
+        TEST_TIERS,
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    for expected in [
+        format!(
+            "{CLASH}:5:6: error: profile `cyberindex-example` is already defined in {MATURITY}\n"
+        ),
+        format!(
+            "{TEST_TIERS}:6:6: error: profile `test-fixture-tiers` is already defined in {TEST_TIERS}\n"
+        ),
+    ] {
+        assert!(stderr.contains(&expected), "{stderr}");
     }
 }
 
