@@ -846,7 +846,7 @@ api! {
     ) -> Result<i64>;
 
     /// Creates a CIRT maturity assessment: `self_assessment`, round 1, version 1, with an empty
-    /// snapshot; audited as `maturity.create`.
+    /// snapshot, its framework's TOML kept once by SHA-256; audited as `maturity.create`.
     pub async fn create_assessment(
         &self,
         new: &NewAssessment<'_>,
@@ -854,6 +854,10 @@ api! {
     ) -> Result<Assessment>;
 
     pub async fn assessment(&self, id: i64) -> Result<Assessment>;
+
+    /// The framework TOML an assessment was made against, by its SHA-256
+    /// (`Assessment::framework_sha256`): each is kept once, however many assessments share it.
+    pub async fn maturity_framework(&self, sha256: &str) -> Result<String>;
 
     /// The assessments of one team, or of every team (`None`), the latest first.
     pub async fn assessments(&self, team: Option<&str>) -> Result<Vec<Assessment>>;

@@ -948,9 +948,9 @@ pub struct Assessment {
     pub team_id: String,
     pub framework_id: String,
     pub framework_version: String,
-    /// The framework's TOML as it was when the assessment was created.
-    #[serde(skip)]
-    pub framework_source: String,
+    /// The SHA-256 of the framework's TOML as it was when the assessment was created (read it
+    /// with `Store::maturity_framework`).
+    pub framework_sha256: String,
     pub kind: AssessmentKind,
     pub status: AssessmentStatus,
     /// 1 at first; each return by the reviewer begins the next.

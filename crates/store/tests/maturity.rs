@@ -69,7 +69,15 @@ async fn an_assessment_goes_through_rounds_with_snapshots_and_audit() {
         (a.status, a.round, a.version),
         (AssessmentStatus::SelfAssessment, 1, 1)
     );
-    assert_eq!(a.framework_source, "id = \"cirt-maturity\"\n");
+    assert_eq!(a.framework_sha256, sha256_hex(b"id = \"cirt-maturity\"\n"));
+    assert_eq!(
+        store.maturity_framework(&a.framework_sha256).await.unwrap(),
+        "id = \"cirt-maturity\"\n"
+    );
+    assert!(matches!(
+        store.maturity_framework("00").await,
+        Err(StoreError::NotFound(_))
+    ));
     assert_eq!(a.kind, AssessmentKind::SelfAssessed);
     store
         .create_assessment(&new("gh-cert"), None)
@@ -537,6 +545,7 @@ async fn a_copy_carries_the_assessments() {
     let (target_url, target) = open("maturity_copy_dst").await;
     let report = store.copy_into(&target, |_, _| {}).await.unwrap();
     for (table, rows) in [
+        ("maturity_frameworks", 1),
         ("maturity_assessments", 1),
         ("maturity_answers", 1),
         ("maturity_snapshots", 1),

@@ -73,6 +73,9 @@ pub enum MaturityError {
     ExpiryBeforeIssue,
     #[error("“{value}” is not a web address: write an http:// or https:// address.")]
     Url { value: String },
+    /// A file reference that is not a stored file's (a SHA-256 in lowercase hex, a name, a size).
+    #[error("The file could not be attached: upload it again.")]
+    File,
     #[error("Give the evidence a title.")]
     TitleMissing,
     /// A text longer than its limit (`field`: `note`, `comment`, `reason`, `action`, `title`,
@@ -364,8 +367,22 @@ pub fn parameters(framework_source: &str) -> Result<Vec<String>, MaturityError> 
     Ok(framework.questions.into_iter().map(|q| q.id).collect())
 }
 
-fn known_parameter(assessment: &Assessment, parameter: &str) -> Result<(), MaturityError> {
-    if parameters(&assessment.framework_source)?
+/// The TOML of the framework `assessment` was made against.
+pub async fn framework_source(
+    store: &Store,
+    assessment: &Assessment,
+) -> Result<String, MaturityError> {
+    Ok(store
+        .maturity_framework(&assessment.framework_sha256)
+        .await?)
+}
+
+async fn known_parameter(
+    store: &Store,
+    assessment: &Assessment,
+    parameter: &str,
+) -> Result<(), MaturityError> {
+    if parameters(&framework_source(store, assessment).await?)?
         .iter()
         .any(|p| p == parameter)
     {
@@ -534,7 +551,7 @@ pub async fn save_self(
             status: assessment.status,
         });
     }
-    known_parameter(&assessment, parameter)?;
+    known_parameter(store, &assessment, parameter).await?;
     limit("note", note, MAX_TEXT_CHARS)?;
     Ok(store
         .save_self_level(id, parameter, level, note, expected, Some(user.id))
@@ -558,7 +575,7 @@ pub async fn save_validation(
             status: assessment.status,
         });
     }
-    known_parameter(&assessment, parameter)?;
+    known_parameter(store, &assessment, parameter).await?;
     limit("comment", comment, MAX_TEXT_CHARS)?;
     Ok(store
         .save_validated_level(id, parameter, level, comment, expected, Some(user.id))
@@ -578,6 +595,21 @@ pub fn check_evidence(new: &NewMaturityEvidence) -> Result<(), MaturityError> {
         if expires < &new.issued_on {
             return Err(MaturityError::ExpiryBeforeIssue);
         }
+    }
+    if let EvidenceSource::File {
+        sha256,
+        file_name,
+        size,
+        ..
+    } = &new.source
+        && (sha256.len() != 64
+            || !sha256
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            || file_name.trim().is_empty()
+            || *size < 0)
+    {
+        return Err(MaturityError::File);
     }
     if let EvidenceSource::Url(url) = &new.source {
         let lower = url.to_ascii_lowercase();
@@ -609,7 +641,7 @@ pub async fn add_evidence(
             status: assessment.status,
         });
     }
-    known_parameter(&assessment, &new.parameter)?;
+    known_parameter(store, &assessment, &new.parameter).await?;
     check_evidence(new)?;
     if let EvidenceSource::Check(ping) = &new.source {
         let pings = store.pings(None, Some(&assessment.team_id)).await?;
@@ -762,7 +794,7 @@ mod tests {
             team_id: team.into(),
             framework_id: "cirt-maturity".into(),
             framework_version: "0.1.0".into(),
-            framework_source: String::new(),
+            framework_sha256: String::new(),
             kind: AssessmentKind::SelfAssessed,
             status: AssessmentStatus::SelfAssessment,
             round: 1,
@@ -1139,6 +1171,19 @@ mod tests {
             with(&|e| e.source = EvidenceSource::Url("ftp://x".into())).contains("web address")
         );
         assert!(with(&|e| e.title = "x".repeat(MAX_SHORT_CHARS + 1)).contains("too long"));
+        let file = |sha256: &str, name: &str| EvidenceSource::File {
+            sha256: sha256.into(),
+            file_name: name.into(),
+            media_type: "application/pdf".into(),
+            size: 10,
+        };
+        let sha = "ab".repeat(32);
+        let mut e = good.clone();
+        e.source = file(&sha, "sop.pdf");
+        assert!(check_evidence(&e).is_ok());
+        assert!(with(&|e| e.source = file(&sha.to_uppercase(), "sop.pdf")).contains("upload"));
+        assert!(with(&|e| e.source = file("abc", "sop.pdf")).contains("upload"));
+        assert!(with(&|e| e.source = file(&sha, " ")).contains("upload"));
     }
 
     #[test]

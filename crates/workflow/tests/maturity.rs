@@ -95,7 +95,10 @@ async fn an_assessment_in_two_rounds_keeps_teams_apart() {
     .await
     .unwrap();
     assert_eq!(a.framework_id, "cirt-maturity");
-    assert_eq!(a.framework_source, FRAMEWORK);
+    assert_eq!(
+        maturity::framework_source(&store, &a).await.unwrap(),
+        FRAMEWORK
+    );
     not_found(maturity::create(&store, &admin, "xx-none", FRAMEWORK, AssessmentKind::Audit).await);
 
     // Reading: the team and the secretariat; nobody else, not even that it exists.

@@ -1,18 +1,29 @@
 -- CIRT maturity assessments (issue 17, parts 3 and 4): the data layer.
 --
+-- `maturity_frameworks`: each framework TOML an assessment was made against, once, by its
+-- SHA-256 (a maturity framework is some 200 KB, and many assessments share one).
+--
 -- `maturity_assessments`: one assessment of one directory team (`team_id`, kept as text without
 -- a foreign key, like `team_pings`: the history outlives the team's removal) against a framework
--- frozen at creation (`framework_source`, as editions keep theirs). `kind` is `self`, `peer` or
--- `audit`; `status` is `self_assessment`, `peer_review`, `validated` or `signed_off`; `round`
+-- frozen at creation (`framework_sha256`, as editions keep their `framework_source`). `kind` is
+-- `self`, `peer` or `audit`; `status` is `self_assessment`, `peer_review`, `validated` or `signed_off`; `round`
 -- starts at 1 and grows when the reviewer returns the assessment. `reviewer_id` is the assigned
 -- peer reviewer. `version` grows with every change of the assessment row (a step, a reviewer), so
 -- a step names the version it was decided on.
+CREATE TABLE maturity_frameworks (
+    sha256 TEXT PRIMARY KEY,
+    framework_id TEXT NOT NULL,
+    framework_version TEXT NOT NULL,
+    source TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+
 CREATE TABLE maturity_assessments (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     team_id TEXT NOT NULL,
     framework_id TEXT NOT NULL,
     framework_version TEXT NOT NULL,
-    framework_source TEXT NOT NULL,
+    framework_sha256 TEXT NOT NULL REFERENCES maturity_frameworks (sha256),
     kind TEXT NOT NULL CHECK (kind IN ('self', 'peer', 'audit')),
     status TEXT NOT NULL CHECK (status IN ('self_assessment', 'peer_review', 'validated', 'signed_off')),
     round INTEGER NOT NULL,

@@ -19,7 +19,7 @@ use crate::{
     RoadmapItem, RoadmapStatus, SnapshotEntry, Step, StoreError,
 };
 
-const ASSESSMENT: &str = "SELECT id, team_id, framework_id, framework_version, framework_source, kind, \
+const ASSESSMENT: &str = "SELECT id, team_id, framework_id, framework_version, framework_sha256, kind, \
      status, round, reviewer_id, created_at, created_by, updated_at, signed_off_at, signed_off_by, \
      version FROM maturity_assessments";
 
@@ -131,15 +131,27 @@ impl SqlStore {
     ) -> Result<Assessment> {
         let mut w = self.write().await?;
         let now = w.now();
+        let sha256 = crate::sha256_hex(new.framework_source.as_bytes());
+        sqlx::query(
+            "INSERT INTO maturity_frameworks (sha256, framework_id, framework_version, source, created_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING",
+        )
+        .bind(&sha256)
+        .bind(new.framework_id)
+        .bind(new.framework_version)
+        .bind(new.framework_source)
+        .bind(now)
+        .execute(&mut *w)
+        .await?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO maturity_assessments (team_id, framework_id, framework_version, framework_source, \
+            "INSERT INTO maturity_assessments (team_id, framework_id, framework_version, framework_sha256, \
              kind, status, round, reviewer_id, created_at, created_by, updated_at, version) \
              VALUES ($1, $2, $3, $4, $5, $6, 1, NULL, $7, $8, $7, 1) RETURNING id",
         )
         .bind(new.team_id)
         .bind(new.framework_id)
         .bind(new.framework_version)
-        .bind(new.framework_source)
+        .bind(&sha256)
         .bind(new.kind)
         .bind(AssessmentStatus::SelfAssessment)
         .bind(now)
@@ -163,6 +175,7 @@ impl SqlStore {
                     "team": new.team_id,
                     "framework": new.framework_id,
                     "version": new.framework_version,
+                    "sha256": sha256,
                     "kind": new.kind,
                 })),
         )
@@ -178,6 +191,15 @@ impl SqlStore {
             .fetch_optional(&self.pool)
             .await?
             .ok_or(StoreError::NotFound("assessment"))
+    }
+
+    /// The framework TOML whose SHA-256 is `sha256` (an assessment's `framework_sha256`).
+    pub async fn maturity_framework(&self, sha256: &str) -> Result<String> {
+        sqlx::query_scalar("SELECT source FROM maturity_frameworks WHERE sha256 = $1")
+            .bind(sha256)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound("framework"))
     }
 
     /// The assessments of one team, or of every team, the latest first.
