@@ -20,7 +20,9 @@
 
 use std::collections::BTreeMap;
 
-use cyberindex_engine::{Blocker, ParameterValue, ProfileResult};
+use cyberindex_engine::{
+    Blocker, Framework, ParameterValue, ProfileResult, QuestionType, Value, assess_unit,
+};
 use cyberindex_store::{
     Assessment, AssessmentKind, AssessmentStatus, EvidenceSource, Level, MaturityEvidence,
     NewAssessment, NewMaturityEvidence, NewRoadmapItem, ParameterAnswer, RoadmapChange,
@@ -231,6 +233,56 @@ pub fn check_step(
 /// self-assessed one.
 pub fn effective_level(answer: &ParameterAnswer) -> Option<Level> {
     answer.validated_level.or(answer.self_level)
+}
+
+/// The engine's answers for an assessment's parameters, one per question of `framework`: the
+/// option whose id is the parameter's [`effective_level`] (`0`…`4`, or `na`, which also finds
+/// an option marked `not_applicable`), or the level as a number for a number question; `None`
+/// for a parameter unanswered, or whose level the question has no option for.
+pub fn engine_answers(framework: &Framework, answers: &[ParameterAnswer]) -> Vec<Option<Value>> {
+    let levels: BTreeMap<&str, Level> = answers
+        .iter()
+        .filter_map(|a| effective_level(a).map(|l| (a.parameter.as_str(), l)))
+        .collect();
+    framework
+        .questions
+        .iter()
+        .map(|q| {
+            let level = *levels.get(q.id.as_str())?;
+            match q.kind {
+                QuestionType::SingleChoice | QuestionType::ThreeState | QuestionType::YesNo => q
+                    .options
+                    .iter()
+                    .position(|o| {
+                        o.id == level.as_str()
+                            || (level == Level::NotApplicable && o.not_applicable)
+                    })
+                    .map(|i| Value::Choice(i as u32)),
+                QuestionType::Number => level.number().map(|n| Value::Number(f64::from(n))),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// An assessment's effective levels scored against each profile of its framework, in the
+/// framework's order: the tier reached and the blockers of the next one (the input of
+/// [`plan_roadmap`]).
+pub async fn results(
+    store: &Store,
+    assessment: &Assessment,
+) -> Result<Vec<ProfileResult>, MaturityError> {
+    let source = framework_source(store, assessment).await?;
+    let framework =
+        cyberindex_framework::read(&source).map_err(|errors| MaturityError::Framework {
+            count: errors.len(),
+        })?;
+    let answers = store.parameter_answers(assessment.id).await?;
+    Ok(assess_unit(
+        &framework,
+        &framework.profiles,
+        &engine_answers(&framework, &answers),
+    ))
 }
 
 /// What changed in one parameter between two snapshots (`None`: not saved then).
@@ -1184,6 +1236,77 @@ mod tests {
         assert!(with(&|e| e.source = file(&sha.to_uppercase(), "sop.pdf")).contains("upload"));
         assert!(with(&|e| e.source = file("abc", "sop.pdf")).contains("upload"));
         assert!(with(&|e| e.source = file(&sha, " ")).contains("upload"));
+    }
+
+    const FRAMEWORK: &str = include_str!("../../../frameworks/cirt-maturity.toml");
+
+    fn answer(parameter: &str, level: Level) -> ParameterAnswer {
+        ParameterAnswer {
+            assessment_id: 7,
+            parameter: parameter.into(),
+            self_level: Some(level),
+            note: String::new(),
+            self_by: None,
+            self_at: None,
+            validated_level: None,
+            comment: String::new(),
+            validated_by: None,
+            validated_at: None,
+            version: 1,
+        }
+    }
+
+    #[test]
+    fn levels_become_the_engines_answers_and_score_against_the_profiles() {
+        let framework = cyberindex_framework::read(FRAMEWORK).unwrap();
+        let top: Vec<ParameterAnswer> = framework
+            .questions
+            .iter()
+            .map(|q| answer(&q.id, Level::L4))
+            .collect();
+        let values = engine_answers(&framework, &top);
+        assert!(values.iter().all(Option::is_some));
+        let results = assess_unit(&framework, &framework.profiles, &values);
+        assert!(!results.is_empty());
+        assert!(
+            results
+                .iter()
+                .all(|r| r.next.is_none() && r.blockers.is_empty())
+        );
+
+        // Nothing answered but O-1 (n/a, validated over a self-assessed 4): no tier, and the
+        // roadmap has one item per blocker of the first.
+        let mut o1 = answer("O-1", Level::L4);
+        o1.validated_level = Some(Level::NotApplicable);
+        let values = engine_answers(&framework, &[o1, answer("unknown", Level::L2)]);
+        assert_eq!(values.iter().filter(|v| v.is_some()).count(), 1);
+        let o1_index = framework
+            .questions
+            .iter()
+            .position(|q| q.id == "O-1")
+            .unwrap();
+        let na = framework.questions[o1_index]
+            .options
+            .iter()
+            .position(|o| o.not_applicable)
+            .unwrap();
+        assert_eq!(values[o1_index], Some(Value::Choice(na as u32)));
+        let results = assess_unit(&framework, &framework.profiles, &values);
+        let first = &results[0];
+        assert_eq!(first.reached, None);
+        let items = roadmap_items(
+            &assessment("ke-cirt", None),
+            first,
+            &RoadmapDefaults::default(),
+            |_, _| "act".into(),
+        );
+        assert_eq!(items.len(), first.blockers.len());
+        assert!(!items.is_empty());
+        assert!(
+            items
+                .iter()
+                .all(|i| i.from_level.is_empty() || i.from_level == "na")
+        );
     }
 
     #[test]

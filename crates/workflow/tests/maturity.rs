@@ -228,6 +228,16 @@ async fn an_assessment_in_two_rounds_keeps_teams_apart() {
     let ids: Vec<&str> = changes.iter().map(|c| c.parameter.as_str()).collect();
     assert_eq!(ids, ["O-1"]);
     assert!(changes[0].self_level_changed());
+
+    // The signed-off levels score against the framework's profiles: two parameters answered
+    // reach no tier, and O-1 (validated at 0 in round 1, self-assessed 2 in round 2; the
+    // validated level counts) blocks like the rest.
+    let results = maturity::results(&store, &a).await.unwrap();
+    assert!(!results.is_empty());
+    assert_eq!(results[0].reached, None);
+    assert!(results[0].blockers.len() > 2);
+    let o1 = results[0].blockers.iter().find(|b| b.parameter == "O-1");
+    assert!(o1.is_none_or(|b| b.value == cyberindex_engine::ParameterValue::Value(0.0)));
     testing::drop_database(&url);
 }
 
