@@ -24,9 +24,9 @@ use cyberindex_engine::{
     Blocker, Framework, ParameterValue, ProfileResult, QuestionType, Value, assess_unit,
 };
 use cyberindex_store::{
-    Assessment, AssessmentKind, AssessmentStatus, EvidenceSource, Level, MaturityEvidence,
-    NewAssessment, NewMaturityEvidence, NewRoadmapItem, ParameterAnswer, RoadmapChange,
-    RoadmapItem, Role, SnapshotEntry, Step, Store, StoreError, User,
+    Assessment, AssessmentKind, AssessmentSnapshot, AssessmentStatus, EvidenceSource, Level,
+    MaturityEvidence, NewAssessment, NewMaturityEvidence, NewRoadmapItem, ParameterAnswer,
+    RoadmapChange, RoadmapItem, Role, SnapshotEntry, Step, Store, StoreError, User,
 };
 
 use crate::limits::MAX_TEXT_CHARS;
@@ -331,6 +331,28 @@ pub fn diff(
             after: b.get(id).cloned(),
         })
         .collect()
+}
+
+/// Round `round` as it ended: its latest snapshot (the return or sign-off that closed it, or
+/// the latest step of the round still open).
+pub fn round_snapshot(snapshots: &[AssessmentSnapshot], round: i64) -> Option<&AssessmentSnapshot> {
+    snapshots
+        .iter()
+        .filter(|s| s.round == round)
+        .max_by_key(|s| (s.taken_at, s.id))
+}
+
+/// What changed from round `a` to round `b`, each as it ended ([`round_snapshot`]); `None` when
+/// either round has no snapshot.
+pub fn diff_rounds(
+    snapshots: &[AssessmentSnapshot],
+    a: i64,
+    b: i64,
+) -> Option<Vec<ParameterChange>> {
+    Some(diff(
+        &round_snapshot(snapshots, a)?.parameters,
+        &round_snapshot(snapshots, b)?.parameters,
+    ))
 }
 
 /// The parameters with evidence past its expiry on `today` (YYYY-MM-DD): each with the ids of

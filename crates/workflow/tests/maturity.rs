@@ -228,6 +228,15 @@ async fn an_assessment_in_two_rounds_keeps_teams_apart() {
     let ids: Vec<&str> = changes.iter().map(|c| c.parameter.as_str()).collect();
     assert_eq!(ids, ["O-1"]);
     assert!(changes[0].self_level_changed());
+    // The same by round number: round 1 ended with the return, round 2 with the sign-off.
+    let by_round = maturity::diff_rounds(&snaps, 1, 2).unwrap();
+    assert_eq!(by_round, changes);
+    assert_eq!(maturity::round_snapshot(&snaps, 1).unwrap().step, "return");
+    assert_eq!(
+        maturity::round_snapshot(&snaps, 2).unwrap().step,
+        "sign_off"
+    );
+    assert!(maturity::diff_rounds(&snaps, 1, 3).is_none());
 
     // The signed-off levels score against the framework's profiles: two parameters answered
     // reach no tier, and O-1 (validated at 0 in round 1, self-assessed 2 in round 2; the
