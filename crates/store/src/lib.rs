@@ -845,6 +845,118 @@ api! {
         by: Option<i64>,
     ) -> Result<i64>;
 
+    /// Creates a CIRT maturity assessment: `self_assessment`, round 1, version 1, with an empty
+    /// snapshot, its framework's TOML kept once by SHA-256; audited as `maturity.create`.
+    pub async fn create_assessment(
+        &self,
+        new: &NewAssessment<'_>,
+        by: Option<i64>,
+    ) -> Result<Assessment>;
+
+    pub async fn assessment(&self, id: i64) -> Result<Assessment>;
+
+    /// The framework TOML an assessment was made against, by its SHA-256
+    /// (`Assessment::framework_sha256`): each is kept once, however many assessments share it.
+    pub async fn maturity_framework(&self, sha256: &str) -> Result<String>;
+
+    /// The assessments of one team, or of every team (`None`), the latest first.
+    pub async fn assessments(&self, team: Option<&str>) -> Result<Vec<Assessment>>;
+
+    /// Assigns (or removes, with `None`) the peer reviewer on version `expected`; a signed-off
+    /// assessment or another version is `Stale`. Audited as `maturity.reviewer`.
+    pub async fn set_assessment_reviewer(
+        &self,
+        id: i64,
+        expected: i64,
+        reviewer: Option<i64>,
+        by: Option<i64>,
+    ) -> Result<Assessment>;
+
+    /// Takes a step the workflow allowed (`cyberindex_workflow::maturity::step`) to status `to`,
+    /// on the version it was decided on; a `Return` begins the next round. Keeps a snapshot of
+    /// every parameter for the round it closes; audited as `maturity.<step>` with `reason`.
+    pub async fn step_assessment(
+        &self,
+        id: i64,
+        expected: i64,
+        step: Step,
+        to: AssessmentStatus,
+        reason: &str,
+        by: Option<i64>,
+    ) -> Result<Assessment>;
+
+    /// Every parameter saved in an assessment, by parameter id.
+    pub async fn parameter_answers(&self, assessment: i64) -> Result<Vec<ParameterAnswer>>;
+
+    /// Saves the team's level (`None`: unanswered) and note of a parameter on the answer's
+    /// version `expected` (0: never saved); only in `self_assessment`, else `Stale`.
+    pub async fn save_self_level(
+        &self,
+        assessment: i64,
+        parameter: &str,
+        level: Option<Level>,
+        note: &str,
+        expected: i64,
+        by: Option<i64>,
+    ) -> Result<ParameterAnswer>;
+
+    /// Saves the reviewer's validated level and comment of a parameter, likewise; only in
+    /// `peer_review`, else `Stale`.
+    pub async fn save_validated_level(
+        &self,
+        assessment: i64,
+        parameter: &str,
+        level: Option<Level>,
+        comment: &str,
+        expected: i64,
+        by: Option<i64>,
+    ) -> Result<ParameterAnswer>;
+
+    /// The snapshots of an assessment (one per step, and its creation), oldest first.
+    pub async fn assessment_snapshots(&self, assessment: i64) -> Result<Vec<AssessmentSnapshot>>;
+
+    /// Adds evidence to a parameter (a link, a stored file, a reachability check message);
+    /// audited as `maturity.evidence.add`.
+    pub async fn add_maturity_evidence(
+        &self,
+        new: &NewMaturityEvidence,
+        by: Option<i64>,
+    ) -> Result<MaturityEvidence>;
+
+    /// Removes an evidence item (kept with `deleted_at`); audited as `maturity.evidence.remove`.
+    pub async fn remove_maturity_evidence(&self, id: i64, by: Option<i64>) -> Result<()>;
+
+    pub async fn maturity_evidence_item(&self, id: i64) -> Result<MaturityEvidence>;
+
+    /// The evidence of an assessment, by parameter; removed items only when `include_removed`.
+    pub async fn maturity_evidence(
+        &self,
+        assessment: i64,
+        include_removed: bool,
+    ) -> Result<Vec<MaturityEvidence>>;
+
+    /// Adds roadmap items, skipping any that duplicates an active item of the team (same
+    /// profile, level and parameter); the items added.
+    pub async fn add_roadmap_items(
+        &self,
+        items: &[NewRoadmapItem],
+        by: Option<i64>,
+    ) -> Result<Vec<RoadmapItem>>;
+
+    /// A team's roadmap.
+    pub async fn roadmap(&self, team: &str) -> Result<Vec<RoadmapItem>>;
+
+    pub async fn roadmap_item(&self, id: i64) -> Result<RoadmapItem>;
+
+    /// Changes a roadmap item on its version `expected`; audited as `maturity.roadmap.update`.
+    pub async fn update_roadmap_item(
+        &self,
+        id: i64,
+        expected: i64,
+        change: &RoadmapChange,
+        by: Option<i64>,
+    ) -> Result<RoadmapItem>;
+
     pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>>;
 
     /// Claims due deliveries for one instance to attempt (see the backend's `claim_deliveries`).

@@ -726,3 +726,468 @@ pub struct Publication {
     pub answers_csv: String,
     pub results_json: String,
 }
+
+// --- CIRT maturity assessments (issue 17) ---
+
+/// A level of a maturity parameter: 0 to 4, or not applicable. Stored as `0`…`4` and `na`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    sqlx::Type,
+)]
+#[sqlx(type_name = "text")]
+pub enum Level {
+    #[serde(rename = "0")]
+    #[sqlx(rename = "0")]
+    L0,
+    #[serde(rename = "1")]
+    #[sqlx(rename = "1")]
+    L1,
+    #[serde(rename = "2")]
+    #[sqlx(rename = "2")]
+    L2,
+    #[serde(rename = "3")]
+    #[sqlx(rename = "3")]
+    L3,
+    #[serde(rename = "4")]
+    #[sqlx(rename = "4")]
+    L4,
+    /// Not applicable to this team.
+    #[serde(rename = "na")]
+    #[sqlx(rename = "na")]
+    NotApplicable,
+}
+
+impl Level {
+    pub const ALL: [Level; 6] = [
+        Level::L0,
+        Level::L1,
+        Level::L2,
+        Level::L3,
+        Level::L4,
+        Level::NotApplicable,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::L0 => "0",
+            Level::L1 => "1",
+            Level::L2 => "2",
+            Level::L3 => "3",
+            Level::L4 => "4",
+            Level::NotApplicable => "na",
+        }
+    }
+
+    /// The number of a level 0 to 4 (`None` for n/a).
+    pub fn number(self) -> Option<u8> {
+        match self {
+            Level::L0 => Some(0),
+            Level::L1 => Some(1),
+            Level::L2 => Some(2),
+            Level::L3 => Some(3),
+            Level::L4 => Some(4),
+            Level::NotApplicable => None,
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Level {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        Level::ALL
+            .into_iter()
+            .find(|l| {
+                l.as_str() == s || (s.eq_ignore_ascii_case("n/a") && *l == Level::NotApplicable)
+            })
+            .ok_or_else(|| format!("unknown level `{s}`: use 0, 1, 2, 3, 4 or n/a"))
+    }
+}
+
+/// What an assessment is: the team's own, a peer's, or an audit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "text", rename_all = "snake_case")]
+pub enum AssessmentKind {
+    /// Stored as `self`.
+    #[serde(rename = "self")]
+    #[sqlx(rename = "self")]
+    SelfAssessed,
+    Peer,
+    Audit,
+}
+
+impl AssessmentKind {
+    pub const ALL: [AssessmentKind; 3] = [
+        AssessmentKind::SelfAssessed,
+        AssessmentKind::Peer,
+        AssessmentKind::Audit,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AssessmentKind::SelfAssessed => "self",
+            AssessmentKind::Peer => "peer",
+            AssessmentKind::Audit => "audit",
+        }
+    }
+}
+
+impl FromStr for AssessmentKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        AssessmentKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| format!("unknown assessment kind `{s}`: use self, peer or audit"))
+    }
+}
+
+/// Where an assessment stands (see the workflow's `maturity` module for the steps between).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "text", rename_all = "snake_case")]
+pub enum AssessmentStatus {
+    /// The team fills in its levels, notes and evidence.
+    SelfAssessment,
+    /// Submitted: the peer reviewer (or the secretariat) records validated levels.
+    PeerReview,
+    /// The reviewer validated it; waiting for the secretariat's sign-off.
+    Validated,
+    /// Signed off by the secretariat: nothing changes any more.
+    SignedOff,
+}
+
+impl AssessmentStatus {
+    pub const ALL: [AssessmentStatus; 4] = [
+        AssessmentStatus::SelfAssessment,
+        AssessmentStatus::PeerReview,
+        AssessmentStatus::Validated,
+        AssessmentStatus::SignedOff,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AssessmentStatus::SelfAssessment => "self_assessment",
+            AssessmentStatus::PeerReview => "peer_review",
+            AssessmentStatus::Validated => "validated",
+            AssessmentStatus::SignedOff => "signed_off",
+        }
+    }
+}
+
+impl FromStr for AssessmentStatus {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        AssessmentStatus::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "unknown assessment status `{s}`: use self_assessment, peer_review, validated or signed_off"
+                )
+            })
+    }
+}
+
+impl fmt::Display for AssessmentStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A step of an assessment from one status to another. Which steps exist, from where and by
+/// whom is the workflow's rule; the store applies a step it is given, on the version it was
+/// decided on. Audited as `maturity.<step>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// The team submits its self-assessment for peer review.
+    Submit,
+    /// The reviewer sends it back with comments: a new round begins.
+    Return,
+    /// The reviewer validates it.
+    Validate,
+    /// The secretariat signs it off.
+    SignOff,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Submit, Step::Return, Step::Validate, Step::SignOff];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Submit => "submit",
+            Step::Return => "return",
+            Step::Validate => "validate",
+            Step::SignOff => "sign_off",
+        }
+    }
+}
+
+/// An assessment of one directory team against a framework frozen when it was created.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Assessment {
+    pub id: i64,
+    /// The directory team (`teams.id`).
+    pub team_id: String,
+    pub framework_id: String,
+    pub framework_version: String,
+    /// The SHA-256 of the framework's TOML as it was when the assessment was created (read it
+    /// with `Store::maturity_framework`).
+    pub framework_sha256: String,
+    pub kind: AssessmentKind,
+    pub status: AssessmentStatus,
+    /// 1 at first; each return by the reviewer begins the next.
+    pub round: i64,
+    /// The assigned peer reviewer (a user id).
+    pub reviewer_id: Option<i64>,
+    pub created_at: i64,
+    pub created_by: Option<i64>,
+    pub updated_at: i64,
+    pub signed_off_at: Option<i64>,
+    pub signed_off_by: Option<i64>,
+    /// Grows with each step and reviewer change.
+    pub version: i64,
+}
+
+/// A new assessment (`create_assessment`).
+#[derive(Debug, Clone, Copy)]
+pub struct NewAssessment<'a> {
+    pub team_id: &'a str,
+    pub framework_id: &'a str,
+    pub framework_version: &'a str,
+    pub framework_source: &'a str,
+    pub kind: AssessmentKind,
+}
+
+/// One parameter of an assessment: the self-assessed level and the validated one side by side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct ParameterAnswer {
+    pub assessment_id: i64,
+    /// The question id in the framework, such as `O-6`.
+    pub parameter: String,
+    /// `None` while unanswered.
+    pub self_level: Option<Level>,
+    pub note: String,
+    pub self_by: Option<i64>,
+    pub self_at: Option<i64>,
+    pub validated_level: Option<Level>,
+    pub comment: String,
+    pub validated_by: Option<i64>,
+    pub validated_at: Option<i64>,
+    /// Grows with each save of either side; 0 for a parameter never saved.
+    pub version: i64,
+}
+
+/// What a snapshot keeps of one parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct SnapshotEntry {
+    #[serde(rename = "self")]
+    pub self_level: Option<Level>,
+    pub note: String,
+    #[serde(rename = "validated")]
+    pub validated_level: Option<Level>,
+    pub comment: String,
+}
+
+/// Every parameter of an assessment when a step was taken (or when it was created).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AssessmentSnapshot {
+    pub id: i64,
+    pub assessment_id: i64,
+    /// The round the step closed (a `return` closes round N; the next begins at N+1).
+    pub round: i64,
+    /// `create`, or a [`Step`]'s name.
+    pub step: String,
+    /// The status the step led to.
+    pub status: AssessmentStatus,
+    pub reason: String,
+    pub parameters: BTreeMap<String, SnapshotEntry>,
+    pub taken_at: i64,
+    pub taken_by: Option<i64>,
+}
+
+/// What kind of evidence an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "text", rename_all = "snake_case")]
+pub enum MaturityEvidenceKind {
+    Url,
+    /// A stored file, by SHA-256 (the same blob folder as the index's evidence).
+    File,
+    /// A reachability check message of the directory (`team_pings.id`).
+    Check,
+}
+
+impl MaturityEvidenceKind {
+    pub const ALL: [MaturityEvidenceKind; 3] = [
+        MaturityEvidenceKind::Url,
+        MaturityEvidenceKind::File,
+        MaturityEvidenceKind::Check,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MaturityEvidenceKind::Url => "url",
+            MaturityEvidenceKind::File => "file",
+            MaturityEvidenceKind::Check => "check",
+        }
+    }
+}
+
+/// Where a new evidence item points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EvidenceSource {
+    Url(String),
+    /// A file already stored in the blob folder under its SHA-256.
+    File {
+        sha256: String,
+        file_name: String,
+        media_type: String,
+        size: i64,
+    },
+    /// A reachability check message (`team_pings.id`).
+    Check(i64),
+}
+
+/// A new evidence item of a parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMaturityEvidence {
+    pub assessment_id: i64,
+    pub parameter: String,
+    pub source: EvidenceSource,
+    pub title: String,
+    /// YYYY-MM-DD.
+    pub issued_on: String,
+    /// YYYY-MM-DD; the parameter is flagged once this date has passed.
+    pub expires_on: Option<String>,
+}
+
+/// An evidence item of a parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct MaturityEvidence {
+    pub id: i64,
+    pub assessment_id: i64,
+    pub parameter: String,
+    pub kind: MaturityEvidenceKind,
+    pub url: Option<String>,
+    pub sha256: Option<String>,
+    pub file_name: Option<String>,
+    pub media_type: Option<String>,
+    pub size: Option<i64>,
+    pub ping_id: Option<i64>,
+    pub title: String,
+    pub issued_on: String,
+    pub expires_on: Option<String>,
+    pub created_at: i64,
+    pub created_by: Option<i64>,
+    pub deleted_at: Option<i64>,
+}
+
+/// Where a roadmap item stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "text", rename_all = "snake_case")]
+pub enum RoadmapStatus {
+    Open,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl RoadmapStatus {
+    pub const ALL: [RoadmapStatus; 4] = [
+        RoadmapStatus::Open,
+        RoadmapStatus::InProgress,
+        RoadmapStatus::Done,
+        RoadmapStatus::Dropped,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoadmapStatus::Open => "open",
+            RoadmapStatus::InProgress => "in_progress",
+            RoadmapStatus::Done => "done",
+            RoadmapStatus::Dropped => "dropped",
+        }
+    }
+
+    /// Reads `open`, `in_progress`, `done` or `dropped`.
+    pub fn parse(s: &str) -> Option<Self> {
+        RoadmapStatus::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Whether the item still needs work (`open` or `in_progress`).
+    pub fn is_active(self) -> bool {
+        matches!(self, RoadmapStatus::Open | RoadmapStatus::InProgress)
+    }
+}
+
+/// A new roadmap item: one blocking parameter of a profile's next level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRoadmapItem {
+    pub team_id: String,
+    pub assessment_id: Option<i64>,
+    pub profile_id: String,
+    pub level_id: String,
+    pub parameter: String,
+    /// The parameter's level now (`""` when unanswered, `na`, or a number).
+    pub from_level: String,
+    /// The level the next tier requires.
+    pub to_level: String,
+    pub action: String,
+    pub owner: String,
+    /// YYYY-MM-DD.
+    pub due_on: Option<String>,
+    /// A FIRST CSIRT Services Framework service id.
+    pub service_id: Option<String>,
+}
+
+/// An item of a team's roadmap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct RoadmapItem {
+    pub id: i64,
+    pub team_id: String,
+    pub assessment_id: Option<i64>,
+    pub profile_id: String,
+    pub level_id: String,
+    pub parameter: String,
+    pub from_level: String,
+    pub to_level: String,
+    pub action: String,
+    pub owner: String,
+    pub due_on: Option<String>,
+    pub status: RoadmapStatus,
+    pub service_id: Option<String>,
+    pub created_at: i64,
+    pub created_by: Option<i64>,
+    pub updated_at: i64,
+    pub updated_by: Option<i64>,
+    pub version: i64,
+}
+
+/// The editable fields of a roadmap item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoadmapChange {
+    pub action: String,
+    pub owner: String,
+    pub due_on: Option<String>,
+    pub status: RoadmapStatus,
+    pub service_id: Option<String>,
+}

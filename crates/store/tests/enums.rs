@@ -2,7 +2,10 @@
 //! `sqlx::Type`) is the spelling the rest of cyberindex uses (`as_str`, `FromStr`, serde), for
 //! every variant, on the real database (and on PostgreSQL too when `TEST_POSTGRES_URL` is set).
 
-use cyberindex_store::{Decision, DeskPolicy, LinkPurpose, Provenance, Role, Status};
+use cyberindex_store::{
+    AssessmentKind, AssessmentStatus, Decision, DeskPolicy, Level, LinkPurpose,
+    MaturityEvidenceKind, Provenance, RoadmapStatus, Role, Status,
+};
 use sqlx::Connection;
 
 /// What the database stores for `value`, and what it reads back from `as_str`.
@@ -28,8 +31,43 @@ macro_rules! round_trip {
     }};
 }
 
+/// The JSON spelling of `value` (serde) is its `as_str`.
+macro_rules! same_json {
+    ($value:expr) => {{
+        assert_eq!(
+            serde_json::to_string(&$value).unwrap(),
+            format!("\"{}\"", $value.as_str())
+        );
+    }};
+}
+
 macro_rules! every_enum {
     ($conn:expr) => {{
+        for l in Level::ALL {
+            round_trip!($conn, l);
+            same_json!(l);
+            assert_eq!(l.as_str().parse::<Level>(), Ok(l));
+        }
+        assert_eq!("n/a".parse::<Level>(), Ok(Level::NotApplicable));
+        for k in AssessmentKind::ALL {
+            round_trip!($conn, k);
+            same_json!(k);
+            assert_eq!(k.as_str().parse::<AssessmentKind>(), Ok(k));
+        }
+        for s in AssessmentStatus::ALL {
+            round_trip!($conn, s);
+            same_json!(s);
+            assert_eq!(s.as_str().parse::<AssessmentStatus>(), Ok(s));
+        }
+        for k in MaturityEvidenceKind::ALL {
+            round_trip!($conn, k);
+            same_json!(k);
+        }
+        for s in RoadmapStatus::ALL {
+            round_trip!($conn, s);
+            same_json!(s);
+            assert_eq!(RoadmapStatus::parse(s.as_str()), Some(s));
+        }
         for role in Role::ALL {
             round_trip!($conn, role);
             assert_eq!(role.as_str().parse::<Role>(), Ok(role));

@@ -9,7 +9,8 @@
 //! The actions both front ends take, on a [`cyberindex_store::Store`] and, where a message goes
 //! out, a [`Notifier`]: publishing ([`publish`]), carrying answers forward ([`carry`]) and
 //! inviting ([`accounts`]), and saving a CIRT directory team ([`directory`]). They fail with an
-//! [`ActionError`].
+//! [`ActionError`]. CIRT maturity assessments ([`maturity`]: access, steps, rounds, evidence,
+//! roadmap) fail with their own [`maturity::MaturityError`].
 //!
 //! This crate knows nothing of HTTP, SQL or files: the server and the CLI call it, and the
 //! server maps each [`WorkflowError`] to a Fluent message in one place (`error.rs`).
@@ -21,6 +22,7 @@ pub mod directory;
 pub mod directory_import;
 pub mod edition;
 pub mod limits;
+pub mod maturity;
 pub mod notify;
 pub mod publish;
 pub mod reach;

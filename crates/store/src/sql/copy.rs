@@ -17,6 +17,12 @@ pub(crate) struct CopyTx {
     tx: sqlx::Transaction<'static, Db>,
 }
 
+/// Every evidence file the database refers to, each once, in order: the index's evidence and
+/// the maturity assessments' (both kept in the same content-addressed blob folder).
+const EVIDENCE_FILES: &str = "SELECT sha256 FROM evidence WHERE kind = 'file' AND sha256 IS NOT NULL \
+     UNION SELECT sha256 FROM maturity_evidence WHERE kind = 'file' AND sha256 IS NOT NULL \
+     ORDER BY sha256";
+
 impl super::SqlStore {
     /// A read transaction that sees one snapshot of the whole database.
     pub(crate) async fn copy_read(&self) -> Result<CopyTx> {
@@ -46,11 +52,9 @@ impl super::SqlStore {
     /// The SHA-256 of every evidence file the database refers to (deleted items included: their
     /// files are kept), each once, in order.
     pub async fn evidence_hashes(&self) -> Result<Vec<String>> {
-        Ok(sqlx::query_scalar(
-            "SELECT DISTINCT sha256 FROM evidence WHERE kind = 'file' AND sha256 IS NOT NULL ORDER BY sha256",
-        )
-        .fetch_all(&self.pool)
-        .await?)
+        Ok(sqlx::query_scalar(EVIDENCE_FILES)
+            .fetch_all(&self.pool)
+            .await?)
     }
 
     /// A backup's view of the database (`cyberindex backup`): one read snapshot, held open, with
@@ -70,11 +74,9 @@ impl super::SqlStore {
             sqlx::query_as("SELECT id, hash FROM audit_head WHERE one = 1 AND id > 0")
                 .fetch_optional(&mut *tx)
                 .await?;
-        let evidence = sqlx::query_scalar(
-            "SELECT DISTINCT sha256 FROM evidence WHERE kind = 'file' AND sha256 IS NOT NULL ORDER BY sha256",
-        )
-        .fetch_all(&mut *tx)
-        .await?;
+        let evidence = sqlx::query_scalar(EVIDENCE_FILES)
+            .fetch_all(&mut *tx)
+            .await?;
         Ok(crate::Pinned {
             snapshot,
             server_version,

@@ -8,7 +8,7 @@
 //!
 //! One file per aggregate: `accounts`, `sessions` (links, sessions, shared rate limits),
 //! `editions` (and responses), `answers`, `evidence`, `review`, `notifications`, `webhooks`,
-//! `teams` (the CIRT directory), `outbox`, `publications`, `audit`, the group-commit `writer` of answer saves, and `copy`
+//! `teams` (the CIRT directory), `maturity` (CIRT maturity assessments), `outbox`, `publications`, `audit`, the group-commit `writer` of answer saves, and `copy`
 //! (`db copy`). `write` is the one write helper.
 //!
 //! **Invariant:** every write goes through [`Write`] (`write.rs`), which begins with the
@@ -28,6 +28,7 @@ mod copy;
 mod editions;
 mod evidence;
 pub(crate) mod health;
+mod maturity;
 mod notifications;
 mod outbox;
 mod publications;
