@@ -13,6 +13,7 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use cyberindex_store::{Answer, Duplicate, Invalid, Status, StoreError};
+use cyberindex_workflow::maturity::MaturityError;
 use cyberindex_workflow::{ActionError, WorkflowError};
 
 use crate::i18n::{Msg, Render, Tr};
@@ -488,6 +489,17 @@ impl From<StoreError> for AppError {
             StoreError::Stale { what: "check", .. } => {
                 Self::Stale(crate::msg!("store-check-started"))
             }
+            StoreError::Stale {
+                what: what @ ("assessment" | "parameter" | "roadmap item"),
+                version,
+            } => Self::Stale(Msg {
+                key: match what {
+                    "assessment" => "store-assessment-stale",
+                    "parameter" => "store-parameter-stale",
+                    _ => "store-roadmap-stale",
+                },
+                args: vec![("version", version.to_string())],
+            }),
             StoreError::Stale { version, .. } => Self::Stale(crate::msg!(
                 "store-team-stale",
                 version = version.to_string()
@@ -495,6 +507,108 @@ impl From<StoreError> for AppError {
             StoreError::Unavailable(detail) => Self::Unavailable(detail),
             StoreError::Corrupt(detail) => Self::Corrupt(detail),
             other => Self::Internal(other.into()),
+        }
+    }
+}
+
+/// The Fluent message for a maturity assessment's rule (`cyberindex_workflow::maturity`).
+pub fn maturity_msg(e: &MaturityError) -> Option<Msg> {
+    use crate::msg;
+    use cyberindex_store::{AssessmentStatus, Step};
+    use cyberindex_workflow::maturity::Act;
+    let status = |s: AssessmentStatus| match s {
+        AssessmentStatus::SelfAssessment => "maturity-status-self-assessment",
+        AssessmentStatus::PeerReview => "maturity-status-peer-review",
+        AssessmentStatus::Validated => "maturity-status-validated",
+        AssessmentStatus::SignedOff => "maturity-status-signed-off",
+    };
+    let step = |s: Step| match s {
+        Step::Submit => "maturity-step-submitted",
+        Step::Return => "maturity-step-returned",
+        Step::Validate => "maturity-step-validated",
+        Step::SignOff => "maturity-step-signed-off",
+    };
+    Some(match e {
+        MaturityError::NotFound | MaturityError::Store(_) => return None,
+        MaturityError::Forbidden { act } => msg!(
+            "maturity-error-forbidden",
+            act = crate::i18n::key_arg(match act {
+                Act::Read => "maturity-act-read",
+                Act::Create => "maturity-act-create",
+                Act::SelfAssess => "maturity-act-self-assess",
+                Act::Evidence => "maturity-act-evidence",
+                Act::ValidateLevels => "maturity-act-validate-levels",
+                Act::Step(Step::Submit) => "maturity-act-submit",
+                Act::Step(Step::Return) => "maturity-act-return",
+                Act::Step(Step::Validate) => "maturity-act-validate",
+                Act::Step(Step::SignOff) => "maturity-act-sign-off",
+                Act::AssignReviewer => "maturity-act-assign-reviewer",
+                Act::Roadmap => "maturity-act-roadmap",
+            })
+        ),
+        MaturityError::Transition { step: s, from } => msg!(
+            "maturity-error-transition",
+            status = crate::i18n::key_arg(status(*from)),
+            step = crate::i18n::key_arg(step(*s))
+        ),
+        MaturityError::Closed { status: st } => {
+            msg!(
+                "maturity-error-closed",
+                status = crate::i18n::key_arg(status(*st))
+            )
+        }
+        MaturityError::ReturnWithoutComment => msg!("maturity-error-return-without-comment"),
+        MaturityError::Framework { count } => {
+            msg!("maturity-error-framework", count = count.to_string())
+        }
+        MaturityError::UnknownParameter { parameter } => {
+            msg!("maturity-error-unknown-parameter", parameter = parameter)
+        }
+        MaturityError::ReviewerOwnTeam => msg!("maturity-error-reviewer-own-team"),
+        MaturityError::ReviewerRole => msg!("maturity-error-reviewer-role"),
+        MaturityError::ReviewerInactive => msg!("maturity-error-reviewer-inactive"),
+        MaturityError::Date { value, .. } => msg!("maturity-error-date", value = value),
+        MaturityError::ExpiryBeforeIssue => msg!("maturity-error-expiry-before-issue"),
+        MaturityError::Url { value } => msg!("maturity-error-url", value = value),
+        MaturityError::File => msg!("maturity-error-file"),
+        MaturityError::TitleMissing => msg!("maturity-error-title-missing"),
+        MaturityError::TooLong { field } => msg!("maturity-error-too-long", field = *field),
+        MaturityError::CheckOtherTeam => msg!("maturity-error-check-other-team"),
+    })
+}
+
+/// A maturity rule not met: what may not be seen is 404 (a team cannot probe another team's
+/// assessments), what may be seen but not done 403, a step out of turn or a closed assessment
+/// 409, a bad value 422 naming its field.
+impl From<MaturityError> for AppError {
+    fn from(e: MaturityError) -> Self {
+        let Some(message) = maturity_msg(&e) else {
+            return match e {
+                MaturityError::Store(e) => e.into(),
+                _ => Self::NotFound,
+            };
+        };
+        let field = match &e {
+            MaturityError::Forbidden { .. } => return Self::Forbidden(message),
+            MaturityError::Transition { .. } | MaturityError::Closed { .. } => {
+                return Self::Closed(message);
+            }
+            MaturityError::ReturnWithoutComment => Some("reason"),
+            MaturityError::Framework { .. } => Some("framework"),
+            MaturityError::UnknownParameter { .. } => Some("parameter"),
+            MaturityError::ReviewerOwnTeam
+            | MaturityError::ReviewerRole
+            | MaturityError::ReviewerInactive => Some("reviewer"),
+            MaturityError::Date { field, .. } | MaturityError::TooLong { field } => Some(*field),
+            MaturityError::ExpiryBeforeIssue => Some("expires"),
+            MaturityError::Url { .. } => Some("url"),
+            MaturityError::File | MaturityError::CheckOtherTeam => Some("evidence"),
+            MaturityError::TitleMissing => Some("title"),
+            MaturityError::NotFound | MaturityError::Store(_) => None,
+        };
+        Self::BadRequest {
+            field: field.map(str::to_string),
+            message,
         }
     }
 }
@@ -621,6 +735,99 @@ mod tests {
             let display = e.to_string();
             assert_eq!(english, display, "{e:?}");
         }
+    }
+
+    /// Each maturity error reads in English as its `Display` (what the CLI prints), and in every
+    /// other language without a missing key; statuses, steps and actions are translated inside
+    /// the sentence.
+    #[test]
+    fn every_maturity_error_maps_to_a_key_whose_english_is_its_display() {
+        use cyberindex_store::{AssessmentStatus, Step};
+        use cyberindex_workflow::maturity::Act;
+        let mut all = vec![
+            MaturityError::ReturnWithoutComment,
+            MaturityError::Framework { count: 3 },
+            MaturityError::UnknownParameter {
+                parameter: "X-1".into(),
+            },
+            MaturityError::ReviewerOwnTeam,
+            MaturityError::ReviewerRole,
+            MaturityError::ReviewerInactive,
+            MaturityError::Date {
+                field: "expires",
+                value: "soon".into(),
+            },
+            MaturityError::ExpiryBeforeIssue,
+            MaturityError::Url {
+                value: "ftp://x".into(),
+            },
+            MaturityError::File,
+            MaturityError::TitleMissing,
+            MaturityError::TooLong { field: "note" },
+            MaturityError::CheckOtherTeam,
+        ];
+        let steps = [Step::Submit, Step::Return, Step::Validate, Step::SignOff];
+        let statuses = [
+            AssessmentStatus::SelfAssessment,
+            AssessmentStatus::PeerReview,
+            AssessmentStatus::Validated,
+            AssessmentStatus::SignedOff,
+        ];
+        for status in statuses {
+            all.push(MaturityError::Closed { status });
+            for step in steps {
+                all.push(MaturityError::Transition { step, from: status });
+            }
+        }
+        for act in [
+            Act::Read,
+            Act::Create,
+            Act::SelfAssess,
+            Act::Evidence,
+            Act::ValidateLevels,
+            Act::AssignReviewer,
+            Act::Roadmap,
+        ]
+        .into_iter()
+        .chain(steps.map(Act::Step))
+        {
+            all.push(MaturityError::Forbidden { act });
+        }
+        for e in &all {
+            let msg = maturity_msg(e).unwrap();
+            assert_eq!(msg.render(Tr::new("en")), e.to_string(), "{e:?}");
+            for lang in ["ar", "es", "fr", "ru", "zh"] {
+                let text = msg.render(Tr::new(lang));
+                assert!(
+                    !text.contains("maturity-") && !text.contains('\u{1}'),
+                    "{lang}: {text}"
+                );
+            }
+        }
+        assert!(maturity_msg(&MaturityError::NotFound).is_none());
+        assert_eq!(
+            AppError::from(MaturityError::NotFound).status(),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            AppError::from(MaturityError::Forbidden { act: Act::Roadmap }).status(),
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            AppError::from(MaturityError::Closed {
+                status: AssessmentStatus::SignedOff
+            })
+            .status(),
+            StatusCode::CONFLICT
+        );
+        assert_eq!(
+            AppError::from(MaturityError::Store(StoreError::Stale {
+                what: "parameter",
+                version: 4
+            }))
+            .status(),
+            StatusCode::CONFLICT
+        );
     }
     /// The same for the store's errors, so the command line (which prints `Display`) and the
     /// pages say the same thing.

@@ -213,9 +213,30 @@ pub trait Render {
     fn render(&self, tr: Tr) -> String;
 }
 
+/// An argument of a [`Msg`] that is itself a message key, translated when the message is
+/// rendered (a status or an action named inside a sentence).
+pub fn key_arg(key: &'static str) -> String {
+    format!("{KEY_ARG}{key}")
+}
+
+const KEY_ARG: char = '\u{1}';
+
 impl Render for Msg {
     fn render(&self, tr: Tr) -> String {
-        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let values: Vec<String> = self
+            .args
+            .iter()
+            .map(|(_, v)| match v.strip_prefix(KEY_ARG) {
+                Some(key) => tr.t(key),
+                None => v.clone(),
+            })
+            .collect();
+        let args: Vec<(&str, &str)> = self
+            .args
+            .iter()
+            .zip(&values)
+            .map(|((k, _), v)| (*k, v.as_str()))
+            .collect();
         tr.ta(self.key, &args)
     }
 }

@@ -45,11 +45,11 @@ pub enum MaturityError {
     #[error("You cannot {} in this assessment.", .act.describe())]
     Forbidden { act: Act },
     /// No step `step` leads out of status `from`.
-    #[error("The assessment is {}: it cannot be {} now.", .from.as_str(), .step.as_str())]
+    #[error("The assessment is {}: it cannot be {} now.", status_words(*.from), step_words(*.step))]
     Transition { step: Step, from: AssessmentStatus },
     /// A change of levels, notes or evidence while the assessment is in a status that does not
     /// take it.
-    #[error("The assessment is {}: this can no longer be changed.", .status.as_str())]
+    #[error("The assessment is {}: this can no longer be changed.", status_words(*.status))]
     Closed { status: AssessmentStatus },
     /// Returning an assessment needs a reason or at least one reviewer comment.
     #[error("Say what the team should change: write a reason or a comment on a parameter.")]
@@ -89,6 +89,26 @@ pub enum MaturityError {
     CheckOtherTeam,
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+/// A status in English words, as error messages say it (`in peer review`).
+pub fn status_words(status: AssessmentStatus) -> &'static str {
+    match status {
+        AssessmentStatus::SelfAssessment => "in self-assessment",
+        AssessmentStatus::PeerReview => "in peer review",
+        AssessmentStatus::Validated => "validated",
+        AssessmentStatus::SignedOff => "signed off",
+    }
+}
+
+/// A step in English words, as error messages say it (`submitted`).
+pub fn step_words(step: Step) -> &'static str {
+    match step {
+        Step::Submit => "submitted",
+        Step::Return => "returned",
+        Step::Validate => "validated",
+        Step::SignOff => "signed off",
+    }
 }
 
 /// What a user may do with an assessment (and its team's roadmap).
