@@ -199,6 +199,49 @@ pub fn router(state: AppState) -> Router {
             "/directory/ack/{token}",
             get(crate::directory::ack::show).post(crate::directory::ack::submit),
         )
+        .route(
+            "/maturity/",
+            get(crate::maturity::index::show).post(crate::maturity::create::submit),
+        )
+        .route("/maturity/{id}/", get(crate::maturity::show::show))
+        .route(
+            "/maturity/{id}/levels",
+            post(crate::maturity::levels_save::submit),
+        )
+        .route(
+            "/maturity/{id}/validation",
+            post(crate::maturity::validation_save::submit),
+        )
+        .route("/maturity/{id}/step", post(crate::maturity::step::submit))
+        .route(
+            "/maturity/{id}/reviewer",
+            post(crate::maturity::reviewer_assign::submit),
+        )
+        .route(
+            "/maturity/{id}/evidence",
+            post(crate::maturity::evidence_add::submit),
+        )
+        .route(
+            "/maturity/{id}/evidence/{evidence}/delete",
+            post(crate::maturity::evidence_delete::submit),
+        )
+        .route("/maturity/{id}/rounds", get(crate::maturity::diff::show))
+        .route(
+            "/maturity/{id}/roadmap",
+            post(crate::maturity::roadmap_plan::submit),
+        )
+        .route(
+            "/maturity/teams/{team}/roadmap",
+            get(crate::maturity::roadmap::show),
+        )
+        .route(
+            "/maturity/teams/{team}/roadmap.xlsx",
+            get(crate::maturity::roadmap::download),
+        )
+        .route(
+            "/maturity/roadmap/{item}",
+            post(crate::maturity::roadmap_update::submit),
+        )
         .route("/directory/", get(crate::directory::index::show))
         .route(
             "/directory/regions/{region}/",

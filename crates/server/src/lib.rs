@@ -20,6 +20,7 @@ pub(crate) mod forms;
 pub mod i18n;
 mod limits;
 pub mod mail;
+pub mod maturity;
 pub mod ops;
 pub(crate) mod pages;
 pub(crate) mod passwords;

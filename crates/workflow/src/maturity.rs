@@ -19,6 +19,7 @@
 //! the user may not see, exactly as for one that does not exist.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use cyberindex_engine::{
     Blocker, Framework, ParameterValue, ProfileResult, QuestionType, Value, assess_unit,
@@ -292,11 +293,7 @@ pub async fn results(
     store: &Store,
     assessment: &Assessment,
 ) -> Result<Vec<ProfileResult>, MaturityError> {
-    let source = framework_source(store, assessment).await?;
-    let framework =
-        cyberindex_framework::read(&source).map_err(|errors| MaturityError::Framework {
-            count: errors.len(),
-        })?;
+    let framework = framework(store, assessment).await?;
     let answers = store.parameter_answers(assessment.id).await?;
     Ok(assess_unit(
         &framework,
@@ -471,14 +468,60 @@ pub async fn framework_source(
         .await?)
 }
 
+/// The parsed framework `assessment` was made against. A frozen framework never changes under
+/// its SHA-256, so parsed ones are kept (the last [`FRAMEWORK_CACHE`] distinct ones) and a save
+/// does not parse 190 KB of TOML to check one parameter id.
+pub async fn framework(
+    store: &Store,
+    assessment: &Assessment,
+) -> Result<Arc<Framework>, MaturityError> {
+    let key = &assessment.framework_sha256;
+    if let Some(found) = cached_framework(key) {
+        return Ok(found);
+    }
+    let source = framework_source(store, assessment).await?;
+    let parsed = Arc::new(cyberindex_framework::read(&source).map_err(|errors| {
+        MaturityError::Framework {
+            count: errors.len(),
+        }
+    })?);
+    let mut cache = frameworks().lock().unwrap_or_else(|e| e.into_inner());
+    if cache.len() >= FRAMEWORK_CACHE && !cache.iter().any(|(k, _)| k == key) {
+        cache.remove(0);
+    }
+    cache.retain(|(k, _)| k != key);
+    cache.push((key.clone(), parsed.clone()));
+    Ok(parsed)
+}
+
+/// How many parsed frameworks [`framework`] keeps (a programme runs one or two at a time).
+pub const FRAMEWORK_CACHE: usize = 8;
+
+type FrameworkCache = Mutex<Vec<(String, Arc<Framework>)>>;
+
+fn frameworks() -> &'static FrameworkCache {
+    static CACHE: OnceLock<FrameworkCache> = OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(Vec::new()))
+}
+
+fn cached_framework(sha256: &str) -> Option<Arc<Framework>> {
+    let cache = frameworks().lock().unwrap_or_else(|e| e.into_inner());
+    cache
+        .iter()
+        .find(|(k, _)| k == sha256)
+        .map(|(_, f)| f.clone())
+}
+
 async fn known_parameter(
     store: &Store,
     assessment: &Assessment,
     parameter: &str,
 ) -> Result<(), MaturityError> {
-    if parameters(&framework_source(store, assessment).await?)?
+    if framework(store, assessment)
+        .await?
+        .questions
         .iter()
-        .any(|p| p == parameter)
+        .any(|q| q.id == parameter)
     {
         Ok(())
     } else {

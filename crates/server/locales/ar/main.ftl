@@ -1427,3 +1427,140 @@ maturity-error-check-other-team = أُرسلت رسالة الفحص هذه إل
 store-assessment-stale = غيّر شخص آخر التقييم (الإصدار الآن { $version }): أعد تحميل الصفحة لرؤية التغيير.
 store-parameter-stale = غيّر شخص آخر هذا المعيار (الإصدار الآن { $version }): أعد تحميل الصفحة لرؤية التغيير.
 store-roadmap-stale = غيّر شخص آخر هذا البند من خارطة الطريق (الإصدار الآن { $version }): أعد تحميل الصفحة لرؤية التغيير.
+
+## CIRT maturity assessments: pages (issue 17)
+nav-maturity = النضج
+maturity-title = تقييمات نضج فرق الاستجابة (CIRT)
+maturity-explained = يقيّم الفريق نفسه في كل معيار مع ملاحظة وأدلة؛ ويسجّل مراجع نظير من فريق آخر، أو الأمانة، مستوى مُتحقَّقاً منه بجانبه؛ ثم تعتمد الأمانة التقييم. تُحتسب المستويات المُتحقَّق منها حيثما وُجدت.
+maturity-list = التقييمات التي يمكنك الاطلاع عليها
+maturity-none = لا يوجد بعد أي تقييم يمكنك الاطلاع عليه.
+maturity-new = بدء تقييم
+maturity-start = بدء التقييم
+maturity-assessment-title = تقييم النضج: { $team }
+maturity-col-team = الفريق
+maturity-col-framework = الإطار
+maturity-col-kind = النوع
+maturity-col-status = الحالة
+maturity-col-round = الجولة
+maturity-col-updated = آخر تغيير
+maturity-col-parameter = المعيار
+maturity-col-profile = الملف
+maturity-col-tier = المرتبة
+maturity-col-from = الآن
+maturity-col-to = المطلوب
+maturity-col-action = الإجراء المقترح
+maturity-col-owner = المسؤول
+maturity-col-due = الموعد النهائي
+maturity-col-service = خدمة FIRST
+maturity-kind-self = تقييم ذاتي
+maturity-kind-peer = تقييم الأقران
+maturity-kind-audit = تدقيق
+maturity-label-self-assessment = قيد التقييم الذاتي
+maturity-label-peer-review = قيد مراجعة الأقران
+maturity-label-validated = مُتحقَّق منه
+maturity-label-signed-off = معتمد
+maturity-reviewer = المراجع النظير
+maturity-reviewer-none = لم يُعيَّن
+maturity-reviewer-choose = المراجع (من موظفي فريق آخر أو من الأمانة)
+maturity-reviewer-save = تعيين
+maturity-progress = التقدم
+maturity-answered = قيّم الفريق { $answered } من { $total } معياراً
+maturity-expired-count = { $count ->
+    [zero] لا توجد معايير ذات أدلة منتهية الصلاحية.
+    [one] معيار واحد لديه أدلة تجاوزت تاريخ مراجعتها.
+    [two] معياران لديهما أدلة تجاوزت تاريخ مراجعتها.
+    [few] { $count } معايير لديها أدلة تجاوزت تاريخ مراجعتها.
+    [many] { $count } معياراً لديها أدلة تجاوزت تاريخ مراجعتها.
+   *[other] { $count } معيار لديها أدلة تجاوزت تاريخ مراجعتها.
+}
+maturity-roadmap-link = خارطة طريق الفريق
+maturity-diff-link = ما الذي تغيّر بين الجولات
+maturity-tiers = المراتب
+maturity-tier-none = لا شيء بعد
+maturity-tier-reached = المرتبة المحققة: { $tier }.
+maturity-tier-next = المرتبة التالية: { $tier }.
+maturity-blockers = { $count ->
+    [zero] لا معايير تعيق المرتبة التالية
+    [one] معيار واحد يعيق المرتبة التالية
+    [two] معياران يعيقان المرتبة التالية
+    [few] { $count } معايير تعيق المرتبة التالية
+    [many] { $count } معياراً تعيق المرتبة التالية
+   *[other] { $count } معيار تعيق المرتبة التالية
+}
+maturity-plan = إضافتها إلى خارطة الطريق
+maturity-steps = الخطوة التالية
+maturity-reason = السبب أو الرسالة (اختياري؛ مطلوب لإعادة التقييم ما لم يكن لأحد المعايير تعليق)
+maturity-reason-hint = يُحفظ مع هذه الجولة وفي سجل التدقيق.
+maturity-do-submit = إرسال لمراجعة الأقران
+maturity-do-return = إعادة إلى الفريق
+maturity-do-validate = التحقق
+maturity-do-sign-off = الاعتماد
+maturity-parameters = المعايير
+maturity-self-hint = اختر مستوى لكل معيار واذكر ما يدعمه. احفظ متى شئت: لا يُحفظ إلا ما غيّرته.
+maturity-validate-hint = سجّل المستوى الذي يمكنك تأكيده لكل معيار، مع تعليق حين يختلف عن مستوى الفريق.
+maturity-self-level = مستوى الفريق
+maturity-validated-level = المستوى المُتحقَّق منه
+maturity-note = ملاحظة الفريق
+maturity-comment = تعليق المراجع
+maturity-unanswered = لم يُقيَّم
+maturity-differs = يختلف عن مستوى الفريق
+maturity-save = حفظ المستويات
+maturity-na = لا ينطبق
+maturity-missing = لم يُقيَّم
+maturity-expired = انتهت صلاحية الدليل
+maturity-evidence-hint = الأدلة:
+maturity-evidence-url = رابط
+maturity-evidence-file = ملف
+maturity-evidence-check = فحص إمكانية الوصول
+maturity-evidence-add = إضافة دليل
+maturity-evidence-title = العنوان
+maturity-evidence-address = عنوان الويب
+maturity-evidence-ping = أو رسالة فحص إمكانية الوصول المرسلة إلى الفريق
+maturity-evidence-issued = تاريخ الدليل
+maturity-evidence-expires = المراجعة قبل (اختياري)
+maturity-evidence-save = إضافة الدليل
+maturity-evidence-remove = إزالة
+maturity-ping-acked = تم تأكيد الاستلام
+maturity-ping-not-acked = لم يُؤكَّد الاستلام
+maturity-diff-title = ما الذي تغيّر بين الجولات
+maturity-diff-from = من
+maturity-diff-to = إلى
+maturity-diff-show = مقارنة
+maturity-diff-none = لم يتغير شيء بينهما.
+maturity-diff-count = { $count ->
+    [zero] لم يتغير أي معيار
+    [one] تغيّر معيار واحد
+    [two] تغيّر معياران
+    [few] تغيّرت { $count } معايير
+    [many] تغيّر { $count } معياراً
+   *[other] تغيّر { $count } معيار
+}
+maturity-diff-texts = الملاحظات والتعليقات
+maturity-round-n = الجولة { $round }
+maturity-round-now = الآن
+maturity-roadmap-title = خارطة الطريق: { $team }
+maturity-roadmap-explained = بند واحد لكل معيار يعيق المرتبة التالية، من مستواه الحالي إلى المستوى المطلوب. غيّر الإجراء والمسؤول والموعد والحالة مع تقدم العمل.
+maturity-roadmap-download = تنزيل خارطة الطريق (XLSX)
+maturity-roadmap-empty = خارطة الطريق فارغة. خطّطها انطلاقاً من مراتب أحد التقييمات.
+maturity-roadmap-save = حفظ البند
+maturity-roadmap-open = مفتوح
+maturity-roadmap-in-progress = قيد التنفيذ
+maturity-roadmap-done = منجز
+maturity-roadmap-dropped = متروك
+maturity-service-hint = اختياري: خدمة إطار خدمات FIRST لفرق CSIRT التي يبنيها هذا البند، مثل 5.1.
+maturity-action-to-1 = { $parameter }: تأكد من أنه يُمارس فعلياً وحدّد من يقوم به.
+maturity-action-to-2 = { $parameter }: وثّق كتابةً كيف يُنفَّذ، للاستخدام الداخلي للفريق.
+maturity-action-to-3 = { $parameter }: احصل على اعتماد الوثيقة من إدارة الفريق وحافظ على تحديثها.
+maturity-action-to-4 = { $parameter }: اطلب مراجعته من جهة أعلى أو من خارج الفريق، واعمل بما تخلص إليه.
+maturity-error-step = اختر إحدى الخطوات المعروضة في الصفحة.
+maturity-error-level = «{ $value }» ليس مستوى: اختر 0 أو 1 أو 2 أو 3 أو 4 أو لا ينطبق.
+maturity-error-kind = اختر نوع التقييم: تقييم ذاتي أو تقييم الأقران أو تدقيق.
+maturity-error-framework-name = اختر أحد الأطر المعروضة.
+maturity-error-page-version = الصفحة قديمة: أعد تحميلها وحاول مرة أخرى.
+maturity-error-version = الصفحة قديمة بالنسبة إلى { $parameter }: أعد تحميلها وحاول مرة أخرى.
+maturity-error-too-long-field = نص { $parameter } طويل جداً (10000 حرف على الأكثر).
+maturity-error-reviewer = اختر مراجعاً من القائمة.
+maturity-error-evidence-source = أدخل عنوان ويب، أو اختر رسالة فحص إمكانية الوصول.
+maturity-error-profile = اختر أحد ملفات التقييم.
+maturity-error-roadmap-status = اختر حالة: مفتوح أو قيد التنفيذ أو منجز أو متروك.
+maturity-error-round = «{ $value }» ليست جولة من جولات هذا التقييم.

@@ -1386,3 +1386,134 @@ maturity-error-check-other-team = Это сообщение проверки б�
 store-assessment-stale = Оценку изменил другой пользователь (теперь версия { $version }): перезагрузите страницу, чтобы увидеть изменение.
 store-parameter-stale = Этот параметр изменил другой пользователь (теперь версия { $version }): перезагрузите страницу, чтобы увидеть изменение.
 store-roadmap-stale = Этот пункт дорожной карты изменил другой пользователь (теперь версия { $version }): перезагрузите страницу, чтобы увидеть изменение.
+
+## CIRT maturity assessments: pages (issue 17)
+nav-maturity = Зрелость
+maturity-title = Оценки зрелости CIRT
+maturity-explained = Команда оценивает себя по каждому параметру, с примечанием и подтверждениями; эксперт из другой команды или секретариат указывает рядом подтверждённый уровень; секретариат утверждает оценку. Там, где есть подтверждённые уровни, учитываются они.
+maturity-list = Доступные вам оценки
+maturity-none = Пока нет ни одной доступной вам оценки.
+maturity-new = Начать оценку
+maturity-start = Начать оценку
+maturity-assessment-title = Оценка зрелости: { $team }
+maturity-col-team = Команда
+maturity-col-framework = Методика
+maturity-col-kind = Вид
+maturity-col-status = Статус
+maturity-col-round = Раунд
+maturity-col-updated = Последнее изменение
+maturity-col-parameter = Параметр
+maturity-col-profile = Профиль
+maturity-col-tier = Уровень
+maturity-col-from = Сейчас
+maturity-col-to = Требуется
+maturity-col-action = Предлагаемое действие
+maturity-col-owner = Ответственный
+maturity-col-due = Срок
+maturity-col-service = Услуга FIRST
+maturity-kind-self = Самооценка
+maturity-kind-peer = Экспертная оценка
+maturity-kind-audit = Аудит
+maturity-label-self-assessment = На самооценке
+maturity-label-peer-review = На экспертной проверке
+maturity-label-validated = Подтверждена
+maturity-label-signed-off = Утверждена
+maturity-reviewer = Эксперт
+maturity-reviewer-none = Не назначен
+maturity-reviewer-choose = Эксперт (сотрудник другой команды или секретариата)
+maturity-reviewer-save = Назначить
+maturity-progress = Ход работы
+maturity-answered = Команда оценила { $answered } из { $total } параметров
+maturity-expired-count = { $count ->
+    [one] У { $count } параметра истёк срок подтверждения.
+    [few] У { $count } параметров истёк срок подтверждения.
+    [many] У { $count } параметров истёк срок подтверждения.
+   *[other] У { $count } параметра истёк срок подтверждения.
+}
+maturity-roadmap-link = Дорожная карта команды
+maturity-diff-link = Что изменилось между раундами
+maturity-tiers = Уровни
+maturity-tier-none = пока нет
+maturity-tier-reached = Достигнутый уровень: { $tier }.
+maturity-tier-next = Следующий уровень: { $tier }.
+maturity-blockers = { $count ->
+    [one] { $count } параметр мешает перейти на следующий уровень
+    [few] { $count } параметра мешают перейти на следующий уровень
+    [many] { $count } параметров мешают перейти на следующий уровень
+   *[other] { $count } параметра мешают перейти на следующий уровень
+}
+maturity-plan = Добавить в дорожную карту
+maturity-steps = Следующий шаг
+maturity-reason = Причина или сообщение (необязательно; нужно для возврата оценки, если ни у одного параметра нет комментария)
+maturity-reason-hint = Сохраняется вместе с этим раундом и в журнале аудита.
+maturity-do-submit = Отправить на экспертную проверку
+maturity-do-return = Вернуть команде
+maturity-do-validate = Подтвердить
+maturity-do-sign-off = Утвердить
+maturity-parameters = Параметры
+maturity-self-hint = Выберите уровень для каждого параметра и укажите, на чём он основан. Сохраняйте сколько угодно раз: сохраняется только изменённое.
+maturity-validate-hint = Укажите уровень, который вы можете подтвердить по каждому параметру, и комментарий, если он отличается от уровня команды.
+maturity-self-level = Уровень команды
+maturity-validated-level = Подтверждённый уровень
+maturity-note = Примечание команды
+maturity-comment = Комментарий эксперта
+maturity-unanswered = Не оценено
+maturity-differs = отличается от уровня команды
+maturity-save = Сохранить уровни
+maturity-na = н/п
+maturity-missing = не оценено
+maturity-expired = срок подтверждения истёк
+maturity-evidence-hint = Подтверждения:
+maturity-evidence-url = ссылка
+maturity-evidence-file = файл
+maturity-evidence-check = проверка доступности
+maturity-evidence-add = Добавить подтверждение
+maturity-evidence-title = Название
+maturity-evidence-address = Веб-адрес
+maturity-evidence-ping = Или сообщение проверки доступности, отправленное команде
+maturity-evidence-issued = Дата документа
+maturity-evidence-expires = Пересмотреть до (необязательно)
+maturity-evidence-save = Добавить подтверждение
+maturity-evidence-remove = Удалить
+maturity-ping-acked = получение подтверждено
+maturity-ping-not-acked = получение не подтверждено
+maturity-diff-title = Что изменилось между раундами
+maturity-diff-from = С
+maturity-diff-to = По
+maturity-diff-show = Сравнить
+maturity-diff-none = Между ними ничего не изменилось.
+maturity-diff-count = { $count ->
+    [one] Изменился { $count } параметр
+    [few] Изменились { $count } параметра
+    [many] Изменились { $count } параметров
+   *[other] Изменились { $count } параметра
+}
+maturity-diff-texts = Примечания и комментарии
+maturity-round-n = Раунд { $round }
+maturity-round-now = Сейчас
+maturity-roadmap-title = Дорожная карта: { $team }
+maturity-roadmap-explained = Одна позиция на каждый параметр, мешающий перейти на следующий уровень: от текущего уровня до требуемого. Меняйте действие, ответственного, срок и статус по ходу работы.
+maturity-roadmap-download = Скачать дорожную карту (XLSX)
+maturity-roadmap-empty = Дорожная карта пуста. Составьте её по уровням одной из оценок.
+maturity-roadmap-save = Сохранить позицию
+maturity-roadmap-open = Открыта
+maturity-roadmap-in-progress = В работе
+maturity-roadmap-done = Выполнена
+maturity-roadmap-dropped = Отменена
+maturity-service-hint = Необязательно: услуга FIRST CSIRT Services Framework, которую создаёт эта позиция, например 5.1.
+maturity-action-to-1 = { $parameter }: добейтесь, чтобы это делалось на практике, и назначьте исполнителя.
+maturity-action-to-2 = { $parameter }: опишите письменно, как это делается, для внутреннего использования.
+maturity-action-to-3 = { $parameter }: утвердите письменный документ у руководства команды и поддерживайте его в актуальном состоянии.
+maturity-action-to-4 = { $parameter }: организуйте проверку вышестоящим или внешним органом и примите меры по её итогам.
+maturity-error-step = Выберите один из шагов, предложенных на странице.
+maturity-error-level = «{ $value }» — не уровень: выберите 0, 1, 2, 3, 4 или н/п.
+maturity-error-kind = Выберите вид оценки: самооценка, экспертная оценка или аудит.
+maturity-error-framework-name = Выберите одну из предложенных методик.
+maturity-error-page-version = Страница устарела: обновите её и повторите попытку.
+maturity-error-version = Страница устарела для { $parameter }: обновите её и повторите попытку.
+maturity-error-too-long-field = Текст для { $parameter } слишком длинный (не более 10 000 символов).
+maturity-error-reviewer = Выберите эксперта из списка.
+maturity-error-evidence-source = Укажите веб-адрес или выберите сообщение проверки доступности.
+maturity-error-profile = Выберите один из профилей оценки.
+maturity-error-roadmap-status = Выберите статус: открыта, в работе, выполнена или отменена.
+maturity-error-round = «{ $value }» — не раунд этой оценки.
