@@ -542,3 +542,67 @@ async fn maturity_pages_answer_each_role_and_language() {
     assert!(page.contains("تقييم النضج"), "title in Arabic");
     assert!(page.contains("مستوى الفريق"));
 }
+
+/// The demonstration has assessments in every status (a second round included), expired
+/// evidence and roadmap items in every status, each note saying it is not real; seeding twice
+/// adds nothing.
+#[tokio::test]
+async fn the_demo_has_maturity_assessments_in_every_state() {
+    use cyberindex_server::service::demo;
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    demo::seed_directory(store).await.unwrap();
+    for account in &demo::ACCOUNTS[..2] {
+        store
+            .create_user(&NewUser {
+                email: account.email.into(),
+                name: String::new(),
+                role: account.role,
+                country: None,
+                observed: vec![],
+                team: None,
+            })
+            .await
+            .unwrap();
+    }
+    let started = std::time::Instant::now();
+    let made = demo::seed_maturity(store).await.unwrap();
+    eprintln!(
+        "seed_maturity: {made} assessments in {:?}",
+        started.elapsed()
+    );
+    assert_eq!(made, 10);
+    let all = store.assessments(None).await.unwrap();
+    for status in [
+        AssessmentStatus::SelfAssessment,
+        AssessmentStatus::PeerReview,
+        AssessmentStatus::Validated,
+        AssessmentStatus::SignedOff,
+    ] {
+        assert!(all.iter().any(|a| a.status == status), "{status:?}");
+    }
+    assert!(
+        all.iter()
+            .any(|a| a.round == 2 && a.status == AssessmentStatus::SelfAssessment)
+    );
+    assert_eq!(
+        all.iter().filter(|a| a.team_id == "ken-cirt-demo").count(),
+        2
+    );
+    let mut expired = 0;
+    for a in &all {
+        expired += cyberindex_workflow::maturity::expired_evidence(store, a.id, "2026-12-05")
+            .await
+            .unwrap()
+            .len();
+        for p in store.parameter_answers(a.id).await.unwrap() {
+            assert!(p.note.contains("not a real assessment"), "{}", p.note);
+        }
+    }
+    assert!(expired >= 10, "{expired}");
+    let roadmap = store.roadmap("ken-cirt-demo").await.unwrap();
+    for status in cyberindex_store::RoadmapStatus::ALL {
+        assert!(roadmap.iter().any(|i| i.status == status), "{status:?}");
+    }
+    assert_eq!(demo::seed_maturity(store).await.unwrap(), 0);
+}

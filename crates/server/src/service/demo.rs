@@ -111,6 +111,7 @@ fn bulk_answers(rows: &[cyberindex_demo::DemoRow], code: &str) -> Vec<BulkAnswer
 /// Creates the demo accounts, edition and answers, unless they exist. Returns whether it seeded.
 pub async fn seed(store: &Store) -> anyhow::Result<bool> {
     seed_directory(store).await?;
+    seed_maturity(store).await?;
     let seeded = match store.edition(EDITION).await {
         Ok(_) => true,
         Err(StoreError::NotFound(_)) => false,
@@ -541,6 +542,233 @@ async fn seed_checks(
         .schedule_check("all", now + 30 * 86_400_000, 24 * 3600, Some(90), None)
         .await?;
     Ok(())
+}
+
+/// What a demonstration maturity assessment is left as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MaturityDemo {
+    /// Round 1, about half the parameters rated.
+    Started,
+    /// Sent back by the reviewer with comments: round 2, in self-assessment.
+    Returned,
+    /// Submitted, a reviewer assigned, some levels validated.
+    InReview,
+    /// Validated, waiting for the secretariat's sign-off.
+    Validated,
+    /// Signed off, with a roadmap in every status.
+    SignedOff,
+}
+
+/// Adds demonstration maturity assessments (issue 17), once: for Kenya's demo team (whose staff
+/// is a demo account) a signed-off assessment and a later one sent back for a
+/// second round, and for eight other national demo teams one in each state, with notes saying
+/// they are not real, evidence (some past its review date) and roadmaps. Returns how many it
+/// made.
+pub async fn seed_maturity(store: &Store) -> anyhow::Result<usize> {
+    use cyberindex_store::{AssessmentKind, EvidenceSource, Level, NewMaturityEvidence, Step};
+    use cyberindex_workflow::maturity as m;
+    if !store.assessments(None).await?.is_empty() {
+        return Ok(0);
+    }
+    let Some(admin) = store.user_by_email(ACCOUNTS[0].email).await? else {
+        return Ok(0);
+    };
+    let reviewer = store.user_by_email(ACCOUNTS[1].email).await?;
+    let source = crate::maturity::FRAMEWORKS[0].1;
+    let framework = cyberindex_framework::read(source).map_err(|d| {
+        anyhow::anyhow!(
+            "{}",
+            cyberindex_framework::render("cirt-maturity.toml", source, &d)
+        )
+    })?;
+    let teams: Vec<String> = store
+        .teams()
+        .await?
+        .into_iter()
+        .map(|t| t.id)
+        .filter(|id| id.ends_with("-cirt-demo") && id != "ken-cirt-demo")
+        .collect();
+    use MaturityDemo as D;
+    let mut plan: Vec<(String, MaturityDemo)> = vec![
+        ("ken-cirt-demo".into(), D::SignedOff),
+        ("ken-cirt-demo".into(), D::Returned),
+    ];
+    let states = [
+        D::Started,
+        D::Returned,
+        D::InReview,
+        D::Validated,
+        D::SignedOff,
+    ];
+    // Every 23rd national team, so that the eight spread over the regions.
+    for (k, team) in teams.iter().step_by(23).take(8).enumerate() {
+        plan.push((team.clone(), states[k % states.len()]));
+    }
+    let mut rng = cyberindex_demo::SplitMix64::new(20_261_217);
+    let note = "Demonstration: generated, not a real assessment.";
+    let mut made = 0;
+    for (team, state) in &plan {
+        let a = m::create(store, &admin, team, source, AssessmentKind::SelfAssessed).await?;
+        let id = a.id;
+        // A hidden capacity from 0.5 to 3.5; each parameter varies around it.
+        let capacity = 0.5 + 3.0 * rng.unit();
+        let level_of = |rng: &mut cyberindex_demo::SplitMix64, shift: f64| -> Level {
+            let x = (capacity + shift + 2.0 * rng.unit() - 1.0)
+                .round()
+                .clamp(0.0, 4.0);
+            Level::ALL[x as usize]
+        };
+        let share = if *state == D::Started { 0.5 } else { 1.0 };
+        let mut rated = Vec::new();
+        for q in &framework.questions {
+            if rng.unit() >= share {
+                continue;
+            }
+            let level = if (q.id == "O-6" || q.id == "P-2") && rng.unit() < 0.3 {
+                Level::NotApplicable
+            } else {
+                level_of(&mut rng, 0.0)
+            };
+            m::save_self(store, &admin, id, &q.id, Some(level), note, 0).await?;
+            rated.push((q.id.clone(), level));
+        }
+        // Evidence on the first parameters: one current, one past its review date.
+        for (k, (parameter, _)) in rated.iter().take(3).enumerate() {
+            let expired = k == 1;
+            m::add_evidence(
+                store,
+                &admin,
+                &NewMaturityEvidence {
+                    assessment_id: id,
+                    parameter: parameter.clone(),
+                    source: EvidenceSource::Url(format!(
+                        "https://example.org/demo/{team}/{parameter}.pdf"
+                    )),
+                    title: format!("Demonstration document for {parameter} (not real)"),
+                    issued_on: if expired { "2024-02-01" } else { "2026-01-15" }.into(),
+                    expires_on: Some(if expired { "2025-02-01" } else { "2027-01-15" }.into()),
+                },
+            )
+            .await?;
+        }
+        if *state == D::Started {
+            made += 1;
+            continue;
+        }
+        let step = |a: cyberindex_store::Assessment, s: Step, reason: &'static str| {
+            let admin = admin.clone();
+            async move { m::step(store, &admin, a.id, a.version, s, reason).await }
+        };
+        let a = step(store.assessment(id).await?, Step::Submit, "").await?;
+        let a = m::assign_reviewer(
+            store,
+            &admin,
+            id,
+            a.version,
+            reviewer.as_ref().map(|r| r.id),
+        )
+        .await?;
+        // The reviewer confirms most levels and lowers a few, with a comment.
+        for (parameter, level) in &rated {
+            let lower = rng.unit() < 0.2 && level.number().is_some_and(|n| n > 0);
+            if !lower && *state == D::InReview && rng.unit() < 0.5 {
+                continue;
+            }
+            let validated = if lower {
+                Level::ALL[usize::from(level.number().unwrap_or(1) - 1)]
+            } else {
+                *level
+            };
+            let comment = if lower {
+                "Demonstration: the evidence shows a draft, not an approved document."
+            } else {
+                ""
+            };
+            let version = store
+                .parameter_answers(id)
+                .await?
+                .into_iter()
+                .find(|p| &p.parameter == parameter)
+                .map_or(0, |p| p.version);
+            m::save_validation(
+                store,
+                &admin,
+                id,
+                parameter,
+                Some(validated),
+                comment,
+                version,
+            )
+            .await?;
+        }
+        let a = match state {
+            D::InReview => a,
+            D::Returned => {
+                step(
+                    store.assessment(id).await?,
+                    Step::Return,
+                    "Demonstration: please add evidence for the lowered parameters.",
+                )
+                .await?
+            }
+            _ => {
+                let a = step(store.assessment(id).await?, Step::Validate, "").await?;
+                if *state == D::SignedOff {
+                    step(a, Step::SignOff, "Demonstration sign-off.").await?
+                } else {
+                    a
+                }
+            }
+        };
+        if *state == D::SignedOff {
+            let results = m::results(store, &a).await?;
+            if let Some(result) = results.first() {
+                let items = m::plan_roadmap(
+                    store,
+                    &admin,
+                    id,
+                    result,
+                    &m::RoadmapDefaults {
+                        owner: "Demonstration owner".into(),
+                        due_on: Some("2027-06-30".into()),
+                        services: Default::default(),
+                    },
+                    |b, _| {
+                        crate::maturity::suggested_action(
+                            crate::i18n::Tr::new("en"),
+                            &framework,
+                            &b.parameter,
+                            b.required,
+                        )
+                    },
+                )
+                .await?;
+                // Items in every status.
+                for (k, item) in items.iter().enumerate().take(4) {
+                    let status = cyberindex_store::RoadmapStatus::ALL[k];
+                    if status == cyberindex_store::RoadmapStatus::Open {
+                        continue;
+                    }
+                    m::update_roadmap(
+                        store,
+                        &admin,
+                        item.id,
+                        item.version,
+                        &cyberindex_store::RoadmapChange {
+                            action: item.action.clone(),
+                            owner: item.owner.clone(),
+                            due_on: item.due_on.clone(),
+                            status,
+                            service_id: Some("5.1".into()),
+                        },
+                    )
+                    .await?;
+                }
+            }
+        }
+        made += 1;
+    }
+    Ok(made)
 }
 
 #[cfg(test)]
