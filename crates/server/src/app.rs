@@ -203,6 +203,11 @@ pub fn router(state: AppState) -> Router {
             "/maturity/",
             get(crate::maturity::index::show).post(crate::maturity::create::submit),
         )
+        .route("/maturity/portfolio", get(crate::maturity::portfolio::show))
+        .route(
+            "/maturity/portfolio.csv",
+            get(crate::maturity::portfolio::download),
+        )
         .route("/maturity/{id}/", get(crate::maturity::show::show))
         .route(
             "/maturity/{id}/levels",
@@ -230,6 +235,7 @@ pub fn router(state: AppState) -> Router {
             "/maturity/{id}/roadmap",
             post(crate::maturity::roadmap_plan::submit),
         )
+        .route("/maturity/teams/{team}/", get(crate::maturity::team::show))
         .route(
             "/maturity/teams/{team}/roadmap",
             get(crate::maturity::roadmap::show),

@@ -605,4 +605,50 @@ async fn the_demo_has_maturity_assessments_in_every_state() {
         assert!(roadmap.iter().any(|i| i.status == status), "{status:?}");
     }
     assert_eq!(demo::seed_maturity(store).await.unwrap(), 0);
+
+    // The team's history: both assessments with their tiers, the radar of the four groups and
+    // the changes between them (the demo's two Kenyan assessments draw different levels).
+    let (status, page) = get(&app, "/maturity/teams/ken-cirt-demo/", "admin").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<svg"), "radar");
+    let ken: Vec<i64> = all
+        .iter()
+        .filter(|a| a.team_id == "ken-cirt-demo")
+        .map(|a| a.id)
+        .collect();
+    for id in &ken {
+        assert!(page.contains(&format!("Assessment #{id}")), "{id}");
+    }
+    assert!(page.contains("parameters changed"), "{page}");
+    // Staff of the team see it; another team's staff do not.
+    let (status, _) = get(&app, "/maturity/teams/ken-test-cirt/", "team-staff-ken").await;
+    assert_eq!(status, 200);
+    let (status, _) = get(&app, "/maturity/teams/ken-cirt-demo/", "team-staff-ken").await;
+    assert_eq!(status, 404);
+
+    // The portfolio: every country, filtered by ITU region, for the secretariat only.
+    let (status, page) = get(&app, "/maturity/portfolio", "admin").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Kenya") && page.contains("France"));
+    assert!(page.contains(&format!(
+        r#"href="/maturity/{}/""#,
+        ken.iter().max().unwrap()
+    )));
+    let (_, africa) = get(&app, "/maturity/portfolio?region=africa", "admin").await;
+    assert!(africa.contains("Kenya") && !africa.contains("France"));
+    let (status, _) = get(&app, "/maturity/portfolio?region=atlantis", "admin").await;
+    assert_eq!(status, 422);
+    for who in ["team-staff-ken", "focal-ken"] {
+        let (status, _) = get(&app, "/maturity/portfolio", who).await;
+        assert_eq!(status, 403, "{who}");
+    }
+    let (status, csv) = get(&app, "/maturity/portfolio.csv?region=africa", "admin").await;
+    assert_eq!(status, 200);
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.starts_with("country,country_name,region,team"),
+        "{header}"
+    );
+    let kenya = csv.lines().find(|l| l.starts_with("KEN,")).unwrap();
+    assert!(kenya.contains("ken-cirt-demo"), "{kenya}");
 }

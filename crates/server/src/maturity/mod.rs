@@ -6,6 +6,7 @@
 //!
 //! ```text
 //! /maturity/                       the assessments the reader may see; start one (POST)
+//! /maturity/portfolio              every country's national CIRT: stage, tier, blockers (.csv)
 //! /maturity/{id}/                  one assessment: tiers and blockers, parameters by group
 //! /maturity/{id}/levels            save the team's levels and notes (POST)
 //! /maturity/{id}/validation        save the reviewer's levels and comments (POST)
@@ -15,6 +16,7 @@
 //! /maturity/{id}/evidence/{e}/delete  remove one (POST)
 //! /maturity/{id}/rounds            what changed between two rounds (?from=&to=)
 //! /maturity/{id}/roadmap           plan the roadmap from a profile's blockers (POST)
+//! /maturity/teams/{team}/          a team's assessments over time: tiers, radar, changes
 //! /maturity/teams/{team}/roadmap   a team's roadmap; .xlsx: as a workbook
 //! /maturity/roadmap/{item}         change an item (POST)
 //! ```
@@ -29,12 +31,14 @@ pub mod evidence_add;
 pub mod evidence_delete;
 pub mod index;
 pub mod levels_save;
+pub mod portfolio;
 pub mod reviewer_assign;
 pub mod roadmap;
 pub mod roadmap_plan;
 pub mod roadmap_update;
 pub mod show;
 pub mod step;
+pub mod team;
 pub mod validation_save;
 
 use cyberindex_engine::{Framework, ParameterValue};
