@@ -237,6 +237,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/maturity/teams/{team}/", get(crate::maturity::team::show))
         .route(
+            "/maturity/teams/{team}/publication",
+            post(crate::maturity::publication_save::submit),
+        )
+        .route(
             "/maturity/teams/{team}/roadmap",
             get(crate::maturity::roadmap::show),
         )

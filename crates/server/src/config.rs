@@ -67,6 +67,29 @@ pub struct Config {
     pub evidence_s3: cyberindex_blobs::S3Settings,
     /// The CIRT directory's limits and whether it fetches teams' security.txt files.
     pub directory: DirectorySettings,
+    /// What the programme publishes of CIRT maturity assessments.
+    pub maturity: MaturitySettings,
+}
+
+/// The `[maturity]` section: what the programme publishes of teams' maturity assessments.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MaturitySettings {
+    /// `tier` (the default): the public site shows the tier of a team's latest signed-off
+    /// assessment when the team has agreed to it; `nothing`: no maturity result is published,
+    /// whatever teams choose. Parameter levels, notes and evidence are never published.
+    pub publish: MaturityPublish,
+}
+
+/// What the programme publishes of maturity assessments (`maturity.publish`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MaturityPublish {
+    /// The tier, for teams that agree.
+    #[default]
+    Tier,
+    /// Nothing.
+    Nothing,
 }
 
 /// The `[directory]` section: when a team's entry counts as stale, and whether the server may
@@ -290,6 +313,7 @@ impl Default for Config {
             evidence_store: None,
             evidence_s3: cyberindex_blobs::S3Settings::default(),
             directory: DirectorySettings::default(),
+            maturity: MaturitySettings::default(),
         }
     }
 }

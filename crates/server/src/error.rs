@@ -544,6 +544,7 @@ pub fn maturity_msg(e: &MaturityError) -> Option<Msg> {
                 Act::Step(Step::SignOff) => "maturity-act-sign-off",
                 Act::AssignReviewer => "maturity-act-assign-reviewer",
                 Act::Roadmap => "maturity-act-roadmap",
+                Act::Publish => "maturity-act-publish",
             })
         ),
         MaturityError::Transition { step: s, from } => msg!(

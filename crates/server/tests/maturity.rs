@@ -489,6 +489,115 @@ async fn an_assessment_goes_from_self_assessment_to_sign_off_and_a_roadmap() {
     )
     .await;
     assert_eq!(r.status(), 404);
+
+    // Publication: nothing until the team agrees; then the public page shows the tier only.
+    let public = format!("/directory/teams/{STAFF_TEAM}/");
+    let (_, page) = get(&app, &public, "anonymous").await;
+    assert!(!page.contains("Maturity tier:"));
+    let r = post(
+        &app,
+        &format!("/maturity/teams/{STAFF_TEAM}/publication"),
+        "other-staff",
+        &[("show_tier", "yes")],
+    )
+    .await;
+    assert_eq!(r.status(), 404);
+    let r = post(
+        &app,
+        &format!("/maturity/teams/{STAFF_TEAM}/publication"),
+        "team-staff-ken",
+        &[("show_tier", "maybe")],
+    )
+    .await;
+    assert_eq!(r.status(), 422);
+    assert_eq!(
+        app.state
+            .store
+            .maturity_publication(STAFF_TEAM)
+            .await
+            .unwrap(),
+        None
+    );
+    let r = post(
+        &app,
+        &format!("/maturity/teams/{STAFF_TEAM}/publication"),
+        "team-staff-ken",
+        &[("show_tier", "yes")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let (_, page) = get(&app, &public, "anonymous").await;
+    assert!(page.contains("Maturity tier:"), "{page}");
+    assert!(
+        page.contains("Example tiers (cyberindex illustration): none yet (signed off "),
+        "{page}"
+    );
+    assert!(!page.contains("Approval pending"), "no note is published");
+    let r = post(
+        &app,
+        &format!("/maturity/teams/{STAFF_TEAM}/publication"),
+        "team-staff-ken",
+        &[("show_tier", "no")],
+    )
+    .await;
+    assert_eq!(r.status(), 303);
+    let (_, page) = get(&app, &public, "anonymous").await;
+    assert!(!page.contains("Maturity tier:"));
+}
+
+/// When the programme publishes nothing, a team's consent shows nothing either.
+#[tokio::test]
+async fn a_programme_that_publishes_nothing_shows_no_tier() {
+    use cyberindex_server::config::MaturityPublish;
+    let app = TestApp::with(|c| c.maturity.publish = MaturityPublish::Nothing).await;
+    let store = &app.state.store;
+    let admin = store
+        .users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.role == Role::Admin)
+        .unwrap();
+    let a = cyberindex_workflow::maturity::create(
+        store,
+        &admin,
+        STAFF_TEAM,
+        include_str!("../../../frameworks/cirt-maturity.toml"),
+        cyberindex_store::AssessmentKind::SelfAssessed,
+    )
+    .await
+    .unwrap();
+    let mut version = a.version;
+    for step in [
+        cyberindex_store::Step::Submit,
+        cyberindex_store::Step::Validate,
+        cyberindex_store::Step::SignOff,
+    ] {
+        version = cyberindex_workflow::maturity::step(store, &admin, a.id, version, step, "")
+            .await
+            .unwrap()
+            .version;
+    }
+    cyberindex_workflow::maturity::set_publication(store, &admin, STAFF_TEAM, true)
+        .await
+        .unwrap();
+    let (_, page) = get(
+        &app,
+        &format!("/directory/teams/{STAFF_TEAM}/"),
+        "anonymous",
+    )
+    .await;
+    assert!(!page.contains("Maturity tier:"));
+    let (_, page) = get(
+        &app,
+        &format!("/maturity/teams/{STAFF_TEAM}/"),
+        "team-staff-ken",
+    )
+    .await;
+    assert!(
+        page.contains("The programme publishes no maturity results"),
+        "{page}"
+    );
 }
 
 #[tokio::test]

@@ -554,6 +554,17 @@ pub static TABLES: &[Table] = &[
         true,
     ),
     table(
+        "maturity_publication",
+        &["team_id"],
+        &[
+            c("team_id", Text),
+            c("show_tier", Bool),
+            c("set_at", Int),
+            c("set_by", OptInt),
+        ],
+        false,
+    ),
+    table(
         "webhooks",
         &["id"],
         &[

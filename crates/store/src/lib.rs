@@ -957,6 +957,17 @@ api! {
         by: Option<i64>,
     ) -> Result<RoadmapItem>;
 
+    /// Whether team `team` agreed to publish its maturity tier (`None`: it has not chosen).
+    pub async fn maturity_publication(&self, team: &str) -> Result<Option<bool>>;
+
+    /// Records team `team`'s choice; audited as `maturity.publication`.
+    pub async fn set_maturity_publication(
+        &self,
+        team: &str,
+        show_tier: bool,
+        by: Option<i64>,
+    ) -> Result<()>;
+
     pub async fn deliveries(&self, limit: i64) -> Result<Vec<Delivery>>;
 
     /// Claims due deliveries for one instance to attempt (see the backend's `claim_deliveries`).

@@ -144,6 +144,8 @@ pub enum Act {
     AssignReviewer,
     /// Plan or change roadmap items.
     Roadmap,
+    /// Choose what the team publishes of its maturity.
+    Publish,
 }
 
 impl Act {
@@ -161,6 +163,7 @@ impl Act {
             Act::Step(Step::SignOff) => "sign off the assessment",
             Act::AssignReviewer => "assign the reviewer",
             Act::Roadmap => "change the roadmap",
+            Act::Publish => "choose what is published",
         }
     }
 }
@@ -196,7 +199,7 @@ impl Access {
         use Access as A;
         match act {
             Act::Read => self != A::None,
-            Act::Create | Act::SelfAssess | Act::Evidence | Act::Roadmap => {
+            Act::Create | Act::SelfAssess | Act::Evidence | Act::Roadmap | Act::Publish => {
                 matches!(self, A::Team | A::Secretariat)
             }
             Act::Step(Step::Submit) => matches!(self, A::Team | A::Secretariat),
@@ -898,6 +901,61 @@ pub async fn update_roadmap(
     Ok(store
         .update_roadmap_item(item, expected, change, Some(user.id))
         .await?)
+}
+
+/// Records whether team `team` agrees that the public site shows the tier of its latest
+/// signed-off assessment: its staff or the secretariat.
+pub async fn set_publication(
+    store: &Store,
+    user: &User,
+    team: &str,
+    show_tier: bool,
+) -> Result<(), MaturityError> {
+    Access::of_team(user, team, None).require(Act::Publish)?;
+    found(store.team(team).await)?;
+    Ok(store
+        .set_maturity_publication(team, show_tier, Some(user.id))
+        .await?)
+}
+
+/// What the public site may show of a team's maturity: the tier its latest signed-off
+/// assessment reaches on the framework's first profile.
+#[derive(Debug, Clone)]
+pub struct PublishedTier {
+    pub assessment: Assessment,
+    pub framework: Arc<Framework>,
+    /// The first profile's result.
+    pub result: ProfileResult,
+}
+
+/// The tier team `team` has agreed to publish, if it has and an assessment of it is signed
+/// off; `None` otherwise. The programme's own setting (publish tiers or nothing) is the front
+/// end's to apply. Nothing of the parameters is in it.
+pub async fn published_tier(
+    store: &Store,
+    team: &str,
+) -> Result<Option<PublishedTier>, MaturityError> {
+    if store.maturity_publication(team).await? != Some(true) {
+        return Ok(None);
+    }
+    let Some(assessment) = store
+        .assessments(Some(team))
+        .await?
+        .into_iter()
+        .filter(|a| a.status == AssessmentStatus::SignedOff)
+        .max_by_key(|a| (a.signed_off_at, a.id))
+    else {
+        return Ok(None);
+    };
+    let framework = framework(store, &assessment).await?;
+    let Some(result) = results(store, &assessment).await?.into_iter().next() else {
+        return Ok(None);
+    };
+    Ok(Some(PublishedTier {
+        assessment,
+        framework,
+        result,
+    }))
 }
 
 #[cfg(test)]

@@ -43,6 +43,10 @@ pub struct TeamPage {
     pub security_txt: Option<SeenView>,
     /// For the secretariat, when `directory.fetch_security_txt` is on: offer to fetch it now.
     pub can_fetch: bool,
+    /// The maturity tier the team agreed to publish, in words (empty: none), for everyone.
+    pub maturity_tier: String,
+    /// Whether the reader may open the team's maturity pages (its staff, the secretariat).
+    pub maturity_link: bool,
 }
 
 /// What was last seen of a team's security.txt, for the page.
@@ -382,6 +386,13 @@ pub async fn show(
         (None, Vec::new(), None)
     };
     let can_fetch = secretariat && state.config.directory.fetch_security_txt;
+    let maturity_tier = crate::maturity::public_tier(&state, tr, &id)
+        .await?
+        .unwrap_or_default();
+    let maturity_link = user.is_some_and(|u| {
+        cyberindex_workflow::maturity::Access::of_team(u, &id, None)
+            .may(cyberindex_workflow::maturity::Act::Read)
+    });
     let name = team.official_name.value.clone();
     render(&TeamPage {
         page: Page::new(tr, user, state.config.demo, &uri, name.clone()),
@@ -394,5 +405,7 @@ pub async fn show(
         editable,
         security_txt,
         can_fetch,
+        maturity_tier,
+        maturity_link,
     })
 }

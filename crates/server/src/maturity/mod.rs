@@ -17,6 +17,7 @@
 //! /maturity/{id}/rounds            what changed between two rounds (?from=&to=)
 //! /maturity/{id}/roadmap           plan the roadmap from a profile's blockers (POST)
 //! /maturity/teams/{team}/          a team's assessments over time: tiers, radar, changes
+//! /maturity/teams/{team}/publication  whether the public site shows its tier (POST)
 //! /maturity/teams/{team}/roadmap   a team's roadmap; .xlsx: as a workbook
 //! /maturity/roadmap/{item}         change an item (POST)
 //! ```
@@ -32,6 +33,7 @@ pub mod evidence_delete;
 pub mod index;
 pub mod levels_save;
 pub mod portfolio;
+pub mod publication_save;
 pub mod reviewer_assign;
 pub mod roadmap;
 pub mod roadmap_plan;
@@ -333,4 +335,55 @@ pub async fn levels_save_as(
         }
     }
     Ok(changes.len())
+}
+
+/// What the public site shows of team `team`'s maturity, in words ("Example tiers: Basic,
+/// signed off 2026-11-30"), when the programme publishes tiers and the team agreed; `None`
+/// otherwise.
+pub async fn public_tier(
+    state: &crate::state::AppState,
+    tr: Tr,
+    team: &str,
+) -> AppResult<Option<String>> {
+    if state.config.maturity.publish != crate::config::MaturityPublish::Tier {
+        return Ok(None);
+    }
+    let Some(p) = cyberindex_workflow::maturity::published_tier(&state.store, team).await? else {
+        return Ok(None);
+    };
+    let Some(profile) = p
+        .framework
+        .profiles
+        .iter()
+        .find(|x| x.id == p.result.profile)
+    else {
+        return Ok(None);
+    };
+    let tier = p
+        .result
+        .level
+        .as_ref()
+        .and_then(|l| profile.levels.iter().find(|x| &x.id == l))
+        .map_or_else(
+            || tr.t("maturity-tier-none"),
+            |l| tr.pick(&l.label).to_string(),
+        );
+    let date = p
+        .assessment
+        .signed_off_at
+        .map(|t| {
+            crate::present::iso(t)
+                .get(..10)
+                .unwrap_or_default()
+                .to_string()
+        })
+        .unwrap_or_default();
+    Ok(Some(tr.ta(
+        "maturity-published-tier",
+        &[
+            ("profile", tr.pick(&profile.label)),
+            ("tier", &tier),
+            ("date", &date),
+        ],
+    )))
 }

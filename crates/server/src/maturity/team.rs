@@ -1,7 +1,7 @@
 //! `GET /maturity/teams/{team}/`: a team's maturity over time: every assessment with the tier
 //! each profile gives it, a radar of the four groups (the mean level of each, latest assessment
-//! against the one before), and what changed in each parameter between those two. For the
-//! team's staff and the secretariat.
+//! against the one before), what changed in each parameter between those two, and what the
+//! team agrees to publish. For the team's staff and the secretariat.
 
 use std::collections::BTreeMap;
 
@@ -61,6 +61,14 @@ pub struct TeamPage {
     pub latest: i64,
     pub previous: i64,
     pub changes: Vec<ChangeLine>,
+    /// The team's choice: `yes`, `no`, or empty when it has not chosen.
+    pub show_tier: &'static str,
+    /// Whether the reader may change it.
+    pub can_publish: bool,
+    /// Whether the programme publishes tiers at all.
+    pub programme_publishes: bool,
+    /// What the public site shows now, in words (empty: nothing).
+    pub published: String,
 }
 
 /// Each parameter's effective level (validated, else the team's).
@@ -100,9 +108,23 @@ pub async fn show(
     Path(team): Path<String>,
 ) -> AppResult<Response> {
     let user = &signed.0.user;
-    Access::of_team(user, &team, None)
+    let access = Access::of_team(user, &team, None);
+    access
         .require(Act::Read)
         .map_err(crate::error::AppError::from)?;
+    let show_tier = match state.store.maturity_publication(&team).await? {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    };
+    let programme_publishes = state.config.maturity.publish == crate::config::MaturityPublish::Tier;
+    let published = if programme_publishes {
+        super::public_tier(&state, tr, &team)
+            .await?
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
     let row = state.store.team(&team).await?;
     let mut assessments: Vec<Assessment> = state.store.assessments(Some(&team)).await?;
     assessments.sort_by_key(|a| a.id);
@@ -239,5 +261,9 @@ pub async fn show(
         latest,
         previous,
         changes,
+        show_tier,
+        can_publish: access.may(Act::Publish),
+        programme_publishes,
+        published,
     })
 }

@@ -745,4 +745,51 @@ impl SqlStore {
         w.commit().await?;
         Ok(after)
     }
+
+    /// Whether team `team` agreed to publish its maturity tier (`None`: it has not chosen).
+    pub async fn maturity_publication(&self, team: &str) -> Result<Option<bool>> {
+        Ok(
+            sqlx::query_scalar("SELECT show_tier FROM maturity_publication WHERE team_id = $1")
+                .bind(team)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Records team `team`'s choice, replacing any earlier one; audited as
+    /// `maturity.publication` with the choice before and after.
+    pub async fn set_maturity_publication(
+        &self,
+        team: &str,
+        show_tier: bool,
+        by: Option<i64>,
+    ) -> Result<()> {
+        let mut w = self.write().await?;
+        let now = w.now();
+        let before: Option<bool> =
+            sqlx::query_scalar("SELECT show_tier FROM maturity_publication WHERE team_id = $1")
+                .bind(team)
+                .fetch_optional(&mut *w)
+                .await?;
+        sqlx::query(
+            "INSERT INTO maturity_publication (team_id, show_tier, set_at, set_by) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (team_id) DO UPDATE SET \
+             show_tier = excluded.show_tier, set_at = excluded.set_at, set_by = excluded.set_by",
+        )
+        .bind(team)
+        .bind(show_tier)
+        .bind(now)
+        .bind(by)
+        .execute(&mut *w)
+        .await?;
+        w.audit(
+            &AuditEvent::new(by, "maturity.publication")
+                .object(format!("team {team}"))
+                .before(&serde_json::json!({ "show_tier": before }))
+                .after(&serde_json::json!({ "show_tier": show_tier })),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(())
+    }
 }
