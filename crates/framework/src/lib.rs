@@ -5,6 +5,7 @@
 //! [`render`] turns into `file:line:column: error: …` with the fix. The crate does no IO: callers
 //! pass the text and the file name.
 
+pub mod crosswalk;
 mod diagnostic;
 mod fields;
 mod languages;

@@ -208,6 +208,10 @@ pub fn router(state: AppState) -> Router {
             "/maturity/portfolio.csv",
             get(crate::maturity::portfolio::download),
         )
+        .route(
+            "/maturity/prefill/{edition}/{country}",
+            get(crate::maturity::prefill::show).post(crate::maturity::prefill::submit),
+        )
         .route("/maturity/{id}/", get(crate::maturity::show::show))
         .route(
             "/maturity/{id}/levels",

@@ -490,6 +490,78 @@ async fn an_assessment_goes_from_self_assessment_to_sign_off_and_a_roadmap() {
     .await;
     assert_eq!(r.status(), 404);
 
+    // The signed-off assessment is offered to the national index through the crosswalk: O-1
+    // at 2 supports "partly in place" for the national CIRT, and the sign-off "assessed in the
+    // last three years"; nothing else is rated.
+    let prefill = format!("/maturity/prefill/{}/KEN", common::EDITION);
+    let (status, page) = get(&app, &format!("{base}/"), "admin").await;
+    assert_eq!(status, 200);
+    assert!(page.contains(&format!(r#"href="{prefill}""#)), "{page}");
+    let (status, page) = get(&app, &prefill, "admin").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("TEC1a.1") && page.contains("TEC1a.4"),
+        "{page}"
+    );
+    assert!(!page.contains("TEC3.1"));
+    for who in ["team-staff-ken", "focal-ken"] {
+        let (status, _) = get(&app, &prefill, who).await;
+        assert_eq!(status, 403, "{who}");
+    }
+    let r = post(&app, &prefill, "admin", &[]).await;
+    assert_eq!(r.status(), 303);
+    let answers = app
+        .state
+        .store
+        .answers(common::EDITION, "KEN")
+        .await
+        .unwrap();
+    let national = answers.iter().find(|a| a.question_id == "TEC1a.1").unwrap();
+    assert_eq!(national.value.as_deref(), Some("partial"));
+    assert_eq!(
+        national.provenance,
+        cyberindex_store::Provenance::Secretariat
+    );
+    assert!(!national.confirmed, "the country confirms it");
+    assert!(
+        national.comment.starts_with(&format!(
+            "CIRT maturity assessment #{id} ({STAFF_TEAM}, signed off "
+        )),
+        "{}",
+        national.comment
+    );
+    assert!(
+        national.comment.ends_with(": O-1 = 2"),
+        "{}",
+        national.comment
+    );
+    assert_eq!(
+        answers
+            .iter()
+            .find(|a| a.question_id == "TEC1a.4")
+            .unwrap()
+            .value
+            .as_deref(),
+        Some("yes")
+    );
+    let (_, page) = get(&app, &prefill, "admin").await;
+    assert!(page.contains("nothing to pre-fill"), "{page}");
+    let (status, _) = get(
+        &app,
+        &format!("/maturity/prefill/{}/FRA", common::EDITION),
+        "admin",
+    )
+    .await;
+    assert_eq!(status, 200);
+    let r = post(
+        &app,
+        &format!("/maturity/prefill/{}/FRA", common::EDITION),
+        "admin",
+        &[],
+    )
+    .await;
+    assert_eq!(r.status(), 422, "France has no signed-off assessment");
+
     // Publication: nothing until the team agrees; then the public page shows the tier only.
     let public = format!("/directory/teams/{STAFF_TEAM}/");
     let (_, page) = get(&app, &public, "anonymous").await;

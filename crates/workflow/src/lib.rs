@@ -18,6 +18,7 @@
 pub mod accounts;
 pub mod answer;
 pub mod carry;
+pub mod crosswalk;
 pub mod directory;
 pub mod directory_import;
 pub mod edition;

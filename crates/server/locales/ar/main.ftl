@@ -1605,3 +1605,33 @@ maturity-publication-hint = لا تُنشر أبداً المستويات وال
 maturity-publication-save = حفظ الاختيار
 maturity-published-tier = { $profile }: { $tier } (اعتُمد في { $date })
 maturity-public-label = مرتبة النضج:
+maturity-prefill-title = أدلة النضج للمؤشر الوطني
+maturity-prefill-for = { $country }، الإصدار { $edition }
+maturity-prefill-explained = يدعم آخر تقييم نضج معتمد للبلد هذه الإجابات في المؤشر، وفق جدول المطابقة في cyberindex. لا يضيفها الملء المسبق إلا حيث لم يُجب البلد، كمسودات يؤكدها البلد أو يصححها؛ وتذكر كل منها مصدرها.
+maturity-prefill-none = لا يملك أي فريق من هذا البلد تقييم نضج معتمداً بعد.
+maturity-prefill-source = من التقييم
+maturity-prefill-nothing = لا يدعم هذا التقييم أياً من إجابات الإصدار.
+maturity-prefill-count = { $count ->
+    [zero] لا إجابات مقترحة
+    [one] إجابة واحدة مقترحة
+    [two] إجابتان مقترحتان
+    [few] { $count } إجابات مقترحة
+    [many] { $count } إجابة مقترحة
+   *[other] { $count } إجابة مقترحة
+}
+maturity-prefill-question = السؤال
+maturity-prefill-offered = الإجابة المقترحة
+maturity-prefill-because = المصدر
+maturity-prefill-current = إجابة البلد الحالية
+maturity-prefill-unanswered = بلا إجابة: ستُملأ مسبقاً
+maturity-prefill-apply = { $count ->
+    [zero] لا شيء للملء المسبق
+    [one] املأ مسبقاً إجابة واحدة ليؤكدها البلد
+    [two] املأ مسبقاً إجابتين ليؤكدهما البلد
+    [few] املأ مسبقاً { $count } إجابات ليؤكدها البلد
+    [many] املأ مسبقاً { $count } إجابة ليؤكدها البلد
+   *[other] املأ مسبقاً { $count } إجابة ليؤكدها البلد
+}
+maturity-prefill-all-answered = أجاب البلد عن كل هذه الأسئلة: لا شيء للملء المسبق.
+maturity-prefill-link = اعرض هذا التقييم على المؤشر الوطني:
+maturity-error-prefill-none = لا يملك أي فريق من هذا البلد تقييم نضج معتمداً يمكن الملء المسبق منه.

@@ -1526,3 +1526,25 @@ maturity-publication-hint = Levels, notes, evidence and the roadmap are never pu
 maturity-publication-save = Save the choice
 maturity-published-tier = { $profile }: { $tier } (signed off { $date })
 maturity-public-label = Maturity tier:
+maturity-prefill-title = Maturity evidence for the national index
+maturity-prefill-for = { $country }, edition { $edition }
+maturity-prefill-explained = The country's latest signed-off maturity assessment supports these answers of the index, through cyberindex's crosswalk. Pre-filling adds them only where the country has not answered, as drafts the country confirms or corrects; each says where it came from.
+maturity-prefill-none = No team of this country has a signed-off maturity assessment yet.
+maturity-prefill-source = From the assessment
+maturity-prefill-nothing = This assessment supports none of the edition's answers.
+maturity-prefill-count = { $count ->
+    [one] { $count } answer offered
+   *[other] { $count } answers offered
+}
+maturity-prefill-question = Question
+maturity-prefill-offered = Answer offered
+maturity-prefill-because = Source
+maturity-prefill-current = The country's answer now
+maturity-prefill-unanswered = not answered: will be pre-filled
+maturity-prefill-apply = { $count ->
+    [one] Pre-fill { $count } answer for the country to confirm
+   *[other] Pre-fill { $count } answers for the country to confirm
+}
+maturity-prefill-all-answered = The country has answered every one of these questions: nothing to pre-fill.
+maturity-prefill-link = Offer this assessment to the national index:
+maturity-error-prefill-none = No team of this country has a signed-off maturity assessment to pre-fill from.

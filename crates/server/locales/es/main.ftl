@@ -1524,3 +1524,25 @@ maturity-publication-hint = Los niveles, notas, evidencias y la hoja de ruta nun
 maturity-publication-save = Guardar la elección
 maturity-published-tier = { $profile }: { $tier } (aprobada el { $date })
 maturity-public-label = Nivel de madurez:
+maturity-prefill-title = Evidencias de madurez para el índice nacional
+maturity-prefill-for = { $country }, edición { $edition }
+maturity-prefill-explained = La última evaluación de madurez aprobada del país respalda estas respuestas del índice, según la tabla de correspondencias de cyberindex. El prellenado solo las añade donde el país no ha respondido, como borradores que el país confirma o corrige; cada una indica su origen.
+maturity-prefill-none = Ningún equipo de este país tiene aún una evaluación de madurez aprobada.
+maturity-prefill-source = Según la evaluación
+maturity-prefill-nothing = Esta evaluación no respalda ninguna respuesta de la edición.
+maturity-prefill-count = { $count ->
+    [one] { $count } respuesta ofrecida
+   *[other] { $count } respuestas ofrecidas
+}
+maturity-prefill-question = Pregunta
+maturity-prefill-offered = Respuesta ofrecida
+maturity-prefill-because = Origen
+maturity-prefill-current = Respuesta actual del país
+maturity-prefill-unanswered = sin respuesta: se prellenará
+maturity-prefill-apply = { $count ->
+    [one] Prellenar { $count } respuesta para que el país la confirme
+   *[other] Prellenar { $count } respuestas para que el país las confirme
+}
+maturity-prefill-all-answered = El país ha respondido todas estas preguntas: no hay nada que prellenar.
+maturity-prefill-link = Ofrecer esta evaluación al índice nacional:
+maturity-error-prefill-none = Ningún equipo de este país tiene una evaluación de madurez aprobada desde la que prellenar.

@@ -1520,3 +1520,25 @@ maturity-publication-hint = Les niveaux, notes, preuves et la feuille de route n
 maturity-publication-save = Enregistrer le choix
 maturity-published-tier = { $profile } : { $tier } (approuvée le { $date })
 maturity-public-label = Palier de maturité :
+maturity-prefill-title = Éléments de maturité pour l'indice national
+maturity-prefill-for = { $country }, édition { $edition }
+maturity-prefill-explained = La dernière évaluation de maturité approuvée du pays appuie ces réponses de l'indice, selon la table de correspondance de cyberindex. Le pré-remplissage ne les ajoute que là où le pays n'a pas répondu, comme brouillons que le pays confirme ou corrige ; chacun indique sa source.
+maturity-prefill-none = Aucune équipe de ce pays n'a encore d'évaluation de maturité approuvée.
+maturity-prefill-source = D'après l'évaluation
+maturity-prefill-nothing = Cette évaluation n'appuie aucune réponse de l'édition.
+maturity-prefill-count = { $count ->
+    [one] { $count } réponse proposée
+   *[other] { $count } réponses proposées
+}
+maturity-prefill-question = Question
+maturity-prefill-offered = Réponse proposée
+maturity-prefill-because = Source
+maturity-prefill-current = Réponse actuelle du pays
+maturity-prefill-unanswered = sans réponse : sera pré-remplie
+maturity-prefill-apply = { $count ->
+    [one] Pré-remplir { $count } réponse, que le pays confirmera
+   *[other] Pré-remplir { $count } réponses, que le pays confirmera
+}
+maturity-prefill-all-answered = Le pays a répondu à toutes ces questions : rien à pré-remplir.
+maturity-prefill-link = Proposer cette évaluation à l'indice national :
+maturity-error-prefill-none = Aucune équipe de ce pays n'a d'évaluation de maturité approuvée à partir de laquelle pré-remplir.

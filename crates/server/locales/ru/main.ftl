@@ -1558,3 +1558,29 @@ maturity-publication-hint = Уровни, примечания, подтверж
 maturity-publication-save = Сохранить выбор
 maturity-published-tier = { $profile }: { $tier } (утверждена { $date })
 maturity-public-label = Уровень зрелости:
+maturity-prefill-title = Данные об уровне зрелости для национального индекса
+maturity-prefill-for = { $country }, выпуск { $edition }
+maturity-prefill-explained = Последняя утверждённая оценка зрелости страны подтверждает эти ответы индекса по таблице соответствия cyberindex. Предзаполнение добавляет их только там, где страна ещё не ответила, как черновики, которые страна подтверждает или исправляет; у каждого указан источник.
+maturity-prefill-none = Ни у одной команды этой страны ещё нет утверждённой оценки зрелости.
+maturity-prefill-source = По оценке
+maturity-prefill-nothing = Эта оценка не подтверждает ни одного ответа выпуска.
+maturity-prefill-count = { $count ->
+    [one] Предложен { $count } ответ
+    [few] Предложено { $count } ответа
+    [many] Предложено { $count } ответов
+   *[other] Предложено { $count } ответа
+}
+maturity-prefill-question = Вопрос
+maturity-prefill-offered = Предлагаемый ответ
+maturity-prefill-because = Источник
+maturity-prefill-current = Текущий ответ страны
+maturity-prefill-unanswered = нет ответа: будет предзаполнен
+maturity-prefill-apply = { $count ->
+    [one] Предзаполнить { $count } ответ для подтверждения страной
+    [few] Предзаполнить { $count } ответа для подтверждения страной
+    [many] Предзаполнить { $count } ответов для подтверждения страной
+   *[other] Предзаполнить { $count } ответа для подтверждения страной
+}
+maturity-prefill-all-answered = Страна ответила на все эти вопросы: предзаполнять нечего.
+maturity-prefill-link = Передать эту оценку в национальный индекс:
+maturity-error-prefill-none = Ни у одной команды этой страны нет утверждённой оценки зрелости для предзаполнения.

@@ -1474,3 +1474,23 @@ maturity-publication-hint = 等级、说明、证明材料和路线图从不公�
 maturity-publication-save = 保存选择
 maturity-published-tier = { $profile }：{ $tier }（签署于 { $date }）
 maturity-public-label = 成熟度层级：
+maturity-prefill-title = 用于国家指数的成熟度依据
+maturity-prefill-for = { $country }，{ $edition } 版
+maturity-prefill-explained = 根据 cyberindex 的对照表，该国最近一次已签署的成熟度评估可支持以下指数答案。预填只在该国尚未作答的问题上添加，作为由该国确认或更正的草稿；每条都注明来源。
+maturity-prefill-none = 该国尚无团队拥有已签署的成熟度评估。
+maturity-prefill-source = 来源评估
+maturity-prefill-nothing = 该评估不支持本版的任何答案。
+maturity-prefill-count = { $count ->
+   *[other] 提供 { $count } 个答案
+}
+maturity-prefill-question = 问题
+maturity-prefill-offered = 提供的答案
+maturity-prefill-because = 来源
+maturity-prefill-current = 该国当前答案
+maturity-prefill-unanswered = 未作答：将预填
+maturity-prefill-apply = { $count ->
+   *[other] 预填 { $count } 个答案，供该国确认
+}
+maturity-prefill-all-answered = 该国已回答所有这些问题：无需预填。
+maturity-prefill-link = 将此评估提供给国家指数：
+maturity-error-prefill-none = 该国没有可用于预填的已签署成熟度评估。

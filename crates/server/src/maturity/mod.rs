@@ -7,6 +7,7 @@
 //! ```text
 //! /maturity/                       the assessments the reader may see; start one (POST)
 //! /maturity/portfolio              every country's national CIRT: stage, tier, blockers (.csv)
+//! /maturity/prefill/{e}/{country} what the country's maturity offers index edition e (POST: pre-fill)
 //! /maturity/{id}/                  one assessment: tiers and blockers, parameters by group
 //! /maturity/{id}/levels            save the team's levels and notes (POST)
 //! /maturity/{id}/validation        save the reviewer's levels and comments (POST)
@@ -33,6 +34,7 @@ pub mod evidence_delete;
 pub mod index;
 pub mod levels_save;
 pub mod portfolio;
+pub mod prefill;
 pub mod publication_save;
 pub mod reviewer_assign;
 pub mod roadmap;

@@ -113,6 +113,10 @@ pub struct ShowPage {
     /// The rounds with a snapshot, for the diff links.
     pub rounds: Vec<i64>,
     pub today: String,
+    /// For the secretariat, once signed off: the open index editions of the team's country this
+    /// assessment can pre-fill, as (edition id, name), and the country.
+    pub prefill: Vec<(String, String)>,
+    pub country: String,
 }
 
 pub async fn show(
@@ -340,6 +344,14 @@ pub async fn show(
         .collect();
     rounds.dedup();
     let expired_count = expired.len();
+    let mut prefill = Vec::new();
+    if access == Access::Secretariat && status == AssessmentStatus::SignedOff {
+        for e in state.store.editions().await? {
+            if e.archived_at.is_none() && e.countries.contains(&team.country) {
+                prefill.push((e.id.clone(), e.name_in(tr.lang).to_string()));
+            }
+        }
+    }
     render(&ShowPage {
         page: Page::new(
             tr,
@@ -353,7 +365,7 @@ pub async fn show(
         ),
         id,
         team: assessment.team_id.clone(),
-        team_name: team.official_name,
+        team_name: team.official_name.clone(),
         framework: format!(
             "{} {}",
             assessment.framework_id, assessment.framework_version
@@ -379,6 +391,8 @@ pub async fn show(
         pings,
         rounds,
         today,
+        prefill,
+        country: team.country.clone(),
     })
 }
 
