@@ -224,11 +224,18 @@ answers = [{ value = "maybe", min = { "X-1" = 2, "O-1" = 5 } }]
         assert!(err.starts_with("line 4, column 12: "), "{err}");
     }
 
+    /// One case: levels, days since sign-off, and the offers as (question, value).
+    type Case = (
+        &'static [(&'static str, f64)],
+        Option<i64>,
+        &'static [(&'static str, &'static str)],
+    );
+
     /// (levels, signed days ago) → the offers, as (question, value).
     #[test]
     fn the_first_candidate_that_holds_is_offered() {
         let crosswalk = read_crosswalk(SHIPPED).unwrap();
-        let cases: [(&[(&str, f64)], Option<i64>, &[(&str, &str)]); 4] = [
+        let cases: [Case; 4] = [
             (
                 &[
                     ("O-1", 3.0),
