@@ -20,6 +20,7 @@ pub mod answer;
 pub mod carry;
 pub mod directory;
 pub mod directory_import;
+pub mod drill;
 pub mod edition;
 pub mod limits;
 pub mod maturity;
