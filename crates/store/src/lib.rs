@@ -1197,13 +1197,15 @@ api! {
 
     pub async fn drill_links(&self, drill: i64) -> Result<Vec<DrillLink>>;
 
-    /// Uses a link once to open a session; the link, or why not.
+    /// Uses a link once to open a session (closed `grace` ms after its drill ends); the
+    /// link, or why not.
     pub async fn redeem_drill_link(
         &self,
         link_hash: &str,
         session_hash: &str,
         now: i64,
         session_expires: i64,
+        grace: i64,
     ) -> Result<std::result::Result<DrillLink, LinkRefusal>>;
 
     /// The link of an open session.

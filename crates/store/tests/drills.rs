@@ -80,7 +80,7 @@ async fn fill(store: &Store) -> Drill {
         .await
         .unwrap();
     store
-        .redeem_drill_link("link-hash", "session-hash", 2_000, 9_000)
+        .redeem_drill_link("link-hash", "session-hash", 2_000, 9_000, 0)
         .await
         .unwrap()
         .unwrap();
@@ -270,7 +270,7 @@ async fn versions_links_and_released_injects_hold_under_the_write_lock() {
     // A link opens one session, until the session's end.
     assert_eq!(
         store
-            .redeem_drill_link("link-hash", "other", 2_500, 9_000)
+            .redeem_drill_link("link-hash", "other", 2_500, 9_000, 0)
             .await
             .unwrap()
             .unwrap_err(),
@@ -278,7 +278,7 @@ async fn versions_links_and_released_injects_hold_under_the_write_lock() {
     );
     assert_eq!(
         store
-            .redeem_drill_link("nope", "other", 2_500, 9_000)
+            .redeem_drill_link("nope", "other", 2_500, 9_000, 0)
             .await
             .unwrap()
             .unwrap_err(),

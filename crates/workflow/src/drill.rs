@@ -7,8 +7,8 @@
 //! of the handles only a `View` hands out after checking the access: [`Console`] (the
 //! facilitator: teams, links, communications check, start, pause, end, the live timeline, the
 //! improvement plan), [`Player`] (responses for its own team) and [`Evaluator`] (verdicts).
-//! Importing scenarios and creating drills are for the secretariat ([`import_scenario`],
-//! [`create`]).
+//! Importing scenarios and creating drills are for the [`Planner`]: the secretariat, or the
+//! command line.
 //!
 //! **Invariant (isolation between teams):** a player reaches only its own team's released
 //! injects, responses and scores; every read of another team's answers [`DrillError::NotFound`],
@@ -159,8 +159,6 @@ pub enum Access {
 pub enum Act {
     /// See the drill and what the access covers.
     Read,
-    /// Import a scenario or create a drill (the secretariat).
-    Plan,
     /// Teams, links, the communications check, start, pause, end, the timeline, the
     /// improvement plan.
     Run,
@@ -171,9 +169,8 @@ pub enum Act {
 }
 
 impl Act {
-    pub const ALL: [Act; 6] = [
+    pub const ALL: [Act; 5] = [
         Act::Read,
-        Act::Plan,
         Act::Run,
         Act::Respond,
         Act::Evaluate,
@@ -184,7 +181,6 @@ impl Act {
     pub fn describe(self) -> &'static str {
         match self {
             Act::Read => "read this",
-            Act::Plan => "plan drills",
             Act::Run => "run the drill",
             Act::Respond => "respond",
             Act::Evaluate => "evaluate responses",
@@ -230,7 +226,7 @@ impl Access {
     pub fn may(&self, act: Act) -> bool {
         match act {
             Act::Read => *self != Access::None,
-            Act::Plan | Act::Run => *self == Access::Facilitator,
+            Act::Run => *self == Access::Facilitator,
             Act::Respond => matches!(self, Access::Player { .. }),
             Act::Evaluate => matches!(self, Access::Evaluator { .. } | Access::Facilitator),
             Act::Lessons => *self != Access::None,
@@ -410,18 +406,53 @@ pub fn read_scenario(source: &str, format: ScenarioFormat) -> Result<Scenario, D
     })
 }
 
-/// Imports a scenario version (the secretariat): checked whole, then kept as it was given.
-/// Importing the same version again with the same content returns it; with other content it
-/// is [`DrillError::ScenarioChanged`].
-pub async fn import_scenario(
+/// Who plans drills: the secretariat, or the command line (which holds the database itself
+/// and acts as the system). Only this handle imports scenarios and creates drills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Planner {
+    by: Option<i64>,
+}
+
+impl Planner {
+    /// An active account of the secretariat plans; anyone else learns nothing
+    /// (`NotFound`).
+    pub fn of_user(user: &User) -> Result<Planner, DrillError> {
+        if user.active && user.role.is_secretariat() {
+            Ok(Planner { by: Some(user.id) })
+        } else {
+            Err(DrillError::NotFound)
+        }
+    }
+
+    /// The command line (`cyberindex drill …`), recorded in the audit trail as the system.
+    pub fn command_line() -> Planner {
+        Planner { by: None }
+    }
+
+    /// Imports a scenario version: checked whole, then kept as it was given. Importing the
+    /// same version again with the same content returns it; with other content it is
+    /// [`DrillError::ScenarioChanged`].
+    pub async fn import_scenario(
+        &self,
+        store: &Store,
+        source: &str,
+        format: ScenarioFormat,
+    ) -> Result<DrillScenario, DrillError> {
+        import_scenario(store, self.by, source, format).await
+    }
+
+    /// Creates a drill of a stored scenario version; every inject gets its row, pending.
+    pub async fn create(&self, store: &Store, form: &DrillForm) -> Result<Drill, DrillError> {
+        create(store, self.by, form).await
+    }
+}
+
+async fn import_scenario(
     store: &Store,
-    user: &User,
+    by: Option<i64>,
     source: &str,
     format: ScenarioFormat,
 ) -> Result<DrillScenario, DrillError> {
-    if !(user.active && user.role.is_secretariat()) {
-        return Err(DrillError::NotFound);
-    }
     let scenario = read_scenario(source, format)?;
     let title = scenario.text(&scenario.title, "en").to_string();
     let languages = scenario.languages.join(",");
@@ -440,7 +471,7 @@ pub async fn import_scenario(
                 tlp: &scenario.tlp,
                 languages: &languages,
             },
-            Some(user.id),
+            by,
         )
         .await?;
     if saved.sha256 != cyberindex_store::sha256_hex(source.as_bytes()) {
@@ -480,12 +511,7 @@ pub struct DrillForm {
     pub public_results: bool,
 }
 
-/// Creates a drill of a stored scenario version (the secretariat). Every inject of the
-/// scenario gets its row, pending.
-pub async fn create(store: &Store, user: &User, form: &DrillForm) -> Result<Drill, DrillError> {
-    if !(user.active && user.role.is_secretariat()) {
-        return Err(DrillError::NotFound);
-    }
+async fn create(store: &Store, by: Option<i64>, form: &DrillForm) -> Result<Drill, DrillError> {
     required("title", &form.title, MAX_SHORT_CHARS)?;
     required("host", &form.host, MAX_SHORT_CHARS)?;
     if utc_offset_minutes(&form.time_zone).is_none() {
@@ -534,7 +560,7 @@ pub async fn create(store: &Store, user: &User, form: &DrillForm) -> Result<Dril
                 public_results: form.public_results,
                 injects: &injects,
             },
-            Some(user.id),
+            by,
         )
         .await?)
 }
@@ -612,6 +638,13 @@ impl View {
         let mut view = View::load(store, drill, access).await?;
         view.user = Some(user.id);
         Ok(view)
+    }
+
+    /// Drill `id` for the command line, which holds the database and facilitates as the
+    /// system.
+    pub async fn of_command_line(store: &Store, id: i64) -> Result<View, DrillError> {
+        let drill = found(store.drill(id).await)?;
+        View::load(store, drill, Access::Facilitator).await
     }
 
     /// The drill of a participant session (its secret as the browser holds it) open at `now`.
@@ -800,6 +833,11 @@ impl Console<'_> {
         &self.view.drill
     }
 
+    /// The drill as it is now (the view's copy may be older than a step taken since).
+    async fn current(&self, store: &Store) -> Result<Drill, DrillError> {
+        found(store.drill(self.drill().id).await)
+    }
+
     fn by(&self) -> Option<i64> {
         self.view.by()
     }
@@ -813,15 +851,7 @@ impl Console<'_> {
         roles: &[&str],
         evidence_consent: bool,
     ) -> Result<DrillTeam, DrillError> {
-        if matches!(
-            self.drill().status,
-            DrillStatus::Ended | DrillStatus::Reported
-        ) {
-            return Err(DrillError::Status {
-                status: self.drill().status,
-                act: Act::Run,
-            });
-        }
+        self.open_timeline(store).await?;
         if matches!(store.team(team).await, Err(StoreError::NotFound(_))) {
             return Err(DrillError::UnknownTeam {
                 team: team.to_string(),
@@ -862,17 +892,18 @@ impl Console<'_> {
         } else if role == LinkRole::Player {
             return Err(DrillError::LinkTeam);
         }
-        if matches!(self.drill().status, DrillStatus::Reported) {
+        let drill = self.current(store).await?;
+        if drill.status == DrillStatus::Reported {
             return Err(DrillError::Status {
-                status: self.drill().status,
+                status: drill.status,
                 act: Act::Run,
             });
         }
         let token = secret::random_token();
         let hash = secret::hash_token(&token);
-        let expires_at = match self.drill().ended_at {
+        let expires_at = match drill.ended_at {
             Some(ended) => ended + LINK_GRACE_MS,
-            None => self.drill().start_at + LINK_MAX_MS,
+            None => drill.start_at + LINK_MAX_MS,
         };
         let link = store
             .issue_drill_link(
@@ -916,7 +947,7 @@ impl Console<'_> {
         now: i64,
         compose: impl Fn(&Team, &str) -> (String, String),
     ) -> Result<(Drill, Vec<reach::Started>), DrillError> {
-        let drill = self.drill();
+        let drill = &self.current(store).await?;
         let (from, _) = Move::CommsCheck.rule();
         if !from.contains(&drill.status) {
             return Err(DrillError::Status {
@@ -1139,7 +1170,7 @@ impl Console<'_> {
 
     /// Holds an inject that has not gone out: it waits until resumed, even when due.
     pub async fn hold(&self, store: &Store, inject: &str) -> Result<DrillInject, DrillError> {
-        self.open_timeline()?;
+        self.open_timeline(store).await?;
         self.change(store, inject, InjectChange::Hold).await
     }
 
@@ -1149,13 +1180,13 @@ impl Console<'_> {
         store: &Store,
         inject: &str,
     ) -> Result<DrillInject, DrillError> {
-        self.open_timeline()?;
+        self.open_timeline(store).await?;
         self.change(store, inject, InjectChange::Resume).await
     }
 
     /// Skips an inject that has not gone out: it never goes out.
     pub async fn skip(&self, store: &Store, inject: &str) -> Result<DrillInject, DrillError> {
-        self.open_timeline()?;
+        self.open_timeline(store).await?;
         self.change(store, inject, InjectChange::Skip).await
     }
 
@@ -1170,7 +1201,7 @@ impl Console<'_> {
         title: Option<&Texts>,
         body: Option<&Texts>,
     ) -> Result<DrillInject, DrillError> {
-        self.open_timeline()?;
+        self.open_timeline(store).await?;
         for texts in [title, body].into_iter().flatten() {
             for (lang, text) in texts {
                 if !self.view.scenario.languages.contains(lang) {
@@ -1197,13 +1228,12 @@ impl Console<'_> {
         .await
     }
 
-    fn open_timeline(&self) -> Result<(), DrillError> {
-        if matches!(
-            self.drill().status,
-            DrillStatus::Ended | DrillStatus::Reported
-        ) {
+    /// Refuses changes of the timeline and the teams once the drill has ended.
+    async fn open_timeline(&self, store: &Store) -> Result<(), DrillError> {
+        let drill = self.current(store).await?;
+        if matches!(drill.status, DrillStatus::Ended | DrillStatus::Reported) {
             return Err(DrillError::Status {
-                status: self.drill().status,
+                status: drill.status,
                 act: Act::Run,
             });
         }
@@ -1540,16 +1570,11 @@ pub async fn redeem_link(
             &secret::hash_token(&session),
             now,
             now + LINK_MAX_MS,
+            LINK_GRACE_MS,
         )
         .await?;
     match link {
-        Ok(link) => {
-            let drill = found(store.drill(link.drill_id).await)?;
-            if drill.ended_at.is_some_and(|e| now > e + LINK_GRACE_MS) {
-                return Err(DrillError::LinkExpired);
-            }
-            Ok((session, link))
-        }
+        Ok(link) => Ok((session, link)),
         Err(LinkRefusal::Unknown) => Err(DrillError::LinkUnknown),
         Err(LinkRefusal::Used) => Err(DrillError::LinkUsed),
         Err(LinkRefusal::Expired) => Err(DrillError::LinkExpired),

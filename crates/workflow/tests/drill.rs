@@ -10,7 +10,7 @@ use cyberindex_directory::Team;
 use cyberindex_drill::{Texts, Timing};
 use cyberindex_store::*;
 use cyberindex_workflow::drill::{
-    self, Access, Act, DrillError, DrillForm, Move, ScenarioFormat, View,
+    self, Access, Act, DrillError, DrillForm, Move, Planner, ScenarioFormat, View,
 };
 use cyberindex_workflow::{Event, Notifier, NotifyError};
 
@@ -139,11 +139,17 @@ async fn setup(label: &str) -> Setup {
     let store = Store::open(&url).await.unwrap();
     let teams = teams(&store).await;
     let admin = account(&store, "admin@example.org", Role::Admin, None).await;
-    drill::import_scenario(&store, &admin, SCENARIO, ScenarioFormat::Toml)
+    Planner::of_user(&admin)
+        .unwrap()
+        .import_scenario(&store, SCENARIO, ScenarioFormat::Toml)
         .await
         .unwrap();
     let t0 = now_ms() + 60 * MIN;
-    let created = drill::create(&store, &admin, &form(t0)).await.unwrap();
+    let created = Planner::of_user(&admin)
+        .unwrap()
+        .create(&store, &form(t0))
+        .await
+        .unwrap();
     let view = View::of_user(&store, &admin, created.id).await.unwrap();
     let console = view.console().unwrap();
     let mut players = Vec::new();
@@ -170,7 +176,6 @@ async fn setup(label: &str) -> Setup {
         players.push(session);
     }
     let seat = |role| {
-        let console = console;
         let store = &store;
         async move {
             let issued = console
@@ -206,18 +211,27 @@ async fn five_teams_play_the_shipped_scenario_from_import_to_end() {
     let at = |minutes: i64| t0 + minutes * MIN;
 
     // The same version imported again is the same row; changed content needs a new version.
-    let again = drill::import_scenario(store, &s.admin, SCENARIO, ScenarioFormat::Toml)
+    let again = Planner::of_user(&s.admin)
+        .unwrap()
+        .import_scenario(store, SCENARIO, ScenarioFormat::Toml)
         .await
         .unwrap();
     assert_eq!(again.sha256, sha256_hex(SCENARIO.as_bytes()));
     let changed = SCENARIO.replacen("TLP:CLEAR", "TLP:GREEN", 1);
     assert!(matches!(
-        drill::import_scenario(store, &s.admin, &changed, ScenarioFormat::Toml).await,
+        Planner::of_user(&s.admin)
+            .unwrap()
+            .import_scenario(store, &changed, ScenarioFormat::Toml)
+            .await,
         Err(DrillError::ScenarioChanged { .. })
     ));
     // A scenario with problems is refused with every problem and where it is.
     let broken = SCENARIO.replacen("condition = \"released\"", "condition = \"later\"", 1);
-    match drill::import_scenario(store, &s.admin, &broken, ScenarioFormat::Toml).await {
+    match Planner::of_user(&s.admin)
+        .unwrap()
+        .import_scenario(store, &broken, ScenarioFormat::Toml)
+        .await
+    {
         Err(DrillError::Scenario { problems }) => {
             assert!(problems[0].starts_with("line "), "{problems:?}")
         }
@@ -267,7 +281,6 @@ async fn five_teams_play_the_shipped_scenario_from_import_to_end() {
     console.step(store, Move::Start, at(0)).await.unwrap();
 
     let player = |i: usize| {
-        let store = store;
         let session = s.players[i].clone();
         async move { View::of_session(store, &session, at(0)).await.unwrap() }
     };
@@ -736,7 +749,11 @@ async fn teams_never_see_each_other() {
     not_found(scoped.team_responses(store, b).await);
 
     // A session of one drill does not open another.
-    let other = drill::create(store, &s.admin, &form(s.t0)).await.unwrap();
+    let other = Planner::of_user(&s.admin)
+        .unwrap()
+        .create(store, &form(s.t0))
+        .await
+        .unwrap();
     let link = store
         .drill_session(
             &cyberindex_workflow::secret::hash_token(&s.players[0]),
@@ -805,9 +822,31 @@ async fn links_open_one_session_and_close_with_the_drill() {
         Err(DrillError::LinkTeam)
     ));
     // After the end, sessions and links last the grace period, then close.
+    let unused = issue().await.unwrap();
+    let within = issue().await.unwrap();
     console.step(store, Move::Start, s.t0).await.unwrap();
     let end = s.t0 + 300 * MIN;
     console.step(store, Move::End, end).await.unwrap();
+    // The console taken before the end sees the end.
+    assert!(matches!(
+        console.hold(store, "I-03").await,
+        Err(DrillError::Status {
+            status: DrillStatus::Ended,
+            ..
+        })
+    ));
+    assert!(matches!(
+        drill::redeem_link(store, &unused.token, end + drill::LINK_GRACE_MS).await,
+        Err(DrillError::LinkExpired)
+    ));
+    // Refused links stay unused: nothing was half done.
+    let links = console.links(store).await.unwrap();
+    let unused_row = links.iter().find(|l| l.id == unused.link.id).unwrap();
+    assert_eq!(unused_row.used_at, None);
+    let (late_session, _) = drill::redeem_link(store, &within.token, end + MIN)
+        .await
+        .unwrap();
+    not_found(View::of_session(store, &late_session, end + drill::LINK_GRACE_MS).await);
     let admin = View::of_user(store, &s.admin, s.drill.id).await.unwrap();
     let after = admin
         .console()
@@ -843,24 +882,30 @@ async fn who_may_do_what() {
 
     // Planning is the secretariat's; nobody else learns a drill exists.
     for user in [&host_staff, &other_staff, &focal, &inactive] {
-        not_found(drill::import_scenario(&store, user, SCENARIO, ScenarioFormat::Toml).await);
+        not_found(Planner::of_user(user));
     }
-    drill::import_scenario(&store, &reviewer, SCENARIO, ScenarioFormat::Toml)
+    Planner::of_user(&reviewer)
+        .unwrap()
+        .import_scenario(&store, SCENARIO, ScenarioFormat::Toml)
         .await
         .unwrap();
     let mut f = form(now_ms());
     f.host_team = Some(host.clone());
-    not_found(drill::create(&store, &host_staff, &f).await);
-    let created = drill::create(&store, &admin, &f).await.unwrap();
+    not_found(Planner::of_user(&host_staff));
+    let created = Planner::of_user(&admin)
+        .unwrap()
+        .create(&store, &f)
+        .await
+        .unwrap();
     f.time_zone = "Africa/Nairobi".into();
     assert!(matches!(
-        drill::create(&store, &admin, &f).await,
+        Planner::of_user(&admin).unwrap().create(&store, &f).await,
         Err(DrillError::TimeZone { .. })
     ));
     f.time_zone = "UTC".into();
     f.languages = vec!["de".into()];
     assert!(matches!(
-        drill::create(&store, &admin, &f).await,
+        Planner::of_user(&admin).unwrap().create(&store, &f).await,
         Err(DrillError::Language { .. })
     ));
 
@@ -881,17 +926,17 @@ async fn who_may_do_what() {
     let mut revoked = link(LinkRole::Player, Some(&host));
     revoked.revoked_at = Some(1);
     let cases = [
-        ("admin", Access::of_user(&admin, &created), "RPVEL", "*"),
+        ("admin", Access::of_user(&admin, &created), "RVEL", "*"),
         (
             "reviewer",
             Access::of_user(&reviewer, &created),
-            "RPVEL",
+            "RVEL",
             "*",
         ),
         (
             "host staff",
             Access::of_user(&host_staff, &created),
-            "RPVEL",
+            "RVEL",
             "*",
         ),
         (
@@ -958,7 +1003,6 @@ async fn who_may_do_what() {
     ];
     let letter = |act| match act {
         Act::Read => 'R',
-        Act::Plan => 'P',
         Act::Run => 'V',
         Act::Respond => 'S',
         Act::Evaluate => 'E',

@@ -398,14 +398,16 @@ impl SqlStore {
     }
 
     /// Uses the link whose hash is `link_hash` at `now` to open a session kept as
-    /// `session_hash` until `session_expires`: once only. The link, or why not (nothing
-    /// written). Audited as `drill.link.redeem`.
+    /// `session_hash` until `session_expires`: once only, before the link expires and, once
+    /// its drill has ended, no later than `grace` milliseconds after the end (the session
+    /// ends then too). The link, or why not (nothing written). Audited as `drill.link.redeem`.
     pub async fn redeem_drill_link(
         &self,
         link_hash: &str,
         session_hash: &str,
         now: i64,
         session_expires: i64,
+        grace: i64,
     ) -> Result<std::result::Result<DrillLink, LinkRefusal>> {
         let mut w = self.write().await?;
         let link: Option<DrillLink> =
@@ -422,7 +424,9 @@ impl SqlStore {
         if link.used_at.is_some() {
             return Ok(Err(LinkRefusal::Used));
         }
-        if now >= link.expires_at {
+        let ended = load(&mut w, link.drill_id).await?.ended_at;
+        let closes = ended.map_or(link.expires_at, |e| link.expires_at.min(e + grace));
+        if now >= closes {
             return Ok(Err(LinkRefusal::Expired));
         }
         sqlx::query("UPDATE drill_links SET used_at = $1 WHERE id = $2 AND used_at IS NULL")
@@ -437,7 +441,7 @@ impl SqlStore {
         .bind(session_hash)
         .bind(link.id)
         .bind(now)
-        .bind(session_expires.min(link.expires_at))
+        .bind(session_expires.min(closes))
         .execute(&mut *w)
         .await?;
         w.audit(
