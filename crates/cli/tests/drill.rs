@@ -53,7 +53,7 @@ fn check_reports_every_problem_with_where_it_is() {
     let good = ok(&["drill", "check", SCENARIO]);
     assert!(
         good.contains(": ok: health-ransomware ")
-            && good.contains("3 moves, 12 injects, 11 expectations"),
+            && good.contains("3 moves, 12 injects, 10 expectations"),
         "{good}"
     );
     let text = std::fs::read_to_string(SCENARIO).unwrap();

@@ -403,3 +403,38 @@ async fn a_copy_carries_the_drills() {
     testing::drop_database(&url);
     testing::drop_database(&target_url);
 }
+
+#[tokio::test]
+async fn drills_cross_from_sqlite_to_postgresql_and_back() {
+    if !testing::on_postgres() {
+        eprintln!("skipped: set TEST_POSTGRES_URL to copy between SQLite and PostgreSQL");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("cyberindex-drills-cross-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let lite = |name: &str| format!("sqlite://{}", dir.join(name).display());
+    let source = Store::open(&lite("a.db")).await.unwrap();
+    let drill = fill(&source).await;
+    let (pg_url, pg) = open("drills_cross_pg").await;
+    source.copy_into(&pg, |_, _| {}).await.unwrap();
+    let back = Store::open(&lite("b.db")).await.unwrap();
+    pg.copy_into(&back, |_, _| {}).await.unwrap();
+    for store in [&pg, &back] {
+        assert_eq!(store.drill(drill.id).await.unwrap(), drill);
+        assert_eq!(
+            store.drill_teams(drill.id).await.unwrap(),
+            source.drill_teams(drill.id).await.unwrap()
+        );
+        assert_eq!(
+            store.drill_lessons(drill.id).await.unwrap(),
+            source.drill_lessons(drill.id).await.unwrap()
+        );
+        assert_eq!(
+            store.drill_evaluations(drill.id, None).await.unwrap(),
+            source.drill_evaluations(drill.id, None).await.unwrap()
+        );
+    }
+    testing::drop_database(&pg_url);
+    let _ = std::fs::remove_dir_all(&dir);
+}
