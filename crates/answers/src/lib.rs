@@ -6,10 +6,12 @@
 
 pub mod cell;
 pub mod countries;
+pub mod position;
 mod read;
 
 use std::fmt;
 
+pub use position::{column_letter, line_column};
 pub use read::{AnswerFile, Format, RawAnswer, ValueError, is_date, is_url, parse_value, read};
 
 /// A problem in a tabular file, located by row (1 is the header row) and column.

@@ -12,6 +12,7 @@ mod config_check;
 mod db;
 mod demo;
 mod directory;
+mod drill;
 mod evidence;
 mod fsck;
 mod input;
@@ -249,6 +250,12 @@ enum Command {
     Directory {
         #[command(subcommand)]
         command: directory::DirectoryCommand,
+    },
+    /// CyberDrills: check scenario files, import a scenario, create a drill, add its teams and
+    /// issue its participants' links.
+    Drill {
+        #[command(subcommand)]
+        command: drill::DrillCommand,
     },
     /// Move an installation to another database.
     Db {
@@ -555,6 +562,7 @@ fn main() -> ExitCode {
         Command::Fsck { install, repair } => fsck::run(&install, repair),
         Command::Db { command } => db::run(command),
         Command::Directory { command } => directory::run(command),
+        Command::Drill { command } => drill::run(command),
         Command::Config {
             command: ConfigCommand::Check { install },
         } => config_check::run(&install),

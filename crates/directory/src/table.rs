@@ -351,18 +351,7 @@ impl fmt::Display for TableError {
     }
 }
 
-/// The spreadsheet letter of a 0-based column: `A`, …, `Z`, `AA`, …
-pub fn column_letter(index: usize) -> String {
-    let mut n = index + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        out.push(b'A' + rem as u8);
-        n = (n - 1) / 26;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
-}
+pub use cyberindex_answers::column_letter;
 
 fn letter_index(letter: &str) -> usize {
     letter

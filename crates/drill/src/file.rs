@@ -43,7 +43,7 @@ pub fn read(text: &str) -> Result<Scenario, Vec<Problem>> {
         let at = e
             .span()
             .map(|span| {
-                let (line, column) = line_column(text, span.start);
+                let (line, column) = cyberindex_answers::line_column(text, span.start);
                 format!("line {line}, column {column}")
             })
             .unwrap_or_else(|| "the file".into());
@@ -63,11 +63,4 @@ pub fn read(text: &str) -> Result<Scenario, Vec<Problem>> {
 /// Writes a scenario as a file [`read`] reads back the same.
 pub fn write(scenario: &Scenario) -> Result<String, String> {
     toml::to_string(scenario).map_err(|e| e.to_string())
-}
-
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
 }

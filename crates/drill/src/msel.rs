@@ -58,18 +58,6 @@ const INJECT_COLUMNS: [&str; 11] = [
 ];
 const LOCALISED: [&str; 4] = ["Title", "Description", "Expected actions", "Expectation"];
 
-fn column_letter(mut c: usize) -> String {
-    let mut s = String::new();
-    loop {
-        s.insert(0, (b'A' + (c % 26) as u8) as char);
-        if c < 26 {
-            break;
-        }
-        c = c / 26 - 1;
-    }
-    s
-}
-
 fn kind_str(k: AttachmentKind) -> &'static str {
     match k {
         AttachmentKind::Document => "document",
@@ -311,7 +299,10 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Scenario, Vec<Problem>> {
     let problems = std::cell::RefCell::new(problems);
     let err = |sheet: &str, r: usize, c: usize, name: &str, m: String| {
         problems.borrow_mut().push(Problem {
-            at: format!("{sheet}!{}{r} ({name})", column_letter(c)),
+            at: format!(
+                "{sheet}!{}{r} ({name})",
+                cyberindex_answers::column_letter(c)
+            ),
             message: m,
         })
     };

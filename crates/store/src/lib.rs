@@ -12,6 +12,7 @@
 
 pub mod audit;
 pub mod copy;
+mod drills;
 mod model;
 mod postgres;
 mod sqlite;
@@ -22,6 +23,7 @@ pub mod testing;
 
 pub use audit::{AuditEntry, AuditEvent, ChainError};
 pub use copy::{CopyError, CopyReport, Mismatch};
+pub use drills::*;
 pub use model::*;
 pub use stats::{Migrations, Probe, SaveStats, StoreStats};
 
@@ -1140,4 +1142,155 @@ pub enum TotpAttempt {
     Wait,
     /// The pending session has had all its attempts and is now ended.
     SessionOver,
+}
+
+// CyberDrills (issue 18): `sql/drills.rs`.
+api! {
+    /// Keeps a scenario version; one already kept is returned unchanged with `false`.
+    pub async fn save_scenario(
+        &self,
+        new: &NewScenario<'_>,
+        by: Option<i64>,
+    ) -> Result<(DrillScenario, bool)>;
+
+    pub async fn scenario(&self, id: &str, version: &str) -> Result<DrillScenario>;
+
+    /// Every scenario version, by id.
+    pub async fn scenarios(&self) -> Result<Vec<DrillScenario>>;
+
+    /// Creates a drill, `planned`, with one pending row per inject; audited as `drill.create`.
+    pub async fn create_drill(&self, new: &NewDrill<'_>, by: Option<i64>) -> Result<Drill>;
+
+    pub async fn drill(&self, id: i64) -> Result<Drill>;
+
+    /// Every drill, the latest start first.
+    pub async fn drills(&self) -> Result<Vec<Drill>>;
+
+    /// Moves a drill to `to` from one of `from` on version `expected` (else `Stale`), with the
+    /// clock the workflow computed; audited as `drill.<to>`.
+    pub async fn set_drill_status(
+        &self,
+        id: i64,
+        expected: i64,
+        from: &[DrillStatus],
+        to: DrillStatus,
+        clock: &DrillClock,
+        by: Option<i64>,
+    ) -> Result<Drill>;
+
+    /// Adds a directory team to a drill (or changes its roles and consent).
+    pub async fn add_drill_team(
+        &self,
+        drill: i64,
+        team: &str,
+        roles: &str,
+        evidence_consent: bool,
+        by: Option<i64>,
+    ) -> Result<DrillTeam>;
+
+    pub async fn drill_teams(&self, drill: i64) -> Result<Vec<DrillTeam>>;
+
+    /// Records the reachability check of a team's communications check.
+    pub async fn set_drill_check(
+        &self,
+        drill: i64,
+        team: &str,
+        run: i64,
+        by: Option<i64>,
+    ) -> Result<()>;
+
+    /// Keeps a participant link by its hash.
+    pub async fn issue_drill_link(
+        &self,
+        new: &NewDrillLink<'_>,
+        by: Option<i64>,
+    ) -> Result<DrillLink>;
+
+    pub async fn drill_links(&self, drill: i64) -> Result<Vec<DrillLink>>;
+
+    /// Uses a link once to open a session (closed `grace` ms after its drill ends); the
+    /// link, or why not.
+    pub async fn redeem_drill_link(
+        &self,
+        link_hash: &str,
+        session_hash: &str,
+        now: i64,
+        session_expires: i64,
+        grace: i64,
+    ) -> Result<std::result::Result<DrillLink, LinkRefusal>>;
+
+    /// The link of an open session.
+    pub async fn drill_session(&self, session_hash: &str, now: i64) -> Result<DrillLink>;
+
+    pub async fn revoke_drill_link(&self, id: i64, by: Option<i64>) -> Result<DrillLink>;
+
+    /// A drill's injects in scenario order.
+    pub async fn drill_injects(&self, drill: i64) -> Result<Vec<DrillInject>>;
+
+    /// Changes an inject not yet released, on version `expected` (else `Stale`).
+    pub async fn change_drill_inject(
+        &self,
+        drill: i64,
+        inject: &str,
+        expected: i64,
+        change: &InjectChange,
+        by: Option<i64>,
+    ) -> Result<DrillInject>;
+
+    /// Records a response to a released inject.
+    pub async fn add_drill_response(&self, new: &NewDrillResponse<'_>) -> Result<DrillResponse>;
+
+    pub async fn drill_responses(
+        &self,
+        drill: i64,
+        team: Option<&str>,
+    ) -> Result<Vec<DrillResponse>>;
+
+    /// Saves a verdict on its version `expected` (0: none yet).
+    pub async fn save_drill_evaluation(
+        &self,
+        new: &NewDrillEvaluation<'_>,
+        by: Option<i64>,
+    ) -> Result<DrillEvaluation>;
+
+    pub async fn drill_evaluations(
+        &self,
+        drill: i64,
+        team: Option<&str>,
+    ) -> Result<Vec<DrillEvaluation>>;
+
+    /// Records a lessons answer (an anonymous one keeps no team, link or account).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn add_drill_lesson(
+        &self,
+        drill: i64,
+        question: &str,
+        answer: &str,
+        anonymous: bool,
+        team: Option<&str>,
+        link: Option<i64>,
+        user: Option<i64>,
+    ) -> Result<DrillLesson>;
+
+    pub async fn drill_lessons(&self, drill: i64) -> Result<Vec<DrillLesson>>;
+
+    pub async fn add_drill_improvement(
+        &self,
+        drill: i64,
+        fields: &ImprovementFields,
+        by: Option<i64>,
+    ) -> Result<DrillImprovement>;
+
+    /// Changes an improvement item on its version `expected` (else `Stale`).
+    pub async fn update_drill_improvement(
+        &self,
+        id: i64,
+        expected: i64,
+        fields: &ImprovementFields,
+        by: Option<i64>,
+    ) -> Result<DrillImprovement>;
+
+    pub async fn drill_improvement(&self, id: i64) -> Result<DrillImprovement>;
+
+    pub async fn drill_improvements(&self, drill: i64) -> Result<Vec<DrillImprovement>>;
 }

@@ -3,8 +3,9 @@
 //! every variant, on the real database (and on PostgreSQL too when `TEST_POSTGRES_URL` is set).
 
 use cyberindex_store::{
-    AssessmentKind, AssessmentStatus, Decision, DeskPolicy, Level, LinkPurpose,
-    MaturityEvidenceKind, Provenance, RoadmapStatus, Role, Status,
+    AssessmentKind, AssessmentStatus, Decision, DeskPolicy, DrillLevel, DrillMode, DrillStatus,
+    EvaluationResult, InjectStatus, Level, LinkPurpose, LinkRole, MaturityEvidenceKind, Provenance,
+    RoadmapStatus, Role, Status,
 };
 use sqlx::Connection;
 
@@ -68,6 +69,22 @@ macro_rules! every_enum {
             same_json!(s);
             assert_eq!(RoadmapStatus::parse(s.as_str()), Some(s));
         }
+        macro_rules! drill_enum {
+            ($t:ty) => {
+                for v in <$t>::ALL.iter().copied() {
+                    round_trip!($conn, v);
+                    same_json!(v);
+                    assert_eq!(v.as_str().parse::<$t>(), Ok(v));
+                    assert_eq!(v.to_string(), v.as_str());
+                }
+            };
+        }
+        drill_enum!(DrillLevel);
+        drill_enum!(DrillMode);
+        drill_enum!(DrillStatus);
+        drill_enum!(LinkRole);
+        drill_enum!(InjectStatus);
+        drill_enum!(EvaluationResult);
         for role in Role::ALL {
             round_trip!($conn, role);
             assert_eq!(role.as_str().parse::<Role>(), Ok(role));

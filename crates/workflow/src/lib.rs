@@ -21,6 +21,7 @@ pub mod carry;
 pub mod crosswalk;
 pub mod directory;
 pub mod directory_import;
+pub mod drill;
 pub mod edition;
 pub mod limits;
 pub mod maturity;

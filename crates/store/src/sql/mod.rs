@@ -25,6 +25,7 @@ mod answers;
 mod audit;
 mod checks;
 mod copy;
+mod drills;
 mod editions;
 mod evidence;
 pub(crate) mod health;
