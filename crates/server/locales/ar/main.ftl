@@ -1635,3 +1635,12 @@ maturity-prefill-apply = { $count ->
 maturity-prefill-all-answered = أجاب البلد عن كل هذه الأسئلة: لا شيء للملء المسبق.
 maturity-prefill-link = اعرض هذا التقييم على المؤشر الوطني:
 maturity-error-prefill-none = لا يملك أي فريق من هذا البلد تقييم نضج معتمداً يمكن الملء المسبق منه.
+maturity-saved = { $count ->
+    [0] لم يتغير شيء: لم يُحفظ شيء.
+    [zero] لم يتغير شيء: لم يُحفظ شيء.
+    [one] حُفظ معيار واحد.
+    [two] حُفظ معياران.
+    [few] حُفظت { $count } معايير.
+    [many] حُفظ { $count } معياراً.
+   *[other] حُفظ { $count } معيار.
+}

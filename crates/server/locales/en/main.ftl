@@ -1548,3 +1548,8 @@ maturity-prefill-apply = { $count ->
 maturity-prefill-all-answered = The country has answered every one of these questions: nothing to pre-fill.
 maturity-prefill-link = Offer this assessment to the national index:
 maturity-error-prefill-none = No team of this country has a signed-off maturity assessment to pre-fill from.
+maturity-saved = { $count ->
+    [0] Nothing had changed: nothing was saved.
+    [one] { $count } parameter saved.
+   *[other] { $count } parameters saved.
+}

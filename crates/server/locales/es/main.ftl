@@ -1546,3 +1546,8 @@ maturity-prefill-apply = { $count ->
 maturity-prefill-all-answered = El país ha respondido todas estas preguntas: no hay nada que prellenar.
 maturity-prefill-link = Ofrecer esta evaluación al índice nacional:
 maturity-error-prefill-none = Ningún equipo de este país tiene una evaluación de madurez aprobada desde la que prellenar.
+maturity-saved = { $count ->
+    [0] No había cambios: no se guardó nada.
+    [one] { $count } parámetro guardado.
+   *[other] { $count } parámetros guardados.
+}

@@ -1542,3 +1542,8 @@ maturity-prefill-apply = { $count ->
 maturity-prefill-all-answered = Le pays a répondu à toutes ces questions : rien à pré-remplir.
 maturity-prefill-link = Proposer cette évaluation à l'indice national :
 maturity-error-prefill-none = Aucune équipe de ce pays n'a d'évaluation de maturité approuvée à partir de laquelle pré-remplir.
+maturity-saved = { $count ->
+    [0] Rien n'avait changé : rien n'a été enregistré.
+    [one] { $count } paramètre enregistré.
+   *[other] { $count } paramètres enregistrés.
+}

@@ -1494,3 +1494,7 @@ maturity-prefill-apply = { $count ->
 maturity-prefill-all-answered = 该国已回答所有这些问题：无需预填。
 maturity-prefill-link = 将此评估提供给国家指数：
 maturity-error-prefill-none = 该国没有可用于预填的已签署成熟度评估。
+maturity-saved = { $count ->
+    [0] 没有更改：未保存任何内容。
+   *[other] 已保存 { $count } 个参数。
+}

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::Response;
 use cyberindex_store::{AssessmentStatus, MaturityEvidenceKind, Role};
@@ -117,6 +117,14 @@ pub struct ShowPage {
     /// assessment can pre-fill, as (edition id, name), and the country.
     pub prefill: Vec<(String, String)>,
     pub country: String,
+    /// How many parameters the last save changed (`?saved=N`), to say so.
+    pub saved: Option<usize>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct Shown {
+    #[serde(default, deserialize_with = "crate::web::lenient_count")]
+    pub saved: Option<usize>,
 }
 
 pub async fn show(
@@ -125,6 +133,7 @@ pub async fn show(
     tr: Tr,
     uri: Uri,
     Path(id): Path<i64>,
+    Query(shown): Query<Shown>,
 ) -> AppResult<Response> {
     use cyberindex_workflow::maturity as m;
     let user = &signed.0.user;
@@ -290,7 +299,7 @@ pub async fn show(
             reviewer = users
                 .iter()
                 .find(|u| u.id == r)
-                .map(|u| u.name.clone())
+                .map(|u| display_name(u))
                 .unwrap_or_default();
         }
         if can_assign {
@@ -302,7 +311,7 @@ pub async fn show(
                         (Role::TeamStaff, Some(t)) => t.clone(),
                         (r, _) => tr.t(crate::web::role_key(r)),
                     };
-                    (u.id, format!("{} ({role})", u.name))
+                    (u.id, format!("{} ({role})", display_name(u)))
                 })
                 .collect();
         }
@@ -393,6 +402,7 @@ pub async fn show(
         today,
         prefill,
         country: team.country.clone(),
+        saved: shown.saved,
     })
 }
 
@@ -410,5 +420,14 @@ fn option_label(
             .find(|o| o.id == l.as_str())
             .map(|o| tr.pick(&o.label).to_string())
             .unwrap_or_else(|| super::level_text(tr, Some(l))),
+    }
+}
+
+/// A user as the page names them: their name, or their e-mail address when they have none.
+fn display_name(user: &cyberindex_store::User) -> String {
+    if user.name.trim().is_empty() {
+        user.email.clone()
+    } else {
+        user.name.clone()
     }
 }

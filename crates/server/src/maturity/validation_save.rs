@@ -18,6 +18,9 @@ pub async fn submit(
     Path(id): Path<i64>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    super::levels_save_as(&state, &signed.0.user, id, &fields, super::Side::Reviewer).await?;
-    Ok(see_other(&format!("/maturity/{id}/#saved")))
+    let saved =
+        super::levels_save_as(&state, &signed.0.user, id, &fields, super::Side::Reviewer).await?;
+    Ok(see_other(&format!(
+        "/maturity/{id}/?saved={saved}#parameters"
+    )))
 }

@@ -111,13 +111,14 @@ fn bulk_answers(rows: &[cyberindex_demo::DemoRow], code: &str) -> Vec<BulkAnswer
 /// Creates the demo accounts, edition and answers, unless they exist. Returns whether it seeded.
 pub async fn seed(store: &Store) -> anyhow::Result<bool> {
     seed_directory(store).await?;
-    seed_maturity(store).await?;
     let seeded = match store.edition(EDITION).await {
         Ok(_) => true,
         Err(StoreError::NotFound(_)) => false,
         Err(e) => return Err(e.into()),
     };
     if seeded && store.edition(PAST_EDITION).await.is_ok() {
+        // An installation seeded by an earlier version gains what was added since.
+        seed_maturity(store).await?;
         return Ok(false);
     }
     let framework = cyberindex_framework::read(FRAMEWORK).map_err(|d| {
@@ -154,6 +155,8 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
             reviewer_id = Some(user.id);
         }
     }
+    // The maturity assessments are made by the demo admin and reviewer accounts.
+    seed_maturity(store).await?;
     seed_past(store, &framework, admin_id, reviewer_id).await?;
     if seeded {
         return Ok(true);
