@@ -299,7 +299,7 @@ pub async fn show(
             reviewer = users
                 .iter()
                 .find(|u| u.id == r)
-                .map(|u| display_name(u))
+                .map(display_name)
                 .unwrap_or_default();
         }
         if can_assign {
