@@ -806,9 +806,11 @@ api! {
     pub async fn acknowledge_ping(&self, token_hash: &str) -> Result<(Ping, bool)>;
 
     /// Records a call of a phone ping (answered or not); whether this call changed it.
+    /// With `run`, a message of another check is `NotFound`.
     pub async fn record_call(
         &self,
         id: i64,
+        run: Option<i64>,
         answered: bool,
         note: Option<&str>,
         by: Option<i64>,

@@ -197,10 +197,12 @@ pub const MAX_NOTE_CHARS: usize = 1000;
 
 /// Records a call of a phone ping: answered or not, with the caller's note (trimmed; at most
 /// [`MAX_NOTE_CHARS`]). A message that is not a call, or a call already answered, is
-/// [`WorkflowError::CheckCallClosed`] and changes nothing.
+/// [`WorkflowError::CheckCallClosed`] and changes nothing. With `run`, a message of another
+/// check is the store's `NotFound`.
 pub async fn record_call(
     store: &Store,
     ping: i64,
+    run: Option<i64>,
     answered: bool,
     note: &str,
     by: Option<i64>,
@@ -210,7 +212,7 @@ pub async fn record_call(
         return Err(WorkflowError::TextTooLong { field: "note" }.into());
     }
     let note = (!note.is_empty()).then_some(note);
-    let (ping, changed) = store.record_call(ping, answered, note, by).await?;
+    let (ping, changed) = store.record_call(ping, run, answered, note, by).await?;
     if !changed {
         return Err(WorkflowError::CheckCallClosed.into());
     }

@@ -51,6 +51,7 @@ pub async fn post(
     let p = cyberindex_workflow::reach::record_call(
         &state.store,
         ping,
+        None,
         body.answered,
         &body.note,
         Some(secretariat.0.id),

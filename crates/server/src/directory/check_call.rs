@@ -38,14 +38,12 @@ pub async fn submit(
             return Err(AppError::bad("answered", crate::msg!("check-call-choose")));
         }
     };
-    // The message must be one of this check's (the address names both).
-    let found = state.store.pings(Some(run), None).await?;
-    if !found.iter().any(|p| p.id == ping) {
-        return Err(AppError::NotFound);
-    }
+    // The message must be one of this check's (the address names both): the store answers
+    // NotFound otherwise.
     cyberindex_workflow::reach::record_call(
         &state.store,
         ping,
+        Some(run),
         answered,
         &form.note,
         Some(secretariat.0.id),

@@ -266,12 +266,25 @@ impl SqlStore {
     pub async fn record_call(
         &self,
         id: i64,
+        run: Option<i64>,
         answered: bool,
         note: Option<&str>,
         by: Option<i64>,
     ) -> Result<(Ping, bool)> {
         let mut w = self.write().await?;
         let now = w.now();
+        // A message of another check than the one named is not found there.
+        let run_of: Option<i64> = sqlx::query_scalar("SELECT run_id FROM team_pings WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *w)
+            .await?;
+        match (run_of, run) {
+            (None, _) => return Err(StoreError::NotFound("check message")),
+            (Some(found), Some(named)) if found != named => {
+                return Err(StoreError::NotFound("check message"));
+            }
+            _ => {}
+        }
         let sql = if answered {
             "UPDATE team_pings SET acked_at = $1, note = $2, called_by = $3 \
              WHERE id = $4 AND channel = 'phone' AND acked_at IS NULL"
