@@ -14,6 +14,7 @@ pub(crate) mod app;
 pub mod auth;
 pub mod config;
 pub mod directory;
+pub mod establishment;
 pub(crate) mod error;
 pub(crate) mod extract;
 pub(crate) mod forms;

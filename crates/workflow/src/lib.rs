@@ -21,6 +21,7 @@ pub mod carry;
 pub mod directory;
 pub mod directory_import;
 pub mod edition;
+pub mod establishment;
 pub mod limits;
 pub mod maturity;
 pub mod notify;

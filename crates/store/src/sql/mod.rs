@@ -26,6 +26,7 @@ mod audit;
 mod checks;
 mod copy;
 mod editions;
+mod establishment;
 mod evidence;
 pub(crate) mod health;
 mod maturity;
