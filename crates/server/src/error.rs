@@ -708,7 +708,9 @@ impl From<EstablishmentError> for AppError {
             EstablishmentError::KindPhase { .. } => "kind",
             EstablishmentError::PhaseNotReached { .. } => "phase",
             EstablishmentError::TitleMissing => "title",
-            EstablishmentError::Date { field, .. } | EstablishmentError::TooLong { field } => *field,
+            EstablishmentError::Date { field, .. } | EstablishmentError::TooLong { field } => {
+                *field
+            }
             EstablishmentError::Url { .. } => "url",
             EstablishmentError::Source | EstablishmentError::File => "file",
             EstablishmentError::CommentRequired => "comment",

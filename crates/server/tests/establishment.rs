@@ -61,11 +61,20 @@ async fn an_engagement_goes_from_assessment_to_design_with_an_uploaded_report() 
     let app = TestApp::new().await;
     let store = &app.state.store;
 
-    // Only the secretariat starts one.
+    // Only the secretariat starts one (a focal point is refused for their own country, and
+    // told nothing about another's).
     let r = post(
         &app,
         "/maturity/establishment/",
         "focal-ken",
+        &[("country", "KEN")],
+    )
+    .await;
+    assert_eq!(r.status(), 403);
+    let r = post(
+        &app,
+        "/maturity/establishment/",
+        "focal-fra",
         &[("country", "KEN")],
     )
     .await;
@@ -121,7 +130,15 @@ async fn an_engagement_goes_from_assessment_to_design_with_an_uploaded_report() 
     assert!(!list.contains(&format!("{base}/")));
 
     // The focal point uploads the readiness report as a file.
-    let r = upload(&app, id, "focal-ken", "readiness_report", "Readiness report", pdf("v1")).await;
+    let r = upload(
+        &app,
+        id,
+        "focal-ken",
+        "readiness_report",
+        "Readiness report",
+        pdf("v1"),
+    )
+    .await;
     assert_eq!(r.status(), 303);
     let first = store.deliverables(Some(id)).await.unwrap().remove(0);
     assert_eq!(first.media_type.as_deref(), Some("application/pdf"));
@@ -213,13 +230,27 @@ async fn an_engagement_goes_from_assessment_to_design_with_an_uploaded_report() 
     .await;
     assert_eq!(r.status(), 303);
     let (_, page) = get(&app, &format!("{base}/"), "focal-ken").await;
-    assert!(page.contains("Add the stakeholder map."), "the country sees why");
-    let r = upload(&app, id, "focal-ken", "readiness_report", "Readiness report v2", pdf("v2")).await;
+    assert!(
+        page.contains("Add the stakeholder map."),
+        "the country sees why"
+    );
+    let r = upload(
+        &app,
+        id,
+        "focal-ken",
+        "readiness_report",
+        "Readiness report v2",
+        pdf("v2"),
+    )
+    .await;
     assert_eq!(r.status(), 303);
     let second = store.deliverables(Some(id)).await.unwrap().remove(1);
     let r = post(
         &app,
-        &format!("/maturity/establishment/deliverables/{}/decision", second.id),
+        &format!(
+            "/maturity/establishment/deliverables/{}/decision",
+            second.id
+        ),
         "admin",
         &[("decision", "approved"), ("version", "1")],
     )
@@ -242,7 +273,11 @@ async fn an_engagement_goes_from_assessment_to_design_with_an_uploaded_report() 
         &app,
         &format!("{base}/phase"),
         "admin",
-        &[("phase", "design"), ("version", "1"), ("note", "Report approved")],
+        &[
+            ("phase", "design"),
+            ("version", "1"),
+            ("note", "Report approved"),
+        ],
     )
     .await;
     assert_eq!(r.status(), 303);
@@ -347,7 +382,10 @@ async fn an_engagement_goes_from_assessment_to_design_with_an_uploaded_report() 
     let page = r.text().await.unwrap();
     assert!(page.contains(r#"dir="rtl""#));
     assert!(page.contains("سجل المراحل"), "history in Arabic");
-    assert!(page.contains("تقرير الجاهزية"), "deliverable kind in Arabic");
+    assert!(
+        page.contains("تقرير الجاهزية"),
+        "deliverable kind in Arabic"
+    );
     let r = app
         .page(Method::GET, "/maturity/establishment/", "admin")
         .header("Accept-Language", "ar")
@@ -386,7 +424,10 @@ async fn the_demo_has_engagements_in_every_phase() {
     assert!(all.iter().all(|e| e.note.contains("not a real engagement")));
     let deliverables = store.deliverables(None).await.unwrap();
     for status in DeliverableStatus::ALL {
-        assert!(deliverables.iter().any(|d| d.status == status), "{status:?}");
+        assert!(
+            deliverables.iter().any(|d| d.status == status),
+            "{status:?}"
+        );
     }
     assert!(
         deliverables

@@ -18,8 +18,8 @@
 //! the same as for one that does not exist; reads go through [`read`].
 
 use cyberindex_store::{
-    Deliverable, DeliverableKind, DeliverableSource, DeliverableStatus, Engagement,
-    NewDeliverable, Phase, PlannedService, Role, Store, StoreError, User,
+    Deliverable, DeliverableKind, DeliverableSource, DeliverableStatus, Engagement, NewDeliverable,
+    Phase, PlannedService, Role, Store, StoreError, User,
 };
 
 use crate::limits::MAX_TEXT_CHARS;
@@ -547,7 +547,11 @@ mod tests {
         let report = approved(DeliverableKind::ReadinessReport);
         assert!(check_move(P::Assessment, P::Design, std::slice::from_ref(&report)).is_ok());
         assert!(matches!(
-            check_move(P::Assessment, P::Establishment, std::slice::from_ref(&report)),
+            check_move(
+                P::Assessment,
+                P::Establishment,
+                std::slice::from_ref(&report)
+            ),
             Err(EstablishmentError::PhaseOrder { .. })
         ));
         assert!(matches!(
@@ -576,7 +580,10 @@ mod tests {
     #[test]
     fn the_services_list_has_21_services_in_5_areas() {
         assert_eq!(SERVICES.iter().filter(|(id, _)| is_service(id)).count(), 21);
-        assert_eq!(SERVICES.iter().filter(|(id, _)| !id.contains('.')).count(), 5);
+        assert_eq!(
+            SERVICES.iter().filter(|(id, _)| !id.contains('.')).count(),
+            5
+        );
         assert!(is_service("5.1") && !is_service("5") && !is_service("6.1"));
     }
 }

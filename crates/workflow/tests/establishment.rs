@@ -47,7 +47,10 @@ fn not_found<T: std::fmt::Debug>(r: Result<T, EstablishmentError>) {
 }
 
 fn forbidden<T: std::fmt::Debug>(r: Result<T, EstablishmentError>) {
-    assert!(matches!(r, Err(EstablishmentError::Forbidden { .. })), "{r:?}");
+    assert!(
+        matches!(r, Err(EstablishmentError::Forbidden { .. })),
+        "{r:?}"
+    );
 }
 
 fn link(engagement: i64, kind: DeliverableKind, phase: Phase) -> NewDeliverable {
@@ -69,15 +72,50 @@ async fn an_engagement_moves_phase_by_phase_behind_approved_deliverables() {
     team(&store, "gh-cert", "GHA").await;
     let admin = account(&store, "admin@example.org", Role::Admin, None, None).await;
     let reviewer = account(&store, "rev@example.org", Role::Reviewer, None, None).await;
-    let focal = account(&store, "focal@ke.example", Role::FocalPoint, Some("KEN"), None).await;
-    let focal_gh = account(&store, "focal@gh.example", Role::FocalPoint, Some("GHA"), None).await;
-    let contributor =
-        account(&store, "contrib@ke.example", Role::Contributor, Some("KEN"), None).await;
-    let staff = account(&store, "staff@ke.example", Role::TeamStaff, None, Some("ke-cirt")).await;
-    let staff_gh = account(&store, "staff@gh.example", Role::TeamStaff, None, Some("gh-cert")).await;
+    let focal = account(
+        &store,
+        "focal@ke.example",
+        Role::FocalPoint,
+        Some("KEN"),
+        None,
+    )
+    .await;
+    let focal_gh = account(
+        &store,
+        "focal@gh.example",
+        Role::FocalPoint,
+        Some("GHA"),
+        None,
+    )
+    .await;
+    let contributor = account(
+        &store,
+        "contrib@ke.example",
+        Role::Contributor,
+        Some("KEN"),
+        None,
+    )
+    .await;
+    let staff = account(
+        &store,
+        "staff@ke.example",
+        Role::TeamStaff,
+        None,
+        Some("ke-cirt"),
+    )
+    .await;
+    let staff_gh = account(
+        &store,
+        "staff@gh.example",
+        Role::TeamStaff,
+        None,
+        Some("gh-cert"),
+    )
+    .await;
 
     // Only the secretariat starts one, for a real country, once at a time.
-    not_found(e::create(&store, &focal, "KEN", None, "").await);
+    forbidden(e::create(&store, &focal, "KEN", None, "").await);
+    not_found(e::create(&store, &focal_gh, "KEN", None, "").await);
     assert!(matches!(
         e::create(&store, &admin, "XXX", None, "").await,
         Err(EstablishmentError::Country { .. })
@@ -86,7 +124,9 @@ async fn an_engagement_moves_phase_by_phase_behind_approved_deliverables() {
         e::create(&store, &admin, "KEN", Some("nope"), "").await,
         Err(EstablishmentError::UnknownTeam { .. })
     ));
-    let eng = e::create(&store, &admin, "KEN", None, "start").await.unwrap();
+    let eng = e::create(&store, &admin, "KEN", None, "start")
+        .await
+        .unwrap();
     assert!(matches!(
         e::create(&store, &reviewer, "KEN", None, "").await,
         Err(EstablishmentError::Open { id, .. }) if id == eng.id
@@ -94,8 +134,14 @@ async fn an_engagement_moves_phase_by_phase_behind_approved_deliverables() {
 
     // Who reads it: the secretariat and the focal point of the country; the team's staff only
     // once the team is linked; everyone else is told it does not exist.
-    assert_eq!(e::read(&store, &reviewer, eng.id).await.unwrap().1, e::Access::Secretariat);
-    assert_eq!(e::read(&store, &focal, eng.id).await.unwrap().1, e::Access::Country);
+    assert_eq!(
+        e::read(&store, &reviewer, eng.id).await.unwrap().1,
+        e::Access::Secretariat
+    );
+    assert_eq!(
+        e::read(&store, &focal, eng.id).await.unwrap().1,
+        e::Access::Country
+    );
     for outsider in [&focal_gh, &contributor, &staff, &staff_gh] {
         not_found(e::read(&store, outsider, eng.id).await);
     }
@@ -103,7 +149,10 @@ async fn an_engagement_moves_phase_by_phase_behind_approved_deliverables() {
     let eng = e::link_team(&store, &admin, eng.id, eng.version, Some("ke-cirt"))
         .await
         .unwrap();
-    assert_eq!(e::read(&store, &staff, eng.id).await.unwrap().1, e::Access::Country);
+    assert_eq!(
+        e::read(&store, &staff, eng.id).await.unwrap().1,
+        e::Access::Country
+    );
     not_found(e::read(&store, &staff_gh, eng.id).await);
 
     // The country uploads; only the secretariat decides, moves and plans.
@@ -122,8 +171,28 @@ async fn an_engagement_moves_phase_by_phase_behind_approved_deliverables() {
         )
         .await,
     );
-    forbidden(e::decide(&store, &focal, report.id, 1, DeliverableStatus::Approved, "").await);
-    not_found(e::decide(&store, &focal_gh, report.id, 1, DeliverableStatus::Approved, "").await);
+    forbidden(
+        e::decide(
+            &store,
+            &focal,
+            report.id,
+            1,
+            DeliverableStatus::Approved,
+            "",
+        )
+        .await,
+    );
+    not_found(
+        e::decide(
+            &store,
+            &focal_gh,
+            report.id,
+            1,
+            DeliverableStatus::Approved,
+            "",
+        )
+        .await,
+    );
     forbidden(e::move_phase(&store, &staff, eng.id, eng.version, Phase::Design, "").await);
     not_found(e::move_phase(&store, &focal_gh, eng.id, eng.version, Phase::Design, "").await);
     forbidden(e::set_services(&store, &focal, eng.id, &[]).await);
@@ -179,7 +248,15 @@ async fn an_engagement_moves_phase_by_phase_behind_approved_deliverables() {
     assert!(err.to_string().contains("readiness report"), "{err}");
     // Changes requested need a comment, and leave the gate closed.
     assert!(matches!(
-        e::decide(&store, &admin, report.id, 1, DeliverableStatus::ChangesRequested, " ").await,
+        e::decide(
+            &store,
+            &admin,
+            report.id,
+            1,
+            DeliverableStatus::ChangesRequested,
+            " "
+        )
+        .await,
         Err(EstablishmentError::CommentRequired)
     ));
     e::decide(
@@ -193,7 +270,15 @@ async fn an_engagement_moves_phase_by_phase_behind_approved_deliverables() {
     .await
     .unwrap();
     assert!(matches!(
-        e::decide(&store, &admin, report.id, 2, DeliverableStatus::Approved, "").await,
+        e::decide(
+            &store,
+            &admin,
+            report.id,
+            2,
+            DeliverableStatus::Approved,
+            ""
+        )
+        .await,
         Err(EstablishmentError::Decided)
     ));
     assert!(
@@ -208,13 +293,28 @@ async fn an_engagement_moves_phase_by_phase_behind_approved_deliverables() {
     )
     .await
     .unwrap();
-    e::decide(&store, &reviewer, second.id, 1, DeliverableStatus::Approved, "")
-        .await
-        .unwrap();
+    e::decide(
+        &store,
+        &reviewer,
+        second.id,
+        1,
+        DeliverableStatus::Approved,
+        "",
+    )
+    .await
+    .unwrap();
 
     // Phase order: one step forward only.
     assert!(matches!(
-        e::move_phase(&store, &admin, eng.id, eng.version, Phase::Establishment, "").await,
+        e::move_phase(
+            &store,
+            &admin,
+            eng.id,
+            eng.version,
+            Phase::Establishment,
+            ""
+        )
+        .await,
         Err(EstablishmentError::PhaseOrder { .. })
     ));
     let mut eng = e::move_phase(&store, &admin, eng.id, eng.version, Phase::Design, "ok")
@@ -232,9 +332,16 @@ async fn an_engagement_moves_phase_by_phase_behind_approved_deliverables() {
         e::decide(&store, &admin, d.id, 1, DeliverableStatus::Approved, "")
             .await
             .unwrap();
-        eng = e::move_phase(&store, &admin, eng.id, eng.version, phase.next().unwrap(), "")
-            .await
-            .unwrap();
+        eng = e::move_phase(
+            &store,
+            &admin,
+            eng.id,
+            eng.version,
+            phase.next().unwrap(),
+            "",
+        )
+        .await
+        .unwrap();
     }
     assert_eq!(eng.phase, Phase::Closed);
 
@@ -256,7 +363,10 @@ async fn an_engagement_moves_phase_by_phase_behind_approved_deliverables() {
         &store,
         &admin,
         gh.id,
-        &[("2.1".into(), Phase::Establishment), ("5.3".into(), Phase::Enhancement)],
+        &[
+            ("2.1".into(), Phase::Establishment),
+            ("5.3".into(), Phase::Enhancement),
+        ],
     )
     .await
     .unwrap();

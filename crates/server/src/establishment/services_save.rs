@@ -57,5 +57,7 @@ pub async fn submit(
         }
     }
     e::set_services(&state.store, user, id, &services).await?;
-    Ok(see_other(&format!("/maturity/establishment/{id}/#services")))
+    Ok(see_other(&format!(
+        "/maturity/establishment/{id}/#services"
+    )))
 }

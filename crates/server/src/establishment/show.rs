@@ -255,7 +255,8 @@ pub async fn show(
             .map(|u| u.name.clone())
             .unwrap_or_default()
     };
-    let phase_label = |p: &str| Phase::parse(p).map_or_else(String::new, |p| tr.t(super::phase_key(p)));
+    let phase_label =
+        |p: &str| Phase::parse(p).map_or_else(String::new, |p| tr.t(super::phase_key(p)));
     let history = state
         .store
         .phase_changes(id)

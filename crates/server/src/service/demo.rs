@@ -866,8 +866,8 @@ pub async fn seed_establishment(store: &Store) -> anyhow::Result<usize> {
                 }
             }
             if phase == Phase::Design {
-                let other = e::add_deliverable(store, &admin, &new("workshop minutes", K::Other))
-                    .await?;
+                let other =
+                    e::add_deliverable(store, &admin, &new("workshop minutes", K::Other)).await?;
                 e::decide(
                     store,
                     &admin,
