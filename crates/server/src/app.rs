@@ -256,6 +256,39 @@ pub fn router(state: AppState) -> Router {
             "/maturity/roadmap/{item}",
             post(crate::maturity::roadmap_update::submit),
         )
+        .route(
+            "/maturity/establishment/",
+            get(crate::establishment::index::show).post(crate::establishment::create::submit),
+        )
+        .route(
+            "/maturity/establishment/{id}/",
+            get(crate::establishment::show::show),
+        )
+        .route(
+            "/maturity/establishment/{id}/phase",
+            post(crate::establishment::phase_move::submit),
+        )
+        .route(
+            "/maturity/establishment/{id}/team",
+            post(crate::establishment::team_link::submit),
+        )
+        .route(
+            "/maturity/establishment/{id}/deliverables",
+            post(crate::establishment::deliverable_add::submit)
+                .layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route(
+            "/maturity/establishment/{id}/services",
+            post(crate::establishment::services_save::submit),
+        )
+        .route(
+            "/maturity/establishment/deliverables/{deliverable}/decision",
+            post(crate::establishment::deliverable_decide::submit),
+        )
+        .route(
+            "/maturity/establishment/deliverables/{deliverable}/file",
+            get(crate::establishment::deliverable_download::download),
+        )
         .route("/directory/", get(crate::directory::index::show))
         .route(
             "/directory/regions/{region}/",

@@ -13,6 +13,7 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use cyberindex_store::{Answer, Duplicate, Invalid, Status, StoreError};
+use cyberindex_workflow::establishment::EstablishmentError;
 use cyberindex_workflow::maturity::MaturityError;
 use cyberindex_workflow::{ActionError, WorkflowError};
 
@@ -500,6 +501,10 @@ impl From<StoreError> for AppError {
                 },
                 args: vec![("version", version.to_string())],
             }),
+            StoreError::Stale {
+                what: "engagement" | "deliverable",
+                ..
+            } => Self::Stale(crate::msg!("establishment-stale")),
             StoreError::Stale { version, .. } => Self::Stale(crate::msg!(
                 "store-team-stale",
                 version = version.to_string()
@@ -611,6 +616,109 @@ impl From<MaturityError> for AppError {
             field: field.map(str::to_string),
             message,
         }
+    }
+}
+
+/// The Fluent message of an establishment error (`None`: not found, or the store's own error).
+pub fn establishment_msg(e: &EstablishmentError) -> Option<Msg> {
+    use crate::establishment::{kind_key, phase_key};
+    use crate::i18n::key_arg;
+    use crate::msg;
+    use cyberindex_workflow::establishment::Act;
+    Some(match e {
+        EstablishmentError::NotFound | EstablishmentError::Store(_) => return None,
+        EstablishmentError::Forbidden { act } => msg!(
+            "establishment-error-forbidden",
+            act = key_arg(match act {
+                Act::Read => "establishment-act-read",
+                Act::Create => "establishment-act-create",
+                Act::Move => "establishment-act-move",
+                Act::LinkTeam => "establishment-act-link-team",
+                Act::Upload => "establishment-act-upload",
+                Act::Decide => "establishment-act-decide",
+                Act::Services => "establishment-act-services",
+            })
+        ),
+        EstablishmentError::Country { value } => {
+            msg!("establishment-error-country", value = value)
+        }
+        EstablishmentError::Open { country, id } => msg!(
+            "establishment-error-open",
+            country = country,
+            id = id.to_string()
+        ),
+        EstablishmentError::UnknownTeam { team } => {
+            msg!("establishment-error-unknown-team", team = team)
+        }
+        EstablishmentError::Closed => msg!("establishment-error-closed"),
+        EstablishmentError::PhaseOrder { from, to } => msg!(
+            "establishment-error-phase-order",
+            from = key_arg(phase_key(*from)),
+            to = key_arg(phase_key(*to))
+        ),
+        EstablishmentError::DeliverableMissing { phase, kind } => msg!(
+            "establishment-error-deliverable-missing",
+            phase = key_arg(phase_key(*phase)),
+            deliverable = key_arg(kind_key(*kind))
+        ),
+        EstablishmentError::KindPhase { kind, phase } => msg!(
+            "establishment-error-kind-phase",
+            deliverable = key_arg(kind_key(*kind)),
+            phase = key_arg(phase_key(*phase))
+        ),
+        EstablishmentError::PhaseNotReached { phase } => msg!(
+            "establishment-error-phase-not-reached",
+            phase = key_arg(phase_key(*phase))
+        ),
+        EstablishmentError::TitleMissing => msg!("establishment-error-title-missing"),
+        EstablishmentError::Date { value, .. } => msg!("maturity-error-date", value = value),
+        EstablishmentError::Url { value } => msg!("maturity-error-url", value = value),
+        EstablishmentError::Source => msg!("establishment-error-source"),
+        EstablishmentError::File => msg!("maturity-error-file"),
+        EstablishmentError::Decided => msg!("establishment-error-decided"),
+        EstablishmentError::CommentRequired => msg!("establishment-error-comment-required"),
+        EstablishmentError::UnknownService { id } => {
+            msg!("establishment-error-service", id = id)
+        }
+        EstablishmentError::TooLong { field } => {
+            msg!("establishment-error-too-long", field = *field)
+        }
+    })
+}
+
+/// An establishment rule not met: what may not be seen is 404, what may be seen but not done
+/// 403, a phase out of order, a missing approval or a closed engagement 409, a bad value 422
+/// naming its field.
+impl From<EstablishmentError> for AppError {
+    fn from(e: EstablishmentError) -> Self {
+        let Some(message) = establishment_msg(&e) else {
+            return match e {
+                EstablishmentError::Store(e) => e.into(),
+                _ => Self::NotFound,
+            };
+        };
+        let field = match &e {
+            EstablishmentError::Forbidden { .. } => return Self::Forbidden(message),
+            EstablishmentError::Closed
+            | EstablishmentError::PhaseOrder { .. }
+            | EstablishmentError::DeliverableMissing { .. }
+            | EstablishmentError::Decided
+            | EstablishmentError::Open { .. } => return Self::Closed(message),
+            EstablishmentError::Country { .. } => "country",
+            EstablishmentError::UnknownTeam { .. } => "team",
+            EstablishmentError::KindPhase { .. } => "kind",
+            EstablishmentError::PhaseNotReached { .. } => "phase",
+            EstablishmentError::TitleMissing => "title",
+            EstablishmentError::Date { field, .. } | EstablishmentError::TooLong { field } => {
+                *field
+            }
+            EstablishmentError::Url { .. } => "url",
+            EstablishmentError::Source | EstablishmentError::File => "file",
+            EstablishmentError::CommentRequired => "comment",
+            EstablishmentError::UnknownService { .. } => "service",
+            EstablishmentError::NotFound | EstablishmentError::Store(_) => return Self::NotFound,
+        };
+        Self::bad(field, message)
     }
 }
 

@@ -15,6 +15,7 @@ pub mod auth;
 pub mod config;
 pub mod directory;
 pub(crate) mod error;
+pub mod establishment;
 pub(crate) mod extract;
 pub(crate) mod forms;
 pub mod i18n;

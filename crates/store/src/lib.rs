@@ -1295,4 +1295,78 @@ api! {
     pub async fn drill_improvement(&self, id: i64) -> Result<DrillImprovement>;
 
     pub async fn drill_improvements(&self, drill: i64) -> Result<Vec<DrillImprovement>>;
+// The establishment tracker (issue 17, part 6): `sql/establishment.rs`.
+api! {
+    /// Creates an engagement of a country in the `assessment` phase, audited as
+    /// `establishment.create`; `Ok(Err(id))` when the country already has an engagement that is
+    /// not closed (nothing is written).
+    pub async fn create_engagement(
+        &self,
+        country: &str,
+        team: Option<&str>,
+        note: &str,
+        by: Option<i64>,
+    ) -> Result<std::result::Result<Engagement, i64>>;
+
+    pub async fn engagement(&self, id: i64) -> Result<Engagement>;
+
+    /// Every engagement, by country, the latest first within a country.
+    pub async fn engagements(&self) -> Result<Vec<Engagement>>;
+
+    /// Moves an engagement to a phase the workflow allowed, on the version `expected`, with a
+    /// note; audited as `establishment.phase`. A closed engagement or another version is `Stale`.
+    pub async fn move_engagement(
+        &self,
+        id: i64,
+        expected: i64,
+        to: Phase,
+        note: &str,
+        by: Option<i64>,
+    ) -> Result<Engagement>;
+
+    /// Links (or unlinks) the directory team, on the version `expected`; audited as
+    /// `establishment.team`.
+    pub async fn set_engagement_team(
+        &self,
+        id: i64,
+        expected: i64,
+        team: Option<&str>,
+        by: Option<i64>,
+    ) -> Result<Engagement>;
+
+    /// The phase history of an engagement, oldest first.
+    pub async fn phase_changes(&self, engagement: i64) -> Result<Vec<PhaseChange>>;
+
+    /// Adds a deliverable (`submitted`); audited as `establishment.deliverable.add`.
+    pub async fn add_deliverable(
+        &self,
+        new: &NewDeliverable,
+        by: Option<i64>,
+    ) -> Result<Deliverable>;
+
+    /// Approves a submitted deliverable or requests changes, on its version `expected`;
+    /// audited as `establishment.deliverable.decide`.
+    pub async fn decide_deliverable(
+        &self,
+        id: i64,
+        expected: i64,
+        status: DeliverableStatus,
+        comment: &str,
+        by: Option<i64>,
+    ) -> Result<Deliverable>;
+
+    pub async fn deliverable(&self, id: i64) -> Result<Deliverable>;
+
+    /// The deliverables of one engagement, or of all (`None`), oldest first.
+    pub async fn deliverables(&self, engagement: Option<i64>) -> Result<Vec<Deliverable>>;
+
+    /// Replaces the planned services of an engagement; audited as `establishment.services`.
+    pub async fn set_planned_services(
+        &self,
+        engagement: i64,
+        services: &[(String, Phase)],
+        by: Option<i64>,
+    ) -> Result<Vec<PlannedService>>;
+
+    pub async fn planned_services(&self, engagement: i64) -> Result<Vec<PlannedService>>;
 }

@@ -1191,3 +1191,252 @@ pub struct RoadmapChange {
     pub status: RoadmapStatus,
     pub service_id: Option<String>,
 }
+
+// --- The establishment tracker (issue 17, part 6) ---
+
+/// A phase of an engagement to establish a national CIRT, in order; `Closed` ends it.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    sqlx::Type,
+)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "text", rename_all = "snake_case")]
+pub enum Phase {
+    Assessment,
+    Design,
+    Establishment,
+    Enhancement,
+    Closed,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 5] = [
+        Phase::Assessment,
+        Phase::Design,
+        Phase::Establishment,
+        Phase::Enhancement,
+        Phase::Closed,
+    ];
+
+    /// The four working phases (every phase but `Closed`), in order.
+    pub const WORKING: [Phase; 4] = [
+        Phase::Assessment,
+        Phase::Design,
+        Phase::Establishment,
+        Phase::Enhancement,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Assessment => "assessment",
+            Phase::Design => "design",
+            Phase::Establishment => "establishment",
+            Phase::Enhancement => "enhancement",
+            Phase::Closed => "closed",
+        }
+    }
+
+    /// Reads a phase's name (`assessment` … `closed`).
+    pub fn parse(s: &str) -> Option<Self> {
+        Phase::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+
+    /// The phase after this one (`None` after `Closed`).
+    pub fn next(self) -> Option<Phase> {
+        match self {
+            Phase::Assessment => Some(Phase::Design),
+            Phase::Design => Some(Phase::Establishment),
+            Phase::Establishment => Some(Phase::Enhancement),
+            Phase::Enhancement => Some(Phase::Closed),
+            Phase::Closed => None,
+        }
+    }
+}
+
+impl fmt::Display for Phase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a deliverable is. Each working phase has one required kind; `Other` belongs to any phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "text", rename_all = "snake_case")]
+pub enum DeliverableKind {
+    ReadinessReport,
+    DesignDocument,
+    Procedures,
+    Handover,
+    Other,
+}
+
+impl DeliverableKind {
+    pub const ALL: [DeliverableKind; 5] = [
+        DeliverableKind::ReadinessReport,
+        DeliverableKind::DesignDocument,
+        DeliverableKind::Procedures,
+        DeliverableKind::Handover,
+        DeliverableKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliverableKind::ReadinessReport => "readiness_report",
+            DeliverableKind::DesignDocument => "design_document",
+            DeliverableKind::Procedures => "procedures",
+            DeliverableKind::Handover => "handover",
+            DeliverableKind::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        DeliverableKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The phase whose required deliverable this is (`None` for `Other`).
+    pub fn phase(self) -> Option<Phase> {
+        match self {
+            DeliverableKind::ReadinessReport => Some(Phase::Assessment),
+            DeliverableKind::DesignDocument => Some(Phase::Design),
+            DeliverableKind::Procedures => Some(Phase::Establishment),
+            DeliverableKind::Handover => Some(Phase::Enhancement),
+            DeliverableKind::Other => None,
+        }
+    }
+
+    /// The deliverable a working phase requires before the engagement moves on.
+    pub fn required_for(phase: Phase) -> Option<DeliverableKind> {
+        DeliverableKind::ALL
+            .into_iter()
+            .find(|k| k.phase() == Some(phase))
+    }
+}
+
+/// Where a deliverable stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "text", rename_all = "snake_case")]
+pub enum DeliverableStatus {
+    Submitted,
+    Approved,
+    ChangesRequested,
+}
+
+impl DeliverableStatus {
+    pub const ALL: [DeliverableStatus; 3] = [
+        DeliverableStatus::Submitted,
+        DeliverableStatus::Approved,
+        DeliverableStatus::ChangesRequested,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliverableStatus::Submitted => "submitted",
+            DeliverableStatus::Approved => "approved",
+            DeliverableStatus::ChangesRequested => "changes_requested",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        DeliverableStatus::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The programme's engagement with one country to establish its national CIRT.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Engagement {
+    pub id: i64,
+    /// ISO 3166 alpha-3.
+    pub country: String,
+    /// The directory team (`teams.id`), once it exists.
+    pub team_id: Option<String>,
+    pub phase: Phase,
+    /// When the current phase began (Unix milliseconds).
+    pub phase_since: i64,
+    pub note: String,
+    pub created_at: i64,
+    pub created_by: Option<i64>,
+    pub updated_at: i64,
+    /// Grows with each phase change and each change of the linked team.
+    pub version: i64,
+}
+
+/// A phase change of an engagement (its creation has `from_phase` empty).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct PhaseChange {
+    pub id: i64,
+    pub engagement_id: i64,
+    pub from_phase: String,
+    pub to_phase: String,
+    pub note: String,
+    pub changed_at: i64,
+    pub changed_by: Option<i64>,
+}
+
+/// Where a new deliverable points: a link, or a file already in the blob folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeliverableSource {
+    Url(String),
+    File {
+        sha256: String,
+        file_name: String,
+        media_type: String,
+        size: i64,
+    },
+}
+
+/// A new deliverable of an engagement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDeliverable {
+    pub engagement_id: i64,
+    pub phase: Phase,
+    pub kind: DeliverableKind,
+    pub title: String,
+    /// YYYY-MM-DD.
+    pub issued_on: String,
+    pub source: DeliverableSource,
+}
+
+/// A deliverable of an engagement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Deliverable {
+    pub id: i64,
+    pub engagement_id: i64,
+    pub phase: Phase,
+    pub kind: DeliverableKind,
+    pub title: String,
+    pub issued_on: String,
+    pub url: Option<String>,
+    pub sha256: Option<String>,
+    pub file_name: Option<String>,
+    pub media_type: Option<String>,
+    pub size: Option<i64>,
+    pub status: DeliverableStatus,
+    pub comment: String,
+    pub decided_at: Option<i64>,
+    pub decided_by: Option<i64>,
+    pub created_at: i64,
+    pub created_by: Option<i64>,
+    pub version: i64,
+}
+
+/// A service planned for the CIRT: a FIRST CSIRT Services Framework service id and the phase
+/// it starts in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct PlannedService {
+    pub engagement_id: i64,
+    pub service_id: String,
+    pub phase: Phase,
+    pub updated_at: i64,
+    pub updated_by: Option<i64>,
+}

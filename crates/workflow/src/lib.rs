@@ -23,6 +23,7 @@ pub mod directory;
 pub mod directory_import;
 pub mod drill;
 pub mod edition;
+pub mod establishment;
 pub mod limits;
 pub mod maturity;
 pub mod notify;

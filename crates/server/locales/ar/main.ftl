@@ -1644,3 +1644,114 @@ maturity-saved = { $count ->
     [many] حُفظ { $count } معياراً.
    *[other] حُفظ { $count } معيار.
 }
+
+# متابعة إنشاء فرق CIRT (المسألة 17، الجزء 6)
+establishment-title = متابعة إنشاء فرق CIRT
+establishment-explained = ارتباطات البرنامج مع البلدان لإنشاء فريق وطني للاستجابة للحوادث الحاسوبية، مرحلة بعد مرحلة: التقييم، التصميم، الإنشاء، التعزيز. تنتهي كل مرحلة عند اعتماد مُخرَجها.
+establishment-filter = تصفية
+establishment-all-regions = كل المناطق
+establishment-none = لا توجد ارتباطات لعرضها.
+establishment-list = الارتباطات حسب البلد
+establishment-col-country = البلد
+establishment-col-region = منطقة الاتحاد
+establishment-col-phase = المرحلة
+establishment-col-days = المدة في المرحلة
+establishment-col-pending = مُخرَجات بانتظار قرار
+establishment-col-missing = مُخرَجات مطلوبة لم تُعتمد بعد
+establishment-new = بدء ارتباط
+establishment-team = فريق الدليل
+establishment-team-none = لا فريق بعد
+establishment-team-hint = اربط الفريق الوطني عند إدراجه في الدليل: يمكن لموظفيه حينها متابعة الارتباط.
+establishment-team-choose = الفريق
+establishment-team-save = حفظ الفريق
+establishment-note = ملاحظة
+establishment-start = بدء
+establishment-heading = إنشاء الفريق الوطني: { $country }
+establishment-phases = المراحل
+establishment-phase-assessment = التقييم
+establishment-phase-design = التصميم
+establishment-phase-establishment = الإنشاء
+establishment-phase-enhancement = التعزيز
+establishment-phase-closed = مغلق
+establishment-step-done = منجزة
+establishment-step-current = المرحلة الحالية
+establishment-step-todo = قادمة
+establishment-kind-readiness-report = تقرير الجاهزية
+establishment-kind-design-document = وثيقة التصميم
+establishment-kind-procedures = الإجراءات
+establishment-kind-handover = وثيقة التسليم
+establishment-kind-other = وثيقة أخرى
+establishment-status-submitted = مُقدَّم
+establishment-status-approved = مُعتمَد
+establishment-status-changes-requested = طُلبت تعديلات
+establishment-move = المرحلة التالية
+establishment-move-to = الانتقال إلى: { $phase }
+establishment-blocked = لا يمكن إنهاء مرحلة «{ $phase }» قبل اعتماد مُخرَجها ({ $deliverable }).
+establishment-required = المُخرَج المطلوب: { $deliverable }.
+establishment-required-ok = مُعتمَد.
+establishment-required-missing = لم يُعتمد بعد.
+establishment-no-deliverables = لا توجد مُخرَجات في هذه المرحلة بعد.
+establishment-deliverables-of = مُخرَجات مرحلة «{ $phase }»
+establishment-col-title = العنوان
+establishment-col-kind = النوع
+establishment-col-date = تاريخ الوثيقة
+establishment-col-status = الحالة
+establishment-col-decision = القرار
+establishment-decide-on = القرار بشأن { $title }
+establishment-comment = تعليق
+establishment-approve = اعتماد
+establishment-request-changes = طلب تعديلات
+establishment-upload = إضافة مُخرَج
+establishment-other-phase = المرحلة (لوثيقة أخرى)
+establishment-other-phase-hint = يُضاف المُخرَج المطلوب إلى مرحلته؛ وتُضاف الوثيقة الأخرى إلى المرحلة المختارة هنا.
+establishment-source = الوثيقة: ملف أو رابط
+establishment-file = الملف
+establishment-file-hint = PDF أو مستندات مكتبية أو صور أو نص، ضمن حد الحجم المسموح.
+establishment-url = الرابط
+establishment-add = إضافة
+establishment-services = الخدمات المخطط لها
+establishment-services-source = مجالات الخدمات والخدمات في إطار خدمات FIRST لفرق CSIRT الإصدار 2.1 (المعرّفات والأسماء بالإنجليزية)، لكل منها المرحلة التي تبدأ فيها.
+establishment-service-phase = المرحلة التي تبدأ فيها الخدمة { $service }
+establishment-services-save = حفظ الخدمات المخطط لها
+establishment-services-none = لا خدمات مخطط لها بعد.
+establishment-col-service = الخدمة
+establishment-col-starts = تبدأ في
+establishment-history = سجل المراحل
+establishment-col-when = متى
+establishment-col-change = التغيير
+establishment-col-by = بواسطة
+establishment-stale = غيّر شخص آخر هذا الارتباط أو المُخرَج: أعد تحميل الصفحة وحاول مجددًا.
+establishment-act-read = قراءة هذا
+establishment-act-create = بدء ارتباط
+establishment-act-move = تغيير المرحلة
+establishment-act-link-team = ربط الفريق
+establishment-act-upload = إضافة مُخرَج
+establishment-act-decide = البت في مُخرَج
+establishment-act-services = تخطيط الخدمات
+establishment-error-forbidden = لا يمكنك { $act } في هذا الارتباط.
+establishment-error-country = «{ $value }» ليس رمز بلد: استخدم ISO 3166 alpha-3، مثل KEN.
+establishment-error-open = لدى { $country } ارتباط مفتوح بالفعل (رقم { $id }): أغلقه أولًا.
+establishment-error-unknown-team = لا يضم الدليل فريقًا باسم «{ $team }».
+establishment-error-closed = الارتباط مغلق: لم يعد بالإمكان تغييره.
+establishment-error-phase-order = الارتباط في مرحلة «{ $from }»: لا يمكنه الانتقال إلا إلى المرحلة التالية، وليس إلى «{ $to }».
+establishment-error-deliverable-missing = لا يمكن إنهاء مرحلة «{ $phase }» قبل اعتماد مُخرَجها ({ $deliverable }).
+establishment-error-kind-phase = ينتمي هذا النوع من المُخرَجات ({ $deliverable }) إلى مرحلة «{ $phase }».
+establishment-error-phase-not-reached = لم يبلغ الارتباط مرحلة «{ $phase }» بعد.
+establishment-error-title-missing = أعطِ المُخرَج عنوانًا.
+establishment-error-source = ارفع ملفًا أو أعطِ رابطًا (أحدهما فقط).
+establishment-error-decided = سبق البت في هذا المُخرَج.
+establishment-error-comment-required = وضّح ما يجب تغييره: التعليق مطلوب لطلب التعديلات.
+establishment-error-too-long = الحقل { $field } طويل جدًا.
+establishment-error-phase-value = «{ $value }» ليست مرحلة: اختر التقييم أو التصميم أو الإنشاء أو التعزيز.
+establishment-error-kind = «{ $value }» ليس نوعًا من المُخرَجات: اختر من القائمة.
+establishment-error-decision = «{ $value }» ليس قرارًا: اعتمد أو اطلب تعديلات.
+establishment-error-service = «{ $id }» ليست خدمة في إطار خدمات FIRST لفرق CSIRT الإصدار 2.1.
+establishment-days = { $count ->
+    [zero] لا أيام
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+establishment-error-service-phase = الخدمة { $id }: «{ $value }» ليست مرحلة: اختر التقييم أو التصميم أو الإنشاء أو التعزيز.

@@ -119,6 +119,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
     if seeded && store.edition(PAST_EDITION).await.is_ok() {
         // An installation seeded by an earlier version gains what was added since.
         seed_maturity(store).await?;
+        seed_establishment(store).await?;
         return Ok(false);
     }
     let framework = cyberindex_framework::read(FRAMEWORK).map_err(|d| {
@@ -157,6 +158,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
     }
     // The maturity assessments are made by the demo admin and reviewer accounts.
     seed_maturity(store).await?;
+    seed_establishment(store).await?;
     seed_past(store, &framework, admin_id, reviewer_id).await?;
     if seeded {
         return Ok(true);
@@ -768,6 +770,146 @@ pub async fn seed_maturity(store: &Store) -> anyhow::Result<usize> {
                     .await?;
                 }
             }
+        }
+        made += 1;
+    }
+    Ok(made)
+}
+
+/// Demonstration engagements of the establishment tracker (issue 17, part 6), unless there are
+/// any: one in each phase (and one closed), with deliverables submitted, approved and sent back
+/// for changes, planned services, and notes and titles saying they are not real. Deliverables
+/// are links to `example.org`. Returns how many engagements it made.
+pub async fn seed_establishment(store: &Store) -> anyhow::Result<usize> {
+    use cyberindex_store::{DeliverableKind as K, DeliverableSource, NewDeliverable, Phase};
+    use cyberindex_workflow::establishment as e;
+    if !store.engagements().await?.is_empty() {
+        return Ok(0);
+    }
+    let Some(admin) = store.user_by_email(ACCOUNTS[0].email).await? else {
+        return Ok(0);
+    };
+    let teams = store.teams().await?;
+    let team_of = |country: &str| {
+        teams
+            .iter()
+            .find(|t| t.country == country && t.id.ends_with("-cirt-demo"))
+            .map(|t| t.id.clone())
+    };
+    // (country, phase reached, what happens to the last phase's required deliverable).
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Last {
+        Submitted,
+        ChangesRequested,
+        Approved,
+    }
+    let plan = [
+        ("KEN", Phase::Enhancement, Last::Submitted),
+        ("SEN", Phase::Assessment, Last::Submitted),
+        ("FJI", Phase::Assessment, Last::ChangesRequested),
+        ("JOR", Phase::Design, Last::Submitted),
+        ("KGZ", Phase::Establishment, Last::ChangesRequested),
+        ("PER", Phase::Closed, Last::Approved),
+    ];
+    let note = "Demonstration: generated, not a real engagement.";
+    let mut made = 0;
+    for (country, reach, last) in plan {
+        let team = if reach >= Phase::Establishment {
+            team_of(country)
+        } else {
+            None
+        };
+        let mut engagement = e::create(store, &admin, country, team.as_deref(), note).await?;
+        for phase in Phase::WORKING {
+            if phase > reach {
+                break;
+            }
+            let Some(kind) = K::required_for(phase) else {
+                continue;
+            };
+            let new = |title: &str, kind: K| NewDeliverable {
+                engagement_id: engagement.id,
+                phase,
+                kind,
+                title: format!("Demonstration: {title} ({country})"),
+                issued_on: "2026-11-02".into(),
+                source: DeliverableSource::Url(format!(
+                    "https://example.org/demo/{}/{}-{}.pdf",
+                    country.to_ascii_lowercase(),
+                    phase.as_str(),
+                    kind.as_str()
+                )),
+            };
+            let title = e::kind_words(kind);
+            let d = e::add_deliverable(store, &admin, &new(title, kind)).await?;
+            let current = phase == reach || (reach == Phase::Closed && phase == Phase::Enhancement);
+            let outcome = if current { last } else { Last::Approved };
+            match outcome {
+                Last::Submitted => {}
+                Last::ChangesRequested => {
+                    e::decide(
+                        store,
+                        &admin,
+                        d.id,
+                        d.version,
+                        cyberindex_store::DeliverableStatus::ChangesRequested,
+                        "Demonstration: please add the stakeholder consultation.",
+                    )
+                    .await?;
+                }
+                Last::Approved => {
+                    e::decide(
+                        store,
+                        &admin,
+                        d.id,
+                        d.version,
+                        cyberindex_store::DeliverableStatus::Approved,
+                        "",
+                    )
+                    .await?;
+                }
+            }
+            if phase == Phase::Design {
+                let other =
+                    e::add_deliverable(store, &admin, &new("workshop minutes", K::Other)).await?;
+                e::decide(
+                    store,
+                    &admin,
+                    other.id,
+                    other.version,
+                    cyberindex_store::DeliverableStatus::Approved,
+                    "",
+                )
+                .await?;
+            }
+            if outcome == Last::Approved
+                && let Some(next) = phase.next()
+                && next <= reach
+            {
+                engagement = e::move_phase(
+                    store,
+                    &admin,
+                    engagement.id,
+                    engagement.version,
+                    next,
+                    "Demonstration: deliverable approved.",
+                )
+                .await?;
+            }
+        }
+        if reach >= Phase::Design && reach != Phase::Closed {
+            e::set_services(
+                store,
+                &admin,
+                engagement.id,
+                &[
+                    ("2.1".into(), Phase::Establishment),
+                    ("2.5".into(), Phase::Establishment),
+                    ("4.3".into(), Phase::Enhancement),
+                    ("5.1".into(), Phase::Design),
+                ],
+            )
+            .await?;
         }
         made += 1;
     }

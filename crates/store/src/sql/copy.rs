@@ -18,11 +18,12 @@ pub(crate) struct CopyTx {
 }
 
 /// Every evidence file the database refers to, each once, in order: the index's evidence and
-/// the maturity assessments' and the drills' response documents (all kept in the same
-/// content-addressed blob folder).
+/// the maturity assessments', the drills' response documents and the establishment
+/// deliverables' (all kept in the same content-addressed blob folder).
 const EVIDENCE_FILES: &str = "SELECT sha256 FROM evidence WHERE kind = 'file' AND sha256 IS NOT NULL \
      UNION SELECT sha256 FROM maturity_evidence WHERE kind = 'file' AND sha256 IS NOT NULL \
      UNION SELECT blob_sha256 FROM drill_responses WHERE blob_sha256 IS NOT NULL \
+     UNION SELECT sha256 FROM establishment_deliverables WHERE sha256 IS NOT NULL \
      ORDER BY sha256";
 
 impl super::SqlStore {

@@ -27,6 +27,7 @@ mod checks;
 mod copy;
 mod drills;
 mod editions;
+mod establishment;
 mod evidence;
 pub(crate) mod health;
 mod maturity;
