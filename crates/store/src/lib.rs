@@ -1295,6 +1295,8 @@ api! {
     pub async fn drill_improvement(&self, id: i64) -> Result<DrillImprovement>;
 
     pub async fn drill_improvements(&self, drill: i64) -> Result<Vec<DrillImprovement>>;
+}
+
 // The establishment tracker (issue 17, part 6): `sql/establishment.rs`.
 api! {
     /// Creates an engagement of a country in the `assessment` phase, audited as
