@@ -615,7 +615,7 @@ pub static TABLES: &[Table] = &[
         )
     },
     Table {
-        page: 5,
+        page: 100,
         ..table(
             "publications",
             &["edition_id", "version"],
@@ -626,10 +626,22 @@ pub static TABLES: &[Table] = &[
                 c("published_by", OptInt),
                 c("change_note", Text),
                 c("licence", Text),
+                c("countries", Int),
+            ],
+            false,
+        )
+    },
+    Table {
+        page: 5,
+        ..table(
+            "publication_documents",
+            &["edition_id", "version"],
+            &[
+                c("edition_id", Text),
+                c("version", Int),
                 c("framework_source", Text),
                 c("answers_csv", Text),
                 c("results_json", Text),
-                c("countries", Int),
             ],
             false,
         )

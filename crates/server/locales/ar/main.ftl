@@ -1427,3 +1427,8 @@ maturity-error-check-other-team = أُرسلت رسالة الفحص هذه إل
 store-assessment-stale = غيّر شخص آخر التقييم (الإصدار الآن { $version }): أعد تحميل الصفحة لرؤية التغيير.
 store-parameter-stale = غيّر شخص آخر هذا المعيار (الإصدار الآن { $version }): أعد تحميل الصفحة لرؤية التغيير.
 store-roadmap-stale = غيّر شخص آخر هذا البند من خارطة الطريق (الإصدار الآن { $version }): أعد تحميل الصفحة لرؤية التغيير.
+
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = جارٍ إعداد العرض التوضيحي
+preparing-text = يجري إنشاء بيانات العرض التوضيحي. ستُعاد تحميل هذه الصفحة تلقائيًا خلال بضع ثوانٍ.
+preparing-reload = إعادة التحميل الآن

@@ -1360,3 +1360,8 @@ maturity-error-check-other-team = This check message was sent to another team.
 store-assessment-stale = The assessment was changed by someone else (now version { $version }): reload the page to see the change.
 store-parameter-stale = This parameter was changed by someone else (now version { $version }): reload the page to see the change.
 store-roadmap-stale = This roadmap item was changed by someone else (now version { $version }): reload the page to see the change.
+
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = Preparing the demonstration
+preparing-text = The demonstration data is being created. This page reloads by itself in a few seconds.
+preparing-reload = Reload now

@@ -1358,3 +1358,8 @@ maturity-error-check-other-team = Este mensaje de comprobación se envió a otro
 store-assessment-stale = Otra persona cambió la evaluación (ahora versión { $version }): recargue la página para ver el cambio.
 store-parameter-stale = Otra persona cambió este parámetro (ahora versión { $version }): recargue la página para ver el cambio.
 store-roadmap-stale = Otra persona cambió este elemento de la hoja de ruta (ahora versión { $version }): recargue la página para ver el cambio.
+
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = Preparando la demostración
+preparing-text = Se están creando los datos de demostración. Esta página se vuelve a cargar sola en unos segundos.
+preparing-reload = Volver a cargar ahora

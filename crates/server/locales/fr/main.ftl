@@ -1354,3 +1354,8 @@ maturity-error-check-other-team = Ce message de vérification a été envoyé à
 store-assessment-stale = L'évaluation a été modifiée par quelqu'un d'autre (version { $version }) : rechargez la page pour voir la modification.
 store-parameter-stale = Ce paramètre a été modifié par quelqu'un d'autre (version { $version }) : rechargez la page pour voir la modification.
 store-roadmap-stale = Cet élément de la feuille de route a été modifié par quelqu'un d'autre (version { $version }) : rechargez la page pour voir la modification.
+
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = Préparation de la démonstration
+preparing-text = Les données de démonstration sont en cours de création. Cette page se recharge d’elle-même dans quelques secondes.
+preparing-reload = Recharger maintenant

@@ -1311,3 +1311,8 @@ maturity-error-check-other-team = 此检查消息是发给另一个团队的。
 store-assessment-stale = 该评估已被他人修改（当前版本 { $version }）：请重新加载页面查看修改。
 store-parameter-stale = 该参数已被他人修改（当前版本 { $version }）：请重新加载页面查看修改。
 store-roadmap-stale = 该路线图条目已被他人修改（当前版本 { $version }）：请重新加载页面查看修改。
+
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = 正在准备演示
+preparing-text = 正在创建演示数据。本页面将在几秒钟后自动重新加载。
+preparing-reload = 立即重新加载
