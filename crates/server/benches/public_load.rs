@@ -136,15 +136,30 @@ struct Tally {
     bytes: u64,
 }
 
-async fn reader(
+/// One reader of a run.
+struct Reader {
     base: String,
     load: Load,
     conditional: bool,
     seed: u64,
     countries: Arc<Vec<String>>,
+    /// The pages this reader fetches once before the run.
     warm: Vec<(String, &'static str)>,
     go: Arc<tokio::sync::Barrier>,
     running: Arc<AtomicBool>,
+}
+
+async fn reader(
+    Reader {
+        base,
+        load,
+        conditional,
+        seed,
+        countries,
+        warm,
+        go,
+        running,
+    }: Reader,
 ) -> Tally {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(1)
@@ -248,16 +263,16 @@ async fn run(
     let mut tasks = Vec::new();
     for i in 0..readers {
         let warm: Vec<_> = pages.iter().skip(i).step_by(readers).cloned().collect();
-        tasks.push(tokio::spawn(reader(
-            server.base.clone(),
+        tasks.push(tokio::spawn(reader(Reader {
+            base: server.base.clone(),
             load,
             conditional,
-            0x5EED + i as u64,
-            countries.clone(),
+            seed: 0x5EED + i as u64,
+            countries: countries.clone(),
             warm,
-            go.clone(),
-            running.clone(),
-        )));
+            go: go.clone(),
+            running: running.clone(),
+        })));
     }
     go.wait().await;
     let (hits, misses) = server.state.pages.counts();
