@@ -23,7 +23,7 @@
 //! errors (anything but 200 and 304, and transport errors). Method and figures: BENCHMARKS.md.
 //!
 //! `cargo bench -p cyberindex-server --bench public_load` (env `SECONDS`, `ONLY=profiles` to run
-//! the runs whose name contains it).
+//! the runs whose name contains it; `ONLY=export` times the static export instead).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -402,7 +402,36 @@ fn main() {
                 let _ = stop.send(());
             }
         }
+        if only == "export" {
+            export(&store, &dir).await;
+        }
         store.close().await;
         let _ = std::fs::remove_dir_all(&dir);
     });
+}
+
+/// `ONLY=export`: the static export (`publish --static`) of the demonstration's latest version
+/// (194 countries, six languages, with the PDF reports), timed once. Run it under `taskset -c 0`
+/// for one core (the export uses as many threads as the process may use cores).
+async fn export(store: &Store, dir: &std::path::Path) {
+    use cyberindex_server::public::export;
+    let mut loaded = export::load(store).await.unwrap();
+    loaded
+        .publications
+        .retain(|m| m.edition == EDITION && m.version == 2);
+    let out = dir.join("export");
+    let evidence = cyberindex_blobs::Blobs::local(dir.join("evidence")).unwrap();
+    let started = Instant::now();
+    let report = export::write(&loaded, &out, &evidence, true).await.unwrap();
+    println!(
+        "static export of {EDITION} v2 on {} threads: {:.1} s ({} pages, {} profiles, {} PDFs, {} files, {:.0} MB)",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        started.elapsed().as_secs_f64(),
+        report.pages,
+        report.profiles,
+        report.pdfs,
+        report.files,
+        report.bytes as f64 / 1e6
+    );
+    let _ = std::fs::remove_dir_all(&out);
 }
