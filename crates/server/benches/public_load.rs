@@ -318,6 +318,8 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(8);
     let only = std::env::var("ONLY").unwrap_or_default();
+    // The readers' client (reqwest without its own TLS provider), as `start_background` does.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -340,7 +342,7 @@ fn main() {
                 .collect(),
         );
         // The ceiling's body: as large as a profile as sent compressed.
-        let probe = start(&store, &dir, 64 << 20, 1).await;
+        let probe = start(&store, &dir, 256 << 20, 1).await;
         let profile = reqwest::Client::new()
             .get(format!(
                 "{}/results/{EDITION}/v2/countries/KEN/",
@@ -353,7 +355,7 @@ fn main() {
         let size = profile.bytes().await.unwrap().len();
         println!("a country profile as sent (brotli): {size} bytes; the ceiling sends as many");
         drop(probe);
-        let mut server = start(&store, &dir, 64 << 20, size).await;
+        let mut server = start(&store, &dir, 256 << 20, size).await;
         for (name, load, readers, conditional) in [
             ("ceiling (static body)", Load::Ceiling, 100, false),
             ("profiles", Load::Profiles, 100, false),

@@ -83,7 +83,7 @@ pub struct PublicSettings {
 impl Default for PublicSettings {
     fn default() -> Self {
         Self {
-            cache_bytes: 64 * 1024 * 1024,
+            cache_bytes: 256 * 1024 * 1024,
         }
     }
 }
@@ -616,7 +616,7 @@ mod tests {
             std::env::temp_dir().join(format!("cyberindex-config-public-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("cyberindex.toml");
-        assert_eq!(Config::default().public.cache_bytes, 64 * 1024 * 1024);
+        assert_eq!(Config::default().public.cache_bytes, 256 * 1024 * 1024);
         for (text, outcome) in [
             ("[public]\ncache_bytes = 0\n", Ok(0)),
             ("[public]\ncache_bytes = 268435456\n", Ok(268_435_456)),
