@@ -437,6 +437,7 @@ fn an_installation_moves_to_the_other_database_and_back_unchanged() {
         "audit_log",
         "audit_head",
         "publications",
+        "publication_documents",
     ] {
         let rows = ca.iter().find(|(t, _)| t == table).map_or(0, |(_, n)| *n);
         assert!(rows > 0, "the installation has no {table} to copy");

@@ -260,3 +260,32 @@ fn the_import_scanner_sees_paths_and_groups() {
         ]
     );
 }
+
+/// Publications' frozen documents (several MB each) are read in one place only, the store's
+/// `publication`, so that no page or listing reads them by accident (issue 19): no other source
+/// file names their table.
+#[test]
+fn only_the_store_reads_the_frozen_documents() {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(root().join("crates")).unwrap() {
+        let dir = entry.unwrap().path().join("src");
+        let Ok(relative) = dir.strip_prefix(root()) else {
+            continue;
+        };
+        if !dir.is_dir() {
+            continue;
+        }
+        for (path, text) in rust_files(&relative.to_string_lossy()) {
+            let allowed = path.ends_with("crates/store/src/sql/publications.rs")
+                || path.ends_with("crates/store/src/copy.rs");
+            if text.contains("publication_documents") && !allowed {
+                found.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "only the store's publications.rs (and the copy's table list) may name publication_documents:\n{}",
+        found.join("\n")
+    );
+}

@@ -575,6 +575,10 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), error_pages))
         .layer(middleware::from_fn_with_state(
             state.clone(),
+            ops::preparing::middleware,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
             security_headers,
         ))
         // Outside the error pages, so that they can show the request id and the metrics count
@@ -595,7 +599,10 @@ pub fn router(state: AppState) -> Router {
             ),
         )
         // Outside compression: validators and 304s for exactly the bytes sent.
-        .layer(middleware::from_fn(public::caching::middleware))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            public::caching::middleware,
+        ))
         .with_state(state)
 }
 
@@ -607,6 +614,11 @@ fn compressible(
     headers: &axum::http::HeaderMap,
     _: &axum::http::Extensions,
 ) -> bool {
+    compressible_media(headers)
+}
+
+/// Whether a response's `Content-Type` is text that compresses well (see [`compressible`]).
+pub(crate) fn compressible_media(headers: &axum::http::HeaderMap) -> bool {
     let Some(media) = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

@@ -69,6 +69,8 @@ pub struct Config {
     pub directory: DirectorySettings,
     /// What the programme publishes of CIRT maturity assessments.
     pub maturity: MaturitySettings,
+    /// The public results site's page cache.
+    pub public: PublicSettings,
 }
 
 /// The `[maturity]` section: what the programme publishes of teams' maturity assessments.
@@ -90,6 +92,39 @@ pub enum MaturityPublish {
     Tier,
     /// Nothing.
     Nothing,
+}
+
+/// The `[public]` section: the memory the public site's page cache may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PublicSettings {
+    /// Bytes of rendered public pages and files kept in memory, compressed copies included
+    /// (`public/caching.rs`); `0` keeps none.
+    pub cache_bytes: u64,
+}
+
+impl Default for PublicSettings {
+    fn default() -> Self {
+        Self {
+            cache_bytes: 256 * 1024 * 1024,
+        }
+    }
+}
+
+impl PublicSettings {
+    /// The smallest cache accepted, apart from `0` (a cache that holds no page is a mistake).
+    pub const MIN_BYTES: u64 = 1024 * 1024;
+
+    fn check(&self) -> Result<(), String> {
+        if self.cache_bytes != 0 && self.cache_bytes < Self::MIN_BYTES {
+            return Err(format!(
+                "public.cache_bytes is {}: it must be 0 (no cache) or at least {} (1 MiB)",
+                self.cache_bytes,
+                Self::MIN_BYTES
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// The `[directory]` section: when a team's entry counts as stale, and whether the server may
@@ -314,6 +349,7 @@ impl Default for Config {
             evidence_s3: cyberindex_blobs::S3Settings::default(),
             directory: DirectorySettings::default(),
             maturity: MaturitySettings::default(),
+            public: PublicSettings::default(),
         }
     }
 }
@@ -395,6 +431,10 @@ impl Config {
         }
         config
             .directory
+            .check()
+            .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
+        config
+            .public
             .check()
             .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
         if let Some(metrics) = config.metrics_listen
@@ -591,6 +631,38 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("rfc2350_age"), "{err}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_public_page_cache_is_bounded_by_a_checked_key() {
+        let dir =
+            std::env::temp_dir().join(format!("cyberindex-config-public-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("cyberindex.toml");
+        assert_eq!(Config::default().public.cache_bytes, 256 * 1024 * 1024);
+        for (text, outcome) in [
+            ("[public]\ncache_bytes = 0\n", Ok(0)),
+            ("[public]\ncache_bytes = 268435456\n", Ok(268_435_456)),
+            (
+                "[public]\ncache_bytes = 1000\n",
+                Err(
+                    "public.cache_bytes is 1000: it must be 0 (no cache) or at least 1048576 (1 MiB)",
+                ),
+            ),
+            ("[public]\ncache_bytes = \"64MB\"\n", Err("cache_bytes")),
+            ("[public]\ncache_size = 5\n", Err("cache_size")),
+        ] {
+            std::fs::write(&file, text).unwrap();
+            match (Config::load(Some(&file), &Overrides::default()), outcome) {
+                (Ok(config), Ok(bytes)) => assert_eq!(config.public.cache_bytes, bytes, "{text}"),
+                (Err(e), Err(needle)) => {
+                    let e = format!("{e:#}");
+                    assert!(e.contains(needle), "{text}: {e}");
+                }
+                (got, want) => panic!("{text}: {got:?} but {want:?}"),
+            }
+        }
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

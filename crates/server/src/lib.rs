@@ -55,9 +55,6 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         )
     })?;
     let store = cyberindex_store::Store::open(&config.db_url()).await?;
-    if config.demo && service::demo::seed(&store).await? {
-        tracing::info!("demonstration data created");
-    }
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.listen))?;
@@ -69,26 +66,65 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     };
     let mut config = config;
     config.public_url = public_url.clone();
-    if config.demo {
-        println!("{}", service::demo::accounts_text(&public_url));
-    }
     println!(
         "cyberindex is listening on http://{address} (public address {public_url}); press Ctrl-C to stop"
     );
     // The configuration in force is recorded (secrets are never serialised).
     config.record(&store).await?;
     let state = AppState::new(store.clone(), config)?;
+    // The demonstration data is made while the server already answers: pages say it is being
+    // prepared (503, `ops/preparing.rs`) and `/readyz` is not ready until it is done.
+    let (seed_failed, seed_failure) = tokio::sync::oneshot::channel::<anyhow::Error>();
+    if state.config.demo {
+        state.preparing.start();
+        println!("preparing the demonstration data; pages answer 503 until it is ready");
+        let state = state.clone();
+        tokio::spawn(async move {
+            let started = std::time::Instant::now();
+            match service::demo::seed(&state.store).await {
+                Ok(created) => {
+                    state.preparing.done();
+                    if created {
+                        tracing::info!("demonstration data created");
+                    }
+                    println!(
+                        "the demonstration is ready ({:.1} s)\n{}",
+                        started.elapsed().as_secs_f64(),
+                        service::demo::accounts_text(&state.config.public_url)
+                    );
+                }
+                Err(e) => {
+                    let _ = seed_failed.send(e);
+                }
+            }
+        });
+    }
     let metrics = match state.config.metrics_listen {
         Some(address) => Some(serve_metrics(address, &state).await?),
         None => None,
     };
     let background = start_background(&state);
-    serve_on(listener, state, shutdown_signal()).await?;
+    let failure = Arc::new(std::sync::Mutex::new(None));
+    let shutdown = {
+        let failure = failure.clone();
+        async move {
+            tokio::select! {
+                () = shutdown_signal() => {}
+                Ok(e) = seed_failure => {
+                    *failure.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+                }
+            }
+        }
+    };
+    serve_on(listener, state, shutdown).await?;
     background.stop();
     if let Some(metrics) = metrics {
         metrics.abort();
     }
     store.close().await;
+    if let Some(e) = failure.lock().unwrap_or_else(|p| p.into_inner()).take() {
+        return Err(e.context("the demonstration data could not be created"));
+    }
     println!("cyberindex stopped");
     Ok(())
 }
@@ -152,10 +188,20 @@ pub async fn serve_on(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let limits = Limits::new(&state.config);
+    serve_router(listener, limits, router(state), shutdown).await
+}
+
+/// [`serve_on`] with the router given: the same accept loop and limits (the load bench adds its
+/// ceiling route this way).
+pub async fn serve_router(
+    listener: tokio::net::TcpListener,
+    limits: Limits,
+    app: axum::Router,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     use hyper_util::rt::{TokioIo, TokioTimer};
 
-    let limits = Limits::new(&state.config);
-    let app = router(state);
     let permits = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut builder = hyper::server::conn::http1::Builder::new();

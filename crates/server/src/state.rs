@@ -30,6 +30,10 @@ pub struct AppState {
     pub metrics: Arc<crate::ops::metrics::Metrics>,
     /// The edition reports made so far (`public/report_pdf.rs`).
     pub reports: Arc<crate::public::report_pdf::Reports>,
+    /// Rendered public pages and files, compressed (`public/caching.rs`).
+    pub pages: Arc<crate::public::caching::PageCache>,
+    /// Set while `serve --demo` creates the demonstration data (`ops/preparing.rs`).
+    pub preparing: Arc<crate::ops::preparing::Preparing>,
 }
 
 impl AppState {
@@ -39,6 +43,9 @@ impl AppState {
         Ok(Self {
             store,
             evidence,
+            pages: Arc::new(crate::public::caching::PageCache::new(
+                config.public.cache_bytes,
+            )),
             config: Arc::new(config),
             limiter: Arc::new(Limiter::default()),
             mailer: Arc::new(mailer),
@@ -47,6 +54,7 @@ impl AppState {
             sites: Arc::default(),
             metrics: Arc::default(),
             reports: Arc::default(),
+            preparing: Arc::default(),
         })
     }
 

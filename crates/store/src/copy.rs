@@ -877,7 +877,7 @@ pub static TABLES: &[Table] = &[
         )
     },
     Table {
-        page: 5,
+        page: 100,
         ..table(
             "publications",
             &["edition_id", "version"],
@@ -888,10 +888,22 @@ pub static TABLES: &[Table] = &[
                 c("published_by", OptInt),
                 c("change_note", Text),
                 c("licence", Text),
+                c("countries", Int),
+            ],
+            false,
+        )
+    },
+    Table {
+        page: 5,
+        ..table(
+            "publication_documents",
+            &["edition_id", "version"],
+            &[
+                c("edition_id", Text),
+                c("version", Int),
                 c("framework_source", Text),
                 c("answers_csv", Text),
                 c("results_json", Text),
-                c("countries", Int),
             ],
             false,
         )

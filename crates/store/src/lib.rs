@@ -514,6 +514,7 @@ api! {
     /// Publication headers, newest first; `edition` narrows to one edition.
     pub async fn publications(&self, edition: Option<&str>) -> Result<Vec<PublicationMeta>>;
 
+    /// A whole publication, its frozen documents included (counted by `document_reads`).
     pub async fn publication(&self, edition: &str, version: i64) -> Result<Publication>;
 
     pub async fn response(&self, edition: &str, country: &str) -> Result<Response>;
@@ -1044,6 +1045,12 @@ impl Store {
         now: i64,
     ) -> Result<bool> {
         dispatch!(self, s => s.take_attempt(key, burst, per_minute, now).await)
+    }
+
+    /// How many times publications' frozen documents (framework source, answers, results
+    /// document) were read since the store opened: only [`Store::publication`] reads them.
+    pub fn document_reads(&self) -> u64 {
+        dispatch!(self, s => s.document_reads())
     }
 
     /// Changes other instances on the same database made (PostgreSQL; never on SQLite).

@@ -1755,3 +1755,7 @@ establishment-days = { $count ->
    *[other] { $count } يوم
 }
 establishment-error-service-phase = الخدمة { $id }: «{ $value }» ليست مرحلة: اختر التقييم أو التصميم أو الإنشاء أو التعزيز.
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = جارٍ إعداد العرض التوضيحي
+preparing-text = يجري إنشاء بيانات العرض التوضيحي. ستُعاد تحميل هذه الصفحة تلقائيًا خلال بضع ثوانٍ.
+preparing-reload = إعادة التحميل الآن

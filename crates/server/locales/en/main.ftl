@@ -1660,3 +1660,7 @@ establishment-days = { $count ->
    *[other] { $count } days
 }
 establishment-error-service-phase = Service { $id }: “{ $value }” is not a phase: choose assessment, design, establishment or enhancement.
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = Preparing the demonstration
+preparing-text = The demonstration data is being created. This page reloads by itself in a few seconds.
+preparing-reload = Reload now

@@ -1658,3 +1658,7 @@ establishment-days = { $count ->
    *[other] { $count } días
 }
 establishment-error-service-phase = Servicio { $id }: «{ $value }» no es una fase: elija evaluación, diseño, establecimiento o mejora.
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = Preparando la demostración
+preparing-text = Se están creando los datos de demostración. Esta página se vuelve a cargar sola en unos segundos.
+preparing-reload = Volver a cargar ahora

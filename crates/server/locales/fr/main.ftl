@@ -1654,3 +1654,7 @@ establishment-days = { $count ->
    *[other] { $count } jours
 }
 establishment-error-service-phase = Service { $id } : « { $value } » n'est pas une phase : choisissez évaluation, conception, mise en place ou renforcement.
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = Préparation de la démonstration
+preparing-text = Les données de démonstration sont en cours de création. Cette page se recharge d’elle-même dans quelques secondes.
+preparing-reload = Recharger maintenant

@@ -1700,3 +1700,7 @@ establishment-days = { $count ->
    *[other] { $count } дня
 }
 establishment-error-service-phase = Услуга { $id }: «{ $value }» — не этап: выберите оценку, проектирование, создание или развитие.
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = Подготовка демонстрации
+preparing-text = Создаются демонстрационные данные. Эта страница обновится сама через несколько секунд.
+preparing-reload = Обновить сейчас

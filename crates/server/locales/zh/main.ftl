@@ -1602,3 +1602,7 @@ establishment-error-decision = “{ $value }”不是有效决定：请批准或
 establishment-error-service = “{ $id }”不是 FIRST CSIRT 服务框架 v2.1 中的服务。
 establishment-days = { $count } 天
 establishment-error-service-phase = 服务 { $id }：“{ $value }”不是阶段：请选择评估、设计、建立或提升。
+# Publication day: the demonstration being prepared (issue 19)
+preparing-title = 正在准备演示
+preparing-text = 正在创建演示数据。本页面将在几秒钟后自动重新加载。
+preparing-reload = 立即重新加载

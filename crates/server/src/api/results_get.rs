@@ -30,14 +30,14 @@ pub async fn get(
         None => latest_version(&state, &edition).await?,
     };
     let site = site(&state, &edition, version).await?;
+    // The document is kept by the site; the body shares it (no copy of several MB), and the
+    // page cache (`public/caching.rs`) compresses it once and sets the caching headers.
+    let document = site
+        .file("results.json")
+        .ok_or(crate::error::AppError::NotFound)??;
     Ok((
-        [
-            (header::CONTENT_TYPE, "application/json"),
-            (header::CACHE_CONTROL, "public, max-age=300"),
-        ],
-        site.file("results.json")
-            .ok_or(crate::error::AppError::NotFound)??
-            .to_vec(),
+        [(header::CONTENT_TYPE, "application/json")],
+        axum::body::Body::from(axum::body::Bytes::from_owner(document)),
     )
         .into_response())
 }

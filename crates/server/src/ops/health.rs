@@ -8,7 +8,8 @@
 //! - `migrations`: the database holds exactly this build's migrations (none pending, none
 //!   unknown, none changed);
 //! - `evidence`: the evidence store takes a write: a small file (local disk) or object (S3) is
-//!   written and removed (`cyberindex_blobs::Blobs::probe`).
+//!   written and removed (`cyberindex_blobs::Blobs::probe`);
+//! - `demonstration` (only while `serve --demo` prepares its data): failing until it is ready.
 //!
 //! Each check has [`CHECK_TIMEOUT`] to answer. Neither endpoint needs a sign-in. The body never
 //! carries database, file-system or object-store error text (it can name tables, files, paths
@@ -51,11 +52,18 @@ pub async fn live() -> &'static str {
 
 /// `GET /readyz`: 200 when every check passes, else 503; the body lists every check.
 pub async fn ready(State(state): State<AppState>) -> Response {
-    let checks = vec![
+    let mut checks = vec![
         check("database", database(&state)).await,
         check("migrations", migrations(&state)).await,
         check("evidence", evidence(&state)).await,
     ];
+    if state.preparing.now() {
+        checks.push(Check {
+            name: "demonstration",
+            ok: false,
+            problem: Some("the demonstration data is being prepared".into()),
+        });
+    }
     let ready = checks.iter().all(|c| c.ok);
     let status = if ready {
         StatusCode::OK

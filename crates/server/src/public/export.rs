@@ -2,7 +2,8 @@
 //! or CDN can serve. Pages are rendered by the same functions as on the server, once per
 //! language (`OUT/{lang}/…`); data files and public evidence are written once
 //! (`OUT/opendata/…`, evidence as `evidence/{id}.{extension of its type}`), and the stylesheet
-//! and script to `OUT/static/`. The CIRT directory's public part is written by
+//! and script to `OUT/static/`. Each version's pages in each language are one job
+//! ([`version_pages`]), run on every core. The CIRT directory's public part is written by
 //! `directory::site`: its pages under `OUT/{lang}/directory/`, its files once under
 //! `OUT/directory/`, all at the public level. The PDF reports (each version's edition report and every
 //! country's profile, per language) are typeset last, on every core ([`write_pdfs`]). `docs/publishing.md` says how to serve the evidence folder.
@@ -247,84 +248,137 @@ pub async fn write(
                 forward(&format!("v{}/", meta.version), code).as_bytes(),
             )?;
         }
+    }
+    // Each version's pages in each language, on every core (one job per language and version).
+    let mut jobs = Vec::new();
+    for (code, _) in LANGUAGES {
         for meta in &loaded.publications {
-            let versions: Vec<PublicationMeta> = loaded
-                .publications
-                .iter()
-                .filter(|m| m.edition == meta.edition)
-                .cloned()
-                .collect();
-            let p = Published {
-                site: site_of(meta),
-                meta,
-                versions: &versions,
-            };
-            let base = format!("{code}/{}", p.path());
-            w.page(
-                &format!("{base}index.html"),
-                &overview::page(&p, tr, Mode::Static, demo, false),
-            )?;
-            w.page(
-                &format!("{base}map-score/index.html"),
-                &overview::page(&p, tr, Mode::Static, demo, true),
-            )?;
-            w.page(
-                &format!("{base}ranking/index.html"),
-                &ranking::page(&p, tr, Mode::Static, demo, &ranking::Filter::default()),
-            )?;
-            w.page(
-                &format!("{base}compare/index.html"),
-                &compare::page(&p, tr, Mode::Static, demo, compare::Choice::default()),
-            )?;
-            w.page(
-                &format!("{base}methodology/index.html"),
-                &methodology::page(&p, tr, Mode::Static, demo),
-            )?;
-            w.page(
-                &format!("{base}robustness/index.html"),
-                &robustness::page(&p, tr, Mode::Static, demo, &robustness::Focus::default()),
-            )?;
-            w.page(
-                &format!("{base}data/index.html"),
-                &data::page(&p, tr, Mode::Static, demo),
-            )?;
-            // The charts as files (SVG and the numbers as CSV), as the pages link them.
-            let mut charts = vec![charts::tiers(p.site, tr), charts::map(&p, tr, "../")];
-            for unit in &p.site.results.units {
-                charts.push(charts::pillars(p.site, tr, unit));
-                charts.push(charts::radar(p.site, tr, unit));
-            }
-            for chart in &charts {
-                w.write(
-                    &format!("{base}charts/{}.svg", chart.id),
-                    chart.svg.as_bytes(),
-                )?;
-                w.write(&format!("{base}charts/{}.csv", chart.id), &chart.csv)?;
-            }
-            w.page(
-                &format!("{base}search/index.html"),
-                &search::page(&p, tr, Mode::Static, demo, ""),
-            )?;
-            w.write(&format!("{base}search/countries.json"), &search::json(&p))?;
-            w.write(
-                &format!("{base}countries/index.html"),
-                forward("../ranking/", code).as_bytes(),
-            )?;
-            for unit in &p.site.results.units {
-                let history = profile::history(&history_sources, &unit.report.unit, meta, tr);
-                w.page(
-                    &format!("{base}countries/{}/index.html", unit.report.unit),
-                    &profile::page(&p, tr, Mode::Static, demo, unit, history),
-                )?;
-                w.report.profiles += 1;
-            }
+            jobs.push((code, meta));
         }
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let parts = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| -> anyhow::Result<ExportReport> {
+                    let mut w = Writer {
+                        out: out.to_path_buf(),
+                        report: ExportReport::default(),
+                    };
+                    while let Some((code, meta)) =
+                        jobs.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                    {
+                        version_pages(&mut w, loaded, &history_sources, code, meta, demo)?;
+                    }
+                    Ok(w.report)
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|worker| {
+                worker
+                    .join()
+                    .map_err(|_| anyhow::anyhow!("a page worker panicked"))?
+            })
+            .collect::<anyhow::Result<Vec<_>>>()
+    })?;
+    for part in parts {
+        w.report.pages += part.pages;
+        w.report.profiles += part.profiles;
+        w.report.files += part.files;
+        w.report.bytes += part.bytes;
     }
     let (pdfs, bytes) = write_pdfs(loaded, out)?;
     w.report.pdfs = pdfs;
     w.report.files += pdfs;
     w.report.bytes += bytes;
     Ok(w.report)
+}
+
+/// One version's pages, charts and search file in one language (`OUT/{code}/{edition}/v{n}/`).
+fn version_pages(
+    w: &mut Writer,
+    loaded: &Loaded,
+    history_sources: &[(&PublicationMeta, &Site)],
+    code: &'static str,
+    meta: &PublicationMeta,
+    demo: bool,
+) -> anyhow::Result<()> {
+    let tr = Tr::new(code);
+    let site_of = |m: &PublicationMeta| loaded.sites[&(m.edition.clone(), m.version)].as_ref();
+    let versions: Vec<PublicationMeta> = loaded
+        .publications
+        .iter()
+        .filter(|m| m.edition == meta.edition)
+        .cloned()
+        .collect();
+    let p = Published {
+        site: site_of(meta),
+        meta,
+        versions: &versions,
+    };
+    let base = format!("{code}/{}", p.path());
+    w.page(
+        &format!("{base}index.html"),
+        &overview::page(&p, tr, Mode::Static, demo, false),
+    )?;
+    w.page(
+        &format!("{base}map-score/index.html"),
+        &overview::page(&p, tr, Mode::Static, demo, true),
+    )?;
+    w.page(
+        &format!("{base}ranking/index.html"),
+        &ranking::page(&p, tr, Mode::Static, demo, &ranking::Filter::default()),
+    )?;
+    w.page(
+        &format!("{base}compare/index.html"),
+        &compare::page(&p, tr, Mode::Static, demo, compare::Choice::default()),
+    )?;
+    w.page(
+        &format!("{base}methodology/index.html"),
+        &methodology::page(&p, tr, Mode::Static, demo),
+    )?;
+    w.page(
+        &format!("{base}robustness/index.html"),
+        &robustness::page(&p, tr, Mode::Static, demo, &robustness::Focus::default()),
+    )?;
+    w.page(
+        &format!("{base}data/index.html"),
+        &data::page(&p, tr, Mode::Static, demo),
+    )?;
+    // The charts as files (SVG and the numbers as CSV), as the pages link them.
+    let mut charts = vec![charts::tiers(p.site, tr), charts::map(&p, tr, "../")];
+    for unit in &p.site.results.units {
+        charts.push(charts::pillars(p.site, tr, unit));
+        charts.push(charts::radar(p.site, tr, unit));
+    }
+    for chart in &charts {
+        w.write(
+            &format!("{base}charts/{}.svg", chart.id),
+            chart.svg.as_bytes(),
+        )?;
+        w.write(&format!("{base}charts/{}.csv", chart.id), &chart.csv)?;
+    }
+    w.page(
+        &format!("{base}search/index.html"),
+        &search::page(&p, tr, Mode::Static, demo, ""),
+    )?;
+    w.write(&format!("{base}search/countries.json"), &search::json(&p))?;
+    w.write(
+        &format!("{base}countries/index.html"),
+        forward("../ranking/", code).as_bytes(),
+    )?;
+    for unit in &p.site.results.units {
+        let history = profile::history(history_sources, &unit.report.unit, meta, tr);
+        w.page(
+            &format!("{base}countries/{}/index.html", unit.report.unit),
+            &profile::page(&p, tr, Mode::Static, demo, unit, history),
+        )?;
+        w.report.profiles += 1;
+    }
+    Ok(())
 }
 
 /// One PDF of the export: a version's edition report, or a country's profile.

@@ -23,7 +23,10 @@ pub async fn publish(
     by: Option<i64>,
 ) -> AppResult<PublicationMeta> {
     let framework = state.framework(edition_id).await?;
-    publish_with(&state.store, &framework, edition_id, request, by).await
+    let meta = publish_with(&state.store, &framework, edition_id, request, by).await?;
+    // The latest aliases and every version's chrome ("a newer version exists") changed.
+    state.pages.publication_changed();
+    Ok(meta)
 }
 
 /// [`publish`] with the edition's framework at hand (the demonstration seeds this way).

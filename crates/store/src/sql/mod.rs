@@ -59,6 +59,9 @@ pub struct SqlStore {
     peers: tokio::sync::broadcast::Sender<crate::PeerChange>,
     /// Dropped with the last clone of the store, which stops its listener.
     _alive: std::sync::Arc<tokio::sync::watch::Sender<()>>,
+    /// How many times a publication's frozen documents were read (`publication`), so a test
+    /// can tell that a public page loaded them once and then served from memory.
+    document_reads: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// What a committed write changed, for the caches of this instance and, through the database's
@@ -168,7 +171,14 @@ impl SqlStore {
             instance,
             peers,
             _alive: std::sync::Arc::new(alive),
+            document_reads: std::sync::Arc::default(),
         })
+    }
+
+    /// How many times publications' frozen documents were read since the store opened.
+    pub fn document_reads(&self) -> u64 {
+        self.document_reads
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Changes other instances made that the server's caches must follow.

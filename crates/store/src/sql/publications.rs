@@ -1,5 +1,7 @@
 //! Publications: numbered versions per edition, written once (triggers refuse changes), each
-//! recorded in the audit trail.
+//! recorded in the audit trail. The header (`publications`) and the frozen documents
+//! (`publication_documents`: framework source, answers CSV, results document of several MB)
+//! are separate tables, so listing publications never reads a document.
 
 use sqlx::FromRow;
 
@@ -36,8 +38,7 @@ impl SqlStore {
             .map_err(|detail| StoreError::Invalid(crate::Invalid::Freeze { detail }))?;
         sqlx::query(
             "INSERT INTO publications (edition_id, version, published_at, published_by, change_note, \
-             licence, framework_source, answers_csv, results_json, countries) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+             licence, countries) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&p.edition)
         .bind(version)
@@ -45,10 +46,18 @@ impl SqlStore {
         .bind(by)
         .bind(&p.change_note)
         .bind(&p.licence)
+        .bind(p.countries)
+        .execute(&mut *w)
+        .await?;
+        sqlx::query(
+            "INSERT INTO publication_documents (edition_id, version, framework_source, \
+             answers_csv, results_json) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&p.edition)
+        .bind(version)
         .bind(&p.framework_source)
         .bind(&texts.answers_csv)
         .bind(&texts.results_json)
-        .bind(p.countries)
         .execute(&mut *w)
         .await?;
         w.audit(
@@ -90,11 +99,19 @@ impl SqlStore {
     }
 
     pub async fn publication(&self, edition: &str, version: i64) -> Result<Publication> {
-        sqlx::query_as("SELECT * FROM publications WHERE edition_id = $1 AND version = $2")
-            .bind(edition)
-            .bind(version)
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::NotFound("publication"))
+        self.document_reads
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        sqlx::query_as(
+            "SELECT p.edition_id, p.version, p.published_at, p.published_by, p.change_note, \
+             p.licence, p.countries, d.framework_source, d.answers_csv, d.results_json \
+             FROM publications p JOIN publication_documents d \
+             ON d.edition_id = p.edition_id AND d.version = p.version \
+             WHERE p.edition_id = $1 AND p.version = $2",
+        )
+        .bind(edition)
+        .bind(version)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound("publication"))
     }
 }
