@@ -109,6 +109,7 @@ async fn check(config: &Config) -> Vec<Finding> {
     }
     findings.push(public_url(&config.public_url));
     findings.push(frameworks(&config.frameworks));
+    findings.push(crosswalk(&config.frameworks));
     findings.push(smtp(config).await);
     findings
 }
@@ -288,6 +289,14 @@ fn frameworks(dir: &Path) -> Finding {
         )
     } else {
         ok("frameworks", format!("{shown}: {good} framework(s) read"))
+    }
+}
+
+/// The crosswalk from CIRT maturity to the national index reads and fits both frameworks.
+fn crosswalk(dir: &Path) -> Finding {
+    match cyberindex_server::maturity::prefill::check_files(dir) {
+        Ok(found) => ok("crosswalk", found),
+        Err(problems) => fail("crosswalk", problems),
     }
 }
 

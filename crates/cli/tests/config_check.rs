@@ -98,6 +98,14 @@ fn every_problem_names_its_key() {
     let dir = folder("problems");
     std::fs::create_dir_all(dir.join("frameworks")).unwrap();
     std::fs::write(dir.join("frameworks/broken.toml"), "id = [").unwrap();
+    // A programme's own crosswalk naming a question the index does not have, and an answer
+    // that is not one of the question's.
+    std::fs::create_dir_all(dir.join("frameworks/crosswalks")).unwrap();
+    std::fs::write(
+        dir.join("frameworks/crosswalks/cirt-maturity-to-gca.toml"),
+        "from = \"cirt-maturity\"\nto = \"gca-national-index\"\n\n[[map]]\nquestion = \"TEC9.9\"\nanswers = [{ value = \"in-place\" }]\n\n[[map]]\nquestion = \"TEC1a.1\"\nanswers = [{ value = \"maybe\", min = { \"O-99\" = 2 } }]\n",
+    )
+    .unwrap();
     let port = closed_port();
     let toml = format!(
         r#"data = "data"

@@ -71,6 +71,14 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     );
     // The configuration in force is recorded (secrets are never serialised).
     config.record(&store).await?;
+    // A programme's own crosswalk to the index that does not fit its frameworks would fail
+    // only when someone asks for a pre-fill: it is said at start (as `config check` does).
+    if let Err(problems) = maturity::prefill::check_files(&config.frameworks) {
+        tracing::warn!(
+            %problems,
+            "the crosswalk from CIRT maturity to the index does not fit its frameworks: pre-fills from maturity assessments will fail"
+        );
+    }
     let state = AppState::new(store.clone(), config)?;
     // The demonstration data is made while the server already answers: pages say it is being
     // prepared (503, `ops/preparing.rs`) and `/readyz` is not ready until it is done.

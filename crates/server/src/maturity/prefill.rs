@@ -34,6 +34,45 @@ fn crosswalk(state: &AppState) -> AppResult<Crosswalk> {
     read_crosswalk(&text).map_err(|e| AppError::Internal(anyhow::anyhow!("{}: {e}", CROSSWALK.0)))
 }
 
+/// Checks the crosswalk `serve` would use against the maturity framework and the national
+/// index's framework it would use (each the folder's file, else the built-in one): `Ok` names
+/// the files and counts the maps; `Err` names the file and lists every problem with where it is.
+pub fn check_files(dir: &std::path::Path) -> Result<String, String> {
+    let read = |name: &str, built_in: &str| -> Result<(String, String), String> {
+        let path = dir.join(name);
+        if path.is_file() {
+            std::fs::read_to_string(&path)
+                .map(|text| (path.display().to_string(), text))
+                .map_err(|e| format!("{}: {e}", path.display()))
+        } else {
+            Ok((format!("{name} (built in)"), built_in.to_string()))
+        }
+    };
+    let framework = |name: &str,
+                     built_in: &str|
+     -> Result<(String, cyberindex_engine::Framework), String> {
+        let (shown, text) = read(name, built_in)?;
+        cyberindex_framework::read(&text)
+            .map(|f| (shown.clone(), f))
+            .map_err(|_| format!("{shown} does not read: `cyberindex check FILE` lists the errors"))
+    };
+    let (shown, text) = read(CROSSWALK.0, CROSSWALK.1)?;
+    let crosswalk = read_crosswalk(&text).map_err(|e| format!("{shown}: {e}"))?;
+    let (_, from) = framework("cirt-maturity.toml", super::FRAMEWORKS[0].1)?;
+    let (_, to) = framework("gca-national-index.toml", crate::service::demo::FRAMEWORK)?;
+    let problems = cyberindex_framework::crosswalk::check_crosswalk(&crosswalk, &from, &to);
+    if problems.is_empty() {
+        Ok(format!(
+            "{shown}: {} map(s) checked against {} and {}",
+            crosswalk.maps.len(),
+            from.id,
+            to.id
+        ))
+    } else {
+        Err(format!("{shown}: {}", problems.join("; ")))
+    }
+}
+
 #[derive(Debug)]
 pub struct OfferView {
     pub question: String,
