@@ -289,6 +289,35 @@ pub fn router(state: AppState) -> Router {
             "/maturity/establishment/deliverables/{deliverable}/file",
             get(crate::establishment::deliverable_download::download),
         )
+        .route("/drills/", get(crate::drills::index::show))
+        .route("/drills/{id}/", get(crate::drills::console::show))
+        .route("/drills/{id}/step", post(crate::drills::step::submit))
+        .route(
+            "/drills/{id}/injects/{inject}",
+            post(crate::drills::inject_act::submit),
+        )
+        .route(
+            "/drills/{id}/links",
+            post(crate::drills::link_issue::submit),
+        )
+        .route(
+            "/drills/{id}/links/{link}/revoke",
+            post(crate::drills::link_revoke::submit),
+        )
+        .route(
+            "/drills/{id}/evaluate",
+            post(crate::drills::evaluate::by_facilitator),
+        )
+        .route(
+            "/drills/join/{token}",
+            get(crate::drills::join::show).post(crate::drills::join::submit),
+        )
+        .route("/drills/play/", get(crate::drills::play::show))
+        .route("/drills/play/respond", post(crate::drills::respond::submit))
+        .route(
+            "/drills/play/evaluate",
+            post(crate::drills::evaluate::by_link),
+        )
         .route("/directory/", get(crate::directory::index::show))
         .route(
             "/directory/regions/{region}/",

@@ -14,6 +14,7 @@ pub(crate) mod app;
 pub mod auth;
 pub mod config;
 pub mod directory;
+pub mod drills;
 pub(crate) mod error;
 pub mod establishment;
 pub(crate) mod extract;
@@ -286,7 +287,7 @@ pub async fn serve_router(
 
 /// Starts the background work of a server: webhook delivery, deadlines that act on their own
 /// (desk-research drafts settled by the edition's policy), reachability checks of the directory
-/// when they are due, and following what other instances
+/// when they are due, drills' injects when their time comes, and following what other instances
 /// on the same database change.
 pub fn start_background(state: &AppState) -> Background {
     // One TLS crypto provider for the process (webhooks over https).
@@ -295,6 +296,7 @@ pub fn start_background(state: &AppState) -> Background {
         tokio::spawn(service::webhooks::run(state.clone())),
         tokio::spawn(service::deadlines::run(state.clone())),
         tokio::spawn(service::reach::run(state.clone())),
+        tokio::spawn(service::drills::run(state.clone())),
         tokio::spawn(follow_peers(state.clone())),
     ])
 }

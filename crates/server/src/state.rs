@@ -34,6 +34,9 @@ pub struct AppState {
     pub pages: Arc<crate::public::caching::PageCache>,
     /// Set while `serve --demo` creates the demonstration data (`ops/preparing.rs`).
     pub preparing: Arc<crate::ops::preparing::Preparing>,
+    /// The id of every drill that changed (a step, an inject released, a response, a
+    /// verdict), for the pages that follow it live (`drills/events.rs`).
+    pub drill_events: tokio::sync::broadcast::Sender<i64>,
 }
 
 impl AppState {
@@ -55,7 +58,13 @@ impl AppState {
             metrics: Arc::default(),
             reports: Arc::default(),
             preparing: Arc::default(),
+            drill_events: tokio::sync::broadcast::channel(256).0,
         })
+    }
+
+    /// Tells the pages following drill `id` that it changed (nobody listening is fine).
+    pub fn drill_changed(&self, id: i64) {
+        let _ = self.drill_events.send(id);
     }
 
     /// The framework frozen into an edition (parsed once, then cached).

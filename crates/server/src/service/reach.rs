@@ -38,14 +38,12 @@ pub fn language_of(team: &Team) -> &'static str {
         .unwrap_or("en")
 }
 
-/// Sends check `run` (once: a run already started is `Stale`).
-pub async fn start(state: &AppState, run: &CheckRun) -> Result<Started, ActionError> {
-    let teams = all_teams(state)
-        .await
-        .map_err(|e| ActionError::Store(StoreError::Corrupt(e.to_string())))?;
-    let hours = (run.window_seconds / 3600).to_string();
+/// The check message for a team, in the team's language, with its acknowledgement link and
+/// the `hours` it has to answer (reachability checks and drills' communications checks).
+pub fn composer(state: &AppState, hours: i64) -> impl Fn(&Team, &str) -> (String, String) + use<> {
+    let hours = hours.to_string();
     let site = state.config.public_url.clone();
-    let compose = |team: &Team, link: &str| {
+    move |team: &Team, link: &str| {
         let tr = Tr::new(language_of(team));
         let name = &team.official_name.value;
         (
@@ -58,7 +56,15 @@ pub async fn start(state: &AppState, run: &CheckRun) -> Result<Started, ActionEr
                 tr.t("check-mail-wrong-person"),
             ),
         )
-    };
+    }
+}
+
+/// Sends check `run` (once: a run already started is `Stale`).
+pub async fn start(state: &AppState, run: &CheckRun) -> Result<Started, ActionError> {
+    let teams = all_teams(state)
+        .await
+        .map_err(|e| ActionError::Store(StoreError::Corrupt(e.to_string())))?;
+    let compose = composer(state, run.window_seconds / 3600);
     let notifier = crate::service::notify::mailer(state);
     let started =
         cyberindex_workflow::reach::start(&state.store, &notifier, run, &teams, compose).await?;

@@ -1,0 +1,70 @@
+//! `POST /drills/{id}/injects/{inject}`: the facilitator releases an inject now, holds it,
+//! resumes a held one, skips it, or moves an unreleased one to another minute from the start
+//! (`act=move` with `minutes`); what has been released never changes, and moving one re-orders
+//! only what has not gone out.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use cyberindex_drill::Timing;
+use cyberindex_workflow::drill::View;
+use serde::Deserialize;
+
+use crate::auth::SignedIn;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::see_other;
+
+/// The latest minute an inject may be moved to: a week of play.
+pub const MAX_MINUTES: i64 = 7 * 24 * 60;
+
+#[derive(Debug, Deserialize)]
+pub struct InjectForm {
+    #[serde(default)]
+    pub act: String,
+    #[serde(default)]
+    pub minutes: String,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path((id, inject)): Path<(i64, String)>,
+    Form(form): Form<InjectForm>,
+) -> AppResult<Response> {
+    let view = View::of_user(&state.store, &signed.0.user, id).await?;
+    let console = view.console()?;
+    let store = &state.store;
+    match form.act.as_str() {
+        "release" => {
+            console
+                .release(store, &inject, cyberindex_store::now_ms())
+                .await?;
+        }
+        "hold" => {
+            console.hold(store, &inject).await?;
+        }
+        "resume" => {
+            console.resume_inject(store, &inject).await?;
+        }
+        "skip" => {
+            console.skip(store, &inject).await?;
+        }
+        "move" => {
+            let minutes = super::number("minutes", &form.minutes)?;
+            if !(0..=MAX_MINUTES).contains(&minutes) {
+                return Err(AppError::bad(
+                    "minutes",
+                    crate::msg!("drill-error-minutes", max = MAX_MINUTES.to_string()),
+                ));
+            }
+            let seconds = u32::try_from(minutes * 60).unwrap_or(u32::MAX);
+            console
+                .edit(store, &inject, Some(Timing::Offset(seconds)), None, None)
+                .await?;
+        }
+        _ => return Err(AppError::bad("act", crate::msg!("drill-error-act"))),
+    }
+    state.drill_changed(id);
+    Ok(see_other(&format!("/drills/{id}/")))
+}

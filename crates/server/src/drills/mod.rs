@@ -1,0 +1,158 @@
+//! CyberDrills on the web (issue 18): the facilitator's console and the participants' seat.
+//! Every rule and every write is the workflow's (`cyberindex_workflow::drill`); the handlers
+//! here only read forms and render.
+//!
+//! ```text
+//! /drills/                          the drills the reader runs (secretariat, host team staff)
+//! /drills/{id}/                     the console: clock, steps, teams, links, timeline, scores
+//! /drills/{id}/step                 communications check, start, pause, resume, end (POST)
+//! /drills/{id}/injects/{inject}     release, hold, resume, skip, move an unreleased inject (POST)
+//! /drills/{id}/links                issue a participant link, shown once (POST)
+//! /drills/{id}/links/{link}/revoke  withdraw one (POST)
+//! /drills/{id}/evaluate             record a verdict as facilitator (POST)
+//! /drills/join/{token}              a participant link: what it opens (GET), join (POST)
+//! /drills/play/                     the participant's seat: a team's injects by channel, its
+//!                                   responses and score; an evaluator's queue
+//! /drills/play/respond              a team's response (POST)
+//! /drills/play/evaluate             an evaluator link's verdict (POST)
+//! ```
+//!
+//! Participants have no accounts: joining by a single-use link sets the `cyberindex_drill`
+//! cookie (its secret is kept hashed), and every seat request reads the drill through
+//! `View::of_session`. **Invariant:** every handler reads the drill through `View::of_user` or
+//! `View::of_session`, and a team's injects, responses and scores through the view, so a team
+//! never sees another's, and a drill the reader has no part in is the same 404 as one that
+//! does not exist.
+
+pub mod console;
+pub mod evaluate;
+pub mod index;
+pub mod inject_act;
+pub mod join;
+pub mod link_issue;
+pub mod link_revoke;
+pub mod play;
+pub mod respond;
+pub mod step;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use cyberindex_drill::{Channel, Texts};
+use cyberindex_store::{DrillStatus, EvaluationResult, InjectStatus, LinkRole};
+use cyberindex_workflow::drill::View;
+
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+
+/// The cookie of a participant's seat.
+pub const SEAT_COOKIE: &str = "cyberindex_drill";
+
+/// The message key of a drill's status.
+pub fn status_key(status: DrillStatus) -> &'static str {
+    match status {
+        DrillStatus::Planned => "drill-status-planned",
+        DrillStatus::CommsCheck => "drill-status-comms-check",
+        DrillStatus::Running => "drill-status-running",
+        DrillStatus::Paused => "drill-status-paused",
+        DrillStatus::Ended => "drill-status-ended",
+        DrillStatus::Reported => "drill-status-reported",
+    }
+}
+
+/// The message key of an inject's channel.
+pub fn channel_key(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Portal => "drill-channel-portal",
+        Channel::Email => "drill-channel-email",
+        Channel::News => "drill-channel-news",
+        Channel::Document => "drill-channel-document",
+    }
+}
+
+/// The message key of an inject's state on the timeline.
+pub fn inject_status_key(status: InjectStatus) -> &'static str {
+    match status {
+        InjectStatus::Pending => "drill-inject-pending",
+        InjectStatus::Released => "drill-inject-released",
+        InjectStatus::Held => "drill-inject-held",
+        InjectStatus::Skipped => "drill-inject-skipped",
+    }
+}
+
+/// The message key of a link's role.
+pub fn role_key(role: LinkRole) -> &'static str {
+    match role {
+        LinkRole::Player => "drill-role-player",
+        LinkRole::Observer => "drill-role-observer",
+        LinkRole::Evaluator => "drill-role-evaluator",
+    }
+}
+
+/// The message key of a verdict.
+pub fn result_key(result: EvaluationResult) -> &'static str {
+    match result {
+        EvaluationResult::Success => "drill-result-success",
+        EvaluationResult::Partial => "drill-result-partial",
+        EvaluationResult::Failed => "drill-result-failed",
+    }
+}
+
+/// A verdict from its form value.
+pub fn result_of(value: &str) -> AppResult<EvaluationResult> {
+    match value {
+        "success" => Ok(EvaluationResult::Success),
+        "partial" => Ok(EvaluationResult::Partial),
+        "failed" => Ok(EvaluationResult::Failed),
+        _ => Err(AppError::bad("result", crate::msg!("drill-error-result"))),
+    }
+}
+
+/// A scenario text in language `lang`, else in English, else in its first language.
+pub fn text_in(texts: &Texts, lang: &str) -> String {
+    texts
+        .get(lang)
+        .or_else(|| texts.get("en"))
+        .or_else(|| texts.values().next())
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// `seconds` of play as `H:MM:SS`.
+pub fn clock(seconds: i64) -> String {
+    let s = seconds.max(0);
+    format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+}
+
+/// A number read from form field `field`.
+pub fn number(field: &'static str, value: &str) -> AppResult<i64> {
+    value
+        .trim()
+        .parse()
+        .map_err(|_| AppError::bad(field, crate::msg!("drill-error-number", value = value)))
+}
+
+/// The `Set-Cookie` value of a seat (`max_age_secs` 0 clears it).
+pub fn seat_cookie(token: &str, max_age_secs: i64, secure: bool) -> String {
+    format!(
+        "{SEAT_COOKIE}={token}; Path=/drills/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{}",
+        if secure { "; Secure" } else { "" }
+    )
+}
+
+/// A participant's seat: the drill as its link sees it (a request without a valid seat
+/// cookie is 404, as a drill it has no part in).
+#[derive(Debug)]
+pub struct Seat(pub View);
+
+impl FromRequestParts<AppState> for Seat {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = crate::auth::cookie(&parts.headers, SEAT_COOKIE).ok_or(AppError::NotFound)?;
+        let view = View::of_session(&state.store, &token, cyberindex_store::now_ms()).await?;
+        Ok(Seat(view))
+    }
+}

@@ -1,0 +1,54 @@
+//! `POST /drills/{id}/step`: the facilitator moves the drill on: the communications check
+//! (an acknowledgement to every team through the directory's reachability check, all or
+//! nothing), start, pause, resume, end. The workflow refuses a step its status does not allow.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use cyberindex_workflow::drill::{COMMS_WINDOW_HOURS, Move, View};
+use serde::Deserialize;
+
+use crate::auth::SignedIn;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::see_other;
+
+#[derive(Debug, Deserialize)]
+pub struct StepForm {
+    #[serde(default)]
+    pub step: String,
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(id): Path<i64>,
+    Form(form): Form<StepForm>,
+) -> AppResult<Response> {
+    let view = View::of_user(&state.store, &signed.0.user, id).await?;
+    let console = view.console()?;
+    let now = cyberindex_store::now_ms();
+    let step = match form.step.as_str() {
+        "comms_check" => {
+            let teams = crate::service::reach::all_teams(&state).await?;
+            let notifier = crate::service::notify::mailer(&state);
+            let compose = crate::service::reach::composer(&state, COMMS_WINDOW_HOURS);
+            console
+                .comms_check(&state.store, &notifier, &teams, now, compose)
+                .await?;
+            return Ok(see_other(&format!("/drills/{id}/")));
+        }
+        "start" => Move::Start,
+        "pause" => Move::Pause,
+        "resume" => Move::Resume,
+        "end" => Move::End,
+        _ => return Err(AppError::bad("step", crate::msg!("drill-error-step"))),
+    };
+    console.step(&state.store, step, now).await?;
+    if step == Move::Start || step == Move::Resume {
+        // What is due at once goes out at once (the first injects of the first move).
+        console.release_due(&state.store, now).await?;
+    }
+    state.drill_changed(id);
+    Ok(see_other(&format!("/drills/{id}/")))
+}

@@ -1,0 +1,368 @@
+//! CyberDrills through the pages (issue 18): the secretariat issues single-use links from the
+//! console, players join without accounts, the drill starts and its first inject goes out, the
+//! facilitator moves another inject to now and the background release sends it, a player
+//! responds, the facilitator records a verdict the team then sees. Around it: a team never
+//! sees another team's injects or responses, a used or withdrawn link opens nothing, staff of a
+//! team that does not host the drill get 404, and bad input is 422 naming its field.
+
+mod common;
+
+use common::{STAFF_TEAM, TestApp};
+use cyberindex_store::{DrillLevel, DrillMode};
+use cyberindex_workflow::drill::{DrillForm, Planner, ScenarioFormat, View};
+use reqwest::{Method, StatusCode};
+
+const SCENARIO: &str = include_str!("../../../scenarios/health-ransomware.toml");
+const OTHER_TEAM: &str = "fra-test-cirt";
+
+/// A drill of the shipped scenario with the Kenyan test team and a French one; its id.
+async fn drill(app: &TestApp) -> i64 {
+    let store = &app.state.store;
+    let mut team = common::staff_team();
+    team.id = OTHER_TEAM.into();
+    team.country.value = "FRA".into();
+    team.official_name.value = "France Test CIRT".into();
+    cyberindex_workflow::directory::save_team(store, &team, None, None)
+        .await
+        .unwrap();
+    let planner = Planner::command_line();
+    let stored = planner
+        .import_scenario(store, SCENARIO, ScenarioFormat::Toml)
+        .await
+        .unwrap();
+    let drill = planner
+        .create(
+            store,
+            &DrillForm {
+                scenario_id: stored.id,
+                scenario_version: stored.version,
+                title: "Test regional drill".into(),
+                level: DrillLevel::Regional,
+                host: "Test ministry".into(),
+                host_team: None,
+                time_zone: "UTC+03:00".into(),
+                start_at: cyberindex_store::now_ms(),
+                mode: DrillMode::Tabletop,
+                languages: vec![],
+                public_results: false,
+            },
+        )
+        .await
+        .unwrap();
+    let view = View::of_command_line(store, drill.id).await.unwrap();
+    for team in [STAFF_TEAM, OTHER_TEAM] {
+        view.console()
+            .unwrap()
+            .add_team(store, team, &["national-cirt"], true)
+            .await
+            .unwrap();
+    }
+    drill.id
+}
+
+async fn post(app: &TestApp, path: &str, who: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    app.page(Method::POST, path, who)
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn get(app: &TestApp, path: &str, who: &str) -> (StatusCode, String) {
+    let r = app.page(Method::GET, path, who).send().await.unwrap();
+    let status = r.status();
+    (status, r.text().await.unwrap())
+}
+
+/// Issues a player link for `team` from the console; the token shown once.
+async fn player_link(app: &TestApp, id: i64, team: &str) -> String {
+    let r = post(
+        app,
+        &format!("/drills/{id}/links"),
+        "admin",
+        &[("role", "player"), ("team", team), ("label", team)],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = r.text().await.unwrap();
+    let start = page.find("/drills/join/").expect("the link is shown") + "/drills/join/".len();
+    page[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}
+
+/// Joins with `token`; the seat cookie.
+async fn join(app: &TestApp, token: &str) -> String {
+    let path = format!("/drills/join/{token}");
+    // Opening the link (as a mail scanner would) does not use it.
+    let (status, page) = get(app, &path, "nobody").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Join the drill"), "{page}");
+    let r = post(app, &path, "nobody", &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(r.headers()["location"], "/drills/play/");
+    let cookie = r.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("Path=/drills/"),
+        "{cookie}"
+    );
+    cookie.split(';').next().unwrap().to_string()
+}
+
+async fn seat(app: &TestApp, cookie: &str, method: Method, path: &str) -> reqwest::RequestBuilder {
+    app.client
+        .request(method, app.url(path))
+        .header("Origin", &app.base)
+        .header("Cookie", cookie)
+}
+
+async fn seat_page(app: &TestApp, cookie: &str) -> (StatusCode, String) {
+    let r = seat(app, cookie, Method::GET, "/drills/play/")
+        .await
+        .send()
+        .await
+        .unwrap();
+    let status = r.status();
+    (status, r.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_drill_runs_from_the_console_to_the_players_and_back() {
+    let app = TestApp::new().await;
+    let id = drill(&app).await;
+    let console = format!("/drills/{id}/");
+
+    // The secretariat runs it; staff of a team that does not host it see nothing of it.
+    let (status, page) = get(&app, "/drills/", "admin").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Test regional drill"));
+    let (status, page) = get(&app, "/drills/", "team-staff-ken").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!page.contains("Test regional drill"));
+    assert_eq!(
+        get(&app, &console, "team-staff-ken").await.0,
+        StatusCode::NOT_FOUND
+    );
+    let (status, page) = get(&app, &console, "admin").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("Kenya Test CIRT") && page.contains("I-12"),
+        "{page}"
+    );
+
+    let ken = join(&app, &player_link(&app, id, STAFF_TEAM).await).await;
+    let fra = join(&app, &player_link(&app, id, OTHER_TEAM).await).await;
+    let (status, page) = seat_page(&app, &ken).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("Nothing has been released to this team yet."),
+        "{page}"
+    );
+
+    // Start: what is due at the start goes out at once.
+    let r = post(
+        &app,
+        &format!("/drills/{id}/step"),
+        "admin",
+        &[("step", "start")],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, page) = seat_page(&app, &ken).await;
+    assert!(
+        page.contains("Patient records unavailable in three hospitals"),
+        "{page}"
+    );
+    assert!(!page.contains("I-02"));
+
+    // Moving I-02 to minute 0 makes it due; the background release sends it.
+    let r = post(
+        &app,
+        &format!("/drills/{id}/injects/I-02"),
+        "admin",
+        &[("act", "move"), ("minutes", "0")],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let released =
+        cyberindex_server::service::drills::release_due(&app.state, cyberindex_store::now_ms())
+            .await
+            .unwrap();
+    assert_eq!(released, 1);
+    let (_, page) = seat_page(&app, &fra).await;
+    assert!(page.contains("I-02"), "{page}");
+    // A released inject no longer moves.
+    let r = post(
+        &app,
+        &format!("/drills/{id}/injects/I-02"),
+        "admin",
+        &[("act", "move"), ("minutes", "30")],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+
+    // Kenya responds; France never sees it.
+    let r = seat(&app, &ken, Method::POST, "/drills/play/respond")
+        .await
+        .form(&[
+            ("inject", "I-01"),
+            ("expectation", "0"),
+            ("text", "Acknowledged; isolating the records servers."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, page) = seat_page(&app, &ken).await;
+    assert!(page.contains("isolating the records servers"));
+    let (_, page) = seat_page(&app, &fra).await;
+    assert!(!page.contains("isolating the records servers"));
+    assert!(!page.contains("Kenya Test CIRT"));
+
+    // The facilitator sees the response and records a verdict; the team sees it.
+    let (_, page) = get(&app, &console, "admin").await;
+    assert!(page.contains("isolating the records servers"));
+    let r = post(
+        &app,
+        &format!("/drills/{id}/evaluate"),
+        "admin",
+        &[
+            ("team", STAFF_TEAM),
+            ("inject", "I-01"),
+            ("expectation", "0"),
+            ("result", "success"),
+            ("comment", "Within the time."),
+            ("version", "0"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, page) = seat_page(&app, &ken).await;
+    assert!(
+        page.contains("success (100)") && page.contains("Within the time."),
+        "{page}"
+    );
+
+    // Withdrawing the link closes the seat.
+    let link = app
+        .state
+        .store
+        .drill_links(id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|l| l.team_id.as_deref() == Some(OTHER_TEAM))
+        .unwrap();
+    let r = post(
+        &app,
+        &format!("/drills/{id}/links/{}/revoke", link.id),
+        "admin",
+        &[],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(seat_page(&app, &fra).await.0, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn links_work_once_and_bad_input_names_its_field() {
+    let app = TestApp::new().await;
+    let id = drill(&app).await;
+    let token = player_link(&app, id, STAFF_TEAM).await;
+    let ken = join(&app, &token).await;
+    // A used link opens nothing more; an unknown one neither.
+    let r = post(&app, &format!("/drills/join/{token}"), "nobody", &[]).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert!(r.text().await.unwrap().contains("already used"));
+    let r = post(
+        &app,
+        "/drills/join/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        "nobody",
+        &[],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // No seat, no drill.
+    assert_eq!(
+        get(&app, "/drills/play/", "nobody").await.0,
+        StatusCode::NOT_FOUND
+    );
+    let (status, _) = seat_page(&app, "cyberindex_drill=not-a-session").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    for (path, form, field) in [
+        (
+            format!("/drills/{id}/injects/I-03"),
+            vec![("act", "explode")],
+            "act",
+        ),
+        (
+            format!("/drills/{id}/injects/I-03"),
+            vec![("act", "move"), ("minutes", "soon")],
+            "minutes",
+        ),
+        (
+            format!("/drills/{id}/injects/I-03"),
+            vec![("act", "move"), ("minutes", "99999")],
+            "minutes",
+        ),
+        (format!("/drills/{id}/step"), vec![("step", "fly")], "step"),
+        (
+            format!("/drills/{id}/links"),
+            vec![("role", "king"), ("team", "")],
+            "role",
+        ),
+        (
+            format!("/drills/{id}/links"),
+            vec![("role", "player"), ("team", "")],
+            "team",
+        ),
+    ] {
+        let r = app
+            .page(Method::POST, &path, "admin")
+            .header("Accept", "application/json")
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            r.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{path} {form:?}"
+        );
+        let body = r.text().await.unwrap();
+        assert!(body.contains(field), "{path} {form:?}: {body}");
+    }
+    // Responding before the drill runs is refused, and an empty response is named.
+    let r = seat(&app, &ken, Method::POST, "/drills/play/respond")
+        .await
+        .form(&[("inject", "I-01"), ("expectation", "0"), ("text", "early")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    post(
+        &app,
+        &format!("/drills/{id}/step"),
+        "admin",
+        &[("step", "start")],
+    )
+    .await;
+    let r = seat(&app, &ken, Method::POST, "/drills/play/respond")
+        .await
+        .form(&[("inject", "I-01"), ("expectation", "0"), ("text", "  ")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Nothing was kept of the refused response.
+    assert!(
+        app.state
+            .store
+            .drill_responses(id, Some(STAFF_TEAM))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}
