@@ -304,6 +304,7 @@ pub fn router(state: AppState) -> Router {
             "/drills/{id}/links/{link}/revoke",
             post(crate::drills::link_revoke::submit),
         )
+        .route("/drills/{id}/events", get(crate::drills::events::console))
         .route(
             "/drills/{id}/evaluate",
             post(crate::drills::evaluate::by_facilitator),
@@ -313,6 +314,7 @@ pub fn router(state: AppState) -> Router {
             get(crate::drills::join::show).post(crate::drills::join::submit),
         )
         .route("/drills/play/", get(crate::drills::play::show))
+        .route("/drills/play/events", get(crate::drills::events::seat))
         .route("/drills/play/respond", post(crate::drills::respond::submit))
         .route(
             "/drills/play/evaluate",

@@ -428,3 +428,35 @@
     ev.preventDefault();
   });
 })();
+
+// CyberDrills: a console or seat follows its drill live. The server sends an event each time
+// the drill changes; the page then reloads itself, unless the reader is writing, in which case
+// it says so in a live region and leaves the reload to them. Without this (JavaScript off, the
+// stream blocked by a proxy) the page's "Reload" link does the same. The exercise clock ticks.
+(function () {
+  "use strict";
+  var live = document.querySelector("[data-drill-events]");
+  if (live && window.EventSource) {
+    var writing = function () {
+      var fields = document.querySelectorAll("form textarea, form input[type=text], form input[type=number]");
+      for (var i = 0; i < fields.length; i++) {
+        if (fields[i] === document.activeElement || (fields[i].tagName === "TEXTAREA" && fields[i].value.trim() !== "")) { return true; }
+      }
+      return false;
+    };
+    var source = new EventSource(live.getAttribute("data-drill-events"));
+    source.addEventListener("changed", function () {
+      if (writing()) { live.textContent = live.getAttribute("data-changed") || ""; }
+      else { location.reload(); }
+    });
+  }
+  var clock = document.querySelector("time[data-seconds]");
+  if (clock && clock.hasAttribute("data-running")) {
+    var seconds = parseInt(clock.getAttribute("data-seconds"), 10) || 0;
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    setInterval(function () {
+      seconds += 1;
+      clock.textContent = Math.floor(seconds / 3600) + ":" + pad(Math.floor(seconds / 60) % 60) + ":" + pad(seconds % 60);
+    }, 1000);
+  }
+})();

@@ -202,7 +202,14 @@ async fn a_drill_runs_from_the_console_to_the_players_and_back() {
     .await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
 
-    // Kenya responds; France never sees it.
+    // Kenya responds; France never sees it. France's seat hears that the drill changed.
+    let mut events = seat(&app, &fra, Method::GET, "/drills/play/events")
+        .await
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(events.status(), StatusCode::OK);
+    assert_eq!(events.headers()["content-type"], "text/event-stream");
     let r = seat(&app, &ken, Method::POST, "/drills/play/respond")
         .await
         .form(&[
@@ -214,6 +221,19 @@ async fn a_drill_runs_from_the_console_to_the_players_and_back() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let heard = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        let mut text = String::new();
+        while let Some(chunk) = events.chunk().await.unwrap() {
+            text.push_str(&String::from_utf8_lossy(&chunk));
+            if text.contains("event: changed") {
+                break;
+            }
+        }
+        text
+    })
+    .await
+    .expect("the change is announced");
+    assert!(heard.contains(&format!("data: {id}")), "{heard}");
     let (_, page) = seat_page(&app, &ken).await;
     assert!(page.contains("isolating the records servers"));
     let (_, page) = seat_page(&app, &fra).await;

@@ -1805,3 +1805,4 @@ drill-error-minutes = The time is a whole number of minutes from 0 to { $max }.
 drill-error-number = “{ $value }” is not a whole number.
 drill-error-result = Choose success, partial or failed.
 drill-error-role = Choose player, evaluator or observer.
+drill-changed = This drill has changed: reload the page to see it (what you are writing stays until you reload).

@@ -1803,3 +1803,4 @@ drill-error-minutes = El tiempo es un número entero de minutos de 0 a { $max }.
 drill-error-number = «{ $value }» no es un número entero.
 drill-error-result = Elija éxito, parcial o fallo.
 drill-error-role = Elija jugador, evaluador u observador.
+drill-changed = Este ejercicio ha cambiado: recargue la página para verlo (lo que está escribiendo se conserva hasta que recargue).

@@ -1799,3 +1799,4 @@ drill-error-minutes = Le temps est un nombre entier de minutes de 0 à { $max }.
 drill-error-number = « { $value } » n'est pas un nombre entier.
 drill-error-result = Choisissez réussite, partielle ou échec.
 drill-error-role = Choisissez joueur, évaluateur ou observateur.
+drill-changed = Cet exercice a changé : rechargez la page pour le voir (ce que vous écrivez reste jusqu'au rechargement).

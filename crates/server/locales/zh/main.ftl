@@ -1747,3 +1747,4 @@ drill-error-minutes = 时间是 0 到 { $max } 之间的整数分钟。
 drill-error-number = “{ $value }”不是整数。
 drill-error-result = 请选择成功、部分或失败。
 drill-error-role = 请选择参演者、评估员或观察员。
+drill-changed = 此演练已更新：请重新加载页面查看（您正在输入的内容在重新加载前会保留）。

@@ -88,6 +88,7 @@ pub struct ConsolePage {
     pub start: String,
     pub time_zone: String,
     pub exercise_time: String,
+    pub exercise_seconds: u32,
     pub simulated_time: String,
     /// The steps the status allows, as (form value, label key).
     pub steps: Vec<(&'static str, &'static str)>,
@@ -271,6 +272,7 @@ pub async fn show(
         start: when(drill.start_at),
         time_zone: drill.time_zone.clone(),
         exercise_time: clock(due.exercise_seconds.into()),
+        exercise_seconds: due.exercise_seconds,
         simulated_time: due.simulated_time.clone(),
         steps: steps(drill.status),
         teams,

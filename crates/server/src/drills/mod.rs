@@ -10,11 +10,13 @@
 //! /drills/{id}/links                issue a participant link, shown once (POST)
 //! /drills/{id}/links/{link}/revoke  withdraw one (POST)
 //! /drills/{id}/evaluate             record a verdict as facilitator (POST)
+//! /drills/{id}/events               server-sent events: the drill changed
 //! /drills/join/{token}              a participant link: what it opens (GET), join (POST)
 //! /drills/play/                     the participant's seat: a team's injects by channel, its
 //!                                   responses and score; an evaluator's queue
 //! /drills/play/respond              a team's response (POST)
 //! /drills/play/evaluate             an evaluator link's verdict (POST)
+//! /drills/play/events               server-sent events for the seat's drill
 //! ```
 //!
 //! Participants have no accounts: joining by a single-use link sets the `cyberindex_drill`
@@ -26,6 +28,7 @@
 
 pub mod console;
 pub mod evaluate;
+pub mod events;
 pub mod index;
 pub mod inject_act;
 pub mod join;

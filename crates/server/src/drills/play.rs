@@ -74,6 +74,9 @@ pub struct PlayPage {
     pub title: String,
     pub status: String,
     pub exercise_time: String,
+    pub exercise_seconds: u32,
+    /// Whether the clock runs.
+    pub running: bool,
     pub fictional: bool,
     pub teams: Vec<TeamView>,
     /// Players of a running drill may respond.
@@ -175,7 +178,8 @@ pub async fn show(
         let name = names.get(&t.team_id).cloned().unwrap_or(t.team_id.clone());
         teams.push(team_view(&state, &view, &t.team_id, name, tr.lang, tr).await?);
     }
-    let now = cyberindex_store::now_ms();
+    let seconds =
+        cyberindex_workflow::drill::exercise_seconds(&view.drill, cyberindex_store::now_ms());
     let role = match &view.access {
         Access::Player { .. } => "drill-role-player",
         Access::Evaluator { .. } => "drill-role-evaluator",
@@ -185,7 +189,9 @@ pub async fn show(
         page: Page::new(tr, None, state.config.demo, &uri, view.drill.title.clone()),
         title: view.drill.title.clone(),
         status: tr.t(status_key(view.drill.status)),
-        exercise_time: clock(cyberindex_workflow::drill::exercise_seconds(&view.drill, now).into()),
+        exercise_time: clock(seconds.into()),
+        exercise_seconds: seconds,
+        running: view.drill.status == DrillStatus::Running,
         fictional: view.scenario.fictional,
         respond: view.access.may(Act::Respond) && view.drill.status == DrillStatus::Running,
         evaluate: matches!(view.access, Access::Evaluator { .. }),
