@@ -1755,3 +1755,20 @@ establishment-days = { $count ->
    *[other] { $count } يوم
 }
 establishment-error-service-phase = الخدمة { $id }: «{ $value }» ليست مرحلة: اختر التقييم أو التصميم أو الإنشاء أو التعزيز.
+# Issue 17: تقرير التقييم (PDF)، اختبارات إمكانية الوصول كأدلة، المرحلة في الحافظة
+report-maturity-title = { $team }: تقييم النضج
+report-maturity-source = تقييم النضج { $id }، الجولة { $round }. مقيّد: ليس للنشر.
+report-maturity-next = المستوى التالي
+report-maturity-blockers = يعيق المستوى التالي
+report-maturity-no-blockers = لا شيء يعيق المستوى التالي.
+report-maturity-evidence = الأدلة
+report-maturity-evidence-none = لا توجد أدلة مسجلة.
+report-maturity-expires = تُراجع قبل
+report-maturity-roadmap = خارطة الطريق
+report-maturity-roadmap-none = خارطة الطريق فارغة.
+report-maturity-restricted = يتضمن هذا التقرير تفاصيل المعايير في التقييم: المستويات والملاحظات والتعليقات والأدلة وخارطة الطريق. وهو مقصور على الفريق ومراجعه وأمانة البرنامج. لا يجوز نشر سوى المستوى، وبموافقة الفريق فقط.
+maturity-report-download = تنزيل هذا التقييم بصيغة PDF
+maturity-reach-offers = اختبارات إمكانية الوصول الخاصة بالفريق التي لم تُرفق هنا بعد:
+maturity-reach-attach = إرفاق كدليل
+maturity-reach-evidence-title = اختبار إمكانية الوصول بتاريخ { $date } ({ $address }): { $outcome }
+maturity-col-phase = مرحلة الإنشاء

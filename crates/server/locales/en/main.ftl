@@ -1660,3 +1660,20 @@ establishment-days = { $count ->
    *[other] { $count } days
 }
 establishment-error-service-phase = Service { $id }: “{ $value }” is not a phase: choose assessment, design, establishment or enhancement.
+# Issue 17: the assessment report (PDF), reachability checks as evidence, the portfolio's phase
+report-maturity-title = { $team }: maturity assessment
+report-maturity-source = Maturity assessment { $id }, round { $round }. Restricted: not for publication.
+report-maturity-next = Next tier
+report-maturity-blockers = Blocking the next tier
+report-maturity-no-blockers = Nothing blocks the next tier.
+report-maturity-evidence = Evidence
+report-maturity-evidence-none = No evidence is recorded.
+report-maturity-expires = Review by
+report-maturity-roadmap = Roadmap
+report-maturity-roadmap-none = The roadmap is empty.
+report-maturity-restricted = This report holds the parameter detail of the assessment: levels, notes, comments, evidence and the roadmap. It is restricted to the team, its reviewer and the programme secretariat. Only the tier may be published, and only with the team's consent.
+maturity-report-download = Download this assessment as PDF
+maturity-reach-offers = Reachability checks of the team not yet attached here:
+maturity-reach-attach = Attach as evidence
+maturity-reach-evidence-title = Reachability check of { $date } ({ $address }): { $outcome }
+maturity-col-phase = Establishment phase

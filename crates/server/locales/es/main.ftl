@@ -1658,3 +1658,20 @@ establishment-days = { $count ->
    *[other] { $count } días
 }
 establishment-error-service-phase = Servicio { $id }: «{ $value }» no es una fase: elija evaluación, diseño, establecimiento o mejora.
+# Issue 17: el informe de la evaluación (PDF), las comprobaciones de contacto como evidencia, la fase en la cartera
+report-maturity-title = { $team }: evaluación de la madurez
+report-maturity-source = Evaluación de la madurez { $id }, ronda { $round }. Difusión restringida: no publicar.
+report-maturity-next = Nivel siguiente
+report-maturity-blockers = Impide el nivel siguiente
+report-maturity-no-blockers = Nada impide el nivel siguiente.
+report-maturity-evidence = Evidencias
+report-maturity-evidence-none = No hay evidencias registradas.
+report-maturity-expires = Revisar antes del
+report-maturity-roadmap = Hoja de ruta
+report-maturity-roadmap-none = La hoja de ruta está vacía.
+report-maturity-restricted = Este informe contiene el detalle de los parámetros de la evaluación: niveles, notas, comentarios, evidencias y hoja de ruta. Está reservado al equipo, a su revisor y a la secretaría del programa. Solo puede publicarse el nivel, y solo con el consentimiento del equipo.
+maturity-report-download = Descargar esta evaluación en PDF
+maturity-reach-offers = Comprobaciones de contacto del equipo aún no adjuntas aquí:
+maturity-reach-attach = Adjuntar como evidencia
+maturity-reach-evidence-title = Comprobación de contacto del { $date } ({ $address }): { $outcome }
+maturity-col-phase = Fase de establecimiento

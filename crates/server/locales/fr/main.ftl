@@ -1654,3 +1654,20 @@ establishment-days = { $count ->
    *[other] { $count } jours
 }
 establishment-error-service-phase = Service { $id } : « { $value } » n'est pas une phase : choisissez évaluation, conception, mise en place ou renforcement.
+# Issue 17 : le rapport d'évaluation (PDF), les contrôles de joignabilité comme preuves, la phase dans le portefeuille
+report-maturity-title = { $team } : évaluation de la maturité
+report-maturity-source = Évaluation de la maturité { $id }, tour { $round }. Diffusion restreinte : ne pas publier.
+report-maturity-next = Palier suivant
+report-maturity-blockers = Bloque le palier suivant
+report-maturity-no-blockers = Rien ne bloque le palier suivant.
+report-maturity-evidence = Preuves
+report-maturity-evidence-none = Aucune preuve n'est enregistrée.
+report-maturity-expires = À revoir le
+report-maturity-roadmap = Feuille de route
+report-maturity-roadmap-none = La feuille de route est vide.
+report-maturity-restricted = Ce rapport contient le détail des paramètres de l'évaluation : niveaux, notes, commentaires, preuves et feuille de route. Il est réservé à l'équipe, à son évaluateur et au secrétariat du programme. Seul le palier peut être publié, et seulement avec l'accord de l'équipe.
+maturity-report-download = Télécharger cette évaluation en PDF
+maturity-reach-offers = Contrôles de joignabilité de l'équipe pas encore joints ici :
+maturity-reach-attach = Joindre comme preuve
+maturity-reach-evidence-title = Contrôle de joignabilité du { $date } ({ $address }) : { $outcome }
+maturity-col-phase = Phase de mise en place

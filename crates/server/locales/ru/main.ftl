@@ -1700,3 +1700,20 @@ establishment-days = { $count ->
    *[other] { $count } дня
 }
 establishment-error-service-phase = Услуга { $id }: «{ $value }» — не этап: выберите оценку, проектирование, создание или развитие.
+# Issue 17: отчёт об оценке (PDF), проверки доступности как доказательства, этап в портфеле
+report-maturity-title = { $team }: оценка зрелости
+report-maturity-source = Оценка зрелости { $id }, раунд { $round }. Ограниченный доступ: не для публикации.
+report-maturity-next = Следующий уровень
+report-maturity-blockers = Мешает следующему уровню
+report-maturity-no-blockers = Следующему уровню ничто не мешает.
+report-maturity-evidence = Доказательства
+report-maturity-evidence-none = Доказательства не записаны.
+report-maturity-expires = Пересмотреть до
+report-maturity-roadmap = Дорожная карта
+report-maturity-roadmap-none = Дорожная карта пуста.
+report-maturity-restricted = Этот отчёт содержит подробности оценки по параметрам: уровни, заметки, комментарии, доказательства и дорожную карту. Доступ к нему есть только у команды, её рецензента и секретариата программы. Публиковать можно только уровень, и только с согласия команды.
+maturity-report-download = Скачать эту оценку в PDF
+maturity-reach-offers = Проверки доступности команды, ещё не прикреплённые здесь:
+maturity-reach-attach = Прикрепить как доказательство
+maturity-reach-evidence-title = Проверка доступности от { $date } ({ $address }): { $outcome }
+maturity-col-phase = Этап создания
