@@ -15,6 +15,7 @@
 //! /maturity/{id}/reviewer          assign the peer reviewer (POST, secretariat)
 //! /maturity/{id}/evidence          add an evidence link or check message (POST)
 //! /maturity/{id}/evidence/{e}/delete  remove one (POST)
+//! /maturity/{id}/report.pdf          the assessment as a PDF report in the reader's language
 //! /maturity/{id}/rounds            what changed between two rounds (?from=&to=)
 //! /maturity/{id}/roadmap           plan the roadmap from a profile's blockers (POST)
 //! /maturity/teams/{team}/          a team's assessments over time: tiers, radar, changes
@@ -36,6 +37,8 @@ pub mod levels_save;
 pub mod portfolio;
 pub mod prefill;
 pub mod publication_save;
+pub mod reach_offers;
+pub mod report_pdf;
 pub mod reviewer_assign;
 pub mod roadmap;
 pub mod roadmap_plan;
