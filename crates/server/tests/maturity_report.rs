@@ -155,11 +155,11 @@ async fn reachability_checks_are_offered_under_the_parameters_they_back_and_atta
     let app = TestApp::new().await;
     let id = start(&app).await;
     let now = cyberindex_store::now_ms();
-    let ping = |channel, address, acked: bool| PastPing {
+    let ping = |channel, address, token_hash, acked: bool| PastPing {
         team_id: STAFF_TEAM,
         channel,
         address,
-        token_hash: "0000",
+        token_hash,
         sent_at: now - 86_400_000,
         acked_at: acked.then_some(now - 86_000_000),
         error: None,
@@ -173,8 +173,8 @@ async fn reachability_checks_are_offered_under_the_parameters_they_back_and_atta
             86_400,
             now - 86_400_000,
             &[
-                ping("email", "soc@ken.example.org", true),
-                ping("phone", "+254 20 000 0000", true),
+                ping("email", "soc@ken.example.org", "hash-1", true),
+                ping("phone", "+254 20 000 0000", "hash-2", true),
             ],
             None,
         )
@@ -286,4 +286,129 @@ fn every_maturity_parameter_has_its_own_action_in_every_language() {
             assert!(suggested.len() > action.trim().len(), "{} {lang}", q.id);
         }
     }
+}
+
+/// An assessment of the staff's team signed off by the secretariat, whose tier the team agrees
+/// to publish.
+async fn signed_off_and_published(app: &TestApp) {
+    let store = &app.state.store;
+    let admin = store
+        .users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.role == Role::Admin)
+        .unwrap();
+    let a = cyberindex_workflow::maturity::create(
+        store,
+        &admin,
+        STAFF_TEAM,
+        include_str!("../../../frameworks/cirt-maturity.toml"),
+        cyberindex_store::AssessmentKind::SelfAssessed,
+    )
+    .await
+    .unwrap();
+    let mut version = a.version;
+    for step in [
+        cyberindex_store::Step::Submit,
+        cyberindex_store::Step::Validate,
+        cyberindex_store::Step::SignOff,
+    ] {
+        version = cyberindex_workflow::maturity::step(store, &admin, a.id, version, step, "")
+            .await
+            .unwrap()
+            .version;
+    }
+    cyberindex_workflow::maturity::set_publication(store, &admin, STAFF_TEAM, true)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn the_static_directory_shows_the_published_tier_as_the_live_page_does() {
+    let app = TestApp::new().await;
+    let loaded = cyberindex_server::public::export::load(&app.state.store)
+        .await
+        .unwrap();
+    let tr = cyberindex_server::i18n::Tr::new("en");
+    let team_page = |loaded: &cyberindex_server::public::export::Loaded| {
+        cyberindex_server::directory::site::pages(&loaded.teams, &loaded.maturity, tr, false)
+            .unwrap()
+            .into_iter()
+            .find(|(path, _)| path == &format!("directory/teams/{STAFF_TEAM}/"))
+            .unwrap()
+            .1
+    };
+    assert!(
+        !team_page(&loaded).contains("Maturity tier:"),
+        "nothing yet"
+    );
+
+    signed_off_and_published(&app).await;
+    let live = app
+        .page(
+            Method::GET,
+            &format!("/directory/teams/{STAFF_TEAM}/"),
+            "anonymous",
+        )
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let line = |page: &str| {
+        let at = page.find("Maturity tier:").expect("the tier line");
+        page[at..at + page[at..].find("</p>").unwrap()].to_string()
+    };
+    let loaded = cyberindex_server::public::export::load(&app.state.store)
+        .await
+        .unwrap();
+    assert_eq!(line(&team_page(&loaded)), line(&live));
+}
+
+#[tokio::test]
+async fn the_portfolio_shows_the_phase_of_an_open_engagement() {
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    let admin = store
+        .users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.role == Role::Admin)
+        .unwrap();
+    let engagement = cyberindex_workflow::establishment::create(store, &admin, "KEN", None, "")
+        .await
+        .unwrap();
+    let page = app
+        .page(Method::GET, "/maturity/portfolio?region=africa", "admin")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Establishment phase"), "the column");
+    assert!(
+        page.contains(&format!(
+            r#"<a href="/maturity/establishment/{}/">"#,
+            engagement.id
+        )),
+        "{page}"
+    );
+    let csv = app
+        .page(Method::GET, "/maturity/portfolio.csv", "admin")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().ends_with(",establishment_phase"));
+    let ken = csv.lines().find(|l| l.starts_with("KEN,")).unwrap();
+    let fra = csv.lines().find(|l| l.starts_with("FRA,")).unwrap();
+    assert!(!ken.ends_with(','), "{ken}");
+    assert!(fra.ends_with(','), "no engagement: {fra}");
 }

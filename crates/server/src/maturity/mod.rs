@@ -356,14 +356,17 @@ pub async fn public_tier(
     let Some(p) = cyberindex_workflow::maturity::published_tier(&state.store, team).await? else {
         return Ok(None);
     };
-    let Some(profile) = p
+    Ok(tier_words(tr, &p))
+}
+
+/// A published tier in words, as the live team page and the static export's show it; `None`
+/// when its profile is not in the framework.
+pub fn tier_words(tr: Tr, p: &cyberindex_workflow::maturity::PublishedTier) -> Option<String> {
+    let profile = p
         .framework
         .profiles
         .iter()
-        .find(|x| x.id == p.result.profile)
-    else {
-        return Ok(None);
-    };
+        .find(|x| x.id == p.result.profile)?;
     let tier = p
         .result
         .level
@@ -383,12 +386,12 @@ pub async fn public_tier(
                 .to_string()
         })
         .unwrap_or_default();
-    Ok(Some(tr.ta(
+    Some(tr.ta(
         "maturity-published-tier",
         &[
             ("profile", tr.pick(&profile.label)),
             ("tier", &tier),
             ("date", &date),
         ],
-    )))
+    ))
 }
