@@ -296,12 +296,15 @@ pub fn publish(
     let evidence = config.evidence()?;
     runtime()?.block_on(async {
         let store = open(&config).await?;
-        let result = publish_and_export(&store, edition, note, licence, out, &evidence, demo).await;
+        let tiers = config.maturity.publish == cyberindex_server::config::MaturityPublish::Tier;
+        let result =
+            publish_and_export(&store, edition, note, licence, out, &evidence, demo, tiers).await;
         store.close().await;
         result
     })
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn publish_and_export(
     store: &Store,
     edition: Option<&str>,
@@ -310,6 +313,7 @@ async fn publish_and_export(
     out: Option<&std::path::Path>,
     evidence: &cyberindex_blobs::Blobs,
     demo: bool,
+    maturity_tiers: bool,
 ) -> anyhow::Result<()> {
     // Pages made from demonstration data say so, as on the server.
     let demo = demo || store.edition(cyberindex_server::DEMO_EDITION).await.is_ok();
@@ -330,7 +334,11 @@ async fn publish_and_export(
     }
     if let Some(out) = out {
         let started = std::time::Instant::now();
-        let loaded = cyberindex_server::public::export::load(store).await?;
+        let mut loaded = cyberindex_server::public::export::load(store).await?;
+        // The programme's `[maturity] publish`: teams' consent alone does not publish a tier.
+        if !maturity_tiers {
+            loaded.maturity.clear();
+        }
         let report = cyberindex_server::public::export::write(&loaded, out, evidence, demo).await?;
         println!(
             "wrote {} files ({} pages, {} country profiles, {} PDF reports, {:.1} MB) for {} editions ({} versions) to {} in {:.1} s",

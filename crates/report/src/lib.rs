@@ -5,7 +5,9 @@
 //!   method note;
 //! - the edition report ([`edition_pdf`]): summary with the headline figures and the world map,
 //!   regional averages, the countries of each tier, annexes on the method and on robustness,
-//!   then every country's profile.
+//!   then every country's profile;
+//! - a CIRT maturity assessment ([`maturity_pdf`]): tiers and blockers, both levels of each
+//!   parameter, evidence with its expiry, the roadmap (issue 17).
 //!
 //! The data come from a [`Site`] (the same calls as the HTML profile,
 //! `crates/server/src/public/profile.rs`); the words from the caller's translator
@@ -18,6 +20,7 @@
 
 pub mod edition;
 pub mod fonts;
+pub mod maturity;
 pub mod profile;
 
 use std::path::PathBuf;
@@ -29,6 +32,7 @@ use typst_layout::PagedDocument;
 
 pub use edition::edition_pdf;
 pub use fonts::{FAMILIES, Fonts};
+pub use maturity::maturity_pdf;
 pub use profile::{certainty, profile_pdf};
 
 /// The translator: a Fluent message by key with named arguments, in the reader's language

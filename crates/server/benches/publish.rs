@@ -109,6 +109,7 @@ fn benches(c: &mut Criterion) {
         }],
         sites: HashMap::from([(("bench".to_string(), 1), site.clone())]),
         teams: Vec::new(),
+        maturity: HashMap::new(),
     };
     let out = std::env::temp_dir().join(format!("cyberindex-bench-export-{}", std::process::id()));
     let evidence = cyberindex_blobs::Blobs::local(out.with_extension("no-evidence")).unwrap();

@@ -236,6 +236,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/maturity/{id}/rounds", get(crate::maturity::diff::show))
         .route(
+            "/maturity/{id}/report.pdf",
+            get(crate::maturity::report_pdf::download),
+        )
+        .route(
             "/maturity/{id}/roadmap",
             post(crate::maturity::roadmap_plan::submit),
         )

@@ -45,6 +45,8 @@ pub struct StaticTeam {
     pub country_name: String,
     pub lines: Vec<super::team::Line>,
     pub contacts: Vec<super::team::Line>,
+    /// The maturity tier the team agreed to publish, in words, as on the live page; or empty.
+    pub maturity_tier: String,
 }
 
 /// Every team at the public level, by country and name as the store lists them.
@@ -146,8 +148,14 @@ fn render(page: &impl Template, path: &str) -> AppResult<String> {
 }
 
 /// The pages of one language, as (path below `OUT/{lang}/`, HTML): the who's who, each
-/// region, each country with a team and each team, from the public view of `teams`.
-pub fn pages(teams: &[Team], tr: Tr, demo: bool) -> AppResult<Vec<(String, String)>> {
+/// region, each country with a team and each team, from the public view of `teams`, with the
+/// maturity tier of `tiers` (by team id) on the team's page.
+pub fn pages(
+    teams: &[Team],
+    tiers: &std::collections::HashMap<String, cyberindex_workflow::maturity::PublishedTier>,
+    tr: Tr,
+    demo: bool,
+) -> AppResult<Vec<(String, String)>> {
     let teams = public(teams);
     let refs: Vec<&Team> = teams.iter().collect();
     let mut out = Vec::new();
@@ -221,6 +229,10 @@ pub fn pages(teams: &[Team], tr: Tr, demo: bool) -> AppResult<Vec<(String, Strin
             country_name: name_of(&team.country.value, tr.lang),
             lines,
             contacts,
+            maturity_tier: tiers
+                .get(&team.id)
+                .and_then(|p| crate::maturity::tier_words(tr, p))
+                .unwrap_or_default(),
         };
         out.push((path.clone(), render(&page, &path)?));
     }

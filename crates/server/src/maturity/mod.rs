@@ -15,6 +15,7 @@
 //! /maturity/{id}/reviewer          assign the peer reviewer (POST, secretariat)
 //! /maturity/{id}/evidence          add an evidence link or check message (POST)
 //! /maturity/{id}/evidence/{e}/delete  remove one (POST)
+//! /maturity/{id}/report.pdf          the assessment as a PDF report in the reader's language
 //! /maturity/{id}/rounds            what changed between two rounds (?from=&to=)
 //! /maturity/{id}/roadmap           plan the roadmap from a profile's blockers (POST)
 //! /maturity/teams/{team}/          a team's assessments over time: tiers, radar, changes
@@ -36,6 +37,8 @@ pub mod levels_save;
 pub mod portfolio;
 pub mod prefill;
 pub mod publication_save;
+pub mod reach_offers;
+pub mod report_pdf;
 pub mod reviewer_assign;
 pub mod roadmap;
 pub mod roadmap_plan;
@@ -353,14 +356,17 @@ pub async fn public_tier(
     let Some(p) = cyberindex_workflow::maturity::published_tier(&state.store, team).await? else {
         return Ok(None);
     };
-    let Some(profile) = p
+    Ok(tier_words(tr, &p))
+}
+
+/// A published tier in words, as the live team page and the static export's show it; `None`
+/// when its profile is not in the framework.
+pub fn tier_words(tr: Tr, p: &cyberindex_workflow::maturity::PublishedTier) -> Option<String> {
+    let profile = p
         .framework
         .profiles
         .iter()
-        .find(|x| x.id == p.result.profile)
-    else {
-        return Ok(None);
-    };
+        .find(|x| x.id == p.result.profile)?;
     let tier = p
         .result
         .level
@@ -380,12 +386,12 @@ pub async fn public_tier(
                 .to_string()
         })
         .unwrap_or_default();
-    Ok(Some(tr.ta(
+    Some(tr.ta(
         "maturity-published-tier",
         &[
             ("profile", tr.pick(&profile.label)),
             ("tier", &tier),
             ("date", &date),
         ],
-    )))
+    ))
 }

@@ -2,8 +2,9 @@
 //! country (of one ITU region, or all) with its national CIRT, where it stands (no team in the
 //! directory, not assessed, or its latest assessment's status), the tier its latest assessment
 //! reaches on the first profile, days since that assessment last changed, the parameters
-//! blocking the next tier and the team's open roadmap items. `GET /maturity/portfolio.csv`: the
-//! same rows as a spreadsheet.
+//! blocking the next tier and the team's open roadmap items, and for a country with an open
+//! engagement of the establishment tracker its phase. `GET /maturity/portfolio.csv`: the same
+//! rows as a spreadsheet.
 
 use std::collections::HashMap;
 
@@ -41,6 +42,10 @@ pub struct Row {
     pub days: String,
     pub blockers: String,
     pub open_items: usize,
+    /// The phase of the country's open engagement (establishment tracker), and its id; empty
+    /// and 0 without one.
+    pub phase: String,
+    pub engagement: i64,
 }
 
 #[derive(Debug, Template)]
@@ -79,6 +84,19 @@ async fn rows(state: &AppState, tr: Tr, region: Option<&str>) -> AppResult<Vec<R
             }
         }
     }
+    // Each country's open engagement: the latest that is not closed.
+    let mut engagements: HashMap<String, cyberindex_store::Engagement> = HashMap::new();
+    for e in state.store.engagements().await? {
+        if e.phase == cyberindex_store::Phase::Closed {
+            continue;
+        }
+        match engagements.get(&e.country) {
+            Some(f) if f.id > e.id => {}
+            _ => {
+                engagements.insert(e.country.clone(), e);
+            }
+        }
+    }
     let mut out = Vec::new();
     for c in countries::builtin() {
         if region.is_some_and(|r| r != c.itu_region) {
@@ -100,7 +118,13 @@ async fn rows(state: &AppState, tr: Tr, region: Option<&str>) -> AppResult<Vec<R
             days: String::new(),
             blockers: String::new(),
             open_items: 0,
+            phase: String::new(),
+            engagement: 0,
         };
+        if let Some(e) = engagements.get(&c.alpha3) {
+            row.phase = tr.t(crate::establishment::phase_key(e.phase));
+            row.engagement = e.id;
+        }
         if let Some((id, name)) = team {
             row.stage = tr.t("maturity-stage-not-assessed");
             row.open_items = state
@@ -210,6 +234,7 @@ pub async fn download(
         "days_since_assessment",
         "blocking_parameters",
         "open_roadmap_items",
+        "establishment_phase",
     ])
     .map_err(fail)?;
     for r in &rows {
@@ -230,6 +255,7 @@ pub async fn download(
             &r.days,
             &r.blockers,
             &r.open_items.to_string(),
+            &r.phase,
         ];
         w.write_record(cyberindex_answers::cell::neutralise_all(cells))
             .map_err(fail)?;

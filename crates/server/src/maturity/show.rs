@@ -110,6 +110,8 @@ pub struct ShowPage {
     pub can_assign: bool,
     /// Reachability messages to the team that can back a parameter, as (id, label).
     pub pings: Vec<(i64, String)>,
+    /// The team's reachability checks offered under the parameters they can back.
+    pub reach: BTreeMap<String, Vec<super::reach_offers::Offer>>,
     /// The rounds with a snapshot, for the diff links.
     pub rounds: Vec<i64>,
     pub today: String,
@@ -344,6 +346,12 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let reach = if can_evidence {
+        let pings = state.store.pings(None, Some(&assessment.team_id)).await?;
+        super::reach_offers::offers(tr, &assessment.framework_id, &pings, &evidence)
+    } else {
+        BTreeMap::new()
+    };
     let mut rounds: Vec<i64> = state
         .store
         .assessment_snapshots(id)
@@ -398,6 +406,7 @@ pub async fn show(
         reviewer_id: assessment.reviewer_id.unwrap_or(0),
         can_assign,
         pings,
+        reach,
         rounds,
         today,
         prefill,

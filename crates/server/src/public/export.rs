@@ -44,6 +44,10 @@ pub struct Loaded {
     pub sites: HashMap<(String, i64), Arc<Site>>,
     /// The CIRT directory's teams (`directory::site` writes their public view only).
     pub teams: Vec<cyberindex_directory::Team>,
+    /// The maturity tier each team agreed to publish, by team id (the team page shows it as
+    /// the live one does); empty when the programme publishes nothing (`[maturity] publish`),
+    /// which the caller applies.
+    pub maturity: HashMap<String, cyberindex_workflow::maturity::PublishedTier>,
 }
 
 /// Loads every publication.
@@ -65,11 +69,21 @@ pub async fn load(store: &Store) -> anyhow::Result<Loaded> {
                 .map_err(|e| anyhow::anyhow!("directory team {}: {e}", row.id))
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
+    let mut maturity = HashMap::new();
+    for team in &teams {
+        if let Some(tier) = cyberindex_workflow::maturity::published_tier(store, &team.id)
+            .await
+            .map_err(|e| anyhow::anyhow!("maturity tier of {}: {e}", team.id))?
+        {
+            maturity.insert(team.id.clone(), tier);
+        }
+    }
     Ok(Loaded {
         publications,
         editions,
         sites,
         teams,
+        maturity,
     })
 }
 
@@ -226,8 +240,8 @@ pub async fn write(
     }
     for (code, _) in LANGUAGES {
         let tr = Tr::new(code);
-        for (path, html) in
-            crate::directory::site::pages(&loaded.teams, tr, demo).map_err(directory_error)?
+        for (path, html) in crate::directory::site::pages(&loaded.teams, &loaded.maturity, tr, demo)
+            .map_err(directory_error)?
         {
             w.report.pages += 1;
             w.write(&format!("{code}/{path}index.html"), html.as_bytes())?;
