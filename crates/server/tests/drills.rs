@@ -386,3 +386,84 @@ async fn links_work_once_and_bad_input_names_its_field() {
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn the_demo_has_drills_in_every_state_before_the_report() {
+    use cyberindex_server::service::{demo, demo_drills};
+    use cyberindex_store::DrillStatus;
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    demo::seed_directory(store).await.unwrap();
+    let started = std::time::Instant::now();
+    let made = demo_drills::seed_drills(store).await.unwrap();
+    eprintln!("seed_drills: {made} drills in {:?}", started.elapsed());
+    assert_eq!(made, 5);
+    // Seeding again adds nothing.
+    assert_eq!(demo_drills::seed_drills(store).await.unwrap(), 0);
+    let drills = store.drills().await.unwrap();
+    for status in [
+        DrillStatus::Planned,
+        DrillStatus::CommsCheck,
+        DrillStatus::Running,
+        DrillStatus::Paused,
+        DrillStatus::Ended,
+    ] {
+        assert!(
+            drills.iter().any(|d| d.status == status),
+            "no demonstration drill is {status:?}"
+        );
+    }
+    for d in &drills {
+        assert!(d.title.starts_with("Demonstration"), "{}", d.title);
+        assert_eq!(store.drill_teams(d.id).await.unwrap().len(), 5);
+    }
+    // The finished drill: every inject out but those whose condition never held (skipped),
+    // every team answered, verdicts of every kind.
+    let finished = drills
+        .iter()
+        .find(|d| d.status == DrillStatus::Ended)
+        .unwrap();
+    let injects = store.drill_injects(finished.id).await.unwrap();
+    let released = injects
+        .iter()
+        .filter(|i| i.status == cyberindex_store::InjectStatus::Released)
+        .count();
+    assert!(released >= 11, "{injects:?}");
+    assert!(
+        injects.iter().all(|i| matches!(
+            i.status,
+            cyberindex_store::InjectStatus::Released | cyberindex_store::InjectStatus::Skipped
+        )),
+        "{injects:?}"
+    );
+    let verdicts = store.drill_evaluations(finished.id, None).await.unwrap();
+    for result in [
+        cyberindex_store::EvaluationResult::Success,
+        cyberindex_store::EvaluationResult::Partial,
+        cyberindex_store::EvaluationResult::Failed,
+    ] {
+        assert!(verdicts.iter().any(|v| v.result == result), "{result:?}");
+    }
+    for team in [
+        "ken-cirt-demo",
+        "gha-cirt-demo",
+        "nga-cirt-demo",
+        "sen-cirt-demo",
+        "rwa-cirt-demo",
+    ] {
+        assert!(
+            !store
+                .drill_responses(finished.id, Some(team))
+                .await
+                .unwrap()
+                .is_empty(),
+            "{team} answered nothing"
+        );
+    }
+    // The console of each answers the secretariat.
+    for d in &drills {
+        let (status, page) = get(&app, &format!("/drills/{}/", d.id), "admin").await;
+        assert_eq!(status, StatusCode::OK, "{}", d.title);
+        assert!(page.contains("Demonstration"));
+    }
+}

@@ -120,6 +120,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
         // An installation seeded by an earlier version gains what was added since.
         seed_maturity(store).await?;
         seed_establishment(store).await?;
+        super::demo_drills::seed_drills(store).await?;
         return Ok(false);
     }
     let framework = cyberindex_framework::read(FRAMEWORK).map_err(|d| {
@@ -159,6 +160,7 @@ pub async fn seed(store: &Store) -> anyhow::Result<bool> {
     // The maturity assessments are made by the demo admin and reviewer accounts.
     seed_maturity(store).await?;
     seed_establishment(store).await?;
+    super::demo_drills::seed_drills(store).await?;
     seed_past(store, &framework, admin_id, reviewer_id).await?;
     if seeded {
         return Ok(true);

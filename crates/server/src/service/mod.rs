@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod answers;
 pub mod deadlines;
 pub mod demo;
+pub mod demo_drills;
 pub mod drills;
 pub mod editions;
 pub mod evidence;
