@@ -725,6 +725,106 @@ impl From<EstablishmentError> for AppError {
 
 pub type AppResult<T> = Result<T, AppError>;
 
+/// The Fluent message of a drill error (`None`: not found, or the store's own error).
+pub fn drill_msg(e: &DrillError) -> Option<Msg> {
+    use crate::i18n::key_arg;
+    use crate::msg;
+    use cyberindex_workflow::drill::Act;
+    let act = |a: &Act| {
+        key_arg(match a {
+            Act::Read => "drill-act-read",
+            Act::Run => "drill-act-run",
+            Act::Respond => "drill-act-respond",
+            Act::Evaluate => "drill-act-evaluate",
+            Act::Lessons => "drill-act-lessons",
+        })
+    };
+    Some(match e {
+        DrillError::NotFound | DrillError::Store(_) | DrillError::Comms(_) => return None,
+        DrillError::Forbidden { act: a } => msg!("drill-error-forbidden", act = act(a)),
+        DrillError::Scenario { problems } => msg!(
+            "drill-error-scenario",
+            count = problems.len().to_string(),
+            problems = problems.join("; ")
+        ),
+        DrillError::ScenarioChanged { id, version } => {
+            msg!("drill-error-scenario-changed", id = id, version = version)
+        }
+        DrillError::Status { status, act: a } => msg!(
+            "drill-error-status",
+            status = key_arg(crate::drills::status_key(*status)),
+            act = act(a)
+        ),
+        DrillError::Released { inject } => msg!("drill-error-released", inject = inject),
+        DrillError::Dependency {
+            inject, depends_on, ..
+        } => msg!(
+            "drill-error-dependency",
+            inject = inject,
+            depends = depends_on
+        ),
+        DrillError::UnknownExpectation { inject, index } => msg!(
+            "drill-error-expectation",
+            inject = inject,
+            index = index.to_string()
+        ),
+        DrillError::UnknownTeam { team } => msg!("drill-error-unknown-team", team = team),
+        DrillError::EmptyResponse => msg!("drill-error-empty-response"),
+        DrillError::Score => msg!("drill-error-score"),
+        DrillError::TooLong { field } => msg!("drill-error-too-long", field = *field),
+        DrillError::Empty { field } => msg!("drill-error-empty", field = *field),
+        DrillError::TimeZone { value } => msg!("drill-error-time-zone", value = value),
+        DrillError::Language { lang, available } => {
+            msg!("drill-error-language", lang = lang, available = available)
+        }
+        DrillError::Date { value } => msg!("drill-error-date", value = value),
+        DrillError::LinkUsed => msg!("drill-error-link-used"),
+        DrillError::LinkExpired => msg!("drill-error-link-expired"),
+        DrillError::LinkRevoked => msg!("drill-error-link-revoked"),
+        DrillError::LinkUnknown => msg!("drill-error-link-unknown"),
+        DrillError::LinkTeam => msg!("drill-error-link-team"),
+    })
+}
+
+/// A drill rule not met: what may not be seen is 404 (a team never learns of another team's
+/// injects), what may be seen but not done 403, a step out of turn or a released inject 409,
+/// a bad value 422 naming its field.
+impl From<DrillError> for AppError {
+    fn from(e: DrillError) -> Self {
+        let Some(message) = drill_msg(&e) else {
+            return match e {
+                DrillError::Store(e) => e.into(),
+                DrillError::Comms(e) => e.into(),
+                _ => Self::NotFound,
+            };
+        };
+        let field = match &e {
+            DrillError::Forbidden { .. } => return Self::Forbidden(message),
+            DrillError::Status { .. }
+            | DrillError::Released { .. }
+            | DrillError::Dependency { .. }
+            | DrillError::LinkUsed
+            | DrillError::LinkExpired
+            | DrillError::LinkRevoked => return Self::Closed(message),
+            DrillError::Scenario { .. } | DrillError::ScenarioChanged { .. } => Some("scenario"),
+            DrillError::UnknownExpectation { .. } => Some("expectation"),
+            DrillError::UnknownTeam { .. } | DrillError::LinkTeam => Some("team"),
+            DrillError::EmptyResponse => Some("text"),
+            DrillError::Score => Some("score"),
+            DrillError::TooLong { field } | DrillError::Empty { field } => Some(*field),
+            DrillError::TimeZone { .. } => Some("time_zone"),
+            DrillError::Language { .. } => Some("languages"),
+            DrillError::Date { .. } => Some("start"),
+            DrillError::LinkUnknown => None,
+            DrillError::NotFound | DrillError::Store(_) | DrillError::Comms(_) => None,
+        };
+        Self::BadRequest {
+            field: field.map(str::to_string),
+            message,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use cyberindex_store::Role;
@@ -1017,105 +1117,5 @@ mod tests {
             panic!("not closed");
         };
         assert_eq!(m.render(Tr::new("en")), closed.to_string());
-    }
-}
-
-/// The Fluent message of a drill error (`None`: not found, or the store's own error).
-pub fn drill_msg(e: &DrillError) -> Option<Msg> {
-    use crate::i18n::key_arg;
-    use crate::msg;
-    use cyberindex_workflow::drill::Act;
-    let act = |a: &Act| {
-        key_arg(match a {
-            Act::Read => "drill-act-read",
-            Act::Run => "drill-act-run",
-            Act::Respond => "drill-act-respond",
-            Act::Evaluate => "drill-act-evaluate",
-            Act::Lessons => "drill-act-lessons",
-        })
-    };
-    Some(match e {
-        DrillError::NotFound | DrillError::Store(_) | DrillError::Comms(_) => return None,
-        DrillError::Forbidden { act: a } => msg!("drill-error-forbidden", act = act(a)),
-        DrillError::Scenario { problems } => msg!(
-            "drill-error-scenario",
-            count = problems.len().to_string(),
-            problems = problems.join("; ")
-        ),
-        DrillError::ScenarioChanged { id, version } => {
-            msg!("drill-error-scenario-changed", id = id, version = version)
-        }
-        DrillError::Status { status, act: a } => msg!(
-            "drill-error-status",
-            status = key_arg(crate::drills::status_key(*status)),
-            act = act(a)
-        ),
-        DrillError::Released { inject } => msg!("drill-error-released", inject = inject),
-        DrillError::Dependency {
-            inject, depends_on, ..
-        } => msg!(
-            "drill-error-dependency",
-            inject = inject,
-            depends = depends_on
-        ),
-        DrillError::UnknownExpectation { inject, index } => msg!(
-            "drill-error-expectation",
-            inject = inject,
-            index = index.to_string()
-        ),
-        DrillError::UnknownTeam { team } => msg!("drill-error-unknown-team", team = team),
-        DrillError::EmptyResponse => msg!("drill-error-empty-response"),
-        DrillError::Score => msg!("drill-error-score"),
-        DrillError::TooLong { field } => msg!("drill-error-too-long", field = *field),
-        DrillError::Empty { field } => msg!("drill-error-empty", field = *field),
-        DrillError::TimeZone { value } => msg!("drill-error-time-zone", value = value),
-        DrillError::Language { lang, available } => {
-            msg!("drill-error-language", lang = lang, available = available)
-        }
-        DrillError::Date { value } => msg!("drill-error-date", value = value),
-        DrillError::LinkUsed => msg!("drill-error-link-used"),
-        DrillError::LinkExpired => msg!("drill-error-link-expired"),
-        DrillError::LinkRevoked => msg!("drill-error-link-revoked"),
-        DrillError::LinkUnknown => msg!("drill-error-link-unknown"),
-        DrillError::LinkTeam => msg!("drill-error-link-team"),
-    })
-}
-
-/// A drill rule not met: what may not be seen is 404 (a team never learns of another team's
-/// injects), what may be seen but not done 403, a step out of turn or a released inject 409,
-/// a bad value 422 naming its field.
-impl From<DrillError> for AppError {
-    fn from(e: DrillError) -> Self {
-        let Some(message) = drill_msg(&e) else {
-            return match e {
-                DrillError::Store(e) => e.into(),
-                DrillError::Comms(e) => e.into(),
-                _ => Self::NotFound,
-            };
-        };
-        let field = match &e {
-            DrillError::Forbidden { .. } => return Self::Forbidden(message),
-            DrillError::Status { .. }
-            | DrillError::Released { .. }
-            | DrillError::Dependency { .. }
-            | DrillError::LinkUsed
-            | DrillError::LinkExpired
-            | DrillError::LinkRevoked => return Self::Closed(message),
-            DrillError::Scenario { .. } | DrillError::ScenarioChanged { .. } => Some("scenario"),
-            DrillError::UnknownExpectation { .. } => Some("expectation"),
-            DrillError::UnknownTeam { .. } | DrillError::LinkTeam => Some("team"),
-            DrillError::EmptyResponse => Some("text"),
-            DrillError::Score => Some("score"),
-            DrillError::TooLong { field } | DrillError::Empty { field } => Some(*field),
-            DrillError::TimeZone { .. } => Some("time_zone"),
-            DrillError::Language { .. } => Some("languages"),
-            DrillError::Date { .. } => Some("start"),
-            DrillError::LinkUnknown => None,
-            DrillError::NotFound | DrillError::Store(_) | DrillError::Comms(_) => None,
-        };
-        Self::BadRequest {
-            field: field.map(str::to_string),
-            message,
-        }
     }
 }
