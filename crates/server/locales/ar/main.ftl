@@ -1755,3 +1755,5 @@ establishment-days = { $count ->
    *[other] { $count } يوم
 }
 establishment-error-service-phase = الخدمة { $id }: «{ $value }» ليست مرحلة: اختر التقييم أو التصميم أو الإنشاء أو التعزيز.
+maturity-error-parameter-level = { $parameter }: «{ $value }» ليس مستوى: اختر 0 أو 1 أو 2 أو 3 أو 4 أو لا ينطبق.
+maturity-error-parameter-twice = ورد { $parameter } أكثر من مرة: أرسل كل معيار مرة واحدة.

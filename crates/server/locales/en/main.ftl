@@ -1660,3 +1660,5 @@ establishment-days = { $count ->
    *[other] { $count } days
 }
 establishment-error-service-phase = Service { $id }: “{ $value }” is not a phase: choose assessment, design, establishment or enhancement.
+maturity-error-parameter-level = { $parameter }: “{ $value }” is not a level: choose 0, 1, 2, 3, 4 or n/a.
+maturity-error-parameter-twice = { $parameter } is named more than once: send each parameter once.

@@ -1658,3 +1658,5 @@ establishment-days = { $count ->
    *[other] { $count } días
 }
 establishment-error-service-phase = Servicio { $id }: «{ $value }» no es una fase: elija evaluación, diseño, establecimiento o mejora.
+maturity-error-parameter-level = { $parameter }: «{ $value }» no es un nivel: elija 0, 1, 2, 3, 4 o n/a.
+maturity-error-parameter-twice = { $parameter } aparece más de una vez: envíe cada parámetro una sola vez.

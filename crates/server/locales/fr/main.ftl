@@ -1654,3 +1654,5 @@ establishment-days = { $count ->
    *[other] { $count } jours
 }
 establishment-error-service-phase = Service { $id } : « { $value } » n'est pas une phase : choisissez évaluation, conception, mise en place ou renforcement.
+maturity-error-parameter-level = { $parameter } : « { $value } » n'est pas un niveau : choisissez 0, 1, 2, 3, 4 ou s.o.
+maturity-error-parameter-twice = { $parameter } est nommé plus d'une fois : envoyez chaque paramètre une seule fois.

@@ -1700,3 +1700,5 @@ establishment-days = { $count ->
    *[other] { $count } дня
 }
 establishment-error-service-phase = Услуга { $id }: «{ $value }» — не этап: выберите оценку, проектирование, создание или развитие.
+maturity-error-parameter-level = { $parameter }: «{ $value }» — не уровень: выберите 0, 1, 2, 3, 4 или н/п.
+maturity-error-parameter-twice = { $parameter } указан более одного раза: отправьте каждый параметр один раз.

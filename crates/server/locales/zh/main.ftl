@@ -1602,3 +1602,5 @@ establishment-error-decision = “{ $value }”不是有效决定：请批准或
 establishment-error-service = “{ $id }”不是 FIRST CSIRT 服务框架 v2.1 中的服务。
 establishment-days = { $count } 天
 establishment-error-service-phase = 服务 { $id }：“{ $value }”不是阶段：请选择评估、设计、建立或提升。
+maturity-error-parameter-level = { $parameter }：“{ $value }”不是有效等级：请选择 0、1、2、3、4 或不适用。
+maturity-error-parameter-twice = { $parameter } 出现了不止一次：每个参数只能发送一次。

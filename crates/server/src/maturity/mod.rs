@@ -46,7 +46,7 @@ pub mod team;
 pub mod validation_save;
 
 use cyberindex_engine::{Framework, ParameterValue};
-use cyberindex_store::{AssessmentKind, AssessmentStatus, Level, RoadmapStatus, Step};
+use cyberindex_store::{AssessmentKind, AssessmentStatus, Level, LevelSave, RoadmapStatus, Step};
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
@@ -200,19 +200,11 @@ pub enum Side {
     Reviewer,
 }
 
-/// One parameter's change from a levels form.
-struct Change {
-    parameter: String,
-    level: Option<Level>,
-    text: String,
-    expected: i64,
-}
-
 /// Saves the levels form of `side` for assessment `id`: reads every `version.{P}` with its
 /// `level.{P}` and `note.{P}` (team) or `comment.{P}` (reviewer), keeps the parameters whose
 /// level or text differ from what is stored, checks them all (rights and status through the
-/// workflow's own checks on the first, levels, lengths, versions), then writes them. The number
-/// saved.
+/// workflow's own checks, levels, lengths, versions), then writes them all in one store
+/// transaction (`Store::save_levels`, one audit entry per parameter). The number saved.
 pub async fn levels_save_as(
     state: &crate::state::AppState,
     user: &cyberindex_store::User,
@@ -267,7 +259,17 @@ pub async fn levels_save_as(
             .into());
         }
         let level_field = format!("level.{parameter}");
-        let level = level_of(&level_field, field(&level_field).unwrap_or(""))?;
+        let raw = field(&level_field).unwrap_or("").trim();
+        let level = level_of(&level_field, raw).map_err(|_| {
+            AppError::bad(
+                &level_field,
+                crate::msg!(
+                    "maturity-error-parameter-level",
+                    parameter = parameter,
+                    value = raw
+                ),
+            )
+        })?;
         let text = field(&format!("{text_name}.{parameter}"))
             .unwrap_or("")
             .trim()
@@ -301,41 +303,21 @@ pub async fn levels_save_as(
             }
             .into());
         }
-        changes.push(Change {
+        changes.push(LevelSave {
             parameter: parameter.to_string(),
             level,
             text,
             expected,
         });
     }
-    for c in &changes {
-        match side {
-            Side::Team => {
-                m::save_self(
-                    &state.store,
-                    user,
-                    id,
-                    &c.parameter,
-                    c.level,
-                    &c.text,
-                    c.expected,
-                )
-                .await?;
-            }
-            Side::Reviewer => {
-                m::save_validation(
-                    &state.store,
-                    user,
-                    id,
-                    &c.parameter,
-                    c.level,
-                    &c.text,
-                    c.expected,
-                )
-                .await?;
-            }
-        }
-    }
+    cyberindex_workflow::maturity::save_levels(
+        &state.store,
+        user,
+        id,
+        side == Side::Reviewer,
+        &changes,
+    )
+    .await?;
     Ok(changes.len())
 }
 
