@@ -256,7 +256,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/maturity/{id}/evidence",
-            post(crate::maturity::evidence_add::submit),
+            post(crate::maturity::evidence_add::submit).layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route(
+            "/maturity/{id}/evidence/{evidence}/file",
+            get(crate::maturity::evidence_download::download),
         )
         .route(
             "/maturity/{id}/evidence/{evidence}/delete",

@@ -1757,3 +1757,7 @@ establishment-days = { $count ->
 establishment-error-service-phase = الخدمة { $id }: «{ $value }» ليست مرحلة: اختر التقييم أو التصميم أو الإنشاء أو التعزيز.
 maturity-error-parameter-level = { $parameter }: «{ $value }» ليس مستوى: اختر 0 أو 1 أو 2 أو 3 أو 4 أو لا ينطبق.
 maturity-error-parameter-twice = ورد { $parameter } أكثر من مرة: أرسل كل معيار مرة واحدة.
+maturity-evidence-upload = أو ملف
+maturity-evidence-upload-hint = أدخل عنوان ويب أو رسالة تحقق أو ملفًا: PDF أو مستند مكتبي أو صورة أو نص، بحد أقصى { $size } ميغابايت. تُرفض صفحات الويب وأي ترميز آخر.
+maturity-error-evidence-one-source = أدخل ملفًا أو عنوان ويب أو رسالة تحقق، واحدًا فقط.
+maturity-error-evidence-field = حقل غير معروف «{ $field }»: استخدم parameter أو title أو url أو ping أو file أو issued أو expires.

@@ -1662,3 +1662,7 @@ establishment-days = { $count ->
 establishment-error-service-phase = Service { $id }: “{ $value }” is not a phase: choose assessment, design, establishment or enhancement.
 maturity-error-parameter-level = { $parameter }: “{ $value }” is not a level: choose 0, 1, 2, 3, 4 or n/a.
 maturity-error-parameter-twice = { $parameter } is named more than once: send each parameter once.
+maturity-evidence-upload = Or a file
+maturity-evidence-upload-hint = Give one of a web address, a check message or a file: PDF, office document, image or text, up to { $size } MB. Web pages and other markup are refused.
+maturity-error-evidence-one-source = Give either a file, a web address or a check message, not more than one.
+maturity-error-evidence-field = Unknown field “{ $field }”: use parameter, title, url, ping, file, issued or expires.

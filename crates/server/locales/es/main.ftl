@@ -1660,3 +1660,7 @@ establishment-days = { $count ->
 establishment-error-service-phase = Servicio { $id }: «{ $value }» no es una fase: elija evaluación, diseño, establecimiento o mejora.
 maturity-error-parameter-level = { $parameter }: «{ $value }» no es un nivel: elija 0, 1, 2, 3, 4 o n/a.
 maturity-error-parameter-twice = { $parameter } aparece más de una vez: envíe cada parámetro una sola vez.
+maturity-evidence-upload = O un archivo
+maturity-evidence-upload-hint = Indique una dirección web, un mensaje de comprobación o un archivo: PDF, documento de oficina, imagen o texto, hasta { $size } MB. Se rechazan las páginas web y otro marcado.
+maturity-error-evidence-one-source = Indique un archivo, una dirección web o un mensaje de comprobación, no más de uno.
+maturity-error-evidence-field = Campo desconocido «{ $field }»: use parameter, title, url, ping, file, issued o expires.

@@ -1656,3 +1656,7 @@ establishment-days = { $count ->
 establishment-error-service-phase = Service { $id } : « { $value } » n'est pas une phase : choisissez évaluation, conception, mise en place ou renforcement.
 maturity-error-parameter-level = { $parameter } : « { $value } » n'est pas un niveau : choisissez 0, 1, 2, 3, 4 ou s.o.
 maturity-error-parameter-twice = { $parameter } est nommé plus d'une fois : envoyez chaque paramètre une seule fois.
+maturity-evidence-upload = Ou un fichier
+maturity-evidence-upload-hint = Indiquez une adresse web, un message de vérification ou un fichier : PDF, document bureautique, image ou texte, jusqu'à { $size } Mo. Les pages web et autres balisages sont refusés.
+maturity-error-evidence-one-source = Indiquez soit un fichier, soit une adresse web, soit un message de vérification, pas plusieurs.
+maturity-error-evidence-field = Champ inconnu « { $field } » : utilisez parameter, title, url, ping, file, issued ou expires.

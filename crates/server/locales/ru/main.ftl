@@ -1702,3 +1702,7 @@ establishment-days = { $count ->
 establishment-error-service-phase = Услуга { $id }: «{ $value }» — не этап: выберите оценку, проектирование, создание или развитие.
 maturity-error-parameter-level = { $parameter }: «{ $value }» — не уровень: выберите 0, 1, 2, 3, 4 или н/п.
 maturity-error-parameter-twice = { $parameter } указан более одного раза: отправьте каждый параметр один раз.
+maturity-evidence-upload = Или файл
+maturity-evidence-upload-hint = Укажите веб-адрес, сообщение проверки или файл: PDF, офисный документ, изображение или текст, до { $size } МБ. Веб-страницы и другая разметка не принимаются.
+maturity-error-evidence-one-source = Укажите что-то одно: файл, веб-адрес или сообщение проверки.
+maturity-error-evidence-field = Неизвестное поле «{ $field }»: используйте parameter, title, url, ping, file, issued или expires.

@@ -1604,3 +1604,7 @@ establishment-days = { $count } 天
 establishment-error-service-phase = 服务 { $id }：“{ $value }”不是阶段：请选择评估、设计、建立或提升。
 maturity-error-parameter-level = { $parameter }：“{ $value }”不是有效等级：请选择 0、1、2、3、4 或不适用。
 maturity-error-parameter-twice = { $parameter } 出现了不止一次：每个参数只能发送一次。
+maturity-evidence-upload = 或上传文件
+maturity-evidence-upload-hint = 请提供网址、核查消息或文件之一：PDF、办公文档、图片或文本，最大 { $size } MB。不接受网页及其他标记文件。
+maturity-error-evidence-one-source = 请只提供文件、网址或核查消息中的一项。
+maturity-error-evidence-field = 未知字段“{ $field }”：请使用 parameter、title、url、ping、file、issued 或 expires。

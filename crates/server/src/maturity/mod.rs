@@ -13,8 +13,9 @@
 //! /maturity/{id}/validation        save the reviewer's levels and comments (POST)
 //! /maturity/{id}/step              submit, return, validate, sign off (POST)
 //! /maturity/{id}/reviewer          assign the peer reviewer (POST, secretariat)
-//! /maturity/{id}/evidence          add an evidence link or check message (POST)
+//! /maturity/{id}/evidence          add an evidence link, check message or file (POST)
 //! /maturity/{id}/evidence/{e}/delete  remove one (POST)
+//! /maturity/{id}/evidence/{e}/file    download an evidence file
 //! /maturity/{id}/rounds            what changed between two rounds (?from=&to=)
 //! /maturity/{id}/roadmap           plan the roadmap from a profile's blockers (POST)
 //! /maturity/teams/{team}/          a team's assessments over time: tiers, radar, changes
@@ -31,6 +32,7 @@ pub mod create;
 pub mod diff;
 pub mod evidence_add;
 pub mod evidence_delete;
+pub mod evidence_download;
 pub mod index;
 pub mod levels_save;
 pub mod portfolio;
