@@ -266,6 +266,16 @@ pub fn router(state: AppState) -> Router {
             "/maturity/{id}/evidence/{evidence}/delete",
             post(crate::maturity::evidence_delete::submit),
         )
+        .route(
+            "/maturity/{id}/assessment.xlsx",
+            get(crate::maturity::sheet_export::download),
+        )
+        .route(
+            "/maturity/{id}/import",
+            get(crate::maturity::sheet_import::show)
+                .post(crate::maturity::sheet_import::preview)
+                .layer(DefaultBodyLimit::max(upload_limit)),
+        )
         .route("/maturity/{id}/rounds", get(crate::maturity::diff::show))
         .route(
             "/maturity/{id}/roadmap",

@@ -16,6 +16,8 @@
 //! /maturity/{id}/evidence          add an evidence link, check message or file (POST)
 //! /maturity/{id}/evidence/{e}/delete  remove one (POST)
 //! /maturity/{id}/evidence/{e}/file    download an evidence file
+//! /maturity/{id}/assessment.xlsx  the assessment as one worksheet
+//! /maturity/{id}/import            import the team's levels and notes from that sheet: preview (POST)
 //! /maturity/{id}/rounds            what changed between two rounds (?from=&to=)
 //! /maturity/{id}/roadmap           plan the roadmap from a profile's blockers (POST)
 //! /maturity/teams/{team}/          a team's assessments over time: tiers, radar, changes
@@ -42,6 +44,9 @@ pub mod reviewer_assign;
 pub mod roadmap;
 pub mod roadmap_plan;
 pub mod roadmap_update;
+pub mod sheet;
+pub mod sheet_export;
+pub mod sheet_import;
 pub mod show;
 pub mod step;
 pub mod team;
