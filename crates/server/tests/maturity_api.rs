@@ -202,6 +202,22 @@ async fn the_api_reads_and_saves_levels_all_or_nothing() {
     assert_eq!(status, 403);
     let (status, _) = call(&app, Method::GET, &one, "anonymous", None).await;
     assert_eq!(status, 401);
+    // A note with a NUL character (which PostgreSQL cannot store) is refused, naming it.
+    let (status, body) = call(
+        &app,
+        Method::PUT,
+        &format!("{one}/levels"),
+        "team-staff-ken",
+        Some(json!({"levels": [
+            {"parameter": "O-5", "level": "1", "note": "a\u{0}b", "expected_version": 0},
+        ]})),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(
+        body["error"]["message"].as_str().unwrap().contains("O-5"),
+        "{body}"
+    );
     // A body that is not the schema is a clear 4xx in JSON.
     let (status, body) = call(
         &app,

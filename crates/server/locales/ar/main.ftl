@@ -1811,3 +1811,4 @@ maturity-import-apply = { $count ->
     [many] تطبيق { $count } تغييرًا
    *[other] تطبيق { $count } تغيير
 }
+maturity-error-control-field = يحتوي نص { $parameter } على محرف تحكم: احذفه.

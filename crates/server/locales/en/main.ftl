@@ -1704,3 +1704,4 @@ maturity-import-apply = { $count ->
     [one] Apply the change
    *[other] Apply the { $count } changes
 }
+maturity-error-control-field = The text for { $parameter } holds a control character: remove it.

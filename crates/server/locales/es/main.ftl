@@ -1702,3 +1702,4 @@ maturity-import-apply = { $count ->
     [one] Aplicar el cambio
    *[other] Aplicar los { $count } cambios
 }
+maturity-error-control-field = El texto de { $parameter } contiene un carácter de control: elimínelo.

@@ -1698,3 +1698,4 @@ maturity-import-apply = { $count ->
     [one] Appliquer la modification
    *[other] Appliquer les { $count } modifications
 }
+maturity-error-control-field = Le texte de { $parameter } contient un caractère de contrôle : supprimez-le.

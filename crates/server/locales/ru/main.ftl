@@ -1750,3 +1750,4 @@ maturity-import-apply = { $count ->
     [many] Применить { $count } изменений
    *[other] Применить { $count } изменения
 }
+maturity-error-control-field = Текст для { $parameter } содержит управляющий символ: удалите его.

@@ -1643,3 +1643,4 @@ maturity-import-summary = { $count ->
 maturity-import-apply = { $count ->
    *[other] 应用 { $count } 处更改
 }
+maturity-error-control-field = { $parameter } 的文本包含控制字符：请将其删除。

@@ -281,6 +281,16 @@ pub async fn levels_save_as(
             .unwrap_or("")
             .trim()
             .replace("\r\n", "\n");
+        // PostgreSQL cannot store a NUL, and no other control character belongs in a note.
+        if text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
+        {
+            return Err(AppError::bad(
+                &format!("{text_name}.{parameter}"),
+                crate::msg!("maturity-error-control-field", parameter = parameter),
+            ));
+        }
         if text.chars().count() > cyberindex_workflow::limits::MAX_TEXT_CHARS {
             return Err(AppError::bad(
                 &format!("{text_name}.{parameter}"),
