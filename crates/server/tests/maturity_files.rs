@@ -450,3 +450,57 @@ async fn an_import_with_errors_names_every_cell_and_applies_nothing() {
     assert_eq!(status, 422);
     assert!(page.contains("could not be read as a workbook"), "{page}");
 }
+
+#[tokio::test]
+async fn the_import_page_and_its_errors_are_in_the_reader_s_language() {
+    let app = TestApp::new().await;
+    let id = start_assessment(&app).await;
+    let path = format!("/maturity/{id}/import");
+    for (lang, button) in [
+        ("ar", "معاينة التغييرات"),
+        ("zh", "预览更改"),
+        ("en", "Preview the changes"),
+        ("fr", "Prévisualiser les modifications"),
+        ("ru", "Предварительно просмотреть изменения"),
+        ("es", "Previsualizar los cambios"),
+    ] {
+        let r = app
+            .page(Method::GET, &path, "team-staff-ken")
+            .header("Accept-Language", lang)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{lang}");
+        let page = r.text().await.unwrap();
+        assert!(page.contains(button), "{lang}: {page}");
+        assert!(page.contains(r#"<label for="import-file">"#), "{lang}");
+    }
+    // A refusal in French names the cell.
+    let (_, bytes) = get(
+        &app,
+        &format!("/maturity/{id}/assessment.xlsx"),
+        "team-staff-ken",
+    )
+    .await;
+    let mut edited: Vec<Vec<String>> = rows(&bytes).into_iter().map(|(_, c)| c).collect();
+    edited[6].resize(8, String::new());
+    edited[6][3] = "5".into();
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(workbook(&edited)).file_name("a.xlsx"),
+    );
+    let r = app
+        .page(Method::POST, &path, "team-staff-ken")
+        .header("Accept-Language", "fr")
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("D7 : le niveau « 5 » n&#39;est pas sur l&#39;échelle 0–4 ou s.o.")
+            || page.contains("D7 : le niveau « 5 » n'est pas sur l'échelle 0–4 ou s.o."),
+        "{page}"
+    );
+}
