@@ -117,11 +117,10 @@ pub async fn patch(
     let user = &signed.0.user;
     // Read through the team's access first: an item of another team is 404 before any check
     // of the body.
-    let current = state
-        .store
-        .roadmap_item(item)
-        .await
-        .map_err(|_| AppError::NotFound)?;
+    let current = state.store.roadmap_item(item).await.map_err(|e| match e {
+        cyberindex_store::StoreError::NotFound(_) => AppError::NotFound,
+        e => e.into(),
+    })?;
     m::Access::of_team(user, &current.team_id, None)
         .require(m::Act::Read)
         .map_err(AppError::from)?;

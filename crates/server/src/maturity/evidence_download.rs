@@ -27,7 +27,10 @@ pub async fn download(
         .store
         .maturity_evidence_item(evidence)
         .await
-        .map_err(|_| AppError::NotFound)?;
+        .map_err(|e| match e {
+            cyberindex_store::StoreError::NotFound(_) => AppError::NotFound,
+            e => e.into(),
+        })?;
     if item.assessment_id != id || item.deleted_at.is_some() {
         return Err(AppError::NotFound);
     }
