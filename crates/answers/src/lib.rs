@@ -12,7 +12,9 @@ mod read;
 use std::fmt;
 
 pub use position::{column_letter, line_column};
-pub use read::{AnswerFile, Format, RawAnswer, ValueError, is_date, is_url, parse_value, read};
+pub use read::{
+    AnswerFile, Format, RawAnswer, ValueError, is_date, is_url, parse_value, read, xlsx_table,
+};
 
 /// A problem in a tabular file, located by row (1 is the header row) and column.
 #[derive(Debug, Clone, PartialEq, Eq)]

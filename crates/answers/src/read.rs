@@ -122,23 +122,38 @@ fn csv_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
 }
 
 fn xlsx_rows(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
+    Ok(xlsx_table(bytes, "answers")?
+        .into_iter()
+        .map(|(row, cells)| (row, csv::StringRecord::from(cells)))
+        .collect())
+}
+
+/// The rows of one sheet of an XLSX workbook as text, each with its spreadsheet row number (1
+/// is the first row) and its cells from column A on (a date as `YYYY-MM-DD`, a whole number
+/// without decimals); empty rows are left out. The sheet named `sheet` (any case), else the
+/// first. The answer files' reading path, shared with the other workbook imports (the maturity
+/// self-assessment). A damaged workbook is an error, never a panic.
+pub fn xlsx_table(bytes: &[u8], sheet: &str) -> Result<Vec<(usize, Vec<String>)>, Vec<RowError>> {
     // calamine 0.38 can panic on a malformed workbook (found by the `answers_xlsx` fuzz target:
     // a cell reference with a huge column overflows its arithmetic in builds with overflow
     // checks). A broken file is the sender's problem to fix, so it becomes an error, not a crash.
-    std::panic::catch_unwind(|| xlsx_rows_unchecked(bytes)).unwrap_or_else(|_| {
+    std::panic::catch_unwind(|| xlsx_table_unchecked(bytes, sheet)).unwrap_or_else(|_| {
         Err(vec![RowError::file(
             "not a readable XLSX workbook: its structure is damaged",
         )])
     })
 }
 
-fn xlsx_rows_unchecked(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
+fn xlsx_table_unchecked(
+    bytes: &[u8],
+    wanted: &str,
+) -> Result<Vec<(usize, Vec<String>)>, Vec<RowError>> {
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e| vec![RowError::file(format!("not a readable XLSX workbook: {e}"))])?;
     let names = workbook.sheet_names();
     let sheet = names
         .iter()
-        .find(|n| n.eq_ignore_ascii_case("answers"))
+        .find(|n| n.eq_ignore_ascii_case(wanted))
         .or(names.first())
         .cloned()
         .ok_or_else(|| vec![RowError::file("the workbook has no sheets")])?;
@@ -156,7 +171,7 @@ fn xlsx_rows_unchecked(bytes: &[u8]) -> Result<Rows, Vec<RowError>> {
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        rows.push((first_row + i + 1, csv::StringRecord::from(cells)));
+        rows.push((first_row + i + 1, cells));
     }
     Ok(rows)
 }

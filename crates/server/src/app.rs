@@ -176,6 +176,34 @@ pub fn router(state: AppState) -> Router {
             post(api::check_call_post::post),
         )
         .route(
+            "/api/v1/maturity/assessments",
+            get(api::maturity_list::list),
+        )
+        .route(
+            "/api/v1/maturity/assessments/{id}",
+            get(api::maturity_get::get),
+        )
+        .route(
+            "/api/v1/maturity/assessments/{id}/levels",
+            put(api::maturity_levels_put::put_self),
+        )
+        .route(
+            "/api/v1/maturity/assessments/{id}/validation",
+            put(api::maturity_levels_put::put_validated),
+        )
+        .route(
+            "/api/v1/maturity/teams/{team}/roadmap",
+            get(api::maturity_roadmap::get),
+        )
+        .route(
+            "/api/v1/maturity/roadmap/{item}",
+            patch(api::maturity_roadmap::patch),
+        )
+        .route(
+            "/api/v1/maturity/engagements",
+            get(api::engagements_list::list),
+        )
+        .route(
             "/directory/checks/",
             get(crate::directory::checks::show).post(crate::directory::check_schedule::submit),
         )
@@ -228,11 +256,25 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/maturity/{id}/evidence",
-            post(crate::maturity::evidence_add::submit),
+            post(crate::maturity::evidence_add::submit).layer(DefaultBodyLimit::max(upload_limit)),
+        )
+        .route(
+            "/maturity/{id}/evidence/{evidence}/file",
+            get(crate::maturity::evidence_download::download),
         )
         .route(
             "/maturity/{id}/evidence/{evidence}/delete",
             post(crate::maturity::evidence_delete::submit),
+        )
+        .route(
+            "/maturity/{id}/assessment.xlsx",
+            get(crate::maturity::sheet_export::download),
+        )
+        .route(
+            "/maturity/{id}/import",
+            get(crate::maturity::sheet_import::show)
+                .post(crate::maturity::sheet_import::preview)
+                .layer(DefaultBodyLimit::max(upload_limit)),
         )
         .route("/maturity/{id}/rounds", get(crate::maturity::diff::show))
         .route(

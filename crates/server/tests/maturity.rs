@@ -7,47 +7,10 @@
 
 mod common;
 
+use common::maturity::other_team_staff;
 use common::{STAFF_TEAM, TestApp};
-use cyberindex_server::auth;
 use cyberindex_store::{AssessmentStatus, Level, NewUser, Role};
 use reqwest::{Method, StatusCode};
-
-/// A second team (France) and a signed-in member of its staff, as `other-staff`.
-async fn other_team_staff(app: &mut TestApp) -> i64 {
-    let mut team = common::staff_team();
-    team.id = "fra-test-cirt".into();
-    team.country.value = "FRA".into();
-    team.official_name.value = "France Test CIRT".into();
-    cyberindex_workflow::directory::save_team(&app.state.store, &team, None, None)
-        .await
-        .unwrap();
-    let user = app
-        .state
-        .store
-        .create_user(&NewUser {
-            email: "other-staff@test.example.org".into(),
-            name: "Other Staff".into(),
-            role: Role::TeamStaff,
-            country: None,
-            observed: vec![],
-            team: Some("fra-test-cirt".into()),
-        })
-        .await
-        .unwrap();
-    let session = auth::random_token();
-    app.state
-        .store
-        .create_session(
-            &auth::hash_token(&session),
-            user.id,
-            cyberindex_store::now_ms() + 3_600_000,
-            false,
-        )
-        .await
-        .unwrap();
-    app.sessions.insert("other-staff", session);
-    user.id
-}
 
 async fn post(app: &TestApp, path: &str, who: &str, form: &[(&str, &str)]) -> reqwest::Response {
     app.page(Method::POST, path, who)

@@ -917,6 +917,18 @@ api! {
         by: Option<i64>,
     ) -> Result<ParameterAnswer>;
 
+    /// Saves many parameters' levels of one side (`validated`: the reviewer's, else the team's)
+    /// in one transaction, each on its own version, one audit entry per parameter
+    /// (`maturity.self` or `maturity.validate_level`): all are written or none (a stale one, or
+    /// an assessment not in the side's status, is `Stale`). The answers as they now are.
+    pub async fn save_levels(
+        &self,
+        assessment: i64,
+        validated: bool,
+        changes: &[LevelSave],
+        by: Option<i64>,
+    ) -> Result<Vec<ParameterAnswer>>;
+
     /// The snapshots of an assessment (one per step, and its creation), oldest first.
     pub async fn assessment_snapshots(&self, assessment: i64) -> Result<Vec<AssessmentSnapshot>>;
 

@@ -995,6 +995,17 @@ pub struct ParameterAnswer {
     pub version: i64,
 }
 
+/// One parameter's change in a batch of level saves (`Store::save_levels`): the level
+/// (`None`: unanswered), the note (team) or comment (reviewer), and the answer's version the
+/// change was decided on (0: never saved).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelSave {
+    pub parameter: String,
+    pub level: Option<Level>,
+    pub text: String,
+    pub expected: i64,
+}
+
 /// What a snapshot keeps of one parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct SnapshotEntry {

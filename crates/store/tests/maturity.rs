@@ -564,3 +564,78 @@ async fn a_copy_carries_the_assessments() {
     testing::drop_database(&url);
     testing::drop_database(&target_url);
 }
+
+fn change(parameter: &str, level: Option<Level>, text: &str, expected: i64) -> LevelSave {
+    LevelSave {
+        parameter: parameter.into(),
+        level,
+        text: text.into(),
+        expected,
+    }
+}
+
+#[tokio::test]
+async fn a_batch_of_levels_is_written_whole_or_not_at_all_with_one_audit_entry_each() {
+    let (_, store) = open("maturity_batch").await;
+    let a = store
+        .create_assessment(&new("ke-cirt"), None)
+        .await
+        .unwrap();
+    let saved = store
+        .save_levels(
+            a.id,
+            false,
+            &[
+                change("O-1", Some(Level::L2), "charter", 0),
+                change("O-2", Some(Level::NotApplicable), "", 0),
+                change("H-1", None, "no staff yet", 0),
+            ],
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(saved.len(), 3);
+    assert!(saved.iter().all(|s| s.version == 1));
+    assert_eq!(
+        actions(&store, "maturity.self").await,
+        vec!["maturity.self"; 3],
+        "one audit entry per parameter"
+    );
+
+    // A stale parameter anywhere in the batch: nothing of it is written, nothing audited.
+    assert_eq!(
+        stale(
+            store
+                .save_levels(
+                    a.id,
+                    false,
+                    &[
+                        change("T-1", Some(Level::L1), "", 0),
+                        change("O-1", Some(Level::L4), "", 0),
+                    ],
+                    None,
+                )
+                .await
+        ),
+        1
+    );
+    let answers = store.parameter_answers(a.id).await.unwrap();
+    assert_eq!(answers.len(), 3, "T-1 was not written");
+    assert_eq!(
+        answers
+            .iter()
+            .find(|x| x.parameter == "O-1")
+            .unwrap()
+            .self_level,
+        Some(Level::L2)
+    );
+    assert_eq!(actions(&store, "maturity.self").await.len(), 3);
+
+    // The reviewer's side waits for the peer review: the whole batch is stale.
+    stale(
+        store
+            .save_levels(a.id, true, &[change("O-1", Some(Level::L1), "", 1)], None)
+            .await,
+    );
+    assert!(store.verify_audit().await.unwrap().is_ok());
+}

@@ -26,8 +26,9 @@ use cyberindex_engine::{
 };
 use cyberindex_store::{
     Assessment, AssessmentKind, AssessmentSnapshot, AssessmentStatus, EvidenceSource, Level,
-    MaturityEvidence, NewAssessment, NewMaturityEvidence, NewRoadmapItem, ParameterAnswer,
-    RoadmapChange, RoadmapItem, Role, SnapshotEntry, Step, Store, StoreError, User,
+    LevelSave, MaturityEvidence, NewAssessment, NewMaturityEvidence, NewRoadmapItem,
+    ParameterAnswer, RoadmapChange, RoadmapItem, Role, SnapshotEntry, Step, Store, StoreError,
+    User,
 };
 
 use crate::limits::MAX_TEXT_CHARS;
@@ -719,6 +720,46 @@ pub async fn save_validation(
     limit("comment", comment, MAX_TEXT_CHARS)?;
     Ok(store
         .save_validated_level(id, parameter, level, comment, expected, Some(user.id))
+        .await?)
+}
+
+/// Saves many parameters of one side at once (`validated`: the reviewer's levels and comments,
+/// else the team's levels and notes), in one store transaction with one audit entry per
+/// parameter: the rights and status of [`save_self`] or [`save_validation`], every parameter
+/// known and every text within its limit are checked before anything is written, and a stale
+/// version anywhere writes none. The answers as they now are.
+pub async fn save_levels(
+    store: &Store,
+    user: &User,
+    id: i64,
+    validated: bool,
+    changes: &[LevelSave],
+) -> Result<Vec<ParameterAnswer>, MaturityError> {
+    let (act, open, field) = if validated {
+        (Act::ValidateLevels, AssessmentStatus::PeerReview, "comment")
+    } else {
+        (Act::SelfAssess, AssessmentStatus::SelfAssessment, "note")
+    };
+    let (assessment, _) = allowed(store, user, id, act).await?;
+    if assessment.status != open {
+        return Err(MaturityError::Closed {
+            status: assessment.status,
+        });
+    }
+    let framework = framework(store, &assessment).await?;
+    for change in changes {
+        if !framework.questions.iter().any(|q| q.id == change.parameter) {
+            return Err(MaturityError::UnknownParameter {
+                parameter: change.parameter.clone(),
+            });
+        }
+        limit(field, &change.text, MAX_TEXT_CHARS)?;
+    }
+    if changes.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(store
+        .save_levels(id, validated, changes, Some(user.id))
         .await?)
 }
 

@@ -1918,3 +1918,60 @@ maturity-reach-offers = اختبارات إمكانية الوصول الخاص�
 maturity-reach-attach = إرفاق كدليل
 maturity-reach-evidence-title = اختبار إمكانية الوصول بتاريخ { $date } ({ $address }): { $outcome }
 maturity-col-phase = مرحلة الإنشاء
+maturity-error-parameter-level = { $parameter }: «{ $value }» ليس مستوى: اختر 0 أو 1 أو 2 أو 3 أو 4 أو لا ينطبق.
+maturity-error-parameter-twice = ورد { $parameter } أكثر من مرة: أرسل كل معيار مرة واحدة.
+maturity-evidence-upload = أو ملف
+maturity-evidence-upload-hint = أدخل عنوان ويب أو رسالة تحقق أو ملفًا: PDF أو مستند مكتبي أو صورة أو نص، بحد أقصى { $size } ميغابايت. تُرفض صفحات الويب وأي ترميز آخر.
+maturity-error-evidence-one-source = أدخل ملفًا أو عنوان ويب أو رسالة تحقق، واحدًا فقط.
+maturity-error-evidence-field = حقل غير معروف «{ $field }»: استخدم parameter أو title أو url أو ping أو file أو issued أو expires.
+maturity-sheet-group = المجموعة
+maturity-sheet-name = الاسم المختصر
+maturity-sheet-evidence = الأدلة (العنوان: المكان (التاريخ ← المراجعة قبل))
+maturity-export-link = تنزيل كمصنف (XLSX)
+maturity-import-link = استيراد مستويات الفريق من مصنف
+maturity-import-title = استيراد التقييم الذاتي للتقييم { $id }
+maturity-import-back = العودة إلى التقييم
+maturity-import-nothing-applied = لم يُطبَّق أي شيء. صحّح في المصنف كل خلية مذكورة هنا، ثم اقرأه مرة أخرى.
+maturity-import-preview = ما يغيّره المصنف
+maturity-import-changes = التغييرات على مستويات الفريق وملاحظاته
+maturity-import-from = الآن
+maturity-import-to = في المصنف
+maturity-import-note-same = دون تغيير
+maturity-import-upload = قراءة مصنف
+maturity-import-hint = استخدم مصنف هذا التقييم: لا يُقرأ إلا المعيار (العمود A) ومستوى الفريق (D) والملاحظة (E). المستويات من 0 إلى 4 أو لا ينطبق، وتُترك فارغة إن لم تُقيَّم. لا يُطبَّق شيء قبل أن تؤكد المعاينة.
+maturity-import-file = المصنف (.xlsx)
+maturity-import-read = معاينة التغييرات
+maturity-import-error-no-parameter = { $cell }: أدخل معرّف المعيار لهذا الصف.
+maturity-import-error-parameter = { $cell }: «{ $value }» ليس معيارًا في إطار هذا التقييم.
+maturity-import-error-duplicate = { $cell }: { $parameter } موجود بالفعل في الصف { $row }.
+maturity-import-error-level = { $cell }: المستوى «{ $value }» ليس على السلم 0–4 أو لا ينطبق.
+maturity-import-error-too-long = { $cell }: ملاحظة { $parameter } أطول من 10000 حرف.
+maturity-import-error-file = تعذّرت قراءة الملف كمصنف: { $detail }
+maturity-import-error-empty = لا تحتوي الورقة على صفوف معايير: املأ المصنف المُصدَّر من هذا التقييم.
+maturity-import-error-no-file = اختر المصنف المراد قراءته.
+maturity-import-errors = { $count ->
+    [zero] لا توجد مشكلات في المصنف
+    [one] مشكلة واحدة في المصنف
+    [two] مشكلتان في المصنف
+    [few] { $count } مشكلات في المصنف
+    [many] { $count } مشكلة في المصنف
+   *[other] { $count } مشكلة في المصنف
+}
+maturity-import-summary = { $count ->
+    [0] { $file }: لا يغيّر المصنف شيئًا.
+    [zero] { $file }: لا يغيّر المصنف شيئًا.
+    [one] { $file }: تغيير واحد على مستويات الفريق وملاحظاته.
+    [two] { $file }: تغييران على مستويات الفريق وملاحظاته.
+    [few] { $file }: { $count } تغييرات على مستويات الفريق وملاحظاته.
+    [many] { $file }: { $count } تغييرًا على مستويات الفريق وملاحظاته.
+   *[other] { $file }: { $count } تغيير على مستويات الفريق وملاحظاته.
+}
+maturity-import-apply = { $count ->
+    [zero] لا توجد تغييرات لتطبيقها
+    [one] تطبيق التغيير
+    [two] تطبيق التغييرين
+    [few] تطبيق { $count } تغييرات
+    [many] تطبيق { $count } تغييرًا
+   *[other] تطبيق { $count } تغيير
+}
+maturity-error-control-field = يحتوي نص { $parameter } على محرف تحكم: احذفه.

@@ -1823,3 +1823,48 @@ maturity-reach-offers = Reachability checks of the team not yet attached here:
 maturity-reach-attach = Attach as evidence
 maturity-reach-evidence-title = Reachability check of { $date } ({ $address }): { $outcome }
 maturity-col-phase = Establishment phase
+maturity-error-parameter-level = { $parameter }: “{ $value }” is not a level: choose 0, 1, 2, 3, 4 or n/a.
+maturity-error-parameter-twice = { $parameter } is named more than once: send each parameter once.
+maturity-evidence-upload = Or a file
+maturity-evidence-upload-hint = Give one of a web address, a check message or a file: PDF, office document, image or text, up to { $size } MB. Web pages and other markup are refused.
+maturity-error-evidence-one-source = Give either a file, a web address or a check message, not more than one.
+maturity-error-evidence-field = Unknown field “{ $field }”: use parameter, title, url, ping, file, issued or expires.
+maturity-sheet-group = Group
+maturity-sheet-name = Short name
+maturity-sheet-evidence = Evidence (title: where (date → review by))
+maturity-export-link = Download as a workbook (XLSX)
+maturity-import-link = Import the team's levels from a workbook
+maturity-import-title = Import the self-assessment of assessment { $id }
+maturity-import-back = Back to the assessment
+maturity-import-nothing-applied = Nothing has been applied. Correct each cell named here in the workbook, then read it again.
+maturity-import-preview = What the workbook changes
+maturity-import-changes = Changes to the team's levels and notes
+maturity-import-from = Now
+maturity-import-to = In the workbook
+maturity-import-note-same = unchanged
+maturity-import-upload = Read a workbook
+maturity-import-hint = Use this assessment's workbook: only the parameter (column A), the team's level (D) and note (E) are read. Levels are 0 to 4 or n/a, empty when not rated. Nothing is applied before you confirm the preview.
+maturity-import-file = Workbook (.xlsx)
+maturity-import-read = Preview the changes
+maturity-import-error-no-parameter = { $cell }: give the parameter id of this row.
+maturity-import-error-parameter = { $cell }: “{ $value }” is not a parameter of this assessment's framework.
+maturity-import-error-duplicate = { $cell }: { $parameter } is already in row { $row }.
+maturity-import-error-level = { $cell }: level “{ $value }” is not on the scale 0–4 or n/a.
+maturity-import-error-too-long = { $cell }: the note for { $parameter } is longer than 10,000 characters.
+maturity-import-error-file = The file could not be read as a workbook: { $detail }
+maturity-import-error-empty = The sheet has no parameter rows: fill in the workbook exported from this assessment.
+maturity-import-error-no-file = Choose the workbook to read.
+maturity-import-errors = { $count ->
+    [one] One problem in the workbook
+   *[other] { $count } problems in the workbook
+}
+maturity-import-summary = { $count ->
+    [0] { $file }: the workbook changes nothing.
+    [one] { $file }: one change to the team's levels and notes.
+   *[other] { $file }: { $count } changes to the team's levels and notes.
+}
+maturity-import-apply = { $count ->
+    [one] Apply the change
+   *[other] Apply the { $count } changes
+}
+maturity-error-control-field = The text for { $parameter } holds a control character: remove it.

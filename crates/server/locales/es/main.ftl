@@ -1821,3 +1821,48 @@ maturity-reach-offers = Comprobaciones de contacto del equipo aún no adjuntas a
 maturity-reach-attach = Adjuntar como evidencia
 maturity-reach-evidence-title = Comprobación de contacto del { $date } ({ $address }): { $outcome }
 maturity-col-phase = Fase de establecimiento
+maturity-error-parameter-level = { $parameter }: «{ $value }» no es un nivel: elija 0, 1, 2, 3, 4 o n/a.
+maturity-error-parameter-twice = { $parameter } aparece más de una vez: envíe cada parámetro una sola vez.
+maturity-evidence-upload = O un archivo
+maturity-evidence-upload-hint = Indique una dirección web, un mensaje de comprobación o un archivo: PDF, documento de oficina, imagen o texto, hasta { $size } MB. Se rechazan las páginas web y otro marcado.
+maturity-error-evidence-one-source = Indique un archivo, una dirección web o un mensaje de comprobación, no más de uno.
+maturity-error-evidence-field = Campo desconocido «{ $field }»: use parameter, title, url, ping, file, issued o expires.
+maturity-sheet-group = Grupo
+maturity-sheet-name = Nombre corto
+maturity-sheet-evidence = Evidencias (título: dónde (fecha → revisar antes de))
+maturity-export-link = Descargar como libro (XLSX)
+maturity-import-link = Importar los niveles del equipo desde un libro
+maturity-import-title = Importar la autoevaluación de la evaluación { $id }
+maturity-import-back = Volver a la evaluación
+maturity-import-nothing-applied = No se ha aplicado nada. Corrija en el libro cada celda indicada aquí y vuelva a leerlo.
+maturity-import-preview = Lo que cambia el libro
+maturity-import-changes = Cambios en los niveles y notas del equipo
+maturity-import-from = Ahora
+maturity-import-to = En el libro
+maturity-import-note-same = sin cambios
+maturity-import-upload = Leer un libro
+maturity-import-hint = Use el libro de esta evaluación: solo se leen el parámetro (columna A), el nivel del equipo (D) y la nota (E). Los niveles son de 0 a 4 o n/a, vacíos si no se califican. Nada se aplica antes de que confirme la vista previa.
+maturity-import-file = Libro (.xlsx)
+maturity-import-read = Previsualizar los cambios
+maturity-import-error-no-parameter = { $cell }: indique el identificador del parámetro de esta fila.
+maturity-import-error-parameter = { $cell }: «{ $value }» no es un parámetro del marco de esta evaluación.
+maturity-import-error-duplicate = { $cell }: { $parameter } ya está en la fila { $row }.
+maturity-import-error-level = { $cell }: el nivel «{ $value }» no está en la escala 0–4 o n/a.
+maturity-import-error-too-long = { $cell }: la nota de { $parameter } supera los 10 000 caracteres.
+maturity-import-error-file = El archivo no pudo leerse como libro: { $detail }
+maturity-import-error-empty = La hoja no tiene filas de parámetros: complete el libro exportado de esta evaluación.
+maturity-import-error-no-file = Elija el libro que se leerá.
+maturity-import-errors = { $count ->
+    [one] Un problema en el libro
+   *[other] { $count } problemas en el libro
+}
+maturity-import-summary = { $count ->
+    [0] { $file }: el libro no cambia nada.
+    [one] { $file }: un cambio en los niveles y notas del equipo.
+   *[other] { $file }: { $count } cambios en los niveles y notas del equipo.
+}
+maturity-import-apply = { $count ->
+    [one] Aplicar el cambio
+   *[other] Aplicar los { $count } cambios
+}
+maturity-error-control-field = El texto de { $parameter } contiene un carácter de control: elimínelo.

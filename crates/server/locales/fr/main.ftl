@@ -1817,3 +1817,48 @@ maturity-reach-offers = Contrôles de joignabilité de l'équipe pas encore join
 maturity-reach-attach = Joindre comme preuve
 maturity-reach-evidence-title = Contrôle de joignabilité du { $date } ({ $address }) : { $outcome }
 maturity-col-phase = Phase de mise en place
+maturity-error-parameter-level = { $parameter } : « { $value } » n'est pas un niveau : choisissez 0, 1, 2, 3, 4 ou s.o.
+maturity-error-parameter-twice = { $parameter } est nommé plus d'une fois : envoyez chaque paramètre une seule fois.
+maturity-evidence-upload = Ou un fichier
+maturity-evidence-upload-hint = Indiquez une adresse web, un message de vérification ou un fichier : PDF, document bureautique, image ou texte, jusqu'à { $size } Mo. Les pages web et autres balisages sont refusés.
+maturity-error-evidence-one-source = Indiquez soit un fichier, soit une adresse web, soit un message de vérification, pas plusieurs.
+maturity-error-evidence-field = Champ inconnu « { $field } » : utilisez parameter, title, url, ping, file, issued ou expires.
+maturity-sheet-group = Groupe
+maturity-sheet-name = Nom court
+maturity-sheet-evidence = Preuves (titre : emplacement (date → à revoir le))
+maturity-export-link = Télécharger comme classeur (XLSX)
+maturity-import-link = Importer les niveaux de l'équipe depuis un classeur
+maturity-import-title = Importer l'auto-évaluation de l'évaluation { $id }
+maturity-import-back = Retour à l'évaluation
+maturity-import-nothing-applied = Rien n'a été appliqué. Corrigez chaque cellule indiquée ici dans le classeur, puis lisez-le à nouveau.
+maturity-import-preview = Ce que le classeur modifie
+maturity-import-changes = Modifications des niveaux et notes de l'équipe
+maturity-import-from = Actuel
+maturity-import-to = Dans le classeur
+maturity-import-note-same = inchangée
+maturity-import-upload = Lire un classeur
+maturity-import-hint = Utilisez le classeur de cette évaluation : seuls le paramètre (colonne A), le niveau de l'équipe (D) et la note (E) sont lus. Les niveaux vont de 0 à 4 ou s.o., vides s'ils ne sont pas notés. Rien n'est appliqué avant votre confirmation de l'aperçu.
+maturity-import-file = Classeur (.xlsx)
+maturity-import-read = Prévisualiser les modifications
+maturity-import-error-no-parameter = { $cell } : indiquez l'identifiant du paramètre de cette ligne.
+maturity-import-error-parameter = { $cell } : « { $value } » n'est pas un paramètre du référentiel de cette évaluation.
+maturity-import-error-duplicate = { $cell } : { $parameter } figure déjà à la ligne { $row }.
+maturity-import-error-level = { $cell } : le niveau « { $value } » n'est pas sur l'échelle 0–4 ou s.o.
+maturity-import-error-too-long = { $cell } : la note de { $parameter } dépasse 10 000 caractères.
+maturity-import-error-file = Le fichier n'a pas pu être lu comme classeur : { $detail }
+maturity-import-error-empty = La feuille n'a aucune ligne de paramètre : remplissez le classeur exporté de cette évaluation.
+maturity-import-error-no-file = Choisissez le classeur à lire.
+maturity-import-errors = { $count ->
+    [one] Un problème dans le classeur
+   *[other] { $count } problèmes dans le classeur
+}
+maturity-import-summary = { $count ->
+    [0] { $file } : le classeur ne modifie rien.
+    [one] { $file } : une modification des niveaux et notes de l'équipe.
+   *[other] { $file } : { $count } modifications des niveaux et notes de l'équipe.
+}
+maturity-import-apply = { $count ->
+    [one] Appliquer la modification
+   *[other] Appliquer les { $count } modifications
+}
+maturity-error-control-field = Le texte de { $parameter } contient un caractère de contrôle : supprimez-le.

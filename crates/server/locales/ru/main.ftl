@@ -1863,3 +1863,54 @@ maturity-reach-offers = Проверки доступности команды, 
 maturity-reach-attach = Прикрепить как доказательство
 maturity-reach-evidence-title = Проверка доступности от { $date } ({ $address }): { $outcome }
 maturity-col-phase = Этап создания
+maturity-error-parameter-level = { $parameter }: «{ $value }» — не уровень: выберите 0, 1, 2, 3, 4 или н/п.
+maturity-error-parameter-twice = { $parameter } указан более одного раза: отправьте каждый параметр один раз.
+maturity-evidence-upload = Или файл
+maturity-evidence-upload-hint = Укажите веб-адрес, сообщение проверки или файл: PDF, офисный документ, изображение или текст, до { $size } МБ. Веб-страницы и другая разметка не принимаются.
+maturity-error-evidence-one-source = Укажите что-то одно: файл, веб-адрес или сообщение проверки.
+maturity-error-evidence-field = Неизвестное поле «{ $field }»: используйте parameter, title, url, ping, file, issued или expires.
+maturity-sheet-group = Группа
+maturity-sheet-name = Краткое название
+maturity-sheet-evidence = Подтверждения (название: где (дата → пересмотреть до))
+maturity-export-link = Скачать как книгу (XLSX)
+maturity-import-link = Импортировать уровни команды из книги
+maturity-import-title = Импорт самооценки оценки { $id }
+maturity-import-back = Назад к оценке
+maturity-import-nothing-applied = Ничего не применено. Исправьте в книге каждую указанную здесь ячейку и прочитайте её снова.
+maturity-import-preview = Что меняет книга
+maturity-import-changes = Изменения уровней и заметок команды
+maturity-import-from = Сейчас
+maturity-import-to = В книге
+maturity-import-note-same = без изменений
+maturity-import-upload = Прочитать книгу
+maturity-import-hint = Используйте книгу этой оценки: читаются только параметр (столбец A), уровень команды (D) и заметка (E). Уровни — от 0 до 4 или н/п, пусто, если не оценено. Ничего не применяется до подтверждения предварительного просмотра.
+maturity-import-file = Книга (.xlsx)
+maturity-import-read = Предварительно просмотреть изменения
+maturity-import-error-no-parameter = { $cell }: укажите идентификатор параметра этой строки.
+maturity-import-error-parameter = { $cell }: «{ $value }» — не параметр рамки этой оценки.
+maturity-import-error-duplicate = { $cell }: { $parameter } уже есть в строке { $row }.
+maturity-import-error-level = { $cell }: уровень «{ $value }» не входит в шкалу 0–4 или н/п.
+maturity-import-error-too-long = { $cell }: заметка к { $parameter } длиннее 10 000 символов.
+maturity-import-error-file = Файл не удалось прочитать как книгу: { $detail }
+maturity-import-error-empty = На листе нет строк параметров: заполните книгу, выгруженную из этой оценки.
+maturity-import-error-no-file = Выберите книгу для чтения.
+maturity-import-errors = { $count ->
+    [one] { $count } проблема в книге
+    [few] { $count } проблемы в книге
+    [many] { $count } проблем в книге
+   *[other] { $count } проблемы в книге
+}
+maturity-import-summary = { $count ->
+    [0] { $file }: книга ничего не меняет.
+    [one] { $file }: { $count } изменение уровней и заметок команды.
+    [few] { $file }: { $count } изменения уровней и заметок команды.
+    [many] { $file }: { $count } изменений уровней и заметок команды.
+   *[other] { $file }: { $count } изменения уровней и заметок команды.
+}
+maturity-import-apply = { $count ->
+    [one] Применить { $count } изменение
+    [few] Применить { $count } изменения
+    [many] Применить { $count } изменений
+   *[other] Применить { $count } изменения
+}
+maturity-error-control-field = Текст для { $parameter } содержит управляющий символ: удалите его.

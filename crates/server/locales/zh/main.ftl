@@ -1765,3 +1765,45 @@ maturity-reach-offers = 团队尚未附在此处的可达性检查：
 maturity-reach-attach = 作为证据附上
 maturity-reach-evidence-title = { $date } 的可达性检查（{ $address }）：{ $outcome }
 maturity-col-phase = 建立阶段
+maturity-error-parameter-level = { $parameter }：“{ $value }”不是有效等级：请选择 0、1、2、3、4 或不适用。
+maturity-error-parameter-twice = { $parameter } 出现了不止一次：每个参数只能发送一次。
+maturity-evidence-upload = 或上传文件
+maturity-evidence-upload-hint = 请提供网址、核查消息或文件之一：PDF、办公文档、图片或文本，最大 { $size } MB。不接受网页及其他标记文件。
+maturity-error-evidence-one-source = 请只提供文件、网址或核查消息中的一项。
+maturity-error-evidence-field = 未知字段“{ $field }”：请使用 parameter、title、url、ping、file、issued 或 expires。
+maturity-sheet-group = 组
+maturity-sheet-name = 简称
+maturity-sheet-evidence = 证据（标题：位置（日期 → 复核期限））
+maturity-export-link = 下载为工作簿（XLSX）
+maturity-import-link = 从工作簿导入团队的等级
+maturity-import-title = 导入评估 { $id } 的自评
+maturity-import-back = 返回评估
+maturity-import-nothing-applied = 未应用任何更改。请在工作簿中更正此处列出的每个单元格，然后重新读取。
+maturity-import-preview = 工作簿中的更改
+maturity-import-changes = 团队等级与说明的更改
+maturity-import-from = 当前
+maturity-import-to = 工作簿中
+maturity-import-note-same = 未更改
+maturity-import-upload = 读取工作簿
+maturity-import-hint = 请使用本评估的工作簿：只读取参数（A 列）、团队等级（D 列）和说明（E 列）。等级为 0 至 4 或不适用，未评级则留空。确认预览之前不会应用任何更改。
+maturity-import-file = 工作簿（.xlsx）
+maturity-import-read = 预览更改
+maturity-import-error-no-parameter = { $cell }：请填写此行的参数编号。
+maturity-import-error-parameter = { $cell }：“{ $value }”不是本评估框架中的参数。
+maturity-import-error-duplicate = { $cell }：{ $parameter } 已在第 { $row } 行出现。
+maturity-import-error-level = { $cell }：等级“{ $value }”不在 0–4 或不适用的范围内。
+maturity-import-error-too-long = { $cell }：{ $parameter } 的说明超过 10,000 个字符。
+maturity-import-error-file = 无法将该文件读取为工作簿：{ $detail }
+maturity-import-error-empty = 工作表中没有参数行：请填写从本评估导出的工作簿。
+maturity-import-error-no-file = 请选择要读取的工作簿。
+maturity-import-errors = { $count ->
+   *[other] 工作簿中有 { $count } 个问题
+}
+maturity-import-summary = { $count ->
+    [0] { $file }：工作簿没有任何更改。
+   *[other] { $file }：团队等级与说明共有 { $count } 处更改。
+}
+maturity-import-apply = { $count ->
+   *[other] 应用 { $count } 处更改
+}
+maturity-error-control-field = { $parameter } 的文本包含控制字符：请将其删除。

@@ -6,7 +6,7 @@ use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "cyberindex API", description = "Editions, country responses, answers and evidence, review, the audit trail and the CIRT directory. Authenticate with `Authorization: Bearer TOKEN` (a personal API token from the account page or `cyberindex token create`)."),
+    info(title = "cyberindex API", description = "Editions, country responses, answers and evidence, review, the audit trail, the CIRT directory and CIRT maturity assessments. Authenticate with `Authorization: Bearer TOKEN` (a personal API token from the account page or `cyberindex token create`)."),
     paths(
         crate::api::editions_list::list,
         crate::api::publish_post::post,
@@ -41,9 +41,16 @@ use utoipa::{Modify, OpenApi};
         crate::api::checks_list::list,
         crate::api::check_post::post,
         crate::api::check_call_post::post,
+        crate::api::maturity_list::list,
+        crate::api::maturity_get::get,
+        crate::api::maturity_levels_put::put_self,
+        crate::api::maturity_levels_put::put_validated,
+        crate::api::maturity_roadmap::get,
+        crate::api::maturity_roadmap::patch,
+        crate::api::engagements_list::list,
     ),
     modifiers(&Bearer),
-    tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"), (name = "publishing"), (name = "directory"))
+    tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"), (name = "publishing"), (name = "directory"), (name = "maturity"))
 )]
 #[derive(Debug)]
 pub struct ApiDoc;

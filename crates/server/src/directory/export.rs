@@ -21,8 +21,9 @@ pub fn csv(teams: &[Team]) -> AppResult<String> {
     Ok(cyberindex_directory::table::write_csv(teams))
 }
 
-/// A workbook download.
-fn workbook(filename: &str, bytes: Vec<u8>) -> Response {
+/// A workbook download (also the maturity assessment's and roadmap's): private to its reader,
+/// since what it holds depends on who asked.
+pub(crate) fn workbook(filename: &str, bytes: Vec<u8>) -> Response {
     use axum::http::header;
     use axum::response::IntoResponse;
     (
@@ -35,7 +36,7 @@ fn workbook(filename: &str, bytes: Vec<u8>) -> Response {
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{filename}\""),
             ),
-            (header::CACHE_CONTROL, "no-cache".to_string()),
+            (header::CACHE_CONTROL, "private, no-cache".to_string()),
         ],
         bytes,
     )

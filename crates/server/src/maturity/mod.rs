@@ -13,9 +13,13 @@
 //! /maturity/{id}/validation        save the reviewer's levels and comments (POST)
 //! /maturity/{id}/step              submit, return, validate, sign off (POST)
 //! /maturity/{id}/reviewer          assign the peer reviewer (POST, secretariat)
-//! /maturity/{id}/evidence          add an evidence link or check message (POST)
+//! /maturity/{id}/evidence          add an evidence link, check message or file (POST)
 //! /maturity/{id}/evidence/{e}/delete  remove one (POST)
 //! /maturity/{id}/report.pdf          the assessment as a PDF report in the reader's language
+//! /maturity/{id}/evidence/{e}/file    download an evidence file
+//! /maturity/{id}/assessment.xlsx  the assessment as one worksheet
+//! /maturity/{id}/import            import the team's levels and notes from that sheet: preview (POST)
+
 //! /maturity/{id}/rounds            what changed between two rounds (?from=&to=)
 //! /maturity/{id}/roadmap           plan the roadmap from a profile's blockers (POST)
 //! /maturity/teams/{team}/          a team's assessments over time: tiers, radar, changes
@@ -32,6 +36,7 @@ pub mod create;
 pub mod diff;
 pub mod evidence_add;
 pub mod evidence_delete;
+pub mod evidence_download;
 pub mod index;
 pub mod levels_save;
 pub mod portfolio;
@@ -43,13 +48,16 @@ pub mod reviewer_assign;
 pub mod roadmap;
 pub mod roadmap_plan;
 pub mod roadmap_update;
+pub mod sheet;
+pub mod sheet_export;
+pub mod sheet_import;
 pub mod show;
 pub mod step;
 pub mod team;
 pub mod validation_save;
 
 use cyberindex_engine::{Framework, ParameterValue};
-use cyberindex_store::{AssessmentKind, AssessmentStatus, Level, RoadmapStatus, Step};
+use cyberindex_store::{AssessmentKind, AssessmentStatus, Level, LevelSave, RoadmapStatus, Step};
 
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
@@ -203,19 +211,11 @@ pub enum Side {
     Reviewer,
 }
 
-/// One parameter's change from a levels form.
-struct Change {
-    parameter: String,
-    level: Option<Level>,
-    text: String,
-    expected: i64,
-}
-
 /// Saves the levels form of `side` for assessment `id`: reads every `version.{P}` with its
 /// `level.{P}` and `note.{P}` (team) or `comment.{P}` (reviewer), keeps the parameters whose
 /// level or text differ from what is stored, checks them all (rights and status through the
-/// workflow's own checks on the first, levels, lengths, versions), then writes them. The number
-/// saved.
+/// workflow's own checks, levels, lengths, versions), then writes them all in one store
+/// transaction (`Store::save_levels`, one audit entry per parameter). The number saved.
 pub async fn levels_save_as(
     state: &crate::state::AppState,
     user: &cyberindex_store::User,
@@ -270,11 +270,31 @@ pub async fn levels_save_as(
             .into());
         }
         let level_field = format!("level.{parameter}");
-        let level = level_of(&level_field, field(&level_field).unwrap_or(""))?;
+        let raw = field(&level_field).unwrap_or("").trim();
+        let level = level_of(&level_field, raw).map_err(|_| {
+            AppError::bad(
+                &level_field,
+                crate::msg!(
+                    "maturity-error-parameter-level",
+                    parameter = parameter,
+                    value = raw
+                ),
+            )
+        })?;
         let text = field(&format!("{text_name}.{parameter}"))
             .unwrap_or("")
             .trim()
             .replace("\r\n", "\n");
+        // PostgreSQL cannot store a NUL, and no other control character belongs in a note.
+        if text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
+        {
+            return Err(AppError::bad(
+                &format!("{text_name}.{parameter}"),
+                crate::msg!("maturity-error-control-field", parameter = parameter),
+            ));
+        }
         if text.chars().count() > cyberindex_workflow::limits::MAX_TEXT_CHARS {
             return Err(AppError::bad(
                 &format!("{text_name}.{parameter}"),
@@ -304,41 +324,21 @@ pub async fn levels_save_as(
             }
             .into());
         }
-        changes.push(Change {
+        changes.push(LevelSave {
             parameter: parameter.to_string(),
             level,
             text,
             expected,
         });
     }
-    for c in &changes {
-        match side {
-            Side::Team => {
-                m::save_self(
-                    &state.store,
-                    user,
-                    id,
-                    &c.parameter,
-                    c.level,
-                    &c.text,
-                    c.expected,
-                )
-                .await?;
-            }
-            Side::Reviewer => {
-                m::save_validation(
-                    &state.store,
-                    user,
-                    id,
-                    &c.parameter,
-                    c.level,
-                    &c.text,
-                    c.expected,
-                )
-                .await?;
-            }
-        }
-    }
+    cyberindex_workflow::maturity::save_levels(
+        &state.store,
+        user,
+        id,
+        side == Side::Reviewer,
+        &changes,
+    )
+    .await?;
     Ok(changes.len())
 }
 

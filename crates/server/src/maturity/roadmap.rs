@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::Uri;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use cyberindex_store::RoadmapStatus;
 
 use crate::auth::SignedIn;
@@ -169,20 +169,8 @@ pub async fn download(
     sheet.set_freeze_panes(1, 0).map_err(fail)?;
     sheet.set_column_width(5, 60).map_err(fail)?;
     let bytes = book.save_to_buffer().map_err(fail)?;
-    use axum::http::header;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"roadmap-{team}.xlsx\""),
-            ),
-            (header::CACHE_CONTROL, "private, no-cache".to_string()),
-        ],
+    Ok(crate::directory::export::workbook(
+        &format!("roadmap-{team}.xlsx"),
         bytes,
-    )
-        .into_response())
+    ))
 }

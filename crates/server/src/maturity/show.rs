@@ -121,6 +121,8 @@ pub struct ShowPage {
     pub country: String,
     /// How many parameters the last save changed (`?saved=N`), to say so.
     pub saved: Option<usize>,
+    /// The largest evidence file, in MB, for the upload's hint.
+    pub upload_limit: String,
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -216,7 +218,7 @@ pub async fn show(
                 href: match e.kind {
                     MaturityEvidenceKind::Url => e.url.clone().unwrap_or_default(),
                     MaturityEvidenceKind::Check => String::new(),
-                    MaturityEvidenceKind::File => String::new(),
+                    MaturityEvidenceKind::File => format!("/maturity/{id}/evidence/{}/file", e.id),
                 },
                 kind: tr.t(match e.kind {
                     MaturityEvidenceKind::Url => "maturity-evidence-url",
@@ -412,6 +414,7 @@ pub async fn show(
         prefill,
         country: team.country.clone(),
         saved: shown.saved,
+        upload_limit: (state.config.max_upload_bytes / (1024 * 1024)).to_string(),
     })
 }
 

@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod carry;
+pub mod maturity;
 pub mod smtp;
 
 use std::collections::HashMap;

@@ -14,9 +14,9 @@ use std::collections::BTreeMap;
 use super::{SqlStore, Write};
 use crate::audit::AuditEvent;
 use crate::{
-    Assessment, AssessmentSnapshot, AssessmentStatus, EvidenceSource, Level, MaturityEvidence,
-    NewAssessment, NewMaturityEvidence, NewRoadmapItem, ParameterAnswer, Result, RoadmapChange,
-    RoadmapItem, RoadmapStatus, SnapshotEntry, Step, StoreError,
+    Assessment, AssessmentSnapshot, AssessmentStatus, EvidenceSource, Level, LevelSave,
+    MaturityEvidence, NewAssessment, NewMaturityEvidence, NewRoadmapItem, ParameterAnswer, Result,
+    RoadmapChange, RoadmapItem, RoadmapStatus, SnapshotEntry, Step, StoreError,
 };
 
 const ASSESSMENT: &str = "SELECT id, team_id, framework_id, framework_version, framework_sha256, kind, \
@@ -353,6 +353,28 @@ impl SqlStore {
         by: Option<i64>,
         validated: bool,
     ) -> Result<ParameterAnswer> {
+        let change = LevelSave {
+            parameter: parameter.to_string(),
+            level,
+            text: text.to_string(),
+            expected,
+        };
+        let mut saved = self
+            .save_levels(assessment, validated, std::slice::from_ref(&change), by)
+            .await?;
+        saved.pop().ok_or(StoreError::NotFound("parameter"))
+    }
+
+    /// Saves many parameters of one side in one transaction, each on its own version and with
+    /// its own audit entry; the first stale one (or an assessment not in the side's status)
+    /// writes none of them.
+    pub async fn save_levels(
+        &self,
+        assessment: i64,
+        validated: bool,
+        changes: &[LevelSave],
+        by: Option<i64>,
+    ) -> Result<Vec<ParameterAnswer>> {
         let mut w = self.write().await?;
         let now = w.now();
         let owner = load(&mut w, assessment).await?;
@@ -364,75 +386,12 @@ impl SqlStore {
         if owner.status != open {
             return Err(stale(&owner));
         }
-        let before: Option<ParameterAnswer> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "{ANSWER} WHERE assessment_id = $1 AND parameter = $2"
-        )))
-        .bind(assessment)
-        .bind(parameter)
-        .fetch_optional(&mut *w)
-        .await?;
-        let current = before.as_ref().map_or(0, |a| a.version);
-        if current != expected {
-            return Err(StoreError::Stale {
-                what: "parameter",
-                version: current,
-            });
+        let mut out = Vec::with_capacity(changes.len());
+        for change in changes {
+            out.push(save_one(&mut w, assessment, change, now, by, validated).await?);
         }
-        if before.is_none() {
-            sqlx::query(
-                "INSERT INTO maturity_answers (assessment_id, parameter, note, comment, version) \
-                 VALUES ($1, $2, '', '', 0)",
-            )
-            .bind(assessment)
-            .bind(parameter)
-            .execute(&mut *w)
-            .await?;
-        }
-        let sql = if validated {
-            "UPDATE maturity_answers SET validated_level = $1, comment = $2, validated_by = $3, \
-             validated_at = $4, version = version + 1 WHERE assessment_id = $5 AND parameter = $6"
-        } else {
-            "UPDATE maturity_answers SET self_level = $1, note = $2, self_by = $3, \
-             self_at = $4, version = version + 1 WHERE assessment_id = $5 AND parameter = $6"
-        };
-        sqlx::query(sql)
-            .bind(level)
-            .bind(text)
-            .bind(by)
-            .bind(now)
-            .bind(assessment)
-            .bind(parameter)
-            .execute(&mut *w)
-            .await?;
-        let action = if validated {
-            "maturity.validate_level"
-        } else {
-            "maturity.self"
-        };
-        let side = |a: Option<&ParameterAnswer>| match a {
-            Some(a) if validated => {
-                serde_json::json!({ "level": a.validated_level, "comment": a.comment })
-            }
-            Some(a) => serde_json::json!({ "level": a.self_level, "note": a.note }),
-            None => serde_json::json!({ "level": null }),
-        };
-        let after: ParameterAnswer = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "{ANSWER} WHERE assessment_id = $1 AND parameter = $2"
-        )))
-        .bind(assessment)
-        .bind(parameter)
-        .fetch_one(&mut *w)
-        .await?;
-        w.audit(
-            &AuditEvent::new(by, action)
-                .object(object(assessment))
-                .question(parameter)
-                .before(&side(before.as_ref()))
-                .after(&side(Some(&after))),
-        )
-        .await?;
         w.commit().await?;
-        Ok(after)
+        Ok(out)
     }
 
     /// The snapshots of an assessment, oldest first.
@@ -464,6 +423,87 @@ impl SqlStore {
             )
             .collect()
     }
+}
+
+/// Writes one parameter's level and text of one side inside a write, on its version, with its
+/// audit entry.
+async fn save_one(
+    w: &mut Write<'_>,
+    assessment: i64,
+    change: &LevelSave,
+    now: i64,
+    by: Option<i64>,
+    validated: bool,
+) -> Result<ParameterAnswer> {
+    let parameter = change.parameter.as_str();
+    let before: Option<ParameterAnswer> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{ANSWER} WHERE assessment_id = $1 AND parameter = $2"
+    )))
+    .bind(assessment)
+    .bind(parameter)
+    .fetch_optional(&mut **w)
+    .await?;
+    let current = before.as_ref().map_or(0, |a| a.version);
+    if current != change.expected {
+        return Err(StoreError::Stale {
+            what: "parameter",
+            version: current,
+        });
+    }
+    if before.is_none() {
+        sqlx::query(
+            "INSERT INTO maturity_answers (assessment_id, parameter, note, comment, version) \
+             VALUES ($1, $2, '', '', 0)",
+        )
+        .bind(assessment)
+        .bind(parameter)
+        .execute(&mut **w)
+        .await?;
+    }
+    let sql = if validated {
+        "UPDATE maturity_answers SET validated_level = $1, comment = $2, validated_by = $3, \
+         validated_at = $4, version = version + 1 WHERE assessment_id = $5 AND parameter = $6"
+    } else {
+        "UPDATE maturity_answers SET self_level = $1, note = $2, self_by = $3, \
+         self_at = $4, version = version + 1 WHERE assessment_id = $5 AND parameter = $6"
+    };
+    sqlx::query(sql)
+        .bind(change.level)
+        .bind(change.text.as_str())
+        .bind(by)
+        .bind(now)
+        .bind(assessment)
+        .bind(parameter)
+        .execute(&mut **w)
+        .await?;
+    let action = if validated {
+        "maturity.validate_level"
+    } else {
+        "maturity.self"
+    };
+    let side = |a: Option<&ParameterAnswer>| match a {
+        Some(a) if validated => {
+            serde_json::json!({ "level": a.validated_level, "comment": a.comment })
+        }
+        Some(a) => serde_json::json!({ "level": a.self_level, "note": a.note }),
+        None => serde_json::json!({ "level": null }),
+    };
+    let after: ParameterAnswer = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{ANSWER} WHERE assessment_id = $1 AND parameter = $2"
+    )))
+    .bind(assessment)
+    .bind(parameter)
+    .fetch_one(&mut **w)
+    .await?;
+    w.audit(
+        &AuditEvent::new(by, action)
+            .object(object(assessment))
+            .question(parameter)
+            .before(&side(before.as_ref()))
+            .after(&side(Some(&after))),
+    )
+    .await?;
+    Ok(after)
 }
 
 impl SqlStore {
