@@ -63,6 +63,9 @@ pub enum ReportError {
     Typeset(String),
 }
 
+/// How many documents a memoised result of Typst survives unused.
+const EVICT_AFTER_DOCUMENTS: usize = 8;
+
 /// Typesets `template` (a Typst file) with `data` as `sys.inputs.data` (JSON text) and returns
 /// the PDF.
 pub(crate) fn typeset(
@@ -79,6 +82,13 @@ pub(crate) fn typeset(
                 .include_system_fonts(false)
                 .include_embedded_fonts(true),
         )
+        // Typst memoises layout work in one cache for the whole process. The default clears it
+        // after every document, which throws away what the next report of the same template
+        // reuses (the template, the fonts' shaping) and, with reports typeset on every core,
+        // empties it under the other threads' feet. Keeping what was used in the last few
+        // documents bounds the memory and lets the threads share it (BENCHMARKS.md, static
+        // export).
+        .comemo_evict_max_age(Some(EVICT_AFTER_DOCUMENTS))
         .build();
     let mut inputs = Dict::new();
     inputs.insert("data".into(), data.into_value());
