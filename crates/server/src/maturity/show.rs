@@ -331,7 +331,7 @@ pub async fn show(
             .pings(None, Some(&assessment.team_id))
             .await?
             .into_iter()
-            .rev()
+            // The store gives the latest first: offer the 20 latest.
             .take(20)
             .map(|p| {
                 let outcome = if p.acked_at.is_some() {
