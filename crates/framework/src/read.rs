@@ -1629,9 +1629,19 @@ impl Reader<'_> {
                 Ok(rule) => rules.push(Some(rule)),
                 Err(errors) => {
                     for e in errors {
-                        let at = base + e.offset;
+                        // The character at the rule's offset, whole: it may be several bytes
+                        // long (and an escape in the TOML string may shift the offset).
+                        let source = &self.source;
+                        let mut at = (base + e.offset).min(source.len());
+                        while !source.is_char_boundary(at) {
+                            at -= 1;
+                        }
+                        let end = source[at..]
+                            .chars()
+                            .next()
+                            .map_or(at, |c| at + c.len_utf8());
                         self.errors.push(Diagnostic::new(
-                            at..at + 1,
+                            at..end,
                             format!("in the relevance rule of `{}`: {}", q.id, e.message),
                             e.help,
                         ));

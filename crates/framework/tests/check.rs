@@ -11,10 +11,24 @@ fn outcome(path: &Path) -> (bool, String) {
     let name = format!("check/{}", path.file_name().unwrap().to_string_lossy());
     match cyberindex_framework::read(&source) {
         Ok(f) => (true, summary(&f)),
-        Err(diagnostics) => (
-            false,
-            cyberindex_framework::render(&name, &source, &diagnostics),
-        ),
+        Err(diagnostics) => {
+            // Every diagnostic covers whole characters of the source (`render` and editors
+            // slice it there).
+            for d in &diagnostics {
+                assert!(
+                    d.span.start <= d.span.end
+                        && source.is_char_boundary(d.span.start)
+                        && source.is_char_boundary(d.span.end),
+                    "{name}: span {:?} is not on character boundaries: {}",
+                    d.span,
+                    d.message
+                );
+            }
+            (
+                false,
+                cyberindex_framework::render(&name, &source, &diagnostics),
+            )
+        }
     }
 }
 
