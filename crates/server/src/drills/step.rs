@@ -36,6 +36,7 @@ pub async fn submit(
             console
                 .comms_check(&state.store, &notifier, &teams, now, compose)
                 .await?;
+            state.drill_changed(id);
             return Ok(see_other(&format!("/drills/{id}/")));
         }
         "start" => Move::Start,
