@@ -107,14 +107,17 @@ pub async fn attach(
     Ok(evidence)
 }
 
-/// Reads a multipart evidence form, streaming the file to a temporary file as it comes in. At
-/// most one file part is taken; the upload is kept only by [`attach`], so any refusal (a second
-/// file, an unknown field, a bad field, a locked response) leaves nothing on disk.
-pub async fn read_multipart(
+/// Reads a multipart form that may carry one file: the file is streamed to a temporary file as
+/// it comes in (`store_upload`: size, type by content, no markup) and every other field is
+/// handed to `text_field` by name, which refuses a name it does not know. At most one file part
+/// is taken, and nothing is kept until the caller's record is written
+/// ([`PendingUpload::keep`]), so any refusal leaves nothing on disk. Evidence of an answer, of
+/// a maturity parameter and an establishment deliverable are all read here.
+pub async fn read_upload_form(
     state: &AppState,
     mut multipart: Multipart,
-) -> AppResult<(EvidenceFields, Option<PendingUpload>)> {
-    let mut fields = EvidenceFields::default();
+    mut text_field: impl FnMut(&str, String) -> AppResult<()>,
+) -> AppResult<Option<PendingUpload>> {
     let mut file = None;
     while let Some(field) = multipart
         .next_field()
@@ -139,7 +142,20 @@ pub async fn read_multipart(
             .text()
             .await
             .map_err(|e| AppError::bad(&name, crate::msg!("error-form-unreadable", detail = e)))?;
-        match name.as_str() {
+        text_field(&name, text)?;
+    }
+    Ok(file)
+}
+
+/// Reads a multipart evidence form of an answer ([`read_upload_form`]); the upload is kept only
+/// by [`attach`].
+pub async fn read_multipart(
+    state: &AppState,
+    multipart: Multipart,
+) -> AppResult<(EvidenceFields, Option<PendingUpload>)> {
+    let mut fields = EvidenceFields::default();
+    let file = read_upload_form(state, multipart, |name, text| {
+        match name {
             "title" => fields.title = text,
             "url" => fields.url = Some(text),
             "language" => fields.language = text,
@@ -152,7 +168,9 @@ pub async fn read_multipart(
                 ));
             }
         }
-    }
+        Ok(())
+    })
+    .await?;
     Ok((fields, file))
 }
 

@@ -585,37 +585,7 @@ async fn an_assessment_goes_from_self_assessment_to_sign_off_and_a_roadmap() {
 async fn a_programme_that_publishes_nothing_shows_no_tier() {
     use cyberindex_server::config::MaturityPublish;
     let app = TestApp::with(|c| c.maturity.publish = MaturityPublish::Nothing).await;
-    let store = &app.state.store;
-    let admin = store
-        .users()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|u| u.role == Role::Admin)
-        .unwrap();
-    let a = cyberindex_workflow::maturity::create(
-        store,
-        &admin,
-        STAFF_TEAM,
-        include_str!("../../../frameworks/cirt-maturity.toml"),
-        cyberindex_store::AssessmentKind::SelfAssessed,
-    )
-    .await
-    .unwrap();
-    let mut version = a.version;
-    for step in [
-        cyberindex_store::Step::Submit,
-        cyberindex_store::Step::Validate,
-        cyberindex_store::Step::SignOff,
-    ] {
-        version = cyberindex_workflow::maturity::step(store, &admin, a.id, version, step, "")
-            .await
-            .unwrap()
-            .version;
-    }
-    cyberindex_workflow::maturity::set_publication(store, &admin, STAFF_TEAM, true)
-        .await
-        .unwrap();
+    common::maturity::signed_off_and_published(&app).await;
     let (_, page) = get(
         &app,
         &format!("/directory/teams/{STAFF_TEAM}/"),

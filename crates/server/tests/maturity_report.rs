@@ -5,46 +5,10 @@
 
 mod common;
 
+use common::maturity::{other_team_staff, signed_off_and_published};
 use common::{STAFF_TEAM, TestApp};
-use cyberindex_server::auth;
-use cyberindex_store::{NewUser, PastPing, Role};
+use cyberindex_store::{PastPing, Role};
 use reqwest::Method;
-
-/// A second team (France) and a signed-in member of its staff, as `other-staff`.
-async fn other_team_staff(app: &mut TestApp) {
-    let mut team = common::staff_team();
-    team.id = "fra-test-cirt".into();
-    team.country.value = "FRA".into();
-    team.official_name.value = "France Test CIRT".into();
-    cyberindex_workflow::directory::save_team(&app.state.store, &team, None, None)
-        .await
-        .unwrap();
-    let user = app
-        .state
-        .store
-        .create_user(&NewUser {
-            email: "other-staff@test.example.org".into(),
-            name: "Other Staff".into(),
-            role: Role::TeamStaff,
-            country: None,
-            observed: vec![],
-            team: Some("fra-test-cirt".into()),
-        })
-        .await
-        .unwrap();
-    let session = auth::random_token();
-    app.state
-        .store
-        .create_session(
-            &auth::hash_token(&session),
-            user.id,
-            cyberindex_store::now_ms() + 3_600_000,
-            false,
-        )
-        .await
-        .unwrap();
-    app.sessions.insert("other-staff", session);
-}
 
 async fn post(app: &TestApp, path: &str, who: &str, form: &[(&str, &str)]) -> reqwest::Response {
     app.page(Method::POST, path, who)
@@ -286,42 +250,6 @@ fn every_maturity_parameter_has_its_own_action_in_every_language() {
             assert!(suggested.len() > action.trim().len(), "{} {lang}", q.id);
         }
     }
-}
-
-/// An assessment of the staff's team signed off by the secretariat, whose tier the team agrees
-/// to publish.
-async fn signed_off_and_published(app: &TestApp) {
-    let store = &app.state.store;
-    let admin = store
-        .users()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|u| u.role == Role::Admin)
-        .unwrap();
-    let a = cyberindex_workflow::maturity::create(
-        store,
-        &admin,
-        STAFF_TEAM,
-        include_str!("../../../frameworks/cirt-maturity.toml"),
-        cyberindex_store::AssessmentKind::SelfAssessed,
-    )
-    .await
-    .unwrap();
-    let mut version = a.version;
-    for step in [
-        cyberindex_store::Step::Submit,
-        cyberindex_store::Step::Validate,
-        cyberindex_store::Step::SignOff,
-    ] {
-        version = cyberindex_workflow::maturity::step(store, &admin, a.id, version, step, "")
-            .await
-            .unwrap()
-            .version;
-    }
-    cyberindex_workflow::maturity::set_publication(store, &admin, STAFF_TEAM, true)
-        .await
-        .unwrap();
 }
 
 #[tokio::test]

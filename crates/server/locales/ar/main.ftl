@@ -1975,3 +1975,4 @@ maturity-import-apply = { $count ->
    *[other] تطبيق { $count } تغيير
 }
 maturity-error-control-field = يحتوي نص { $parameter } على محرف تحكم: احذفه.
+establishment-error-field = حقل غير معروف «{ $field }»: استخدم kind أو phase أو title أو issued أو url أو file.

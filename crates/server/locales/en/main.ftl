@@ -1868,3 +1868,4 @@ maturity-import-apply = { $count ->
    *[other] Apply the { $count } changes
 }
 maturity-error-control-field = The text for { $parameter } holds a control character: remove it.
+establishment-error-field = Unknown field “{ $field }”: use kind, phase, title, issued, url or file.

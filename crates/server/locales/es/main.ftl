@@ -1866,3 +1866,4 @@ maturity-import-apply = { $count ->
    *[other] Aplicar los { $count } cambios
 }
 maturity-error-control-field = El texto de { $parameter } contiene un carácter de control: elimínelo.
+establishment-error-field = Campo desconocido «{ $field }»: use kind, phase, title, issued, url o file.

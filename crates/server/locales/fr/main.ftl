@@ -1862,3 +1862,4 @@ maturity-import-apply = { $count ->
    *[other] Appliquer les { $count } modifications
 }
 maturity-error-control-field = Le texte de { $parameter } contient un caractère de contrôle : supprimez-le.
+establishment-error-field = Champ inconnu « { $field } » : utilisez kind, phase, title, issued, url ou file.

@@ -1914,3 +1914,4 @@ maturity-import-apply = { $count ->
    *[other] Применить { $count } изменения
 }
 maturity-error-control-field = Текст для { $parameter } содержит управляющий символ: удалите его.
+establishment-error-field = Неизвестное поле «{ $field }»: используйте kind, phase, title, issued, url или file.

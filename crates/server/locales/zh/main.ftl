@@ -1807,3 +1807,4 @@ maturity-import-apply = { $count ->
    *[other] 应用 { $count } 处更改
 }
 maturity-error-control-field = { $parameter } 的文本包含控制字符：请将其删除。
+establishment-error-field = 未知字段“{ $field }”：请使用 kind、phase、title、issued、url 或 file。

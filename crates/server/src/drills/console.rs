@@ -148,7 +148,9 @@ pub async fn show(
     let mut teams = Vec::new();
     let mut responses = Vec::new();
     for t in &drill_teams {
-        let score = view.team_score(&state.store, &t.team_id).await?;
+        // One read of the team's verdicts gives both its score and the responses' verdicts.
+        let evaluations = view.team_evaluations(&state.store, &t.team_id).await?;
+        let score = cyberindex_workflow::drill::team_score(scenario, &t.team_id, &evaluations);
         teams.push(TeamLine {
             id: t.team_id.clone(),
             name: name_of(&t.team_id),
@@ -157,9 +159,7 @@ pub async fn show(
             target: format!("{:.0}", score.total.target),
             evaluated: score.total.evaluated,
         });
-        let verdicts: BTreeMap<(String, i64), (String, i64)> = view
-            .team_evaluations(&state.store, &t.team_id)
-            .await?
+        let verdicts: BTreeMap<(String, i64), (String, i64)> = evaluations
             .into_iter()
             .map(|e| {
                 (

@@ -107,9 +107,9 @@ pub async fn team_view(
                 at: when(r.submitted_at),
             });
     }
-    let verdicts: BTreeMap<(String, i64), _> = view
-        .team_evaluations(store, team)
-        .await?
+    let evaluations = view.team_evaluations(store, team).await?;
+    let score = cyberindex_workflow::drill::team_score(&view.scenario, team, &evaluations);
+    let verdicts: BTreeMap<(String, i64), _> = evaluations
         .into_iter()
         .map(|e| ((e.inject_id.clone(), e.expectation), e))
         .collect();
@@ -149,7 +149,6 @@ pub async fn team_view(
             id: i.id,
         });
     }
-    let score = view.team_score(store, team).await?;
     Ok(TeamView {
         id: team.to_string(),
         name,

@@ -12,7 +12,7 @@ use cyberindex_store::{DeliverableKind, DeliverableSource, NewDeliverable};
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::service::evidence::{PendingUpload, store_upload};
+use crate::service::evidence::PendingUpload;
 use crate::state::AppState;
 use crate::web::see_other;
 
@@ -27,34 +27,11 @@ struct Fields {
 
 async fn read_form(
     state: &AppState,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<(Fields, Option<PendingUpload>)> {
     let mut fields = Fields::default();
-    let mut file = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| AppError::bad("file", crate::msg!("error-form-unreadable", detail = e)))?
-    {
-        let name = field.name().unwrap_or("").to_string();
-        if name == "file" {
-            if field.file_name().unwrap_or("").is_empty() {
-                continue; // the file input was left empty
-            }
-            if file.is_some() {
-                return Err(AppError::bad(
-                    "file",
-                    crate::msg!("error-evidence-one-file"),
-                ));
-            }
-            file = Some(store_upload(&state.evidence, field, state.config.max_upload_bytes).await?);
-            continue;
-        }
-        let text = field
-            .text()
-            .await
-            .map_err(|e| AppError::bad(&name, crate::msg!("error-form-unreadable", detail = e)))?;
-        match name.as_str() {
+    let file = crate::extract::read_upload_form(state, multipart, |name, text| {
+        match name {
             "kind" => fields.kind = text,
             "phase" => fields.phase = text,
             "title" => fields.title = text,
@@ -63,11 +40,13 @@ async fn read_form(
             other => {
                 return Err(AppError::bad(
                     other,
-                    crate::msg!("error-evidence-field-unknown", field = other),
+                    crate::msg!("establishment-error-field", field = other),
                 ));
             }
         }
-    }
+        Ok(())
+    })
+    .await?;
     Ok((fields, file))
 }
 

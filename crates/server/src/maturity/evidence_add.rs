@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::service::evidence::{PendingUpload, store_upload};
+use crate::service::evidence::PendingUpload;
 use crate::state::AppState;
 use crate::web::see_other;
 
@@ -43,34 +43,11 @@ pub struct EvidenceForm {
 /// The multipart form's fields and its file, staged (not yet kept).
 async fn read_multipart(
     state: &AppState,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<(EvidenceForm, Option<PendingUpload>)> {
     let mut form = EvidenceForm::default();
-    let mut file = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| AppError::bad("file", crate::msg!("error-form-unreadable", detail = e)))?
-    {
-        let name = field.name().unwrap_or("").to_string();
-        if name == "file" {
-            if field.file_name().unwrap_or("").is_empty() {
-                continue; // the file input was left empty
-            }
-            if file.is_some() {
-                return Err(AppError::bad(
-                    "file",
-                    crate::msg!("error-evidence-one-file"),
-                ));
-            }
-            file = Some(store_upload(&state.evidence, field, state.config.max_upload_bytes).await?);
-            continue;
-        }
-        let text = field
-            .text()
-            .await
-            .map_err(|e| AppError::bad(&name, crate::msg!("error-form-unreadable", detail = e)))?;
-        match name.as_str() {
+    let file = crate::extract::read_upload_form(state, multipart, |name, text| {
+        match name {
             "parameter" => form.parameter = text,
             "title" => form.title = text,
             "url" => form.url = text,
@@ -84,7 +61,9 @@ async fn read_multipart(
                 ));
             }
         }
-    }
+        Ok(())
+    })
+    .await?;
     Ok((form, file))
 }
 

@@ -1,5 +1,5 @@
 //! What the maturity tests share: a second team with a signed-in member of its staff, and an
-//! assessment started through the page.
+//! assessment started through the page, or one signed off and published by the secretariat.
 
 use cyberindex_server::auth;
 use cyberindex_store::{NewUser, Role};
@@ -73,4 +73,40 @@ pub async fn start_assessment(app: &TestApp) -> i64 {
         .trim_end_matches('/')
         .parse()
         .unwrap()
+}
+
+/// An assessment of the staff's team signed off by the secretariat, whose tier the team agrees
+/// to publish.
+pub async fn signed_off_and_published(app: &TestApp) {
+    let store = &app.state.store;
+    let admin = store
+        .users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.role == Role::Admin)
+        .unwrap();
+    let a = cyberindex_workflow::maturity::create(
+        store,
+        &admin,
+        STAFF_TEAM,
+        include_str!("../../../../frameworks/cirt-maturity.toml"),
+        cyberindex_store::AssessmentKind::SelfAssessed,
+    )
+    .await
+    .unwrap();
+    let mut version = a.version;
+    for step in [
+        cyberindex_store::Step::Submit,
+        cyberindex_store::Step::Validate,
+        cyberindex_store::Step::SignOff,
+    ] {
+        version = cyberindex_workflow::maturity::step(store, &admin, a.id, version, step, "")
+            .await
+            .unwrap()
+            .version;
+    }
+    cyberindex_workflow::maturity::set_publication(store, &admin, STAFF_TEAM, true)
+        .await
+        .unwrap();
 }
