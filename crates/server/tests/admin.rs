@@ -4,7 +4,7 @@
 //! administrator kept; archiving confirmed and undone; publishing previewed first. Every change
 //! is audited. Who may do each is in `permissions.rs`.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use cyberindex_store::{AuditEntry, AuditFilter, Role};

@@ -2,7 +2,7 @@
 //! signs in, answers (autosave), attaches a link and a file, and submits; a contributor cannot
 //! submit. Runs wherever chromedriver is installed; under CI it must run.
 
-mod common;
+use crate::common;
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;

@@ -5,7 +5,7 @@
 //! Each test starts from `common::carry::carried`: KEN's answers (with a link and a file) in the
 //! test edition, carried into the edition `e2027`.
 
-mod common;
+use crate::common;
 
 use common::carry::{NEXT, PDF, SOURCE, carried};
 use common::{EDITION, TestApp};

@@ -3,7 +3,7 @@
 //! the secretariat creates and changes a team; each reader sees the fields of their level and
 //! nothing above it; a stale or invalid save is refused whole; every save is audited.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::Method;

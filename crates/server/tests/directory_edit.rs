@@ -5,7 +5,7 @@
 //! with the input kept; a pasted public key gives its fingerprint and dates, a secret key is
 //! refused and never shown again.
 
-mod common;
+use crate::common;
 
 use common::{STAFF_TEAM, TestApp};
 use cyberindex_directory::{Source, Team};

@@ -4,7 +4,7 @@
 //! counted as missing; a reachability check fetches the files of the teams it checks; loopback
 //! is refused unless `webhook_allowed_hosts` allows it; only the secretariat may fetch.
 
-mod common;
+use crate::common;
 
 use axum::routing::get;
 use common::TestApp;

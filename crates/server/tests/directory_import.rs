@@ -4,7 +4,7 @@
 //! between; what a layout does not carry (contact persons) is kept; RFC 2350 texts create a
 //! team, security.txt files add to one.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::Method;

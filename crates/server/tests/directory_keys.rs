@@ -3,7 +3,7 @@
 //! never kept), the signature verifies with the team's public key, and the signed file imports
 //! back.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::Method;

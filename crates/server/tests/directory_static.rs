@@ -4,7 +4,7 @@
 //! teams hold values at every visibility; none of the members' or restricted values may appear
 //! in any exported file, and every internal link of every page resolves to a file.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};

@@ -4,7 +4,7 @@
 //! ?emergency) at each reader's level, the region and country pages, the map of teams, and
 //! saved queries downloaded as mailing lists (CSV and vCard) at the reader's level.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use cyberindex_directory::{Team, TeamType, Usage, Visibility};

@@ -5,7 +5,7 @@
 //! sees another team's injects or responses, a used or withdrawn link opens nothing, staff of a
 //! team that does not host the drill get 404, and bad input is 422 naming its field.
 
-mod common;
+use crate::common;
 
 use common::{STAFF_TEAM, TestApp};
 use cyberindex_store::{DrillLevel, DrillMode};

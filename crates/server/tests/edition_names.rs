@@ -4,7 +4,7 @@
 //! an audit entry; the JSON API takes and returns `names`; a publication freezes the names, and
 //! the public pages show the reader's language's name, or the default name.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use cyberindex_store::AuditFilter;

@@ -5,7 +5,7 @@
 //! services form is refused (422 naming the field) with nothing saved. Around it: who may see
 //! what (others get 404), the list's region filter, and the page in Arabic.
 
-mod common;
+use crate::common;
 
 use common::{STAFF_TEAM, TestApp};
 use cyberindex_store::{DeliverableStatus, Phase};

@@ -4,7 +4,7 @@
 //! local disk, downloads stream them back byte-identical, a refused upload leaves nothing in the
 //! bucket, `/readyz` checks the bucket, and no credential reaches the audit trail.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use cyberindex_blobs::testing::{Moto, SECRET_ACCESS_KEY};

@@ -1,7 +1,7 @@
 //! Whole flows over HTTP: concurrent edits, invitations, two-factor sign-in, submission, and the
 //! OpenAPI document.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use reqwest::Method;

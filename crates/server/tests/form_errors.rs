@@ -5,7 +5,7 @@
 //! (`aria-invalid`, `class="field-error"`) and in the summary, what was typed kept (never a
 //! password), and nothing applied.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use cyberindex_server::auth;

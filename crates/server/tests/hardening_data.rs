@@ -1,7 +1,7 @@
 //! Security hardening of evidence, uploads, published data and answer saves (issue 11, findings
 //! 1, 2, 11, 13, 14 and the evidence part of 16), through real requests to a running server.
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 

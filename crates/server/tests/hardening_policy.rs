@@ -1,7 +1,7 @@
 //! Hardening policies over HTTP: the password rule beyond length, HSTS behind https, and
 //! sign-out clearing what the browser kept (issue 11, finding 19).
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use cyberindex_store::{NewUser, Role};

@@ -3,7 +3,7 @@
 //! API alike, with nothing announced); single-use links never rest in the outbox; webhooks refuse
 //! private destinations; slow clients are disconnected.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use reqwest::Method;

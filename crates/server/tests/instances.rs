@@ -3,7 +3,7 @@
 //! attempts draw on one allowance, and on PostgreSQL each instance's caches follow what the other
 //! changes (database notifications).
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

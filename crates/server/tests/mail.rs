@@ -1,7 +1,7 @@
 //! Email through SMTP: a minimal SMTP server on loopback receives what a review step sends, and
 //! the outbox records the message as sent. Without SMTP the message waits in the outbox.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use cyberindex_server::config::Smtp;

@@ -5,7 +5,7 @@
 //! and exports its roadmap. Around it: who may see and do what (another team's staff get 404),
 //! bad input (422, nothing saved) and stale pages (409).
 
-mod common;
+use crate::common;
 
 use common::maturity::other_team_staff;
 use common::{STAFF_TEAM, TestApp};

@@ -3,7 +3,7 @@
 //! parameter is 422 naming it, a stale version 409, nothing written), the roadmap and the
 //! establishment tracker's engagements.
 
-mod common;
+use crate::common;
 
 use common::maturity::{other_team_staff, start_assessment};
 use common::{STAFF_TEAM, TestApp};

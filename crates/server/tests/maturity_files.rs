@@ -3,7 +3,7 @@
 //! by those who may read the assessment, removed as links are; and the assessment as a
 //! workbook, exported and imported back as the team's self-assessment through a preview.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use common::maturity::{other_team_staff, start_assessment};

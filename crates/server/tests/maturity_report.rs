@@ -3,7 +3,7 @@
 //! the parameters they back and attached in one click, and the roadmap's suggested actions
 //! taken from the framework's own text per parameter.
 
-mod common;
+use crate::common;
 
 use common::maturity::{other_team_staff, signed_off_and_published};
 use common::{STAFF_TEAM, TestApp};

@@ -2,7 +2,7 @@
 //! pages (session cookie) and the API (bearer token). Each row runs on a fresh installation, so a
 //! write by one role cannot change what the next one sees.
 
-mod common;
+use crate::common;
 
 use common::{CALLERS, EDITION, TestApp};
 use reqwest::Method;

@@ -5,7 +5,7 @@
 //! reads its frozen documents from the database again; and while `serve --demo` prepares its
 //! data, the server says so.
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 

@@ -3,7 +3,7 @@
 //! versions stay readable, the public pages and open data need no sign-in, and the published
 //! scores are the official scores of the review.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use reqwest::{Method, StatusCode};

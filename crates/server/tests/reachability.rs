@@ -5,7 +5,7 @@
 //! results come back with their outcome and latency; the scheduler starts due checks and
 //! schedules the next of a repeating one; only the secretariat may schedule or read them.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::Method;

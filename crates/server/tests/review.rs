@@ -2,7 +2,7 @@
 //! reopening), what countries may and may not see, desk research, notifications and signed
 //! webhooks, and the audit trail that records every step.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use reqwest::Method;

@@ -1,7 +1,7 @@
 //! Security behaviour over HTTP: CSRF, headers, rate limits, escaping, limits on bodies, clear
 //! errors for malformed input, and that nothing is written when a request is refused.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use reqwest::Method;

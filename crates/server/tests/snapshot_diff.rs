@@ -2,7 +2,7 @@
 //! the lines stored in the submission snapshot. Unchanged evidence with awkward text (commas,
 //! quotes, angle brackets, newlines, non-Latin titles, files) must not show as changed.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use cyberindex_store::{EvidenceKind, NewEvidence};

@@ -3,7 +3,7 @@
 //! `corrupt`, and neither shows the database's own text to the user. The failure is real: a
 //! second connection holds SQLite's write lock past the store's busy timeout.
 
-mod common;
+use crate::common;
 
 use std::time::Instant;
 

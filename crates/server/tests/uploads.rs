@@ -1,7 +1,7 @@
 //! Evidence uploads: size limit, type by content, names never used as paths, and nothing kept
 //! from a refused upload.
 
-mod common;
+use crate::common;
 
 use common::{EDITION, TestApp};
 use reqwest::Method;
