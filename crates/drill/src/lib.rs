@@ -12,6 +12,7 @@
 //! - [`timeline`]: when each inject is due in a drill, with the facilitator's edits, holds and
 //!   skips, and which injects are ready to release.
 //! - [`score`]: a team's result per expectation and inject against the expected score.
+//! - [`report`]: the after-action report's contents, its strengths and gaps, and its workbook.
 //!
 //! **Invariant:** nothing here reads a clock, a file or the network: times come in as
 //! arguments (seconds from the drill's start), so the same inputs give the same bytes.
@@ -20,6 +21,7 @@ pub mod file;
 pub mod model;
 pub mod msel;
 pub mod openaev;
+pub mod report;
 pub mod score;
 pub mod timeline;
 
