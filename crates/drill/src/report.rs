@@ -15,10 +15,10 @@ use serde::Serialize;
 /// The translator: a Fluent message by key with named arguments, in the reader's language.
 pub type Labels<'a> = &'a dyn Fn(&str, &[(&str, &str)]) -> String;
 
-/// Which copy of the report.
+/// Which copy of the report: the full one, a team's, or the public one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Copy {
+pub enum Variant {
     /// Every team: the secretariat and the host's staff.
     #[default]
     Full,
@@ -31,7 +31,7 @@ pub enum Copy {
 /// The after-action report of one drill as one reader may have it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct AfterAction {
-    pub copy: Copy,
+    pub variant: Variant,
     pub lang: String,
     pub facts: Facts,
     pub timeline: Vec<TimelineRow>,
@@ -353,7 +353,7 @@ pub fn write_xlsx(report: &AfterAction, labels: Labels) -> Result<Vec<u8>, Strin
         ]
     }));
     sheets.push((l("timeline"), timeline));
-    if r.copy != Copy::Public {
+    if r.variant != Variant::Public {
         let mut results = vec![vec![
             l("team"),
             l("inject"),
@@ -422,7 +422,7 @@ pub fn write_xlsx(report: &AfterAction, labels: Labels) -> Result<Vec<u8>, Strin
         }));
     }
     sheets.push((l("aggregate"), aggregate));
-    if r.copy != Copy::Public {
+    if r.variant != Variant::Public {
         let mut plan = vec![vec![
             l("team"),
             l("issue"),

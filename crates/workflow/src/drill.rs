@@ -33,9 +33,11 @@ use cyberindex_store::{
 };
 
 mod console;
+mod report;
 mod seat;
 
 pub use console::{CommsStatus, Console, IssuedLink};
+pub use report::{STRENGTHS_AND_GAPS, is_over, public_report};
 pub use seat::{Evaluator, Player, answer_lesson};
 
 use crate::{ActionError, secret};
