@@ -7,7 +7,9 @@
 //!   regional averages, the countries of each tier, annexes on the method and on robustness,
 //!   then every country's profile;
 //! - a CIRT maturity assessment ([`maturity_pdf`]): tiers and blockers, both levels of each
-//!   parameter, evidence with its expiry, the roadmap (issue 17).
+//!   parameter, evidence with its expiry, the roadmap (issue 17);
+//! - a CyberDrill's after-action report ([`drill_pdf`]): timeline, results per team, the
+//!   aggregate, strengths and gaps, the improvement plan and the lessons (issue 18).
 //!
 //! The data come from a [`Site`] (the same calls as the HTML profile,
 //! `crates/server/src/public/profile.rs`); the words from the caller's translator
@@ -18,6 +20,7 @@
 //! **Architecture invariant:** this crate does no IO beyond reading the font files it is given
 //! ([`Fonts`]); nothing is downloaded at build or run time (no Typst packages).
 
+pub mod drill;
 pub mod edition;
 pub mod fonts;
 pub mod maturity;
@@ -30,6 +33,7 @@ use typst_as_lib::TypstEngine;
 use typst_as_lib::typst_kit_options::TypstKitFontOptions;
 use typst_layout::PagedDocument;
 
+pub use drill::drill_pdf;
 pub use edition::edition_pdf;
 pub use fonts::{FAMILIES, Fonts};
 pub use maturity::maturity_pdf;
