@@ -1,4 +1,4 @@
-//! `cyberindex drill check|import|create|add-team|links`: CyberDrills from the command line,
+//! `cyberindex drill check|import|export|create|add-team|links|report`: CyberDrills from the command line,
 //! through `cyberindex_workflow::drill` (the command line plans and facilitates as the system:
 //! it holds the database itself).
 //!
@@ -9,7 +9,12 @@
 //! - `create` makes a drill of a kept scenario version and prints its id;
 //! - `add-team` adds a directory team to a drill;
 //! - `links --drill ID` issues one player link per team (and with `--evaluator`/`--observer`
-//!   one more of each) and prints them: the secrets are shown here only, never stored.
+//!   one more of each) and prints them: the secrets are shown here only, never stored;
+//! - `export --scenario ID --scenario-version V --format toml|json|xlsx --out FILE` writes a
+//!   kept scenario version: its file as imported, OpenAEV JSON, or the MSEL workbook;
+//! - `report --drill N --format pdf|xlsx [--team T | --public] [--lang L] --out FILE` writes
+//!   the after-action report: the full report, one team's copy, or the public copy (only of
+//!   an ended drill whose host agreed to publish its results).
 
 use std::path::{Path, PathBuf};
 
@@ -19,7 +24,9 @@ use cyberindex_server::Overrides;
 use cyberindex_store::{DrillLevel, DrillMode, LinkRole};
 use cyberindex_workflow::drill::{self, DrillForm, Planner, ScenarioFormat, View};
 
-use crate::input::InputError;
+use cyberindex_server::i18n::Tr;
+
+use crate::input::{InputError, write_bytes};
 use crate::install::{Installation, open, runtime};
 
 #[derive(Debug, Subcommand)]
@@ -86,6 +93,41 @@ pub enum DrillCommand {
         #[arg(long)]
         consent: bool,
     },
+    /// Write a kept scenario version: the scenario file as imported (toml), OpenAEV JSON
+    /// (json), or the MSEL workbook (xlsx).
+    Export {
+        #[command(flatten)]
+        install: Installation,
+        #[arg(long)]
+        scenario: String,
+        #[arg(long = "scenario-version")]
+        scenario_version: String,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Write a drill's after-action report: the full report, one team's copy (--team), or the
+    /// public copy (--public: only of an ended drill whose host agreed to publish its results).
+    Report {
+        #[command(flatten)]
+        install: Installation,
+        #[arg(long)]
+        drill: i64,
+        #[arg(long, value_enum)]
+        format: ReportFormat,
+        /// One team's copy.
+        #[arg(long, value_name = "ID", conflicts_with = "public")]
+        team: Option<String>,
+        /// The public copy: the aggregate, no team named.
+        #[arg(long)]
+        public: bool,
+        /// One of the drill's languages (its first when not given).
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Issue one player link per team of the drill (and an evaluator's and an observer's when
     /// asked) and print them: `TEAM ROLE LINK`. The links are shown only here.
     Links {
@@ -98,6 +140,19 @@ pub enum DrillCommand {
         #[arg(long)]
         observer: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Toml,
+    Json,
+    Xlsx,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Pdf,
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -128,6 +183,105 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
 pub fn run(command: DrillCommand) -> anyhow::Result<()> {
     match command {
         DrillCommand::Check { files } => check(&files),
+        DrillCommand::Export {
+            install,
+            scenario,
+            scenario_version,
+            format,
+            out,
+        } => {
+            let config = install.config(Overrides::default())?;
+            let bytes = runtime()?.block_on(async {
+                let store = open(&config).await?;
+                let r = Planner::command_line()
+                    .export_scenario(
+                        &store,
+                        &scenario,
+                        &scenario_version,
+                        match format {
+                            ExportFormat::Toml => drill::ExportFormat::Toml,
+                            ExportFormat::Json => drill::ExportFormat::Json,
+                            ExportFormat::Xlsx => drill::ExportFormat::Xlsx,
+                        },
+                    )
+                    .await;
+                store.close().await;
+                r.map_err(|e| match e {
+                    drill::DrillError::NotFound => InputError(format!(
+                        "error: no scenario {scenario} version {scenario_version} is kept\n"
+                    ))
+                    .into(),
+                    e => anyhow::Error::from(e),
+                })
+            })?;
+            write_bytes(&out, &bytes)?;
+            println!("{}: {scenario} {scenario_version}", out.display());
+            Ok(())
+        }
+        DrillCommand::Report {
+            install,
+            drill: id,
+            format,
+            team,
+            public,
+            lang,
+            out,
+        } => {
+            let config = install.config(Overrides::default())?;
+            let report = runtime()?.block_on(async {
+                let store = open(&config).await?;
+                let r = async {
+                    let view = View::of_command_line(&store, id).await?;
+                    let lang = lang.unwrap_or_else(|| {
+                        view.drill
+                            .languages
+                            .split(',')
+                            .next()
+                            .unwrap_or("en")
+                            .trim()
+                            .to_string()
+                    });
+                    if public {
+                        drill::public_report(&store, id, &lang).await
+                    } else {
+                        view.report(&store, team.as_deref(), &lang).await
+                    }
+                }
+                .await;
+                store.close().await;
+                r.map_err(|e| match e {
+                    drill::DrillError::NotFound if public => InputError(format!(
+                        "error: drill {id} has no public report: it has not ended, or its host \
+                         has not agreed to publish its results\n"
+                    ))
+                    .into(),
+                    drill::DrillError::NotFound => InputError(match &team {
+                        Some(t) => format!("error: team {t} does not take part in drill {id}\n"),
+                        None => format!("error: there is no drill {id}\n"),
+                    })
+                    .into(),
+                    e @ drill::DrillError::Language { .. } => {
+                        InputError(format!("error: {e}\n")).into()
+                    }
+                    e => anyhow::Error::from(e),
+                })
+            })?;
+            let tr = Tr::new(&report.lang);
+            let labels = |key: &str, args: &[(&str, &str)]| tr.ta(key, args);
+            let bytes = match format {
+                ReportFormat::Xlsx => cyberindex_drill::report::write_xlsx(&report, &labels)
+                    .map_err(|e| anyhow::anyhow!("drill {id}: {e}"))?,
+                ReportFormat::Pdf => {
+                    let fonts = cyberindex_report::Fonts::discover()
+                        .map_err(|e| InputError(format!("error: {e}\n")))?;
+                    cyberindex_report::drill_pdf(&report, &report.lang, &labels, &fonts)
+                        .map_err(|e| anyhow::anyhow!("drill {id}: {e}"))?
+                }
+            };
+            write_bytes(&out, &bytes)?;
+            println!("{}: drill {id}, {} bytes", out.display(), bytes.len());
+            Ok(())
+        }
         DrillCommand::Import { install, scenario } => {
             let source = read_text(&scenario)?;
             let config = install.config(Overrides::default())?;

@@ -849,3 +849,44 @@ pub fn recipients<'t>(
             .collect()
     })
 }
+
+/// The formats a stored scenario is exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// The scenario file: the source as imported when it was imported as TOML.
+    Toml,
+    /// OpenAEV's JSON (`cyberindex_drill::openaev::export`).
+    Json,
+    /// The MSEL workbook (`cyberindex_drill::msel::write_xlsx`).
+    Xlsx,
+}
+
+impl Planner {
+    /// Stored scenario `id` version `version` in `format`.
+    pub async fn export_scenario(
+        &self,
+        store: &Store,
+        id: &str,
+        version: &str,
+        format: ExportFormat,
+    ) -> Result<Vec<u8>, DrillError> {
+        let stored = found(store.scenario(id, version).await)?;
+        if format == ExportFormat::Toml && stored.format == "toml" {
+            return Ok(stored.source.into_bytes());
+        }
+        let scenario = scenario_of(&stored)?;
+        let failed = |message: String| DrillError::Scenario {
+            problems: vec![message],
+        };
+        match format {
+            ExportFormat::Toml => cyberindex_drill::file::write(&scenario)
+                .map(String::into_bytes)
+                .map_err(failed),
+            ExportFormat::Json => serde_json::to_vec_pretty(&cyberindex_drill::openaev::export(
+                &scenario,
+            ))
+            .map_err(|e| failed(e.to_string())),
+            ExportFormat::Xlsx => cyberindex_drill::msel::write_xlsx(&scenario).map_err(failed),
+        }
+    }
+}
