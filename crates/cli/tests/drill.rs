@@ -1,6 +1,7 @@
-//! `cyberindex drill check|import|create|add-team|links` through the binary: a scenario file
-//! is checked with every problem and where, imported once per version, played by a drill whose
-//! teams come from the directory, and each team gets its own single-use link.
+//! `cyberindex drill check|import|export|create|add-team|links|report` through the binary: a
+//! scenario file is checked with every problem and where, imported once per version and
+//! exported again, played by a drill whose teams come from the directory, each team gets its
+//! own single-use link, and the after-action report is written as PDF and XLSX.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -191,4 +192,76 @@ fn a_drill_is_created_from_an_imported_scenario_and_each_team_gets_its_link() {
     }
     let err = fails(&["drill", "links", "--data", d, "--drill", "9"]);
     assert!(err.contains("does not exist"), "{err}");
+
+    // The scenario goes out again: the file as imported, OpenAEV JSON, the MSEL workbook.
+    let out = |name: &str| root.join(name).to_str().unwrap().to_string();
+    let export = |format: &str, file: &str| {
+        ok(&[
+            "drill",
+            "export",
+            "--data",
+            d,
+            "--scenario",
+            "health-ransomware",
+            "--scenario-version",
+            &version,
+            "--format",
+            format,
+            "--out",
+            file,
+        ])
+    };
+    export("toml", &out("s.toml"));
+    assert_eq!(std::fs::read_to_string(out("s.toml")).unwrap(), text);
+    export("json", &out("s.json"));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out("s.json")).unwrap()).unwrap();
+    assert!(json["scenario_injects"].as_array().is_some_and(|a| a.len() == 12));
+    export("xlsx", &out("s.xlsx"));
+    assert!(std::fs::read(out("s.xlsx")).unwrap().starts_with(b"PK"));
+    let err = fails(&[
+        "drill",
+        "export",
+        "--data",
+        d,
+        "--scenario",
+        "nothing",
+        "--scenario-version",
+        "1",
+        "--format",
+        "json",
+        "--out",
+        &out("x.json"),
+    ]);
+    assert!(err.contains("no scenario nothing version 1"), "{err}");
+
+    // The after-action report, the same bytes each time; a team's copy; no public copy of a
+    // drill whose host did not agree (nor of one not ended).
+    let report = |extra: &[&str], file: &str| {
+        let mut args = vec!["drill", "report", "--data", d, "--drill", "1", "--out", file];
+        args.extend_from_slice(extra);
+        run(&args)
+    };
+    for (format, magic) in [("pdf", &b"%PDF"[..]), ("xlsx", &b"PK"[..])] {
+        let (a, b) = (out(&format!("r1.{format}")), out(&format!("r2.{format}")));
+        assert!(report(&["--format", format], &a).status.success());
+        assert!(report(&["--format", format, "--lang", "fr"], &b).status.success());
+        assert!(std::fs::read(&a).unwrap().starts_with(magic));
+        assert!(report(&["--format", format], &b).status.success());
+        assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    }
+    let team = out("team.xlsx");
+    assert!(
+        report(&["--format", "xlsx", "--team", &teams[0].id], &team)
+            .status
+            .success()
+    );
+    let public = report(&["--format", "pdf", "--public"], &out("public.pdf"));
+    assert!(!public.status.success());
+    let err = String::from_utf8_lossy(&public.stderr);
+    assert!(err.contains("has no public report"), "{err}");
+    let other = report(&["--format", "pdf", "--team", "nobody"], &out("x.pdf"));
+    assert!(String::from_utf8_lossy(&other.stderr).contains("team nobody does not take part"));
+    let lang = report(&["--format", "pdf", "--lang", "ru"], &out("x.pdf"));
+    assert!(String::from_utf8_lossy(&lang.stderr).contains("not written in “ru”"));
 }
