@@ -352,6 +352,14 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/drills/{id}/events", get(crate::drills::events::console))
         .route(
+            "/drills/{id}/report.pdf",
+            get(crate::drills::report_download::pdf),
+        )
+        .route(
+            "/drills/{id}/report.xlsx",
+            get(crate::drills::report_download::xlsx),
+        )
+        .route(
             "/drills/{id}/evaluate",
             post(crate::drills::evaluate::by_facilitator),
         )
@@ -361,6 +369,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/drills/play/", get(crate::drills::play::show))
         .route("/drills/play/events", get(crate::drills::events::seat))
+        .route(
+            "/drills/play/report.pdf",
+            get(crate::drills::play_report::pdf),
+        )
         .route("/drills/play/respond", post(crate::drills::respond::submit))
         .route(
             "/drills/play/evaluate",

@@ -11,12 +11,15 @@
 //! /drills/{id}/links/{link}/revoke  withdraw one (POST)
 //! /drills/{id}/evaluate             record a verdict as facilitator (POST)
 //! /drills/{id}/events               server-sent events: the drill changed
+//! /drills/{id}/report.pdf           the after-action report (`?team=` a team's copy, `?lang=`)
+//! /drills/{id}/report.xlsx          the same as a workbook
 //! /drills/join/{token}              a participant link: what it opens (GET), join (POST)
 //! /drills/play/                     the participant's seat: a team's injects by channel, its
 //!                                   responses and score; an evaluator's queue
 //! /drills/play/respond              a team's response (POST)
 //! /drills/play/evaluate             an evaluator link's verdict (POST)
 //! /drills/play/events               server-sent events for the seat's drill
+//! /drills/play/report.pdf           the seat's own team's copy of the report, once ended
 //! ```
 //!
 //! Participants have no accounts: joining by a single-use link sets the `cyberindex_drill`
@@ -35,6 +38,8 @@ pub mod join;
 pub mod link_issue;
 pub mod link_revoke;
 pub mod play;
+pub mod play_report;
+pub mod report_download;
 pub mod respond;
 pub mod step;
 

@@ -84,6 +84,8 @@ pub struct PlayPage {
     /// Evaluator links may record verdicts.
     pub evaluate: bool,
     pub role: String,
+    /// A player's own copy of the after-action report, once the drill is over.
+    pub report: bool,
 }
 
 /// Team `team`'s part as `view` may see it.
@@ -195,6 +197,8 @@ pub async fn show(
         respond: view.access.may(Act::Respond) && view.drill.status == DrillStatus::Running,
         evaluate: matches!(view.access, Access::Evaluator { .. }),
         role: tr.t(role),
+        report: matches!(view.access, Access::Player { .. })
+            && cyberindex_workflow::drill::is_over(&view.drill),
         teams,
     })
 }
