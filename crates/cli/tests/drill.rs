@@ -216,7 +216,11 @@ fn a_drill_is_created_from_an_imported_scenario_and_each_team_gets_its_link() {
     export("json", &out("s.json"));
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out("s.json")).unwrap()).unwrap();
-    assert!(json["scenario_injects"].as_array().is_some_and(|a| a.len() == 12));
+    assert!(
+        json["scenario_injects"]
+            .as_array()
+            .is_some_and(|a| a.len() == 12)
+    );
     export("xlsx", &out("s.xlsx"));
     assert!(std::fs::read(out("s.xlsx")).unwrap().starts_with(b"PK"));
     let err = fails(&[
@@ -238,14 +242,20 @@ fn a_drill_is_created_from_an_imported_scenario_and_each_team_gets_its_link() {
     // The after-action report, the same bytes each time; a team's copy; no public copy of a
     // drill whose host did not agree (nor of one not ended).
     let report = |extra: &[&str], file: &str| {
-        let mut args = vec!["drill", "report", "--data", d, "--drill", "1", "--out", file];
+        let mut args = vec![
+            "drill", "report", "--data", d, "--drill", "1", "--out", file,
+        ];
         args.extend_from_slice(extra);
         run(&args)
     };
     for (format, magic) in [("pdf", &b"%PDF"[..]), ("xlsx", &b"PK"[..])] {
         let (a, b) = (out(&format!("r1.{format}")), out(&format!("r2.{format}")));
         assert!(report(&["--format", format], &a).status.success());
-        assert!(report(&["--format", format, "--lang", "fr"], &b).status.success());
+        assert!(
+            report(&["--format", format, "--lang", "fr"], &b)
+                .status
+                .success()
+        );
         assert!(std::fs::read(&a).unwrap().starts_with(magic));
         assert!(report(&["--format", format], &b).status.success());
         assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());

@@ -326,7 +326,10 @@ pub fn write_xlsx(report: &AfterAction, labels: Labels) -> Result<Vec<u8>, Strin
             vec![l("languages"), f.languages.clone()],
             vec![l("start"), f.start.clone()],
             vec![l("end"), f.end.clone()],
-            vec![l("scenario"), format!("{} ({})", f.scenario_title, f.scenario)],
+            vec![
+                l("scenario"),
+                format!("{} ({})", f.scenario_title, f.scenario),
+            ],
             vec![l("version"), f.scenario_version.clone()],
             vec![l("tlp"), f.tlp.clone()],
             vec![l("licence"), f.licence.clone()],
@@ -510,7 +513,12 @@ mod tests {
 
     #[test]
     fn strengths_are_met_by_most_teams_most_first() {
-        let shares = [s("I-01", 5, 3), s("I-02", 5, 5), s("I-03", 4, 2), s("I-04", 5, 1)];
+        let shares = [
+            s("I-01", 5, 3),
+            s("I-02", 5, 5),
+            s("I-03", 4, 2),
+            s("I-04", 5, 1),
+        ];
         let (strengths, gaps) = strengths_and_gaps(&shares, 10);
         let ids = |v: &[Share]| v.iter().map(|s| s.inject.clone()).collect::<Vec<_>>();
         assert_eq!(ids(&strengths), ["I-02", "I-01", "I-03"]);
@@ -528,7 +536,12 @@ mod tests {
 
     #[test]
     fn unevaluated_expectations_are_neither_and_ties_keep_order() {
-        let shares = [s("I-01", 0, 0), s("I-02", 2, 2), s("I-03", 4, 4), s("I-04", 2, 0)];
+        let shares = [
+            s("I-01", 0, 0),
+            s("I-02", 2, 2),
+            s("I-03", 4, 4),
+            s("I-04", 2, 0),
+        ];
         let (strengths, gaps) = strengths_and_gaps(&shares, 1);
         assert_eq!(strengths.len(), 1);
         assert_eq!(strengths[0].inject, "I-02");

@@ -54,10 +54,7 @@ pub fn drill_pdf(
         Variant::Full => labels("drill-report-copy-full", &[]),
         Variant::Team => labels(
             "drill-report-copy-team",
-            &[(
-                "team",
-                report.teams.first().map_or("", |t| t.name.as_str()),
-            )],
+            &[("team", report.teams.first().map_or("", |t| t.name.as_str()))],
         ),
         Variant::Public => labels("drill-report-copy-public", &[]),
     };
@@ -68,7 +65,11 @@ pub fn drill_pdf(
         edition: format!("{} · {} {}", f.host, f.scenario, f.scenario_version),
         source: labels(
             "drill-report-source",
-            &[("id", id.as_str()), ("date", f.date.as_str()), ("tlp", f.tlp.as_str())],
+            &[
+                ("id", id.as_str()),
+                ("date", f.date.as_str()),
+                ("tlp", f.tlp.as_str()),
+            ],
         ),
         copy,
         r: localise(report, labels),

@@ -177,18 +177,29 @@ fn a_teams_copy_names_no_other_team_and_the_public_copy_none() {
     let Some(text) = pdftotext(&pdf(&full(), "en"), "drill-full.pdf") else {
         return;
     };
-    for wanted in ["Alphaland CIRT", "Betaland CIRT", "Slow escalation", "The news feed"] {
+    for wanted in [
+        "Alphaland CIRT",
+        "Betaland CIRT",
+        "Slow escalation",
+        "The news feed",
+    ] {
         assert!(text.contains(wanted), "full copy lacks {wanted}:\n{text}");
     }
     let text = pdftotext(&pdf(&alpha_copy(), "en"), "drill-alpha.pdf").unwrap();
     assert!(text.contains("Alphaland CIRT"), "{text}");
-    assert!(!text.contains("Betaland"), "Alphaland's copy names Betaland:\n{text}");
+    assert!(
+        !text.contains("Betaland"),
+        "Alphaland's copy names Betaland:\n{text}"
+    );
     let mut public = full();
     public.variant = Variant::Public;
     public.teams.clear();
     public.improvements.clear();
     public.lessons.clear();
     let text = pdftotext(&pdf(&public, "en"), "drill-public.pdf").unwrap();
-    assert!(!text.contains("Alphaland") && !text.contains("Betaland"), "{text}");
+    assert!(
+        !text.contains("Alphaland") && !text.contains("Betaland"),
+        "{text}"
+    );
     assert!(text.contains("Acknowledge the alert"), "{text}");
 }

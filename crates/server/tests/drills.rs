@@ -3,7 +3,9 @@
 //! facilitator moves another inject to now and the background release sends it, a player
 //! responds, the facilitator records a verdict the team then sees. Around it: a team never
 //! sees another team's injects or responses, a used or withdrawn link opens nothing, staff of a
-//! team that does not host the drill get 404, and bad input is 422 naming its field.
+//! team that does not host the drill get 404, and bad input is 422 naming its field. The
+//! after-action report: the same bytes for the same drill, a team's copy (workbook and PDF)
+//! naming no other team, a player's own copy only once the drill is over, another team's 404.
 
 use crate::common;
 
@@ -466,4 +468,202 @@ async fn the_demo_has_drills_in_every_state_before_the_report() {
         assert_eq!(status, StatusCode::OK, "{}", d.title);
         assert!(page.contains("Demonstration"));
     }
+}
+
+/// Every cell of every sheet of a workbook, as one text.
+fn workbook_text(bytes: &[u8], sheets: &[&str]) -> String {
+    let mut text = String::new();
+    for sheet in sheets {
+        for (_, row) in cyberindex_answers::xlsx_table(bytes, sheet).unwrap() {
+            text.push_str(&row.join("\t"));
+            text.push('\n');
+        }
+    }
+    text
+}
+
+const SHEETS: [&str; 6] = [
+    "Summary",
+    "Timeline",
+    "Results by team",
+    "Aggregate",
+    "Improvement plan",
+    "Lessons",
+];
+
+async fn download(app: &TestApp, path: &str, who: &str) -> (StatusCode, Vec<u8>) {
+    let r = app.page(Method::GET, path, who).send().await.unwrap();
+    (r.status(), r.bytes().await.unwrap().to_vec())
+}
+
+#[tokio::test]
+async fn the_report_of_the_demos_finished_drill_is_the_same_bytes_and_a_teams_copy_is_its_own() {
+    use cyberindex_server::service::{demo, demo_drills};
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    demo::seed_directory(store).await.unwrap();
+    demo_drills::seed_drills(store).await.unwrap();
+    let id = store
+        .drills()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|d| d.status == cyberindex_store::DrillStatus::Ended)
+        .unwrap()
+        .id;
+    let (status, page) = get(&app, &format!("/drills/{id}/"), "admin").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(&format!("/drills/{id}/report.pdf")), "{page}");
+
+    // The same drill, the same bytes.
+    for ext in ["pdf", "xlsx"] {
+        let path = format!("/drills/{id}/report.{ext}");
+        let (status, a) = download(&app, &path, "admin").await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        let (_, b) = download(&app, &path, "admin").await;
+        assert!(a == b, "{path}: two downloads differ");
+    }
+    let (_, full) = download(&app, &format!("/drills/{id}/report.xlsx"), "admin").await;
+    let names: Vec<(String, String)> = {
+        let mut out = Vec::new();
+        for t in store.drill_teams(id).await.unwrap() {
+            let name = store.team(&t.team_id).await.unwrap().official_name;
+            out.push((t.team_id, name));
+        }
+        out
+    };
+    let full = workbook_text(&full, &SHEETS);
+    for (_, name) in &names {
+        assert!(full.contains(name.as_str()), "the full report lacks {name}");
+    }
+
+    // A team's copy names no other team, in the workbook and in the PDF.
+    let (own, own_name) = &names[0];
+    let (status, copy) = download(
+        &app,
+        &format!("/drills/{id}/report.xlsx?team={own}"),
+        "admin",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let copy = workbook_text(&copy, &SHEETS);
+    assert!(copy.contains(own_name.as_str()), "{copy}");
+    let (status, pdf) = download(
+        &app,
+        &format!("/drills/{id}/report.pdf?team={own}"),
+        "admin",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let pdf_text = pdftotext(&pdf);
+    for (team, name) in &names[1..] {
+        assert!(!copy.contains(name.as_str()), "{own}'s copy names {name}");
+        assert!(!copy.contains(team.as_str()), "{own}'s copy names {team}");
+        if let Some(text) = &pdf_text {
+            assert!(!text.contains(name.as_str()), "{own}'s PDF names {name}");
+        }
+    }
+
+    // Nobody else's: a team that does not take part, a reader who does not run the drill, a
+    // language the drill does not have.
+    for (path, who, expected) in [
+        (
+            format!("/drills/{id}/report.pdf?team=nobody"),
+            "admin",
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            format!("/drills/{id}/report.xlsx"),
+            "team-staff-ken",
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            format!("/drills/{id}/report.pdf?lang=xx"),
+            "admin",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    ] {
+        let (status, _) = download(&app, &path, who).await;
+        assert_eq!(status, expected, "{path} as {who}");
+    }
+}
+
+/// The PDF's text through `pdftotext` (poppler-utils), if it is installed.
+fn pdftotext(pdf: &[u8]) -> Option<String> {
+    use std::io::Write;
+    let mut child = std::process::Command::new("pdftotext")
+        .args(["-", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    child.stdin.take()?.write_all(pdf).ok()?;
+    let out = child.wait_with_output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[tokio::test]
+async fn a_player_reads_its_own_teams_report_once_the_drill_is_over_and_no_other() {
+    use cyberindex_workflow::drill::{DrillError, Move, public_report};
+    let app = TestApp::new().await;
+    let id = drill(&app).await;
+    let store = &app.state.store;
+    let token = player_link(&app, id, STAFF_TEAM).await;
+    let cookie = join(&app, &token).await;
+    let report = |path: &'static str| {
+        let (app, cookie) = (&app, cookie.clone());
+        async move {
+            seat(app, &cookie, Method::GET, path)
+                .await
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let view = View::of_command_line(store, id).await.unwrap();
+    let now = cyberindex_store::now_ms();
+    view.console()
+        .unwrap()
+        .step(store, Move::Start, now)
+        .await
+        .unwrap();
+    // While it runs the report is refused, and the seat offers none.
+    assert_eq!(
+        report("/drills/play/report.pdf").await.status(),
+        StatusCode::CONFLICT
+    );
+    assert!(
+        !seat_page(&app, &cookie)
+            .await
+            .1
+            .contains("/drills/play/report.pdf")
+    );
+    view.console()
+        .unwrap()
+        .step(store, Move::End, now + 1000)
+        .await
+        .unwrap();
+    let (_, page) = seat_page(&app, &cookie).await;
+    assert!(page.contains("/drills/play/report.pdf"), "{page}");
+    let r = report("/drills/play/report.pdf").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let pdf = r.bytes().await.unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    if let Some(text) = pdftotext(&pdf) {
+        assert!(!text.contains("France Test CIRT"), "{text}");
+    }
+    // Another team's copy is 404, as a team that is not there.
+    for path in [
+        "/drills/play/report.pdf?team=fra-test-cirt",
+        "/drills/play/report.pdf?team=nobody",
+    ] {
+        assert_eq!(report(path).await.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    // The host did not agree to publish: there is no public copy.
+    assert!(matches!(
+        public_report(store, id, "en").await,
+        Err(DrillError::NotFound)
+    ));
 }

@@ -882,10 +882,10 @@ impl Planner {
             ExportFormat::Toml => cyberindex_drill::file::write(&scenario)
                 .map(String::into_bytes)
                 .map_err(failed),
-            ExportFormat::Json => serde_json::to_vec_pretty(&cyberindex_drill::openaev::export(
-                &scenario,
-            ))
-            .map_err(|e| failed(e.to_string())),
+            ExportFormat::Json => {
+                serde_json::to_vec_pretty(&cyberindex_drill::openaev::export(&scenario))
+                    .map_err(|e| failed(e.to_string()))
+            }
             ExportFormat::Xlsx => cyberindex_drill::msel::write_xlsx(&scenario).map_err(failed),
         }
     }

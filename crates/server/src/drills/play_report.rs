@@ -24,5 +24,9 @@ pub async fn pdf(
         .await?;
     let team = report.teams.first().map(|t| t.team.clone());
     let name = file_name(&report, team.as_deref(), "pdf");
-    Ok(attachment("application/pdf", name, pdf_bytes(report).await?))
+    Ok(attachment(
+        "application/pdf",
+        name,
+        pdf_bytes(report).await?,
+    ))
 }

@@ -107,7 +107,11 @@ pub async fn pdf(
 ) -> AppResult<Response> {
     let report = compose(&state, &signed, &tr, id, &query).await?;
     let name = file_name(&report, query.team.as_deref(), "pdf");
-    Ok(attachment("application/pdf", name, pdf_bytes(report).await?))
+    Ok(attachment(
+        "application/pdf",
+        name,
+        pdf_bytes(report).await?,
+    ))
 }
 
 pub async fn xlsx(

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use cyberindex_drill::Timing;
 use cyberindex_drill::report::{
-    Aggregate, AfterAction, ExpectationResult, Facts, ImprovementRow, LessonRow, TeamResult,
+    AfterAction, Aggregate, ExpectationResult, Facts, ImprovementRow, LessonRow, TeamResult,
     TimelineRow, Variant, round1, share, strengths_and_gaps,
 };
 use cyberindex_drill::score::{self, Verdict};
@@ -100,14 +100,7 @@ fn date_minute(ms: i64) -> (String, i64) {
     let days = ms.div_euclid(86_400_000);
     let minute = ms.rem_euclid(86_400_000) / 60_000;
     let date = time::Date::from_julian_day(2_440_588 + days as i32)
-        .map(|d| {
-            format!(
-                "{:04}-{:02}-{:02}",
-                d.year(),
-                u8::from(d.month()),
-                d.day()
-            )
-        })
+        .map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()))
         .unwrap_or_default();
     (date, minute)
 }
@@ -292,7 +285,8 @@ async fn compose(
     let aggregate = Aggregate {
         teams: teams.len(),
         responses: responses.len(),
-        mean: (!scores.is_empty()).then(|| round1(scores.iter().sum::<f64>() / scores.len() as f64)),
+        mean: (!scores.is_empty())
+            .then(|| round1(scores.iter().sum::<f64>() / scores.len() as f64)),
         min: scores.iter().copied().reduce(f64::min),
         max: scores.iter().copied().reduce(f64::max),
         expectations: shares,
