@@ -523,6 +523,16 @@ async fn the_report_of_the_demos_finished_drill_is_the_same_bytes_and_a_teams_co
         let (_, b) = download(&app, &path, "admin").await;
         assert!(a == b, "{path}: two downloads differ");
     }
+    // In Arabic too (right to left); both kept under the target folder for a look.
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("drill-reports");
+    std::fs::create_dir_all(&dir).unwrap();
+    for lang in ["en", "ar"] {
+        let path = format!("/drills/{id}/report.pdf?lang={lang}");
+        let (status, pdf) = download(&app, &path, "admin").await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(pdf.starts_with(b"%PDF"));
+        std::fs::write(dir.join(format!("demo-{lang}.pdf")), pdf).unwrap();
+    }
     let (_, full) = download(&app, &format!("/drills/{id}/report.xlsx"), "admin").await;
     let names: Vec<(String, String)> = {
         let mut out = Vec::new();
@@ -664,6 +674,72 @@ async fn a_player_reads_its_own_teams_report_once_the_drill_is_over_and_no_other
     // The host did not agree to publish: there is no public copy.
     assert!(matches!(
         public_report(store, id, "en").await,
+        Err(DrillError::NotFound)
+    ));
+}
+
+#[tokio::test]
+async fn the_public_copy_exists_only_when_the_host_agreed_and_names_no_team() {
+    use cyberindex_drill::report::{Variant, write_xlsx};
+    use cyberindex_workflow::drill::{DrillError, Move, public_report};
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    let first = drill(&app).await;
+    let stored = store.drill(first).await.unwrap();
+    let planner = Planner::command_line();
+    let agreed = planner
+        .create(
+            store,
+            &DrillForm {
+                scenario_id: stored.scenario_id.clone(),
+                scenario_version: stored.scenario_version.clone(),
+                title: "Public drill".into(),
+                level: DrillLevel::National,
+                host: "Test ministry".into(),
+                host_team: None,
+                time_zone: "UTC".into(),
+                start_at: cyberindex_store::now_ms(),
+                mode: DrillMode::Hybrid,
+                languages: vec!["en".into(), "ar".into()],
+                public_results: true,
+            },
+        )
+        .await
+        .unwrap();
+    let view = View::of_command_line(store, agreed.id).await.unwrap();
+    let console = view.console().unwrap();
+    for team in [STAFF_TEAM, OTHER_TEAM] {
+        console
+            .add_team(store, team, &["national-cirt"], false)
+            .await
+            .unwrap();
+    }
+    // Not before it ends, even with the host's agreement.
+    let now = cyberindex_store::now_ms();
+    console.step(store, Move::Start, now).await.unwrap();
+    assert!(matches!(
+        public_report(store, agreed.id, "en").await,
+        Err(DrillError::NotFound)
+    ));
+    console.step(store, Move::End, now + 1000).await.unwrap();
+    let public = public_report(store, agreed.id, "en").await.unwrap();
+    assert_eq!(public.variant, Variant::Public);
+    assert!(public.teams.is_empty() && public.improvements.is_empty() && public.lessons.is_empty());
+    assert_eq!(public.aggregate.teams, 2);
+    let labels =
+        |key: &str, args: &[(&str, &str)]| cyberindex_server::i18n::Tr::new("en").ta(key, args);
+    let bytes = write_xlsx(&public, &labels).unwrap();
+    let text = workbook_text(&bytes, &SHEETS);
+    for name in ["France Test CIRT", OTHER_TEAM, STAFF_TEAM] {
+        assert!(!text.contains(name), "the public copy names {name}");
+    }
+    // A language the drill does not have is refused; the drill without agreement has none.
+    assert!(matches!(
+        public_report(store, agreed.id, "fr").await,
+        Err(DrillError::Language { .. })
+    ));
+    assert!(matches!(
+        public_report(store, first, "en").await,
         Err(DrillError::NotFound)
     ));
 }
