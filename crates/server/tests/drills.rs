@@ -547,6 +547,34 @@ async fn the_report_of_the_demos_finished_drill_is_the_same_bytes_and_a_teams_co
         assert!(full.contains(name.as_str()), "the full report lacks {name}");
     }
 
+    // The improvement plan and the lessons: an anonymous answer without its team.
+    for wanted in [
+        "came late",
+        "partner CIRT contacts",
+        "Anonymous",
+        "reporting channel",
+    ] {
+        assert!(full.contains(wanted), "the full report lacks {wanted}");
+    }
+    // Another team's improvement item and lessons are not in a team's copy; the drill-wide
+    // item is.
+    let (status, gha) = download(
+        &app,
+        &format!("/drills/{id}/report.xlsx?team=gha-cirt-demo"),
+        "admin",
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let gha = workbook_text(&gha, &SHEETS);
+    assert!(gha.contains("Publish an advisory template"), "{gha}");
+    for unwanted in [
+        "came late",
+        "partner CIRT contacts",
+        "Escalate to the crisis structure",
+    ] {
+        assert!(!gha.contains(unwanted), "Ghana's copy holds {unwanted}");
+    }
+
     // A team's copy names no other team, in the workbook and in the PDF.
     let (own, own_name) = &names[0];
     let (status, copy) = download(
