@@ -692,6 +692,25 @@ async fn a_player_reads_its_own_teams_report_once_the_drill_is_over_and_no_other
     if let Some(text) = pdftotext(&pdf) {
         assert!(!text.contains("France Test CIRT"), "{text}");
     }
+    // Marked reported on the console, the report stays the player's.
+    let (_, console) = get(&app, &format!("/drills/{id}/"), "admin").await;
+    assert!(console.contains(r#"value="report""#), "{console}");
+    let r = post(
+        &app,
+        &format!("/drills/{id}/step"),
+        "admin",
+        &[("step", "report")],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        store.drill(id).await.unwrap().status,
+        cyberindex_store::DrillStatus::Reported
+    );
+    assert_eq!(
+        report("/drills/play/report.pdf").await.status(),
+        StatusCode::OK
+    );
     // Another team's copy is 404, as a team that is not there.
     for path in [
         "/drills/play/report.pdf?team=fra-test-cirt",

@@ -1801,6 +1801,7 @@ drill-step-start = ابدأ التمرين
 drill-step-pause = أوقف مؤقتًا
 drill-step-resume = استأنف
 drill-step-end = أنهِ التمرين
+drill-step-report = سجل صدور التقرير
 drill-teams = الفرق
 drill-no-teams = لا يشارك أي فريق بعد. أضف فرقًا من الدليل عبر سطر الأوامر (cyberindex drill add-team).
 drill-comms-result = أُكِّد { $acknowledged } من { $sent }، وفشل { $failed }

@@ -1706,6 +1706,7 @@ drill-step-start = Start the drill
 drill-step-pause = Pause
 drill-step-resume = Resume
 drill-step-end = End the drill
+drill-step-report = Mark the report as issued
 drill-teams = Teams
 drill-no-teams = No team takes part yet. Add teams from the directory with the command line (cyberindex drill add-team).
 drill-comms-result = { $acknowledged } of { $sent } acknowledged, { $failed } failed

@@ -1704,6 +1704,7 @@ drill-step-start = Iniciar el ejercicio
 drill-step-pause = Pausar
 drill-step-resume = Reanudar
 drill-step-end = Terminar el ejercicio
+drill-step-report = Marcar el informe como emitido
 drill-teams = Equipos
 drill-no-teams = Todavía no participa ningún equipo. Añada equipos del directorio con la línea de órdenes (cyberindex drill add-team).
 drill-comms-result = { $acknowledged } de { $sent } confirmados, { $failed } fallidos

@@ -1700,6 +1700,7 @@ drill-step-start = Lancer l'exercice
 drill-step-pause = Mettre en pause
 drill-step-resume = Reprendre
 drill-step-end = Terminer l'exercice
+drill-step-report = Marquer le rapport comme remis
 drill-teams = Équipes
 drill-no-teams = Aucune équipe ne participe encore. Ajoutez des équipes de l'annuaire en ligne de commande (cyberindex drill add-team).
 drill-comms-result = { $acknowledged } sur { $sent } accusés de réception, { $failed } échecs

@@ -1746,6 +1746,7 @@ drill-step-start = Начать учения
 drill-step-pause = Приостановить
 drill-step-resume = Продолжить
 drill-step-end = Завершить учения
+drill-step-report = Отметить отчёт как выпущенный
 drill-teams = Команды
 drill-no-teams = Пока ни одна команда не участвует. Добавьте команды из справочника в командной строке (cyberindex drill add-team).
 drill-comms-result = подтверждено { $acknowledged } из { $sent }, ошибок: { $failed }

@@ -1648,6 +1648,7 @@ drill-step-start = 开始演练
 drill-step-pause = 暂停
 drill-step-resume = 继续
 drill-step-end = 结束演练
+drill-step-report = 将报告标记为已发布
 drill-teams = 团队
 drill-no-teams = 尚无团队参加。请用命令行从名录添加团队（cyberindex drill add-team）。
 drill-comms-result = 已确认 { $acknowledged }/{ $sent }，失败 { $failed }

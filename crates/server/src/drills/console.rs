@@ -111,7 +111,8 @@ fn steps(status: DrillStatus) -> Vec<(&'static str, &'static str)> {
         DrillStatus::CommsCheck => vec![("start", "drill-step-start")],
         DrillStatus::Running => vec![("pause", "drill-step-pause"), ("end", "drill-step-end")],
         DrillStatus::Paused => vec![("resume", "drill-step-resume"), ("end", "drill-step-end")],
-        DrillStatus::Ended | DrillStatus::Reported => Vec::new(),
+        DrillStatus::Ended => vec![("report", "drill-step-report")],
+        DrillStatus::Reported => Vec::new(),
     }
 }
 

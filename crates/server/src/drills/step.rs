@@ -1,6 +1,7 @@
 //! `POST /drills/{id}/step`: the facilitator moves the drill on: the communications check
 //! (an acknowledgement to every team through the directory's reachability check, all or
-//! nothing), start, pause, resume, end. The workflow refuses a step its status does not allow.
+//! nothing), start, pause, resume, end, and marking the after-action report issued (ended →
+//! reported). The workflow refuses a step its status does not allow.
 
 use axum::Form;
 use axum::extract::{Path, State};
@@ -43,6 +44,7 @@ pub async fn submit(
         "pause" => Move::Pause,
         "resume" => Move::Resume,
         "end" => Move::End,
+        "report" => Move::Report,
         _ => return Err(AppError::bad("step", crate::msg!("drill-error-step"))),
     };
     console.step(&state.store, step, now).await?;
