@@ -22,6 +22,9 @@
 //! /drills/play/report.pdf           the seat's own team's copy of the report, once ended
 //! ```
 //!
+//! What the report's two handlers share (`ReportQuery`, `language`, `pdf_bytes`,
+//! `attachment`, `file_name`) lives here, as the other shared helpers do.
+//!
 //! Participants have no accounts: joining by a single-use link sets the `cyberindex_drill`
 //! cookie (its secret is kept hashed), and every seat request reads the drill through
 //! `View::of_session`. **Invariant:** every handler reads the drill through `View::of_user` or
@@ -45,6 +48,7 @@ pub mod step;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
+use axum::response::IntoResponse;
 use cyberindex_drill::{Channel, Texts};
 use cyberindex_store::{DrillStatus, EvaluationResult, InjectStatus, LinkRole};
 use cyberindex_workflow::drill::View;
@@ -163,4 +167,78 @@ impl FromRequestParts<AppState> for Seat {
         let view = View::of_session(&state.store, &token, cyberindex_store::now_ms()).await?;
         Ok(Seat(view))
     }
+}
+
+/// The after-action report's query: `?team=` one team's copy, `?lang=` its language.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ReportQuery {
+    pub team: Option<String>,
+    pub lang: Option<String>,
+}
+
+/// The report's language: the one asked for, else the reader's when the drill has it, else
+/// the drill's first. A language the drill does not have is refused by `View::report`.
+pub fn language(view: &View, asked: Option<&str>, reader: &str) -> String {
+    let languages: Vec<&str> = view.drill.languages.split(',').map(str::trim).collect();
+    match asked.map(str::trim).filter(|l| !l.is_empty()) {
+        Some(l) => l.to_string(),
+        None if languages.contains(&reader) => reader.to_string(),
+        None => languages.first().copied().unwrap_or("en").to_string(),
+    }
+}
+
+/// The report typeset as PDF, off the async workers.
+pub async fn pdf_bytes(report: cyberindex_drill::report::AfterAction) -> AppResult<Vec<u8>> {
+    let id = report.facts.id;
+    tokio::task::spawn_blocking(move || {
+        let fonts = crate::public::report_fonts()?;
+        let tr = crate::i18n::Tr::new(&report.lang);
+        let labels = |key: &str, args: &[(&str, &str)]| tr.ta(key, args);
+        cyberindex_report::drill_pdf(&report, &report.lang, &labels, &fonts)
+    })
+    .await
+    .map_err(|e| AppError::Internal(anyhow::anyhow!("the PDF task failed: {e}")))?
+    .map_err(|e| AppError::Internal(anyhow::anyhow!("drill report {id}: {e}")))
+}
+
+/// A download that no shared cache keeps.
+pub fn attachment(content_type: &str, name: String, bytes: Vec<u8>) -> axum::response::Response {
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, content_type.to_string()),
+            (
+                axum::http::header::CACHE_CONTROL,
+                "private, no-store".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The file's name: `drill-ID-report[-TEAM]-LANG.EXT` (team ids are directory ids: letters,
+/// digits and dashes).
+pub fn file_name(
+    report: &cyberindex_drill::report::AfterAction,
+    team: Option<&str>,
+    ext: &str,
+) -> String {
+    let team: String = team
+        .map(|t| {
+            format!(
+                "-{}",
+                t.chars()
+                    .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .collect::<String>()
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "drill-{}-report{team}-{}.{ext}",
+        report.facts.id, report.lang
+    )
 }

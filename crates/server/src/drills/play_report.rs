@@ -6,8 +6,7 @@
 use axum::extract::{Query, State};
 use axum::response::Response;
 
-use super::Seat;
-use super::report_download::{ReportQuery, attachment, file_name, language, pdf_bytes};
+use super::{ReportQuery, Seat, attachment, file_name, language, pdf_bytes};
 use crate::error::AppResult;
 use crate::i18n::Tr;
 use crate::state::AppState;
