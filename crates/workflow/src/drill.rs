@@ -36,7 +36,7 @@ mod console;
 mod seat;
 
 pub use console::{CommsStatus, Console, IssuedLink};
-pub use seat::{Evaluator, Player, answer_lesson};
+pub use seat::{Evaluator, LESSON_QUESTIONS, Player, answer_lesson, answer_lessons};
 
 use crate::{ActionError, secret};
 

@@ -24,6 +24,7 @@ use crate::web::{Page, render, when};
 /// A response as its team and evaluators see it.
 #[derive(Debug)]
 pub struct ResponseView {
+    pub id: i64,
     pub text: String,
     pub file: String,
     pub at: String,
@@ -84,6 +85,16 @@ pub struct PlayPage {
     /// Evaluator links may record verdicts.
     pub evaluate: bool,
     pub role: String,
+    /// The lessons questionnaire: its questions as (field, label), once the drill has started.
+    pub lessons: Vec<(&'static str, String)>,
+    /// Whether answers were just sent.
+    pub lessons_sent: bool,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct PlayQuery {
+    #[serde(default)]
+    pub lessons: String,
 }
 
 /// Team `team`'s part as `view` may see it.
@@ -102,6 +113,7 @@ pub async fn team_view(
             .entry((r.inject_id, r.expectation))
             .or_default()
             .push(ResponseView {
+                id: r.id,
                 text: r.text.unwrap_or_default(),
                 file: r.file_name.unwrap_or_default(),
                 at: when(r.submitted_at),
@@ -164,6 +176,7 @@ pub async fn show(
     Seat(view): Seat,
     tr: Tr,
     uri: Uri,
+    axum::extract::Query(query): axum::extract::Query<PlayQuery>,
 ) -> AppResult<Response> {
     let names: BTreeMap<String, String> = state
         .store
@@ -195,6 +208,19 @@ pub async fn show(
         respond: view.access.may(Act::Respond) && view.drill.status == DrillStatus::Running,
         evaluate: matches!(view.access, Access::Evaluator { .. }),
         role: tr.t(role),
+        lessons: if view.access.may(Act::Lessons)
+            && !matches!(
+                view.drill.status,
+                DrillStatus::Planned | DrillStatus::CommsCheck
+            ) {
+            cyberindex_workflow::drill::LESSON_QUESTIONS
+                .into_iter()
+                .filter_map(|q| Some((q, tr.t(super::lessons::question_key(q)?))))
+                .collect()
+        } else {
+            Vec::new()
+        },
+        lessons_sent: query.lessons == "sent",
         teams,
     })
 }
