@@ -852,3 +852,108 @@ async fn documents_lessons_improvements_and_the_programme() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn a_finished_drill_is_offered_as_maturity_evidence_with_the_teams_consent() {
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    let id = drill(&app).await;
+    let ken = join(&app, &player_link(&app, id, STAFF_TEAM).await).await;
+    post(
+        &app,
+        &format!("/drills/{id}/step"),
+        "admin",
+        &[("step", "start")],
+    )
+    .await;
+    let r = respond(&app, &ken, "I-01", "Acknowledged.", None).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = post(
+        &app,
+        &format!("/drills/{id}/evaluate"),
+        "admin",
+        &[
+            ("team", STAFF_TEAM),
+            ("inject", "I-01"),
+            ("expectation", "0"),
+            ("result", "partial"),
+            ("version", "0"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let assessment = common::maturity::start_assessment(&app).await;
+    let page = format!("/maturity/{assessment}/");
+    // While the drill runs, nothing is offered.
+    let (_, html) = get(&app, &page, "team-staff-ken").await;
+    assert!(!html.contains("Results of CyberDrills"), "{html}");
+    post(
+        &app,
+        &format!("/drills/{id}/step"),
+        "admin",
+        &[("step", "end")],
+    )
+    .await;
+    // Without the team's consent, nothing is offered.
+    store
+        .add_drill_team(id, STAFF_TEAM, "national-cirt", false, None)
+        .await
+        .unwrap();
+    let (_, html) = get(&app, &page, "team-staff-ken").await;
+    assert!(!html.contains("Results of CyberDrills"), "{html}");
+    store
+        .add_drill_team(id, STAFF_TEAM, "national-cirt", true, None)
+        .await
+        .unwrap();
+    // Ended: I-01's first expectation is linked to P-9; the team's partial (50) shows there.
+    let (_, html) = get(&app, &page, "team-staff-ken").await;
+    assert!(html.contains("Results of CyberDrills"), "{html}");
+    assert!(
+        html.contains("Test regional drill")
+            && html.contains("50 against a target of 100 on 1 expectations"),
+        "{html}"
+    );
+    let url = format!("/drills/{id}/report.pdf?team={STAFF_TEAM}");
+    assert!(html.contains(&url), "{html}");
+    // Attaching it makes it evidence of P-9, and it is offered no more.
+    let start = html
+        .find(&format!("id=\"drill-P-9-{id}\""))
+        .expect("the offer's form");
+    let form_html = &html[start..html[start..].find("</form>").unwrap() + start];
+    let value = |name: &str| {
+        let at = form_html
+            .find(&format!("name=\"{name}\" value=\""))
+            .unwrap()
+            + name.len()
+            + 15;
+        form_html[at..at + form_html[at..].find('"').unwrap()]
+            .replace("&#34;", "\"")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&")
+            .replace("&#39;", "'")
+    };
+    let fields: Vec<(String, String)> = ["parameter", "url", "title", "issued", "expires"]
+        .iter()
+        .map(|n| (n.to_string(), value(n)))
+        .collect();
+    let r = app
+        .page(
+            Method::POST,
+            &format!("/maturity/{assessment}/evidence"),
+            "team-staff-ken",
+        )
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{:?}", r.text().await);
+    let evidence = store.maturity_evidence(assessment, false).await.unwrap();
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.parameter == "P-9" && e.url.as_deref().is_some_and(|u| u.ends_with(&url))),
+        "{evidence:?}"
+    );
+    let (_, html) = get(&app, &page, "team-staff-ken").await;
+    assert!(!html.contains(&format!("id=\"drill-P-9-{id}\"")), "{html}");
+}

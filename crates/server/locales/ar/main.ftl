@@ -2065,3 +2065,6 @@ drill-col-participation = المشاركة
 drill-col-mean-score = النتيجة المجمعة
 drill-error-year = «{ $value }» ليست سنة: اكتب أربعة أرقام، مثل 2026.
 drill-error-country = «{ $value }» ليس رمز بلد: استخدم رمز ISO 3166 alpha-3، مثل KEN.
+maturity-drill-offers = نتائج تمارين CyberDrill التي وافق الفريق على تقديمها:
+maturity-drill-offer = { $drill } ({ $date }): { $score } مقابل هدف { $target } في { $count } توقعات
+maturity-drill-evidence-title = تمرين CyberDrill «{ $drill }» بتاريخ { $date }: { $score } مقابل هدف { $target } في { $count } توقعات مرتبطة بهذا المعيار

@@ -1961,3 +1961,6 @@ drill-col-participation = Participation
 drill-col-mean-score = Aggregate result
 drill-error-year = “{ $value }” is not a year: write four digits, such as 2026.
 drill-error-country = “{ $value }” is not a country code: use an ISO 3166 alpha-3 code, such as KEN.
+maturity-drill-offers = Results of CyberDrills the team agreed to offer:
+maturity-drill-offer = { $drill } ({ $date }): { $score } against a target of { $target } on { $count } expectations
+maturity-drill-evidence-title = CyberDrill “{ $drill }” of { $date }: { $score } against a target of { $target } on { $count } expectations linked to this parameter

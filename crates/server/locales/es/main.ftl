@@ -1959,3 +1959,6 @@ drill-col-participation = Participación
 drill-col-mean-score = Resultado agregado
 drill-error-year = «{ $value }» no es un año: escriba cuatro cifras, como 2026.
 drill-error-country = «{ $value }» no es un código de país: use un código ISO 3166 alfa-3, como KEN.
+maturity-drill-offers = Resultados de ejercicios CyberDrill que el equipo aceptó ofrecer:
+maturity-drill-offer = { $drill } ({ $date }): { $score } frente a un objetivo de { $target } en { $count } expectativas
+maturity-drill-evidence-title = Ejercicio CyberDrill «{ $drill }» del { $date }: { $score } frente a un objetivo de { $target } en { $count } expectativas vinculadas a este parámetro

@@ -1955,3 +1955,6 @@ drill-col-participation = Participation
 drill-col-mean-score = Résultat agrégé
 drill-error-year = « { $value } » n'est pas une année : écrivez quatre chiffres, par exemple 2026.
 drill-error-country = « { $value } » n'est pas un code de pays : utilisez un code ISO 3166 alpha-3, par exemple KEN.
+maturity-drill-offers = Résultats d'exercices CyberDrill que l'équipe a accepté d'offrir :
+maturity-drill-offer = { $drill } ({ $date }) : { $score } pour une cible de { $target } sur { $count } attentes
+maturity-drill-evidence-title = Exercice CyberDrill « { $drill } » du { $date } : { $score } pour une cible de { $target } sur { $count } attentes liées à ce paramètre

@@ -2004,3 +2004,6 @@ drill-col-participation = Участие
 drill-col-mean-score = Сводный результат
 drill-error-year = «{ $value }» — не год: напишите четыре цифры, например 2026.
 drill-error-country = «{ $value }» — не код страны: используйте код ISO 3166 alpha-3, например KEN.
+maturity-drill-offers = Результаты учений CyberDrill, которые команда согласилась предложить:
+maturity-drill-offer = { $drill } ({ $date }): { $score } при цели { $target } по ожиданиям: { $count }
+maturity-drill-evidence-title = Учения CyberDrill «{ $drill }» от { $date }: { $score } при цели { $target } по ожиданиям, связанным с этим параметром: { $count }

@@ -1897,3 +1897,6 @@ drill-col-participation = 参与情况
 drill-col-mean-score = 汇总结果
 drill-error-year = “{ $value }”不是年份：请写四位数字，如 2026。
 drill-error-country = “{ $value }”不是国家代码：请使用 ISO 3166 alpha-3 代码，如 KEN。
+maturity-drill-offers = 该团队同意提供的 CyberDrill 演练结果：
+maturity-drill-offer = { $drill }（{ $date }）：{ $count } 项预期上得分 { $score }，目标 { $target }
+maturity-drill-evidence-title = CyberDrill 演练“{ $drill }”（{ $date }）：在与本参数关联的 { $count } 项预期上得分 { $score }，目标 { $target }
