@@ -203,6 +203,13 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/maturity/engagements",
             get(api::engagements_list::list),
         )
+        .route("/api/v1/drills", get(api::drills_get::list))
+        .route("/api/v1/drills/{id}", get(api::drills_get::get))
+        .route("/api/v1/drills/{id}/step", post(api::drill_post::step))
+        .route(
+            "/api/v1/drills/{id}/injects/{inject}",
+            post(api::drill_post::inject),
+        )
         .route(
             "/directory/checks/",
             get(crate::directory::checks::show).post(crate::directory::check_schedule::submit),

@@ -957,3 +957,148 @@ async fn a_finished_drill_is_offered_as_maturity_evidence_with_the_teams_consent
     let (_, html) = get(&app, &page, "team-staff-ken").await;
     assert!(!html.contains(&format!("id=\"drill-P-9-{id}\"")), "{html}");
 }
+
+#[tokio::test]
+async fn the_api_runs_a_drill_as_the_console_does() {
+    let app = TestApp::new().await;
+    let id = drill(&app).await;
+    let call =
+        |method: Method, path: String, who: &'static str, body: Option<serde_json::Value>| {
+            let app = &app;
+            async move {
+                let mut r = app.api(method, &path, who);
+                if let Some(b) = body {
+                    r = r.json(&b);
+                }
+                let r = r.send().await.unwrap();
+                let status = r.status();
+                let text = r.text().await.unwrap();
+                (status, text)
+            }
+        };
+    let (status, list) = call(Method::GET, "/api/v1/drills".into(), "admin", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(list.contains("Test regional drill"), "{list}");
+    let (_, list) = call(Method::GET, "/api/v1/drills".into(), "team-staff-ken", None).await;
+    assert_eq!(list, "[]");
+    let one = format!("/api/v1/drills/{id}");
+    assert_eq!(
+        call(Method::GET, one.clone(), "team-staff-ken", None)
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    let (status, body) = call(Method::GET, one.clone(), "admin", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let doc: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(doc["drill"]["status"], "planned");
+    assert_eq!(doc["timeline"].as_array().unwrap().len(), 12);
+    assert_eq!(doc["teams"].as_array().unwrap().len(), 2);
+
+    // Start: the first inject goes out.
+    let (status, body) = call(
+        Method::POST,
+        format!("{one}/step"),
+        "admin",
+        Some(serde_json::json!({"step": "start"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let doc: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(doc["drill"]["status"], "running");
+    let first = doc["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["inject"] == "I-01")
+        .unwrap();
+    assert_eq!(first["status"], "released");
+    // Starting again, moving a released inject: 409; bad bodies: 422 naming the field.
+    for (path, body, expected, named) in [
+        (
+            "step",
+            serde_json::json!({"step": "start"}),
+            StatusCode::CONFLICT,
+            "",
+        ),
+        (
+            "injects/I-01",
+            serde_json::json!({"act": "move", "minutes": 5}),
+            StatusCode::CONFLICT,
+            "I-01",
+        ),
+        (
+            "step",
+            serde_json::json!({"step": "fly"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "step",
+        ),
+        (
+            "injects/I-02",
+            serde_json::json!({"act": "dance"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "act",
+        ),
+        (
+            "injects/I-02",
+            serde_json::json!({"act": "move", "minutes": 99999}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "minutes",
+        ),
+        (
+            "injects/I-02",
+            serde_json::json!({"act": "hold", "colour": "red"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "colour",
+        ),
+    ] {
+        let (status, text) = call(
+            Method::POST,
+            format!("{one}/{path}"),
+            "admin",
+            Some(body.clone()),
+        )
+        .await;
+        assert_eq!(status, expected, "{path} {body}: {text}");
+        assert!(text.contains(named), "{path} {body}: {text}");
+    }
+    // Hold I-02, then move it: the timeline shows both.
+    let (status, _) = call(
+        Method::POST,
+        format!("{one}/injects/I-02"),
+        "admin",
+        Some(serde_json::json!({"act": "hold"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = call(
+        Method::POST,
+        format!("{one}/injects/I-02"),
+        "admin",
+        Some(serde_json::json!({"act": "move", "minutes": 90})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let doc: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let second = doc["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["inject"] == "I-02")
+        .unwrap();
+    assert_eq!(second["status"], "held");
+    assert_eq!(second["at"], 5400);
+    assert_eq!(second["edited"], true);
+    // Another team's staff cannot act.
+    assert_eq!(
+        call(
+            Method::POST,
+            format!("{one}/step"),
+            "team-staff-ken",
+            Some(serde_json::json!({"step": "end"}))
+        )
+        .await
+        .0,
+        StatusCode::NOT_FOUND
+    );
+}
