@@ -150,7 +150,10 @@ pub struct ImprovementRow {
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct LessonRow {
     pub team: String,
+    /// The question as asked, or, for one of the questionnaire's own, its message key
+    /// ([`localise`] puts it in the reader's words).
     pub question: String,
+    pub question_key: Option<String>,
     pub answer: String,
 }
 
@@ -226,6 +229,11 @@ pub fn localise(report: &AfterAction, labels: Labels) -> AfterAction {
     }
     for i in &mut r.improvements {
         i.status = word("maturity-roadmap-", &i.status);
+    }
+    for l in &mut r.lessons {
+        if let Some(key) = &l.question_key {
+            l.question = labels(key, &[]);
+        }
     }
     r
 }
@@ -565,6 +573,7 @@ mod tests {
         report.lessons.push(LessonRow {
             team: String::new(),
             question: "Q".into(),
+            question_key: None,
             answer: "+1 call".into(),
         });
         let labels = |k: &str, _: &[(&str, &str)]| k.to_string();

@@ -146,6 +146,7 @@ fn full() -> AfterAction {
         lessons: vec![LessonRow {
             team: String::new(),
             question: "What went well?".into(),
+            question_key: None,
             answer: "The news feed".into(),
         }],
     }

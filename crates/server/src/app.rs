@@ -203,6 +203,13 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/maturity/engagements",
             get(api::engagements_list::list),
         )
+        .route("/api/v1/drills", get(api::drills_get::list))
+        .route("/api/v1/drills/{id}", get(api::drills_get::get))
+        .route("/api/v1/drills/{id}/step", post(api::drill_post::step))
+        .route(
+            "/api/v1/drills/{id}/injects/{inject}",
+            post(api::drill_post::inject),
+        )
         .route(
             "/directory/checks/",
             get(crate::directory::checks::show).post(crate::directory::check_schedule::submit),
@@ -336,7 +343,30 @@ pub fn router(state: AppState) -> Router {
             get(crate::establishment::deliverable_download::download),
         )
         .route("/drills/", get(crate::drills::index::show))
+        .route(
+            "/drills/new",
+            get(crate::drills::create::show).post(crate::drills::create::submit),
+        )
+        .route("/drills/programme", get(crate::drills::programme::show))
         .route("/drills/{id}/", get(crate::drills::console::show))
+        .route("/drills/{id}/teams", post(crate::drills::team_add::submit))
+        .route(
+            "/drills/{id}/improvements",
+            post(crate::drills::improvement_add::submit),
+        )
+        .route(
+            "/drills/{id}/improvements/{item}",
+            post(crate::drills::improvement_update::submit),
+        )
+        .route(
+            "/drills/{id}/responses/{response}/file",
+            get(crate::drills::response_file::by_facilitator),
+        )
+        .route("/drills/play/lessons", post(crate::drills::lessons::submit))
+        .route(
+            "/drills/play/responses/{response}/file",
+            get(crate::drills::response_file::by_seat),
+        )
         .route("/drills/{id}/step", post(crate::drills::step::submit))
         .route(
             "/drills/{id}/injects/{inject}",
@@ -373,7 +403,10 @@ pub fn router(state: AppState) -> Router {
             "/drills/play/report.pdf",
             get(crate::drills::play_report::pdf),
         )
-        .route("/drills/play/respond", post(crate::drills::respond::submit))
+        .route(
+            "/drills/play/respond",
+            post(crate::drills::respond::submit).layer(DefaultBodyLimit::max(upload_limit)),
+        )
         .route(
             "/drills/play/evaluate",
             post(crate::drills::evaluate::by_link),

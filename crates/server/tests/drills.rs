@@ -3,9 +3,11 @@
 //! facilitator moves another inject to now and the background release sends it, a player
 //! responds, the facilitator records a verdict the team then sees. Around it: a team never
 //! sees another team's injects or responses, a used or withdrawn link opens nothing, staff of a
-//! team that does not host the drill get 404, and bad input is 422 naming its field. The
-//! after-action report: the same bytes for the same drill, a team's copy (workbook and PDF)
-//! naming no other team, a player's own copy only once the drill is over, another team's 404.
+//! team that does not host the drill get 404, and bad input is 422 naming its field.
+//!
+//! The after-action report: the same bytes for the same drill, a team's copy (workbook and
+//! PDF) naming no other team, a player's own copy only once the drill is over (and after it is
+//! marked reported), another team's 404, the public copy only with the host's agreement.
 
 use crate::common;
 
@@ -119,6 +121,32 @@ async fn seat(app: &TestApp, cookie: &str, method: Method, path: &str) -> reqwes
         .header("Cookie", cookie)
 }
 
+/// A player's response through the seat's multipart form, with a text and an optional file.
+async fn respond(
+    app: &TestApp,
+    cookie: &str,
+    inject: &str,
+    text: &str,
+    file: Option<(&str, Vec<u8>)>,
+) -> reqwest::Response {
+    let mut form = reqwest::multipart::Form::new()
+        .text("inject", inject.to_string())
+        .text("expectation", "0")
+        .text("text", text.to_string());
+    if let Some((name, bytes)) = file {
+        form = form.part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()),
+        );
+    }
+    seat(app, cookie, Method::POST, "/drills/play/respond")
+        .await
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn seat_page(app: &TestApp, cookie: &str) -> (StatusCode, String) {
     let r = seat(app, cookie, Method::GET, "/drills/play/")
         .await
@@ -212,16 +240,14 @@ async fn a_drill_runs_from_the_console_to_the_players_and_back() {
         .unwrap();
     assert_eq!(events.status(), StatusCode::OK);
     assert_eq!(events.headers()["content-type"], "text/event-stream");
-    let r = seat(&app, &ken, Method::POST, "/drills/play/respond")
-        .await
-        .form(&[
-            ("inject", "I-01"),
-            ("expectation", "0"),
-            ("text", "Acknowledged; isolating the records servers."),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = respond(
+        &app,
+        &ken,
+        "I-01",
+        "Acknowledged; isolating the records servers.",
+        None,
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let heard = tokio::time::timeout(std::time::Duration::from_secs(10), async {
         let mut text = String::new();
@@ -357,12 +383,7 @@ async fn links_work_once_and_bad_input_names_its_field() {
         assert!(body.contains(field), "{path} {form:?}: {body}");
     }
     // Responding before the drill runs is refused, and an empty response is named.
-    let r = seat(&app, &ken, Method::POST, "/drills/play/respond")
-        .await
-        .form(&[("inject", "I-01"), ("expectation", "0"), ("text", "early")])
-        .send()
-        .await
-        .unwrap();
+    let r = respond(&app, &ken, "I-01", "early", None).await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
     post(
         &app,
@@ -371,12 +392,7 @@ async fn links_work_once_and_bad_input_names_its_field() {
         &[("step", "start")],
     )
     .await;
-    let r = seat(&app, &ken, Method::POST, "/drills/play/respond")
-        .await
-        .form(&[("inject", "I-01"), ("expectation", "0"), ("text", "  ")])
-        .send()
-        .await
-        .unwrap();
+    let r = respond(&app, &ken, "I-01", "  ", None).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     // Nothing was kept of the refused response.
     assert!(
@@ -468,6 +484,627 @@ async fn the_demo_has_drills_in_every_state_before_the_report() {
         assert_eq!(status, StatusCode::OK, "{}", d.title);
         assert!(page.contains("Demonstration"));
     }
+}
+
+/// Posts `form` as `who` asking for JSON; asserts the status and that the body names `field`.
+async fn refused(app: &TestApp, path: &str, who: &str, form: &[(&str, &str)], field: &str) {
+    let r = app
+        .page(Method::POST, path, who)
+        .header("Accept", "application/json")
+        .form(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{path} {form:?}"
+    );
+    let body = r.text().await.unwrap();
+    assert!(body.contains(field), "{path} {form:?}: {body}");
+}
+
+#[tokio::test]
+async fn the_secretariat_plans_a_drill_and_adds_teams_on_the_web() {
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    Planner::command_line()
+        .import_scenario(store, SCENARIO, ScenarioFormat::Toml)
+        .await
+        .unwrap();
+    // Only the secretariat plans.
+    let (status, page) = get(&app, "/drills/new", "admin").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("health-ransomware@1.0.0"), "{page}");
+    assert_eq!(
+        get(&app, "/drills/new", "team-staff-ken").await.0,
+        StatusCode::NOT_FOUND
+    );
+    let form = [
+        ("scenario", "health-ransomware@1.0.0"),
+        ("title", "Web drill"),
+        ("level", "national"),
+        ("mode", "hybrid"),
+        ("host", "Test ministry"),
+        ("host_team", STAFF_TEAM),
+        ("time_zone", "UTC+03:00"),
+        ("start", "2026-12-10T09:00"),
+        ("languages", "en,fr"),
+        ("public_results", "1"),
+    ];
+    // Each bad field is named, and nothing is created.
+    for (field, value) in [
+        ("time_zone", "Mars/Olympus"),
+        ("start", "tomorrow"),
+        ("level", "galactic"),
+        ("mode", "live-fire"),
+        ("scenario", "no-version"),
+        ("languages", "xx"),
+        ("title", " "),
+    ] {
+        let bad: Vec<(&str, &str)> = form
+            .iter()
+            .map(|&(k, v)| if k == field { (k, value) } else { (k, v) })
+            .collect();
+        // The workflow's refusal of a language names the language; the others name the field.
+        let named = if field == "languages" { value } else { field };
+        refused(&app, "/drills/new", "admin", &bad, named).await;
+    }
+    let mut unknown = form.to_vec();
+    unknown.push(("colour", "red"));
+    refused(&app, "/drills/new", "admin", &unknown, "colour").await;
+    assert!(store.drills().await.unwrap().is_empty());
+    let r = post(&app, "/drills/new", "admin", &form).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let drill = store.drills().await.unwrap().pop().unwrap();
+    assert_eq!(r.headers()["location"], format!("/drills/{}/", drill.id));
+    // 09:00 at UTC+03:00 is 06:00 UTC.
+    assert_eq!(drill.start_at, 1_796_882_400_000);
+    assert_eq!(drill.languages, "en,fr");
+    assert_eq!(drill.mode, DrillMode::Hybrid);
+    assert!(drill.public_results);
+    assert_eq!(drill.host_team_id.as_deref(), Some(STAFF_TEAM));
+
+    // The host team's staff now run it, and add their team with its role and consent.
+    let teams = format!("/drills/{}/teams", drill.id);
+    refused(
+        &app,
+        &teams,
+        "team-staff-ken",
+        &[("team", STAFF_TEAM), ("roles", "goalkeeper")],
+        "goalkeeper",
+    )
+    .await;
+    refused(
+        &app,
+        &teams,
+        "team-staff-ken",
+        &[("roles", "national-cirt")],
+        "team",
+    )
+    .await;
+    let r = post(
+        &app,
+        &teams,
+        "team-staff-ken",
+        &[
+            ("team", STAFF_TEAM),
+            ("roles", "national-cirt"),
+            ("consent", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let added = store.drill_teams(drill.id).await.unwrap();
+    assert_eq!(added.len(), 1);
+    assert_eq!(added[0].roles, "national-cirt");
+    assert!(added[0].evidence_consent);
+    // A contributor of another country cannot.
+    let r = post(&app, &teams, "contributor-ken", &[("team", STAFF_TEAM)]).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let (_, page) = get(&app, &format!("/drills/{}/", drill.id), "admin").await;
+    assert!(page.contains("Kenya Test CIRT"), "{page}");
+}
+
+#[tokio::test]
+async fn documents_lessons_improvements_and_the_programme() {
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    let id = drill(&app).await;
+    let ken = join(&app, &player_link(&app, id, STAFF_TEAM).await).await;
+    let fra = join(&app, &player_link(&app, id, OTHER_TEAM).await).await;
+    // No questionnaire before the drill starts.
+    let (_, page) = seat_page(&app, &ken).await;
+    assert!(!page.contains("Lessons learned"), "{page}");
+    post(
+        &app,
+        &format!("/drills/{id}/step"),
+        "admin",
+        &[("step", "start")],
+    )
+    .await;
+
+    // A document as a response: kept, offered to the team and the facilitator, not to France.
+    let pdf = b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".to_vec();
+    let r = respond(
+        &app,
+        &ken,
+        "I-01",
+        "",
+        Some(("situation-report.pdf", pdf.clone())),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let response = store
+        .drill_responses(id, Some(STAFF_TEAM))
+        .await
+        .unwrap()
+        .pop()
+        .unwrap();
+    assert_eq!(response.file_name.as_deref(), Some("situation-report.pdf"));
+    let (_, page) = seat_page(&app, &ken).await;
+    assert!(
+        page.contains(&format!("/drills/play/responses/{}/file", response.id)),
+        "{page}"
+    );
+    let own = seat(
+        &app,
+        &ken,
+        Method::GET,
+        &format!("/drills/play/responses/{}/file", response.id),
+    )
+    .await
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(own.status(), StatusCode::OK);
+    assert_eq!(own.headers()["content-type"], "application/octet-stream");
+    assert!(
+        own.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    assert_eq!(own.bytes().await.unwrap().to_vec(), pdf);
+    let other = seat(
+        &app,
+        &fra,
+        Method::GET,
+        &format!("/drills/play/responses/{}/file", response.id),
+    )
+    .await
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(other.status(), StatusCode::NOT_FOUND);
+    let r = app
+        .page(
+            Method::GET,
+            &format!("/drills/{id}/responses/{}/file", response.id),
+            "admin",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(
+        get(
+            &app,
+            &format!("/drills/{id}/responses/{}/file", response.id),
+            "team-staff-ken"
+        )
+        .await
+        .0,
+        StatusCode::NOT_FOUND
+    );
+    // A file of a type that is not allowed is refused, and no response is added.
+    let r = respond(
+        &app,
+        &ken,
+        "I-01",
+        "see attached",
+        Some(("page.html", b"<html><script>x</script></html>".to_vec())),
+    )
+    .await;
+    assert!(r.status().is_client_error(), "{}", r.status());
+    assert_eq!(
+        store
+            .drill_responses(id, Some(STAFF_TEAM))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // The lessons questionnaire: an anonymous answer keeps no team; a named one does.
+    let (_, page) = seat_page(&app, &ken).await;
+    assert!(page.contains("Lessons learned"), "{page}");
+    let lessons = |cookie: &str, form: Vec<(&'static str, &'static str)>| {
+        let cookie = cookie.to_string();
+        let app = &app;
+        async move {
+            seat(app, &cookie, Method::POST, "/drills/play/lessons")
+                .await
+                .header("Accept", "application/json")
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let r = lessons(&ken, vec![("went-well", " "), ("next", "")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = lessons(&ken, vec![("went-well", "ok"), ("mood", "fine")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.text().await.unwrap().contains("mood"));
+    assert!(store.drill_lessons(id).await.unwrap().is_empty());
+    let r = lessons(
+        &ken,
+        vec![
+            ("went-well", "Escalation to the ministry within minutes."),
+            ("missing", "An out-of-band phone list."),
+            ("anonymous", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = lessons(&fra, vec![("procedures", "Our press line.")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let answers = store.drill_lessons(id).await.unwrap();
+    assert_eq!(answers.len(), 3);
+    assert!(
+        answers
+            .iter()
+            .filter(|a| a.anonymous)
+            .all(|a| a.team_id.is_none() && a.link_id.is_none())
+    );
+    assert_eq!(
+        answers
+            .iter()
+            .find(|a| !a.anonymous)
+            .and_then(|a| a.team_id.as_deref()),
+        Some(OTHER_TEAM)
+    );
+    let (_, page) = get(&app, &format!("/drills/{id}/"), "admin").await;
+    assert!(
+        page.contains("An out-of-band phone list.") && page.contains("anonymous"),
+        "{page}"
+    );
+
+    // The improvement plan: added, changed on its version, a stale change refused.
+    let plan = format!("/drills/{id}/improvements");
+    refused(
+        &app,
+        &plan,
+        "admin",
+        &[("issue", "x"), ("action", "y"), ("parameter", "Z-99")],
+        "Z-99",
+    )
+    .await;
+    refused(
+        &app,
+        &plan,
+        "admin",
+        &[("issue", "x"), ("action", "y"), ("due_on", "soon")],
+        "soon",
+    )
+    .await;
+    let r = post(
+        &app,
+        &plan,
+        "admin",
+        &[
+            ("issue", "No out-of-band contact list"),
+            ("action", "Keep a printed list of the sector's contacts"),
+            ("owner", "KE-CIRT duty manager"),
+            ("due_on", "2027-03-31"),
+            ("team", STAFF_TEAM),
+            ("parameter", "P-9"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let item = store.drill_improvements(id).await.unwrap().pop().unwrap();
+    assert_eq!(item.parameter.as_deref(), Some("P-9"));
+    let change = |version: &'static str| {
+        vec![
+            ("issue", "No out-of-band contact list"),
+            ("action", "Keep a printed list of the sector's contacts"),
+            ("status", "in_progress"),
+            ("version", version),
+        ]
+    };
+    let path = format!("/drills/{id}/improvements/{}", item.id);
+    let r = post(&app, &path, "admin", &change("1")).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = post(&app, &path, "admin", &change("1")).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let item = store.drill_improvement(item.id).await.unwrap();
+    assert_eq!(item.status, cyberindex_store::RoadmapStatus::InProgress);
+    assert_eq!(item.team_id, None);
+
+    // The programme: every drill with its countries; a country's history; bad filters named.
+    let (status, page) = get(&app, "/drills/programme", "admin").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("Test regional drill") && page.contains("Kenya") && page.contains("France"),
+        "{page}"
+    );
+    assert!(page.contains("1 of 2 teams responded"), "{page}");
+    let (_, page) = get(&app, "/drills/programme?country=KEN", "admin").await;
+    assert!(page.contains("Kenya: drills taken part in"), "{page}");
+    let (_, page) = get(&app, "/drills/programme?year=1999", "admin").await;
+    assert!(!page.contains("Test regional drill"), "{page}");
+    let (_, page) = get(&app, "/drills/programme?region=europe", "admin").await;
+    assert!(page.contains("Test regional drill"), "{page}");
+    for (query, named) in [
+        ("year=20x6", "20x6"),
+        ("country=XXX", "XXX"),
+        ("region=moon", "region"),
+    ] {
+        let r = app
+            .page(Method::GET, &format!("/drills/programme?{query}"), "admin")
+            .header("Accept", "application/json")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{query}");
+        assert!(r.text().await.unwrap().contains(named), "{query}");
+    }
+    assert_eq!(
+        get(&app, "/drills/programme", "team-staff-ken").await.0,
+        StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn a_finished_drill_is_offered_as_maturity_evidence_with_the_teams_consent() {
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    let id = drill(&app).await;
+    let ken = join(&app, &player_link(&app, id, STAFF_TEAM).await).await;
+    post(
+        &app,
+        &format!("/drills/{id}/step"),
+        "admin",
+        &[("step", "start")],
+    )
+    .await;
+    let r = respond(&app, &ken, "I-01", "Acknowledged.", None).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = post(
+        &app,
+        &format!("/drills/{id}/evaluate"),
+        "admin",
+        &[
+            ("team", STAFF_TEAM),
+            ("inject", "I-01"),
+            ("expectation", "0"),
+            ("result", "partial"),
+            ("version", "0"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let assessment = common::maturity::start_assessment(&app).await;
+    let page = format!("/maturity/{assessment}/");
+    // While the drill runs, nothing is offered.
+    let (_, html) = get(&app, &page, "team-staff-ken").await;
+    assert!(!html.contains("Results of CyberDrills"), "{html}");
+    post(
+        &app,
+        &format!("/drills/{id}/step"),
+        "admin",
+        &[("step", "end")],
+    )
+    .await;
+    // Without the team's consent, nothing is offered.
+    store
+        .add_drill_team(id, STAFF_TEAM, "national-cirt", false, None)
+        .await
+        .unwrap();
+    let (_, html) = get(&app, &page, "team-staff-ken").await;
+    assert!(!html.contains("Results of CyberDrills"), "{html}");
+    store
+        .add_drill_team(id, STAFF_TEAM, "national-cirt", true, None)
+        .await
+        .unwrap();
+    // Ended: I-01's first expectation is linked to P-9; the team's partial (50) shows there.
+    let (_, html) = get(&app, &page, "team-staff-ken").await;
+    assert!(html.contains("Results of CyberDrills"), "{html}");
+    assert!(
+        html.contains("Test regional drill")
+            && html.contains("50 against a target of 100 on 1 expectations"),
+        "{html}"
+    );
+    let url = format!("/drills/{id}/report.pdf?team={STAFF_TEAM}");
+    assert!(html.contains(&url), "{html}");
+    // Attaching it makes it evidence of P-9, and it is offered no more.
+    let start = html
+        .find(&format!("id=\"drill-P-9-{id}\""))
+        .expect("the offer's form");
+    let form_html = &html[start..html[start..].find("</form>").unwrap() + start];
+    let value = |name: &str| {
+        let at = form_html
+            .find(&format!("name=\"{name}\" value=\""))
+            .unwrap()
+            + name.len()
+            + 15;
+        form_html[at..at + form_html[at..].find('"').unwrap()]
+            .replace("&#34;", "\"")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&")
+            .replace("&#39;", "'")
+    };
+    let fields: Vec<(String, String)> = ["parameter", "url", "title", "issued", "expires"]
+        .iter()
+        .map(|n| (n.to_string(), value(n)))
+        .collect();
+    let r = app
+        .page(
+            Method::POST,
+            &format!("/maturity/{assessment}/evidence"),
+            "team-staff-ken",
+        )
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{:?}", r.text().await);
+    let evidence = store.maturity_evidence(assessment, false).await.unwrap();
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.parameter == "P-9" && e.url.as_deref().is_some_and(|u| u.ends_with(&url))),
+        "{evidence:?}"
+    );
+    let (_, html) = get(&app, &page, "team-staff-ken").await;
+    assert!(!html.contains(&format!("id=\"drill-P-9-{id}\"")), "{html}");
+}
+
+#[tokio::test]
+async fn the_api_runs_a_drill_as_the_console_does() {
+    let app = TestApp::new().await;
+    let id = drill(&app).await;
+    let call =
+        |method: Method, path: String, who: &'static str, body: Option<serde_json::Value>| {
+            let app = &app;
+            async move {
+                let mut r = app.api(method, &path, who);
+                if let Some(b) = body {
+                    r = r.json(&b);
+                }
+                let r = r.send().await.unwrap();
+                let status = r.status();
+                let text = r.text().await.unwrap();
+                (status, text)
+            }
+        };
+    let (status, list) = call(Method::GET, "/api/v1/drills".into(), "admin", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(list.contains("Test regional drill"), "{list}");
+    let (_, list) = call(Method::GET, "/api/v1/drills".into(), "team-staff-ken", None).await;
+    assert_eq!(list, "[]");
+    let one = format!("/api/v1/drills/{id}");
+    assert_eq!(
+        call(Method::GET, one.clone(), "team-staff-ken", None)
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    let (status, body) = call(Method::GET, one.clone(), "admin", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let doc: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(doc["drill"]["status"], "planned");
+    assert_eq!(doc["timeline"].as_array().unwrap().len(), 12);
+    assert_eq!(doc["teams"].as_array().unwrap().len(), 2);
+
+    // Start: the first inject goes out.
+    let (status, body) = call(
+        Method::POST,
+        format!("{one}/step"),
+        "admin",
+        Some(serde_json::json!({"step": "start"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let doc: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(doc["drill"]["status"], "running");
+    let first = doc["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["inject"] == "I-01")
+        .unwrap();
+    assert_eq!(first["status"], "released");
+    // Starting again, moving a released inject: 409; bad bodies: 422 naming the field.
+    for (path, body, expected, named) in [
+        (
+            "step",
+            serde_json::json!({"step": "start"}),
+            StatusCode::CONFLICT,
+            "",
+        ),
+        (
+            "injects/I-01",
+            serde_json::json!({"act": "move", "minutes": 5}),
+            StatusCode::CONFLICT,
+            "I-01",
+        ),
+        (
+            "step",
+            serde_json::json!({"step": "fly"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "step",
+        ),
+        (
+            "injects/I-02",
+            serde_json::json!({"act": "dance"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "act",
+        ),
+        (
+            "injects/I-02",
+            serde_json::json!({"act": "move", "minutes": 99999}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "minutes",
+        ),
+        (
+            "injects/I-02",
+            serde_json::json!({"act": "hold", "colour": "red"}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "colour",
+        ),
+    ] {
+        let (status, text) = call(
+            Method::POST,
+            format!("{one}/{path}"),
+            "admin",
+            Some(body.clone()),
+        )
+        .await;
+        assert_eq!(status, expected, "{path} {body}: {text}");
+        assert!(text.contains(named), "{path} {body}: {text}");
+    }
+    // Hold I-02, then move it: the timeline shows both.
+    let (status, _) = call(
+        Method::POST,
+        format!("{one}/injects/I-02"),
+        "admin",
+        Some(serde_json::json!({"act": "hold"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = call(
+        Method::POST,
+        format!("{one}/injects/I-02"),
+        "admin",
+        Some(serde_json::json!({"act": "move", "minutes": 90})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let doc: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let second = doc["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["inject"] == "I-02")
+        .unwrap();
+    assert_eq!(second["status"], "held");
+    assert_eq!(second["at"], 5400);
+    assert_eq!(second["edited"], true);
+    // Another team's staff cannot act.
+    assert_eq!(
+        call(
+            Method::POST,
+            format!("{one}/step"),
+            "team-staff-ken",
+            Some(serde_json::json!({"step": "end"}))
+        )
+        .await
+        .0,
+        StatusCode::NOT_FOUND
+    );
 }
 
 /// Every cell of every sheet of a workbook, as one text.

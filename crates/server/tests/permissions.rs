@@ -957,6 +957,36 @@ fn rows() -> Vec<Row> {
             body: None,
             expected: [303, 200, 200, 200, 200, 200, 200, 200],
         },
+        // CyberDrills: every account lists the drills it runs (none here); the secretariat
+        // plans and sees the programme. Each drill's own rules are in `drills.rs`.
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/drills/",
+            body: None,
+            expected: [303, 200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/drills/new",
+            body: None,
+            expected: [303, 200, 200, 404, 404, 404, 404, 404],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
+            path: "/drills/programme",
+            body: None,
+            expected: [303, 200, 200, 403, 403, 403, 403, 403],
+        },
+        Row {
+            via: Page,
+            method: Method::POST,
+            path: "/drills/new",
+            body: Form("title=x"),
+            expected: [401, 422, 422, 404, 404, 404, 404, 404],
+        },
         Row {
             via: Page,
             method: Method::POST,

@@ -38,7 +38,7 @@ mod seat;
 
 pub use console::{CommsStatus, Console, IssuedLink};
 pub use report::{STRENGTHS_AND_GAPS, is_over, public_report};
-pub use seat::{Evaluator, Player, answer_lesson};
+pub use seat::{Evaluator, LESSON_QUESTIONS, Player, answer_lesson, answer_lessons};
 
 use crate::{ActionError, secret};
 
@@ -807,6 +807,35 @@ pub fn team_score(scenario: &Scenario, team: &str, evaluations: &[DrillEvaluatio
             .map(|(k, v)| (k, v.iter().sum::<f64>() / v.len() as f64))
             .collect(),
     }
+}
+
+/// A team's results per maturity parameter: for each parameter the scenario's expectations
+/// are linked to, the total over those of its expectations that were evaluated for the team
+/// (an expectation linked to two parameters counts under both). What a drill offers as
+/// evidence to the team's next maturity assessment, with its consent.
+pub fn parameter_results(
+    scenario: &Scenario,
+    team: &str,
+    evaluations: &[DrillEvaluation],
+) -> BTreeMap<String, Total> {
+    let mut pairs: BTreeMap<String, Vec<(&cyberindex_drill::Expectation, f64)>> = BTreeMap::new();
+    for e in evaluations.iter().filter(|e| e.team_id == team) {
+        let Some(expectation) = scenario
+            .inject(&e.inject_id)
+            .and_then(|i| i.expectations.get(usize::try_from(e.expectation).ok()?))
+        else {
+            continue;
+        };
+        if let Some(s) = score::expectation_score(expectation, &[Verdict::Score(e.score as f64)]) {
+            for p in &expectation.parameters {
+                pairs.entry(p.clone()).or_default().push((expectation, s));
+            }
+        }
+    }
+    pairs
+        .into_iter()
+        .map(|(p, v)| (p, score::total(v)))
+        .collect()
 }
 
 /// Uses a magic link at `now`: once only, within its time. The session's secret (for the

@@ -9,6 +9,8 @@ pub mod check_post;
 pub mod checks_list;
 pub mod confirm_post;
 pub mod draft_put;
+pub mod drill_post;
+pub mod drills_get;
 pub mod edition_post;
 pub mod editions_list;
 pub mod engagements_list;

@@ -6,7 +6,7 @@ use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "cyberindex API", description = "Editions, country responses, answers and evidence, review, the audit trail, the CIRT directory and CIRT maturity assessments. Authenticate with `Authorization: Bearer TOKEN` (a personal API token from the account page or `cyberindex token create`)."),
+    info(title = "cyberindex API", description = "Editions, country responses, answers and evidence, review, the audit trail, the CIRT directory, CIRT maturity assessments and CyberDrills. Authenticate with `Authorization: Bearer TOKEN` (a personal API token from the account page or `cyberindex token create`)."),
     paths(
         crate::api::editions_list::list,
         crate::api::publish_post::post,
@@ -48,9 +48,13 @@ use utoipa::{Modify, OpenApi};
         crate::api::maturity_roadmap::get,
         crate::api::maturity_roadmap::patch,
         crate::api::engagements_list::list,
+        crate::api::drills_get::list,
+        crate::api::drills_get::get,
+        crate::api::drill_post::step,
+        crate::api::drill_post::inject,
     ),
     modifiers(&Bearer),
-    tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"), (name = "publishing"), (name = "directory"), (name = "maturity"))
+    tags((name = "editions"), (name = "responses"), (name = "review"), (name = "users"), (name = "publishing"), (name = "directory"), (name = "maturity"), (name = "drills"))
 )]
 #[derive(Debug)]
 pub struct ApiDoc;

@@ -64,6 +64,7 @@ pub struct InjectLine {
 /// A response, with its verdict form.
 #[derive(Debug)]
 pub struct ResponseLine {
+    pub id: i64,
     pub team: String,
     pub inject: String,
     pub expectation: i64,
@@ -73,6 +74,31 @@ pub struct ResponseLine {
     pub at: String,
     pub verdict: String,
     pub version: i64,
+}
+
+/// An item of the improvement plan, with its edit form.
+#[derive(Debug)]
+pub struct ImprovementLine {
+    pub id: i64,
+    pub team: String,
+    pub team_name: String,
+    pub issue: String,
+    pub action: String,
+    pub owner: String,
+    pub due_on: String,
+    pub parameter: String,
+    pub status: &'static str,
+    pub status_label: String,
+    pub version: i64,
+}
+
+/// An answer to the lessons questionnaire.
+#[derive(Debug)]
+pub struct LessonLine {
+    pub question: String,
+    pub answer: String,
+    /// The team's name, or "anonymous".
+    pub by: String,
 }
 
 #[derive(Debug, Template)]
@@ -99,6 +125,16 @@ pub struct ConsolePage {
     pub running: bool,
     /// Whether the drill still takes changes to its teams and links.
     pub open: bool,
+    /// Directory teams not in the drill yet, as (id, name), for the form that adds one.
+    pub other_teams: Vec<(String, String)>,
+    /// The roles the scenario addresses injects to.
+    pub roles: Vec<String>,
+    pub improvements: Vec<ImprovementLine>,
+    /// The maturity parameters the scenario's expectations serve.
+    pub parameters: Vec<String>,
+    /// Improvement statuses, as (form value, label).
+    pub statuses: Vec<(&'static str, String)>,
+    pub lessons: Vec<LessonLine>,
 }
 
 /// The steps a drill in `status` may take.
@@ -130,12 +166,10 @@ pub async fn show(
     let drill = &view.drill;
     let scenario = &view.scenario;
     let lang = tr.lang;
-    let names: HashMap<String, String> = state
-        .store
-        .teams()
-        .await?
-        .into_iter()
-        .map(|t| (t.id, t.official_name))
+    let directory = state.store.teams().await?;
+    let names: HashMap<String, String> = directory
+        .iter()
+        .map(|t| (t.id.clone(), t.official_name.clone()))
         .collect();
     let name_of = |team: &str| names.get(team).cloned().unwrap_or_else(|| team.to_string());
     let comms: HashMap<String, (usize, usize, usize)> = console
@@ -183,6 +217,7 @@ pub async fn show(
                 .cloned()
                 .unwrap_or_default();
             responses.push(ResponseLine {
+                id: r.id,
                 team: t.team_id.clone(),
                 inject: r.inject_id,
                 expectation: r.expectation,
@@ -258,6 +293,49 @@ pub async fn show(
             })
         })
         .collect();
+    let mut other_teams: Vec<(String, String)> = directory
+        .into_iter()
+        .filter(|t| !drill_teams.iter().any(|d| d.team_id == t.id))
+        .map(|t| (t.id, t.official_name))
+        .collect();
+    other_teams.sort_by(|a, b| a.1.cmp(&b.1));
+    let improvements = state
+        .store
+        .drill_improvements(drill.id)
+        .await?
+        .into_iter()
+        .map(|i| ImprovementLine {
+            id: i.id,
+            team_name: i
+                .team_id
+                .as_deref()
+                .map_or_else(|| tr.t("drill-link-all-teams"), &name_of),
+            team: i.team_id.unwrap_or_default(),
+            issue: i.issue,
+            action: i.action,
+            owner: i.owner,
+            due_on: i.due_on.unwrap_or_default(),
+            parameter: i.parameter.unwrap_or_default(),
+            status: i.status.as_str(),
+            status_label: tr.t(crate::maturity::roadmap_status_key(i.status)),
+            version: i.version,
+        })
+        .collect();
+    let lessons = state
+        .store
+        .drill_lessons(drill.id)
+        .await?
+        .into_iter()
+        .map(|l| LessonLine {
+            question: super::lessons::question_key(&l.question)
+                .map_or_else(|| l.question.clone(), |k| tr.t(k)),
+            answer: l.answer,
+            by: match (&l.team_id, l.anonymous) {
+                (Some(team), false) => name_of(team),
+                _ => tr.t("drill-lesson-anonymous"),
+            },
+        })
+        .collect();
     render(&ConsolePage {
         page: Page::new(tr, Some(user), state.config.demo, &uri, drill.title.clone()),
         id: drill.id,
@@ -282,5 +360,14 @@ pub async fn show(
         responses,
         running: drill.status == DrillStatus::Running,
         open: !matches!(drill.status, DrillStatus::Ended | DrillStatus::Reported),
+        other_teams,
+        roles: super::create::scenario_roles(scenario),
+        improvements,
+        parameters: super::improvement_add::parameters(&view),
+        statuses: cyberindex_store::RoadmapStatus::ALL
+            .into_iter()
+            .map(|s| (s.as_str(), tr.t(crate::maturity::roadmap_status_key(s))))
+            .collect(),
+        lessons,
     })
 }

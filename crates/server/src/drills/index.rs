@@ -29,6 +29,8 @@ pub struct Line {
 pub struct IndexPage {
     pub page: Page,
     pub lines: Vec<Line>,
+    /// The secretariat plans drills and sees the programme.
+    pub plans: bool,
 }
 
 pub async fn show(
@@ -56,5 +58,6 @@ pub async fn show(
     render(&IndexPage {
         page: Page::new(tr, Some(user), state.config.demo, &uri, tr.t("drill-title")),
         lines,
+        plans: user.role.is_secretariat(),
     })
 }

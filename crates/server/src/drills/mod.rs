@@ -4,12 +4,17 @@
 //!
 //! ```text
 //! /drills/                          the drills the reader runs (secretariat, host team staff)
+//! /drills/new                       plan a drill (GET form, POST; the secretariat)
+//! /drills/programme                 every drill by region, year and country (the secretariat)
 //! /drills/{id}/                     the console: clock, steps, teams, links, timeline, scores
 //! /drills/{id}/step                 communications check, start, pause, resume, end (POST)
 //! /drills/{id}/injects/{inject}     release, hold, resume, skip, move an unreleased inject (POST)
 //! /drills/{id}/links                issue a participant link, shown once (POST)
 //! /drills/{id}/links/{link}/revoke  withdraw one (POST)
 //! /drills/{id}/evaluate             record a verdict as facilitator (POST)
+//! /drills/{id}/teams                add a directory team, its roles and consent (POST)
+//! /drills/{id}/improvements[/{item}] add or change an item of the improvement plan (POST)
+//! /drills/{id}/responses/{r}/file   a response's document
 //! /drills/{id}/events               server-sent events: the drill changed
 //! /drills/{id}/report.pdf           the after-action report (`?team=` a team's copy, `?lang=`)
 //! /drills/{id}/report.xlsx          the same as a workbook
@@ -18,6 +23,8 @@
 //!                                   responses and score; an evaluator's queue
 //! /drills/play/respond              a team's response (POST)
 //! /drills/play/evaluate             an evaluator link's verdict (POST)
+//! /drills/play/lessons              the lessons questionnaire's answers (POST)
+//! /drills/play/responses/{r}/file   a response's document, for a seat that sees its team
 //! /drills/play/events               server-sent events for the seat's drill
 //! /drills/play/report.pdf           the seat's own team's copy of the report, once ended
 //! ```
@@ -33,18 +40,25 @@
 //! does not exist.
 
 pub mod console;
+pub mod create;
 pub mod evaluate;
 pub mod events;
+pub mod improvement_add;
+pub mod improvement_update;
 pub mod index;
 pub mod inject_act;
 pub mod join;
+pub mod lessons;
 pub mod link_issue;
 pub mod link_revoke;
 pub mod play;
 pub mod play_report;
+pub mod programme;
 pub mod report_download;
 pub mod respond;
+pub mod response_file;
 pub mod step;
+pub mod team_add;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;

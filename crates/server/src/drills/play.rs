@@ -24,6 +24,7 @@ use crate::web::{Page, render, when};
 /// A response as its team and evaluators see it.
 #[derive(Debug)]
 pub struct ResponseView {
+    pub id: i64,
     pub text: String,
     pub file: String,
     pub at: String,
@@ -86,6 +87,16 @@ pub struct PlayPage {
     pub role: String,
     /// A player's own copy of the after-action report, once the drill is over.
     pub report: bool,
+    /// The lessons questionnaire: its questions as (field, label), once the drill has started.
+    pub lessons: Vec<(&'static str, String)>,
+    /// Whether answers were just sent.
+    pub lessons_sent: bool,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct PlayQuery {
+    #[serde(default)]
+    pub lessons: String,
 }
 
 /// Team `team`'s part as `view` may see it.
@@ -104,6 +115,7 @@ pub async fn team_view(
             .entry((r.inject_id, r.expectation))
             .or_default()
             .push(ResponseView {
+                id: r.id,
                 text: r.text.unwrap_or_default(),
                 file: r.file_name.unwrap_or_default(),
                 at: when(r.submitted_at),
@@ -166,6 +178,7 @@ pub async fn show(
     Seat(view): Seat,
     tr: Tr,
     uri: Uri,
+    axum::extract::Query(query): axum::extract::Query<PlayQuery>,
 ) -> AppResult<Response> {
     let names: BTreeMap<String, String> = state
         .store
@@ -199,6 +212,19 @@ pub async fn show(
         role: tr.t(role),
         report: matches!(view.access, Access::Player { .. })
             && cyberindex_workflow::drill::is_over(&view.drill),
+        lessons: if view.access.may(Act::Lessons)
+            && !matches!(
+                view.drill.status,
+                DrillStatus::Planned | DrillStatus::CommsCheck
+            ) {
+            cyberindex_workflow::drill::LESSON_QUESTIONS
+                .into_iter()
+                .filter_map(|q| Some((q, tr.t(super::lessons::question_key(q)?))))
+                .collect()
+        } else {
+            Vec::new()
+        },
+        lessons_sent: query.lessons == "sent",
         teams,
     })
 }

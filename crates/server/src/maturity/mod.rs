@@ -34,6 +34,7 @@
 
 pub mod create;
 pub mod diff;
+pub mod drill_offers;
 pub mod evidence_add;
 pub mod evidence_delete;
 pub mod evidence_download;

@@ -112,6 +112,8 @@ pub struct ShowPage {
     pub pings: Vec<(i64, String)>,
     /// The team's reachability checks offered under the parameters they can back.
     pub reach: BTreeMap<String, Vec<super::reach_offers::Offer>>,
+    /// Drill results offered as evidence, per parameter (with the team's consent).
+    pub drills: BTreeMap<String, Vec<super::drill_offers::Offer>>,
     /// The rounds with a snapshot, for the diff links.
     pub rounds: Vec<i64>,
     pub today: String,
@@ -354,6 +356,18 @@ pub async fn show(
     } else {
         BTreeMap::new()
     };
+    let drills = if can_evidence {
+        super::drill_offers::offers(
+            &state,
+            tr,
+            &assessment.framework_id,
+            &assessment.team_id,
+            &evidence,
+        )
+        .await?
+    } else {
+        BTreeMap::new()
+    };
     let mut rounds: Vec<i64> = state
         .store
         .assessment_snapshots(id)
@@ -409,6 +423,7 @@ pub async fn show(
         can_assign,
         pings,
         reach,
+        drills,
         rounds,
         today,
         prefill,

@@ -206,7 +206,8 @@ async fn lessons_and_plan(
     sessions: &[String],
     now: i64,
 ) -> anyhow::Result<()> {
-    const QUESTION: &str = "What would you do differently next time?";
+    // One of the questionnaire's own questions (`drill::LESSON_QUESTIONS`).
+    const QUESTION: &str = "next";
     for (i, session) in sessions.iter().take(3).enumerate() {
         let seat = View::of_session(store, session, now).await?;
         let (answer, anonymous) = match i {

@@ -335,9 +335,14 @@ async fn compose(
                 Some(t) => name_of(store, &mut names, t).await,
                 None => String::new(),
             };
+            // The questionnaire's own questions are ids; their words are the reader's.
+            let question_key = super::LESSON_QUESTIONS
+                .contains(&l.question.as_str())
+                .then(|| format!("drill-lesson-{}", l.question));
             lessons.push(LessonRow {
                 team: team_name,
                 question: l.question,
+                question_key,
                 answer: l.answer,
             });
         }

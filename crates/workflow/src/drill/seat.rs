@@ -193,3 +193,31 @@ pub async fn answer_lesson(
         )
         .await?)
 }
+
+/// The questions of the lessons questionnaire on the web, by key (the pages and the report
+/// give their words in each language). `answer_lesson` also takes a question of the caller's.
+pub const LESSON_QUESTIONS: [&str; 5] =
+    ["went-well", "went-badly", "procedures", "missing", "next"];
+
+/// Answers several questions at once, each `(question, answer)`: every answer is checked
+/// before any is kept, and at least one must be given.
+pub async fn answer_lessons(
+    store: &Store,
+    view: &View,
+    answers: &[(&str, &str)],
+    anonymous: bool,
+) -> Result<Vec<DrillLesson>, DrillError> {
+    view.access.require(Act::Lessons)?;
+    if answers.is_empty() {
+        return Err(DrillError::Empty { field: "answer" });
+    }
+    for (question, answer) in answers {
+        required("question", question, MAX_SHORT_CHARS)?;
+        required("answer", answer, MAX_TEXT_CHARS)?;
+    }
+    let mut out = Vec::new();
+    for (question, answer) in answers {
+        out.push(answer_lesson(store, view, question, answer, anonymous).await?);
+    }
+    Ok(out)
+}

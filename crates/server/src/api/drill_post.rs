@@ -1,0 +1,133 @@
+//! The drill's console through the API: `POST /api/v1/drills/{id}/step` moves it on (start,
+//! pause, resume, end; the communications check stays on the console, which sends mail), and
+//! `POST /api/v1/drills/{id}/injects/{inject}` releases an inject now, holds, resumes or skips
+//! it, or moves an unreleased one to a minute from the start. Both answer the drill as
+//! `GET /api/v1/drills/{id}` does. A step the status does not allow, or a released inject,
+//! is 409; a bad body 422; a drill the caller does not run 404.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use cyberindex_drill::Timing;
+use cyberindex_workflow::drill::{Move, View};
+use serde::Deserialize;
+
+use super::ApiJson;
+use super::drills_get::{DrillDoc, doc};
+use crate::auth::SignedIn;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+
+/// A step of the drill.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StepBody {
+    /// `start`, `pause`, `resume` or `end`.
+    pub step: String,
+}
+
+/// What to do with an inject.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InjectBody {
+    /// `release`, `hold`, `resume`, `skip` or `move`.
+    pub act: String,
+    /// For `move`: minutes from the start, 0 to 10080.
+    #[serde(default)]
+    pub minutes: Option<i64>,
+}
+
+#[utoipa::path(post, operation_id = "stepDrill", path = "/api/v1/drills/{id}/step", tag = "drills",
+    params(("id" = i64, Path, description = "The drill's id")),
+    request_body = StepBody,
+    responses((status = 200, description = "The drill after the step", body = DrillDoc),
+              (status = 401, body = crate::error::ErrorBody),
+              (status = 404, description = "No such drill, or one the caller does not run", body = crate::error::ErrorBody),
+              (status = 409, description = "The drill's status does not allow the step", body = crate::error::ErrorBody),
+              (status = 422, description = "Not a step", body = crate::error::ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn step(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<StepBody>,
+) -> AppResult<Json<DrillDoc>> {
+    let view = View::of_user(&state.store, &signed.0.user, id).await?;
+    let console = view.console()?;
+    let step = match body.step.as_str() {
+        "start" => Move::Start,
+        "pause" => Move::Pause,
+        "resume" => Move::Resume,
+        "end" => Move::End,
+        _ => return Err(AppError::bad("step", crate::msg!("drill-error-step"))),
+    };
+    let now = cyberindex_store::now_ms();
+    console.step(&state.store, step, now).await?;
+    if step == Move::Start || step == Move::Resume {
+        console.release_due(&state.store, now).await?;
+    }
+    state.drill_changed(id);
+    let view = View::of_user(&state.store, &signed.0.user, id).await?;
+    Ok(Json(doc(&state, &view).await?))
+}
+
+#[utoipa::path(post, operation_id = "actOnInject", path = "/api/v1/drills/{id}/injects/{inject}", tag = "drills",
+    params(("id" = i64, Path, description = "The drill's id"),
+           ("inject" = String, Path, description = "The inject's id in the scenario (`I-01`)")),
+    request_body = InjectBody,
+    responses((status = 200, description = "The drill after the change", body = DrillDoc),
+              (status = 401, body = crate::error::ErrorBody),
+              (status = 404, description = "No such drill or inject, or a drill the caller does not run", body = crate::error::ErrorBody),
+              (status = 409, description = "Released already, or the drill's status or the inject's dependencies do not allow it", body = crate::error::ErrorBody),
+              (status = 422, description = "Not an act, or minutes out of range", body = crate::error::ErrorBody)),
+    security(("bearer" = [])))]
+pub async fn inject(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Path((id, inject)): Path<(i64, String)>,
+    ApiJson(body): ApiJson<InjectBody>,
+) -> AppResult<Json<DrillDoc>> {
+    let view = View::of_user(&state.store, &signed.0.user, id).await?;
+    let console = view.console()?;
+    let store = &state.store;
+    match body.act.as_str() {
+        "release" => {
+            console
+                .release(store, &inject, cyberindex_store::now_ms())
+                .await?;
+        }
+        "hold" => {
+            console.hold(store, &inject).await?;
+        }
+        "resume" => {
+            console.resume_inject(store, &inject).await?;
+        }
+        "skip" => {
+            console.skip(store, &inject).await?;
+        }
+        "move" => {
+            let max = crate::drills::inject_act::MAX_MINUTES;
+            let minutes = body
+                .minutes
+                .filter(|m| (0..=max).contains(m))
+                .ok_or_else(|| {
+                    AppError::bad(
+                        "minutes",
+                        crate::msg!("drill-error-minutes", max = max.to_string()),
+                    )
+                })?;
+            console
+                .edit(
+                    store,
+                    &inject,
+                    Some(Timing::Offset(u32::try_from(minutes * 60).unwrap_or(0))),
+                    None,
+                    None,
+                )
+                .await?;
+        }
+        _ => return Err(AppError::bad("act", crate::msg!("drill-error-act"))),
+    }
+    state.drill_changed(id);
+    let view = View::of_user(&state.store, &signed.0.user, id).await?;
+    Ok(Json(doc(&state, &view).await?))
+}
