@@ -474,6 +474,18 @@ async fn the_demo_has_drills_in_every_state_before_the_report() {
             "{team} answered nothing"
         );
     }
+    // Its lessons (named and anonymous) and its improvement plan, an item in each status.
+    let lessons = store.drill_lessons(finished.id).await.unwrap();
+    assert!(lessons.iter().any(|l| l.anonymous && l.team_id.is_none()));
+    assert!(lessons.iter().any(|l| !l.anonymous && l.team_id.is_some()));
+    let plan = store.drill_improvements(finished.id).await.unwrap();
+    for status in [
+        cyberindex_store::RoadmapStatus::Open,
+        cyberindex_store::RoadmapStatus::InProgress,
+        cyberindex_store::RoadmapStatus::Done,
+    ] {
+        assert!(plan.iter().any(|i| i.status == status), "{status:?}");
+    }
     // The console of each answers the secretariat.
     for d in &drills {
         let (status, page) = get(&app, &format!("/drills/{}/", d.id), "admin").await;

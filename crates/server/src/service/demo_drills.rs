@@ -184,6 +184,7 @@ pub async fn seed_drills(store: &Store) -> anyhow::Result<usize> {
                     }
                 }
                 console.step(store, Move::End, start + played).await?;
+                lessons_and_plan(store, &console, &sessions, &teams, start + played).await?;
             }
             _ => {}
         }
@@ -231,6 +232,84 @@ async fn judge(
                     None,
                     "Demonstration verdict, generated.",
                     0,
+                )
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The finished drill's lessons (some teams by name, some anonymously, not every question) and
+/// its improvement plan, one item in each status: all generated, not real. `at` is when the
+/// drill ended (the seats are read as of then: they expire a week after the end).
+async fn lessons_and_plan(
+    store: &Store,
+    console: &cyberindex_workflow::drill::Console<'_>,
+    sessions: &[String],
+    teams: &[&str],
+    at: i64,
+) -> anyhow::Result<()> {
+    use cyberindex_store::{ImprovementFields, RoadmapStatus};
+    let answers: [(&str, &str); 3] = [
+        (
+            "went-well",
+            "Demonstration answer, generated: escalation to the ministry was quick.",
+        ),
+        (
+            "missing",
+            "Demonstration answer, generated: an out-of-band contact list for the hospitals.",
+        ),
+        (
+            "next",
+            "Demonstration answer, generated: more time between the second and third move.",
+        ),
+    ];
+    for (k, session) in sessions.iter().enumerate() {
+        let seat = View::of_session(store, session, at).await?;
+        let given: Vec<(&str, &str)> = answers.iter().copied().skip(k % 3).collect();
+        cyberindex_workflow::drill::answer_lessons(store, &seat, &given, k % 2 == 1).await?;
+    }
+    let plan = [
+        (
+            Some(teams[0]),
+            "Hospitals could not be reached when e-mail was down (demonstration).",
+            "Keep a printed list of the hospitals' duty phones and test it each quarter.",
+            Some("P-9"),
+            RoadmapStatus::InProgress,
+        ),
+        (
+            None,
+            "Press statements contradicted each other (demonstration).",
+            "Agree one template and one spokesperson for health-sector incidents.",
+            Some("P-13"),
+            RoadmapStatus::Open,
+        ),
+        (
+            Some(teams[1]),
+            "Indicators were shared as screenshots (demonstration).",
+            "Share indicators as STIX bundles through the sector's platform.",
+            Some("P-11"),
+            RoadmapStatus::Done,
+        ),
+    ];
+    for (team, issue, action, parameter, status) in plan {
+        let fields = ImprovementFields {
+            team_id: team.map(str::to_string),
+            issue: issue.into(),
+            action: action.into(),
+            owner: "Demonstration owner".into(),
+            due_on: Some("2027-06-30".into()),
+            parameter: parameter.map(str::to_string),
+            status: RoadmapStatus::Open,
+        };
+        let item = console.add_improvement(store, &fields).await?;
+        if status != RoadmapStatus::Open {
+            console
+                .update_improvement(
+                    store,
+                    item.id,
+                    item.version,
+                    &ImprovementFields { status, ..fields },
                 )
                 .await?;
         }
