@@ -136,10 +136,7 @@ async fn responder(
             .multipart(form)
             .send()
             .await;
-        let ok = match answer {
-            Ok(r) if r.status().as_u16() == 303 => true,
-            _ => false,
-        };
+        let ok = answer.is_ok_and(|r| r.status().as_u16() == 303);
         {
             let mut s = sent.lock().unwrap();
             if ok {
