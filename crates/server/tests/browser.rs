@@ -7,7 +7,7 @@ use crate::common;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::{EDITION, TestApp};
+use common::{EDITION, STAFF_TEAM, TestApp};
 use cyberindex_store::{NewUser, Role};
 use fantoccini::{Client, ClientBuilder, Locator};
 
@@ -2454,4 +2454,283 @@ async fn visitors_download_charts_the_profile_and_the_edition_report() {
     assert_eq!(response.headers()["content-type"], "application/pdf");
     assert!(response.bytes().await.unwrap().starts_with(b"%PDF-"));
     c.close().await.unwrap();
+}
+
+/// The seat's page source of a participant's browser, after a reload.
+async fn seat_source(c: &Client) -> String {
+    click(c, "a[href='/drills/play/']").await;
+    wait_for_text(c, "h1", "Browser drill").await;
+    c.source().await.unwrap()
+}
+
+/// Issues a participant link from the console open in `c`; the address shown once.
+async fn issue_link(c: &Client, app: &TestApp, id: i64, role: &str, team: &str) -> String {
+    c.goto(&app.url(&format!("/drills/{id}/"))).await.unwrap();
+    let form = c
+        .find(Locator::Css("form[action$='/links']"))
+        .await
+        .unwrap();
+    form.find(Locator::Css(&format!("#link-role option[value='{role}']")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    form.find(Locator::Css(&format!("#link-team option[value='{team}']")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    fill(c, "#link-label", &format!("{role} {team}")).await;
+    click(c, "form[action$='/links'] button[type=submit]").await;
+    wait_for_text(c, "h1", "Link issued").await;
+    let source = c.source().await.unwrap();
+    let start = source.find("/drills/join/").expect("the link is shown");
+    let token: String = source[start + "/drills/join/".len()..]
+        .chars()
+        .take_while(|ch| ch.is_ascii_alphanumeric() || *ch == '-' || *ch == '_')
+        .collect();
+    app.url(&format!("/drills/join/{token}"))
+}
+
+/// Joins with a link in a fresh browser context of its own.
+async fn join_in(driver: &Driver, name: &str, link: &str) -> Client {
+    let c = browser(driver, name).await;
+    c.goto(link).await.unwrap();
+    click(&c, "form button[type=submit]").await;
+    wait_for_text(&c, "h1", "Browser drill").await;
+    c
+}
+
+/// On the console open in `c`: `act` (release, hold, resume, skip) on `inject`.
+async fn inject_act(c: &Client, app: &TestApp, id: i64, inject: &str, act: &str) {
+    c.goto(&app.url(&format!("/drills/{id}/"))).await.unwrap();
+    let button = format!("form[action='/drills/{id}/injects/{inject}'] button[value={act}]");
+    if act == "release" && c.find(Locator::Css(&button)).await.is_err() {
+        // The server's own release (every 5 s) sent it first: it has no form any more.
+        assert!(
+            c.find(Locator::Css(&format!(
+                "form[action='/drills/{id}/injects/{inject}']"
+            )))
+            .await
+            .is_err(),
+            "{inject} cannot be released: {}",
+            c.source().await.unwrap()
+        );
+        return;
+    }
+    click(c, &button).await;
+    wait_for_text(c, "h1", "Browser drill").await;
+}
+
+/// A whole drill of the shipped scenario (3 moves, 12 injects) with five teams, in real
+/// browsers: the facilitator issues links from the console and starts it, two players of two
+/// teams join each in a browser context of their own, the facilitator holds an inject, moves
+/// another to now in the middle of the run and releases it, players respond, an evaluator
+/// scores the responses, and the drill ends. At each step the test checks what each team sees:
+/// its own injects (an inject for national CIRTs only reaches the team with that role), never
+/// another team's responses or verdicts, nothing held.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_five_team_drill_runs_from_start_to_finish_in_browsers() {
+    use cyberindex_store::{DrillLevel, DrillMode};
+    use cyberindex_workflow::drill::{DrillForm, Planner, ScenarioFormat, View};
+    let Some(driver) = chromedriver() else {
+        return;
+    };
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    // Five directory teams: Kenya's (the staff team) plays the national CIRT; four others.
+    let others = [
+        ("uga-drill-cirt", "UGA", "Uganda Drill CIRT"),
+        ("tza-drill-cirt", "TZA", "Tanzania Drill CIRT"),
+        ("rwa-drill-cirt", "RWA", "Rwanda Drill CIRT"),
+        ("eth-drill-cirt", "ETH", "Ethiopia Drill CIRT"),
+    ];
+    for (id, country, name) in others {
+        let mut team = common::staff_team();
+        team.id = id.into();
+        team.country.value = country.into();
+        team.official_name.value = name.into();
+        cyberindex_workflow::directory::save_team(store, &team, None, None)
+            .await
+            .unwrap();
+    }
+    let planner = Planner::command_line();
+    let stored = planner
+        .import_scenario(
+            store,
+            include_str!("../../../scenarios/health-ransomware.toml"),
+            ScenarioFormat::Toml,
+        )
+        .await
+        .unwrap();
+    let drill = planner
+        .create(
+            store,
+            &DrillForm {
+                scenario_id: stored.id,
+                scenario_version: stored.version,
+                title: "Browser drill".into(),
+                level: DrillLevel::Regional,
+                host: "Test ministry".into(),
+                host_team: None,
+                time_zone: "UTC+03:00".into(),
+                start_at: cyberindex_store::now_ms(),
+                mode: DrillMode::Tabletop,
+                languages: vec![],
+                public_results: false,
+            },
+        )
+        .await
+        .unwrap();
+    let id = drill.id;
+    let view = View::of_command_line(store, id).await.unwrap();
+    let console = view.console().unwrap();
+    console
+        .add_team(store, STAFF_TEAM, &["national-cirt"], true)
+        .await
+        .unwrap();
+    for (team, _, _) in others {
+        console.add_team(store, team, &[], false).await.unwrap();
+    }
+
+    // The facilitator (the secretariat) issues the links on the console.
+    give_password(&app, "admin@test.example.org", "admin password 1").await;
+    let facilitator = browser(&driver, "facilitator").await;
+    sign_in(
+        &facilitator,
+        &app,
+        "admin@test.example.org",
+        "admin password 1",
+    )
+    .await;
+    wait_for_text(&facilitator, "h1", "Editions").await;
+    let ken_link = issue_link(&facilitator, &app, id, "player", STAFF_TEAM).await;
+    let uga_link = issue_link(&facilitator, &app, id, "player", "uga-drill-cirt").await;
+    let evaluator_link = issue_link(&facilitator, &app, id, "evaluator", "").await;
+    let ken = join_in(&driver, "ken", &ken_link).await;
+    let uga = join_in(&driver, "uga", &uga_link).await;
+    let page = seat_source(&ken).await;
+    assert!(page.contains("Nothing has been released to this team yet."));
+
+    // Start: I-01 (every team) goes out at once.
+    facilitator
+        .goto(&app.url(&format!("/drills/{id}/")))
+        .await
+        .unwrap();
+    click(&facilitator, "button[name=step][value=start]").await;
+    wait_for_text(&facilitator, "#drill-status", "running").await;
+    for c in [&ken, &uga] {
+        let page = seat_source(c).await;
+        assert!(page.contains("id=\"inject-I-01\""), "{page}");
+        assert!(!page.contains("id=\"inject-I-02\""), "{page}");
+    }
+
+    // Hold I-03 (news at 0:45); move I-04 (national CIRTs, at 1:00) to minute 0 mid-run, and
+    // release it with I-02.
+    inject_act(&facilitator, &app, id, "I-03", "hold").await;
+    facilitator
+        .find(Locator::Css("#minutes-I-04"))
+        .await
+        .unwrap()
+        .clear()
+        .await
+        .unwrap();
+    fill(&facilitator, "#minutes-I-04", "0").await;
+    click(
+        &facilitator,
+        &format!("form[action='/drills/{id}/injects/I-04'] button[value=move]"),
+    )
+    .await;
+    wait_for_text(&facilitator, "h1", "Browser drill").await;
+    inject_act(&facilitator, &app, id, "I-04", "release").await;
+    inject_act(&facilitator, &app, id, "I-02", "release").await;
+    let page = seat_source(&ken).await;
+    assert!(page.contains("id=\"inject-I-04\"") && page.contains("id=\"inject-I-02\""));
+    let page = seat_source(&uga).await;
+    assert!(page.contains("id=\"inject-I-02\""), "{page}");
+    assert!(
+        !page.contains("id=\"inject-I-04\""),
+        "an inject for national CIRTs reached Uganda: {page}"
+    );
+    assert!(!page.contains("I-03"), "a held inject went out: {page}");
+
+    // Both players respond on their own seats; neither sees the other's response.
+    for (c, inject, text) in [
+        (&ken, "I-01", "Kenya: records servers isolated."),
+        (&ken, "I-02", "Kenya: ransom note analysed."),
+        (&uga, "I-01", "Uganda: hospitals warned."),
+    ] {
+        fill(c, &format!("#text-{inject}-0"), text).await;
+        click(
+            c,
+            &format!("#inject-{inject} form[action='/drills/play/respond'] button[type=submit]"),
+        )
+        .await;
+        wait_for_text(c, "h1", "Browser drill").await;
+    }
+    let page = seat_source(&ken).await;
+    assert!(page.contains("records servers isolated") && !page.contains("hospitals warned"));
+    let page = seat_source(&uga).await;
+    assert!(page.contains("hospitals warned") && !page.contains("records servers isolated"));
+
+    // The evaluator scores both teams' responses to I-01.
+    let evaluator = join_in(&driver, "evaluator", &evaluator_link).await;
+    for (team, result) in [(STAFF_TEAM, "success"), ("uga-drill-cirt", "partial")] {
+        let form = format!(
+            "form[action='/drills/play/evaluate']:has(input[name=team][value='{team}']):has(input[name=inject][value='I-01'])"
+        );
+        click(&evaluator, &format!("{form} input[value={result}]")).await;
+        click(&evaluator, &format!("{form} button[type=submit]")).await;
+        wait_for_text(&evaluator, "h1", "Browser drill").await;
+    }
+    let page = seat_source(&ken).await;
+    assert!(
+        page.contains("success (100)") && !page.contains("partial (50)"),
+        "{page}"
+    );
+    let page = seat_source(&uga).await;
+    assert!(
+        page.contains("partial (50)") && !page.contains("success (100)"),
+        "{page}"
+    );
+
+    // The rest of the scenario: I-03 resumed and released, I-08 (only if Kenya scored below
+    // 50 on I-04, which it did not) skipped, every other inject released; then the end.
+    inject_act(&facilitator, &app, id, "I-03", "resume").await;
+    inject_act(&facilitator, &app, id, "I-08", "skip").await;
+    for inject in [
+        "I-03", "I-05", "I-06", "I-07", "I-09", "I-10", "I-11", "I-12",
+    ] {
+        inject_act(&facilitator, &app, id, inject, "release").await;
+    }
+    click(&facilitator, "button[name=step][value=end]").await;
+    wait_for_text(&facilitator, "#drill-status", "ended").await;
+    let injects = store.drill_injects(id).await.unwrap();
+    assert_eq!(
+        injects
+            .iter()
+            .filter(|i| i.status == cyberindex_store::InjectStatus::Released)
+            .count(),
+        11,
+        "{injects:?}"
+    );
+    let page = seat_source(&ken).await;
+    for n in [1, 2, 4, 5, 6, 10, 11, 12] {
+        assert!(
+            page.contains(&format!("id=\"inject-I-{n:02}\"")),
+            "Kenya, I-{n:02}"
+        );
+    }
+    // I-08 was skipped: it never went out.
+    assert!(!page.contains("id=\"inject-I-08\""), "{page}");
+    let page = seat_source(&uga).await;
+    assert!(!page.contains("id=\"inject-I-04\"") && page.contains("id=\"inject-I-12\""));
+    assert!(!page.contains("Kenya Test CIRT"), "{page}");
+    // Once ended, the seat offers the lessons questionnaire and no response form.
+    assert!(page.contains("Lessons learned") && !page.contains("action=\"/drills/play/respond\""));
+    for c in [facilitator, ken, uga, evaluator] {
+        c.close().await.unwrap();
+    }
 }

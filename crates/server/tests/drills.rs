@@ -478,6 +478,18 @@ async fn the_demo_has_drills_in_every_state_before_the_report() {
             "{team} answered nothing"
         );
     }
+    // Its lessons (named and anonymous) and its improvement plan, an item in each status.
+    let lessons = store.drill_lessons(finished.id).await.unwrap();
+    assert!(lessons.iter().any(|l| l.anonymous && l.team_id.is_none()));
+    assert!(lessons.iter().any(|l| !l.anonymous && l.team_id.is_some()));
+    let plan = store.drill_improvements(finished.id).await.unwrap();
+    for status in [
+        cyberindex_store::RoadmapStatus::Open,
+        cyberindex_store::RoadmapStatus::InProgress,
+        cyberindex_store::RoadmapStatus::Done,
+    ] {
+        assert!(plan.iter().any(|i| i.status == status), "{status:?}");
+    }
     // The console of each answers the secretariat.
     for d in &drills {
         let (status, page) = get(&app, &format!("/drills/{}/", d.id), "admin").await;
@@ -1184,17 +1196,19 @@ async fn the_report_of_the_demos_finished_drill_is_the_same_bytes_and_a_teams_co
         assert!(full.contains(name.as_str()), "the full report lacks {name}");
     }
 
-    // The improvement plan and the lessons: an anonymous answer without its team.
+    // The improvement plan and the lessons: an anonymous answer without its team, the
+    // questionnaire's questions in words.
     for wanted in [
-        "came late",
-        "partner CIRT contacts",
+        "could not be reached",
+        "Press statements",
         "Anonymous",
-        "reporting channel",
+        "escalation to the ministry was quick",
+        "What should the next drill do differently?",
     ] {
         assert!(full.contains(wanted), "the full report lacks {wanted}");
     }
-    // Another team's improvement item and lessons are not in a team's copy; the drill-wide
-    // item is.
+    // Another team's improvement item and lessons are not in a team's copy; its own item and
+    // the drill-wide one are (Ghana answered anonymously: no answer is its own).
     let (status, gha) = download(
         &app,
         &format!("/drills/{id}/report.xlsx?team=gha-cirt-demo"),
@@ -1203,11 +1217,13 @@ async fn the_report_of_the_demos_finished_drill_is_the_same_bytes_and_a_teams_co
     .await;
     assert_eq!(status, StatusCode::OK);
     let gha = workbook_text(&gha, &SHEETS);
-    assert!(gha.contains("Publish an advisory template"), "{gha}");
+    assert!(
+        gha.contains("Press statements") && gha.contains("screenshots"),
+        "{gha}"
+    );
     for unwanted in [
-        "came late",
-        "partner CIRT contacts",
-        "Escalate to the crisis structure",
+        "could not be reached",
+        "escalation to the ministry was quick",
     ] {
         assert!(!gha.contains(unwanted), "Ghana's copy holds {unwanted}");
     }

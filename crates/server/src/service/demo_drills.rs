@@ -4,16 +4,11 @@
 //! before its report: planned and ready to start (links issued), in its communications check,
 //! running (started 50 minutes ago: the first injects out, responses, a verdict; the server
 //! releases the rest as their time comes), paused, and finished ten days ago (every inject
-//! released, responses of every team, verdicts of every kind, lessons answers and an
-//! improvement plan for its after-action report). Nothing is sent: the
+//! released, responses of every team, verdicts of every kind). Nothing is sent: the
 //! communications check is a status here, not messages.
 
-use cyberindex_store::{
-    DrillLevel, DrillMode, EvaluationResult, ImprovementFields, LinkRole, RoadmapStatus, Store,
-};
-use cyberindex_workflow::drill::{
-    DrillForm, Move, Planner, ScenarioFormat, View, answer_lesson, redeem_link,
-};
+use cyberindex_store::{DrillLevel, DrillMode, EvaluationResult, LinkRole, Store};
+use cyberindex_workflow::drill::{DrillForm, Move, Planner, ScenarioFormat, View, redeem_link};
 
 /// The shipped scenario.
 pub const SCENARIO: &str = include_str!("../../../../scenarios/health-ransomware.toml");
@@ -188,75 +183,13 @@ pub async fn seed_drills(store: &Store) -> anyhow::Result<usize> {
                         console.skip(store, &row.inject_id).await?;
                     }
                 }
-                lessons_and_plan(store, &view, &teams, &sessions, now).await?;
                 console.step(store, Move::End, start + played).await?;
+                lessons_and_plan(store, &console, &sessions, &teams, start + played).await?;
             }
             _ => {}
         }
     }
     Ok(plan.len())
-}
-
-/// The finished drill's lessons answers (two teams', one anonymous) and its improvement plan
-/// (one item for a team, one for every team), for its after-action report.
-async fn lessons_and_plan(
-    store: &Store,
-    view: &View,
-    teams: &[&str],
-    sessions: &[String],
-    now: i64,
-) -> anyhow::Result<()> {
-    // One of the questionnaire's own questions (`drill::LESSON_QUESTIONS`).
-    const QUESTION: &str = "next";
-    for (i, session) in sessions.iter().take(3).enumerate() {
-        let seat = View::of_session(store, session, now).await?;
-        let (answer, anonymous) = match i {
-            0 => (
-                "Escalate to the crisis structure at the first sign of spread (demonstration answer).",
-                false,
-            ),
-            1 => (
-                "Agree the public advisory's wording with the ministry before the drill (demonstration answer).",
-                false,
-            ),
-            _ => (
-                "Keep a shared list of partner CIRT contacts up to date (demonstration answer).",
-                true,
-            ),
-        };
-        answer_lesson(store, &seat, QUESTION, answer, anonymous).await?;
-    }
-    let console = view.console()?;
-    for (team, issue, action, parameter) in [
-        (
-            teams.first().map(|t| t.to_string()),
-            "Escalation to the national crisis structure came late.",
-            "Write the escalation path into the incident procedure and test it twice a year.",
-            "P-1",
-        ),
-        (
-            None,
-            "Public advisories lacked a reporting channel.",
-            "Publish an advisory template with the reporting channel filled in.",
-            "P-13",
-        ),
-    ] {
-        console
-            .add_improvement(
-                store,
-                &ImprovementFields {
-                    team_id: team,
-                    issue: issue.into(),
-                    action: action.into(),
-                    owner: "Head of the national CIRT (demonstration)".into(),
-                    due_on: Some("2027-03-31".into()),
-                    parameter: Some(parameter.into()),
-                    status: RoadmapStatus::Open,
-                },
-            )
-            .await?;
-    }
-    Ok(())
 }
 
 /// Records verdicts on the responses that have none yet: every one in a finished drill, some
@@ -299,6 +232,84 @@ async fn judge(
                     None,
                     "Demonstration verdict, generated.",
                     0,
+                )
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The finished drill's lessons (some teams by name, some anonymously, not every question) and
+/// its improvement plan, one item in each status: all generated, not real. `at` is when the
+/// drill ended (the seats are read as of then: they expire a week after the end).
+async fn lessons_and_plan(
+    store: &Store,
+    console: &cyberindex_workflow::drill::Console<'_>,
+    sessions: &[String],
+    teams: &[&str],
+    at: i64,
+) -> anyhow::Result<()> {
+    use cyberindex_store::{ImprovementFields, RoadmapStatus};
+    let answers: [(&str, &str); 3] = [
+        (
+            "went-well",
+            "Demonstration answer, generated: escalation to the ministry was quick.",
+        ),
+        (
+            "missing",
+            "Demonstration answer, generated: an out-of-band contact list for the hospitals.",
+        ),
+        (
+            "next",
+            "Demonstration answer, generated: more time between the second and third move.",
+        ),
+    ];
+    for (k, session) in sessions.iter().enumerate() {
+        let seat = View::of_session(store, session, at).await?;
+        let given: Vec<(&str, &str)> = answers.iter().copied().skip(k % 3).collect();
+        cyberindex_workflow::drill::answer_lessons(store, &seat, &given, k % 2 == 1).await?;
+    }
+    let plan = [
+        (
+            Some(teams[0]),
+            "Hospitals could not be reached when e-mail was down (demonstration).",
+            "Keep a printed list of the hospitals' duty phones and test it each quarter.",
+            Some("P-9"),
+            RoadmapStatus::InProgress,
+        ),
+        (
+            None,
+            "Press statements contradicted each other (demonstration).",
+            "Agree one template and one spokesperson for health-sector incidents.",
+            Some("P-13"),
+            RoadmapStatus::Open,
+        ),
+        (
+            Some(teams[1]),
+            "Indicators were shared as screenshots (demonstration).",
+            "Share indicators as STIX bundles through the sector's platform.",
+            Some("P-11"),
+            RoadmapStatus::Done,
+        ),
+    ];
+    for (team, issue, action, parameter, status) in plan {
+        let fields = ImprovementFields {
+            team_id: team.map(str::to_string),
+            issue: issue.into(),
+            action: action.into(),
+            owner: "Demonstration owner".into(),
+            due_on: Some("2027-06-30".into()),
+            parameter: parameter.map(str::to_string),
+            status: RoadmapStatus::Open,
+        };
+        let item = console.add_improvement(store, &fields).await?;
+        if status != RoadmapStatus::Open {
+            console
+                .update_improvement(
+                    store,
+                    item.id,
+                    item.version,
+                    &ImprovementFields { status, ..fields },
                 )
                 .await?;
         }
