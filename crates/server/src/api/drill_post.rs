@@ -1,5 +1,6 @@
 //! The drill's console through the API: `POST /api/v1/drills/{id}/step` moves it on (start,
-//! pause, resume, end; the communications check stays on the console, which sends mail), and
+//! pause, resume, end, report; the communications check stays on the console, which sends
+//! mail), and
 //! `POST /api/v1/drills/{id}/injects/{inject}` releases an inject now, holds, resumes or skips
 //! it, or moves an unreleased one to a minute from the start. Both answer the drill as
 //! `GET /api/v1/drills/{id}` does. A step the status does not allow, or a released inject,
@@ -7,21 +8,20 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use cyberindex_drill::Timing;
-use cyberindex_workflow::drill::{Move, View};
+use cyberindex_workflow::drill::View;
 use serde::Deserialize;
 
 use super::ApiJson;
 use super::drills_get::{DrillDoc, doc};
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::state::AppState;
 
 /// A step of the drill.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StepBody {
-    /// `start`, `pause`, `resume` or `end`.
+    /// `start`, `pause`, `resume`, `end` or `report` (the report issued, once ended).
     pub step: String,
 }
 
@@ -53,19 +53,8 @@ pub async fn step(
 ) -> AppResult<Json<DrillDoc>> {
     let view = View::of_user(&state.store, &signed.0.user, id).await?;
     let console = view.console()?;
-    let step = match body.step.as_str() {
-        "start" => Move::Start,
-        "pause" => Move::Pause,
-        "resume" => Move::Resume,
-        "end" => Move::End,
-        _ => return Err(AppError::bad("step", crate::msg!("drill-error-step"))),
-    };
-    let now = cyberindex_store::now_ms();
-    console.step(&state.store, step, now).await?;
-    if step == Move::Start || step == Move::Resume {
-        console.release_due(&state.store, now).await?;
-    }
-    state.drill_changed(id);
+    let step = crate::drills::step::move_of(&body.step)?;
+    crate::drills::step::take(&state, &console, id, step, cyberindex_store::now_ms()).await?;
     let view = View::of_user(&state.store, &signed.0.user, id).await?;
     Ok(Json(doc(&state, &view).await?))
 }
@@ -88,46 +77,7 @@ pub async fn inject(
 ) -> AppResult<Json<DrillDoc>> {
     let view = View::of_user(&state.store, &signed.0.user, id).await?;
     let console = view.console()?;
-    let store = &state.store;
-    match body.act.as_str() {
-        "release" => {
-            console
-                .release(store, &inject, cyberindex_store::now_ms())
-                .await?;
-        }
-        "hold" => {
-            console.hold(store, &inject).await?;
-        }
-        "resume" => {
-            console.resume_inject(store, &inject).await?;
-        }
-        "skip" => {
-            console.skip(store, &inject).await?;
-        }
-        "move" => {
-            let max = crate::drills::inject_act::MAX_MINUTES;
-            let minutes = body
-                .minutes
-                .filter(|m| (0..=max).contains(m))
-                .ok_or_else(|| {
-                    AppError::bad(
-                        "minutes",
-                        crate::msg!("drill-error-minutes", max = max.to_string()),
-                    )
-                })?;
-            console
-                .edit(
-                    store,
-                    &inject,
-                    Some(Timing::Offset(u32::try_from(minutes * 60).unwrap_or(0))),
-                    None,
-                    None,
-                )
-                .await?;
-        }
-        _ => return Err(AppError::bad("act", crate::msg!("drill-error-act"))),
-    }
-    state.drill_changed(id);
+    crate::drills::inject_act::act(&state, &console, id, &inject, &body.act, body.minutes).await?;
     let view = View::of_user(&state.store, &signed.0.user, id).await?;
     Ok(Json(doc(&state, &view).await?))
 }

@@ -400,6 +400,25 @@ pub fn region_label(tr: crate::i18n::Tr, region: &str) -> String {
     tr.t(&cyberindex_publish::site::region_key(region))
 }
 
+/// The ITU regions as (slug, label in the reader's language), for a filter's select.
+pub fn region_options(tr: crate::i18n::Tr) -> Vec<(String, String)> {
+    regions()
+        .into_iter()
+        .map(|(slug, r)| (slug, region_label(tr, r)))
+        .collect()
+}
+
+/// A `?region=` filter: empty is every region; a slug that is no ITU region is 422 naming
+/// the field.
+pub fn region_filter(slug: &str) -> crate::error::AppResult<Option<&'static str>> {
+    match slug.trim() {
+        "" => Ok(None),
+        slug => region_of_slug(slug).map(Some).ok_or_else(|| {
+            crate::error::AppError::bad("region", crate::msg!("maturity-error-region"))
+        }),
+    }
+}
+
 /// The slug of a country's ITU region (empty for a code the country list does not know).
 pub fn country_region_slug(alpha3: &str) -> String {
     by_alpha3(alpha3).map_or_else(String::new, |c| region_slug(&c.itu_region))

@@ -7,7 +7,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use cyberindex_drill::Timing;
-use cyberindex_workflow::drill::View;
+use cyberindex_workflow::drill::{Console, View};
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
@@ -34,37 +34,58 @@ pub async fn submit(
 ) -> AppResult<Response> {
     let view = View::of_user(&state.store, &signed.0.user, id).await?;
     let console = view.console()?;
+    let minutes = if form.act == "move" {
+        Some(super::number("minutes", &form.minutes)?)
+    } else {
+        None
+    };
+    act(&state, &console, id, &inject, &form.act, minutes).await?;
+    Ok(see_other(&format!("/drills/{id}/")))
+}
+
+/// Does `act` (`release`, `hold`, `resume`, `skip`, or `move` to `minutes` from the start) to
+/// an inject of drill `id` through its console and announces the change: the console's form
+/// and the API (`api/drill_post.rs`) both come here.
+pub async fn act(
+    state: &AppState,
+    console: &Console<'_>,
+    id: i64,
+    inject: &str,
+    act: &str,
+    minutes: Option<i64>,
+) -> AppResult<()> {
     let store = &state.store;
-    match form.act.as_str() {
+    match act {
         "release" => {
             console
-                .release(store, &inject, cyberindex_store::now_ms())
+                .release(store, inject, cyberindex_store::now_ms())
                 .await?;
         }
         "hold" => {
-            console.hold(store, &inject).await?;
+            console.hold(store, inject).await?;
         }
         "resume" => {
-            console.resume_inject(store, &inject).await?;
+            console.resume_inject(store, inject).await?;
         }
         "skip" => {
-            console.skip(store, &inject).await?;
+            console.skip(store, inject).await?;
         }
         "move" => {
-            let minutes = super::number("minutes", &form.minutes)?;
-            if !(0..=MAX_MINUTES).contains(&minutes) {
-                return Err(AppError::bad(
-                    "minutes",
-                    crate::msg!("drill-error-minutes", max = MAX_MINUTES.to_string()),
-                ));
-            }
+            let minutes = minutes
+                .filter(|m| (0..=MAX_MINUTES).contains(m))
+                .ok_or_else(|| {
+                    AppError::bad(
+                        "minutes",
+                        crate::msg!("drill-error-minutes", max = MAX_MINUTES.to_string()),
+                    )
+                })?;
             let seconds = u32::try_from(minutes * 60).unwrap_or(u32::MAX);
             console
-                .edit(store, &inject, Some(Timing::Offset(seconds)), None, None)
+                .edit(store, inject, Some(Timing::Offset(seconds)), None, None)
                 .await?;
         }
         _ => return Err(AppError::bad("act", crate::msg!("drill-error-act"))),
     }
     state.drill_changed(id);
-    Ok(see_other(&format!("/drills/{id}/")))
+    Ok(())
 }

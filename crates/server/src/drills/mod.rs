@@ -226,7 +226,7 @@ pub fn attachment(content_type: &str, name: String, bytes: Vec<u8>) -> axum::res
             ),
             (
                 axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
+                crate::service::evidence::content_disposition(&name),
             ),
         ],
         bytes,

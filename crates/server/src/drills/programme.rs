@@ -104,13 +104,7 @@ pub async fn show(
 ) -> AppResult<Response> {
     signed.secretariat()?;
     let store = &state.store;
-    let region = match filter.region.trim() {
-        "" => None,
-        slug => Some(
-            crate::directory::region_of_slug(slug)
-                .ok_or_else(|| AppError::bad("region", crate::msg!("maturity-error-region")))?,
-        ),
-    };
+    let region = crate::directory::region_filter(&filter.region)?;
     let year = filter.year.trim();
     if !year.is_empty() && (year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit())) {
         return Err(AppError::bad(
@@ -154,12 +148,8 @@ pub async fn show(
             .collect();
         let mut scores: BTreeMap<String, (f64, f64, usize)> = BTreeMap::new();
         for t in &teams {
-            let own: Vec<_> = evaluations
-                .iter()
-                .filter(|e| e.team_id == t.team_id)
-                .cloned()
-                .collect();
-            let s = cyberindex_workflow::drill::team_score(&scenario, &t.team_id, &own);
+            // `team_score` keeps the team's own verdicts.
+            let s = cyberindex_workflow::drill::team_score(&scenario, &t.team_id, &evaluations);
             scores.insert(
                 t.team_id.clone(),
                 (s.total.score, s.total.target, s.total.evaluated),
@@ -256,10 +246,7 @@ pub async fn show(
             tr.t("drill-programme-title"),
         ),
         rows,
-        regions: crate::directory::regions()
-            .into_iter()
-            .map(|(slug, r)| (slug, crate::directory::region_label(tr, r)))
-            .collect(),
+        regions: crate::directory::region_options(tr),
         region: filter.region.trim().to_string(),
         years: years.into_iter().rev().collect(),
         year: year.to_string(),

@@ -21,19 +21,14 @@ use crate::state::AppState;
 
 /// Response `response` of the drill of `view`, if the view sees its team.
 async fn serve(state: &AppState, view: &View, response: i64) -> AppResult<Response> {
-    let mut found = None;
-    for team in view.teams(&state.store).await? {
-        if let Some(r) = view
-            .team_responses(&state.store, &team.team_id)
-            .await?
-            .into_iter()
-            .find(|r| r.id == response)
-        {
-            found = Some(r);
-            break;
-        }
-    }
-    let Some(r) = found else {
+    // One read of the drill's responses; a team the view does not see is as absent.
+    let Some(r) = state
+        .store
+        .drill_responses(view.drill.id, None)
+        .await?
+        .into_iter()
+        .find(|r| r.id == response && view.access.sees_team(&r.team_id))
+    else {
         return Err(AppError::NotFound);
     };
     let (Some(sha256), Some(name)) = (r.blob_sha256.clone(), r.file_name.clone()) else {

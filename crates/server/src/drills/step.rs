@@ -6,7 +6,7 @@
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use cyberindex_workflow::drill::{COMMS_WINDOW_HOURS, Move, View};
+use cyberindex_workflow::drill::{COMMS_WINDOW_HOURS, Console, Move, View};
 use serde::Deserialize;
 
 use crate::auth::SignedIn;
@@ -40,18 +40,39 @@ pub async fn submit(
             state.drill_changed(id);
             return Ok(see_other(&format!("/drills/{id}/")));
         }
-        "start" => Move::Start,
-        "pause" => Move::Pause,
-        "resume" => Move::Resume,
-        "end" => Move::End,
-        "report" => Move::Report,
-        _ => return Err(AppError::bad("step", crate::msg!("drill-error-step"))),
+        other => move_of(other)?,
     };
+    take(&state, &console, id, step, now).await?;
+    Ok(see_other(&format!("/drills/{id}/")))
+}
+
+/// A step from its form or body value: `start`, `pause`, `resume`, `end` or `report` (the
+/// communications check, which sends mail, is the console's own).
+pub fn move_of(value: &str) -> AppResult<Move> {
+    match value {
+        "start" => Ok(Move::Start),
+        "pause" => Ok(Move::Pause),
+        "resume" => Ok(Move::Resume),
+        "end" => Ok(Move::End),
+        "report" => Ok(Move::Report),
+        _ => Err(AppError::bad("step", crate::msg!("drill-error-step"))),
+    }
+}
+
+/// Takes `step` in drill `id` at `now` and announces it; on start and resume what is due goes
+/// out at once (the first injects of the first move). The console's form and the API both
+/// come here.
+pub async fn take(
+    state: &AppState,
+    console: &Console<'_>,
+    id: i64,
+    step: Move,
+    now: i64,
+) -> AppResult<()> {
     console.step(&state.store, step, now).await?;
     if step == Move::Start || step == Move::Resume {
-        // What is due at once goes out at once (the first injects of the first move).
         console.release_due(&state.store, now).await?;
     }
     state.drill_changed(id);
-    Ok(see_other(&format!("/drills/{id}/")))
+    Ok(())
 }

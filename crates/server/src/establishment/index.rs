@@ -135,10 +135,7 @@ pub async fn show(
             tr.t("establishment-title"),
         ),
         lines,
-        regions: crate::directory::regions()
-            .into_iter()
-            .map(|(slug, r)| (slug, crate::directory::region_label(tr, r)))
-            .collect(),
+        regions: crate::directory::region_options(tr),
         region,
         can_create,
         countries,

@@ -173,15 +173,6 @@ async fn rows(state: &AppState, tr: Tr, region: Option<&str>) -> AppResult<Vec<R
     Ok(out)
 }
 
-fn region_of(filter: &Filter) -> AppResult<Option<&'static str>> {
-    match filter.region.trim() {
-        "" => Ok(None),
-        slug => crate::directory::region_of_slug(slug)
-            .map(Some)
-            .ok_or_else(|| AppError::bad("region", crate::msg!("maturity-error-region"))),
-    }
-}
-
 pub async fn show(
     State(state): State<AppState>,
     signed: SignedIn,
@@ -190,7 +181,7 @@ pub async fn show(
     Query(filter): Query<Filter>,
 ) -> AppResult<Response> {
     signed.secretariat()?;
-    let region = region_of(&filter)?;
+    let region = crate::directory::region_filter(&filter.region)?;
     let rows = rows(&state, tr, region).await?;
     render(&PortfolioPage {
         page: Page::new(
@@ -203,10 +194,7 @@ pub async fn show(
         with_team: rows.iter().filter(|r| !r.team.is_empty()).count(),
         assessed: rows.iter().filter(|r| r.assessment > 0).count(),
         rows,
-        regions: crate::directory::regions()
-            .into_iter()
-            .map(|(slug, r)| (slug, crate::directory::region_label(tr, r)))
-            .collect(),
+        regions: crate::directory::region_options(tr),
         region: filter.region.trim().to_string(),
     })
 }
@@ -218,7 +206,7 @@ pub async fn download(
     Query(filter): Query<Filter>,
 ) -> AppResult<Response> {
     signed.secretariat()?;
-    let region = region_of(&filter)?;
+    let region = crate::directory::region_filter(&filter.region)?;
     let rows = rows(&state, tr, region).await?;
     let mut w = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| AppError::Internal(anyhow::anyhow!("portfolio CSV: {e}"));
