@@ -11,10 +11,10 @@
 //!   and, as `static/app.js` does, reloads its seat `/drills/play/` on every event; it notes
 //!   when an inject first shows on its page;
 //! - each player also responds (a multipart text response to I-01) every `RESPOND_SECONDS`
-//!   (default 30, with a random start), which announces the drill's change to every seat;
+//!   (default 30, with a random start), which announces the change to its team's seats;
 //! - the facilitator releases the injects that have no dependency (I-03, I-04, I-05, I-07,
 //!   I-09, I-10, I-11, I-12) one every `GAP_SECONDS` (default 3), through the console's
-//!   workflow and the same announcement as the console's handler.
+//!   workflow and the same announcement as the console's handler (to the teams it reaches).
 //!
 //! A release's delay for a player is from just before the release to the moment the player's
 //! reloaded page first shows the inject (injects for national CIRTs reach those teams only:
@@ -290,7 +290,11 @@ fn main() {
                 .release(&store, inject, cyberindex_store::now_ms())
                 .await
                 .unwrap();
-            state.drill_changed(drill.id);
+            let reached = console
+                .reached(&store, &[inject.to_string()])
+                .await
+                .unwrap();
+            state.drill_changed_for(drill.id, reached);
             released.push((inject.to_string(), t0));
             tokio::time::sleep(gap).await;
         }

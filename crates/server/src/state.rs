@@ -34,9 +34,28 @@ pub struct AppState {
     pub pages: Arc<crate::public::caching::PageCache>,
     /// Set while `serve --demo` creates the demonstration data (`ops/preparing.rs`).
     pub preparing: Arc<crate::ops::preparing::Preparing>,
-    /// The id of every drill that changed (a step, an inject released, a response, a
-    /// verdict), for the pages that follow it live (`drills/events.rs`).
-    pub drill_events: tokio::sync::broadcast::Sender<i64>,
+    /// Every change of a drill (a step, an inject released, a response, a verdict) and whose
+    /// seats it concerns, for the pages that follow it live (`drills/events.rs`).
+    pub drill_events: tokio::sync::broadcast::Sender<DrillChange>,
+}
+
+/// A drill changed; `teams` says whose seats see the change (`None`: every seat). The console
+/// and the seats that follow every team hear every change of their drill.
+#[derive(Debug, Clone)]
+pub struct DrillChange {
+    pub drill: i64,
+    pub teams: Option<Arc<[String]>>,
+}
+
+impl DrillChange {
+    /// Whether a page following `drill` for `team` (`None`: every team) should hear it.
+    pub fn concerns(&self, drill: i64, team: Option<&str>) -> bool {
+        self.drill == drill
+            && match (&self.teams, team) {
+                (Some(teams), Some(team)) => teams.iter().any(|t| t == team),
+                _ => true,
+            }
+    }
 }
 
 impl AppState {
@@ -62,9 +81,24 @@ impl AppState {
         })
     }
 
-    /// Tells the pages following drill `id` that it changed (nobody listening is fine).
+    /// Tells every page following drill `id` that it changed (nobody listening is fine).
     pub fn drill_changed(&self, id: i64) {
-        let _ = self.drill_events.send(id);
+        let _ = self.drill_events.send(DrillChange {
+            drill: id,
+            teams: None,
+        });
+    }
+
+    /// Tells the pages following drill `id` for `teams` (and those following all of it) that
+    /// it changed: a response or verdict concerns its team, a release the teams it reaches,
+    /// a change to the unreleased timeline or the lessons nobody's seat (`[]`). With 200
+    /// seats, announcing each response to all of them made each reload its page 1,300 times
+    /// a second (BENCHMARKS.md, "CyberDrill releases under load").
+    pub fn drill_changed_for(&self, id: i64, teams: Vec<String>) {
+        let _ = self.drill_events.send(DrillChange {
+            drill: id,
+            teams: Some(teams.into()),
+        });
     }
 
     /// The framework frozen into an edition (parsed once, then cached).

@@ -157,6 +157,24 @@ async fn seat_page(app: &TestApp, cookie: &str) -> (StatusCode, String) {
     (status, r.text().await.unwrap())
 }
 
+/// What `events` (a server-sent event stream) says up to and including its next `changed`
+/// event, if one comes within `seconds`.
+async fn changed(events: &mut reqwest::Response, seconds: u64) -> Option<String> {
+    tokio::time::timeout(std::time::Duration::from_secs(seconds), async {
+        let mut text = String::new();
+        while let Some(chunk) = events.chunk().await.unwrap() {
+            text.push_str(&String::from_utf8_lossy(&chunk));
+            if text.contains("event: changed") {
+                return text;
+            }
+        }
+        text
+    })
+    .await
+    .ok()
+    .filter(|t| t.contains("event: changed"))
+}
+
 #[tokio::test]
 async fn a_drill_runs_from_the_console_to_the_players_and_back() {
     let app = TestApp::new().await;
@@ -232,14 +250,21 @@ async fn a_drill_runs_from_the_console_to_the_players_and_back() {
     .await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
 
-    // Kenya responds; France never sees it. France's seat hears that the drill changed.
-    let mut events = seat(&app, &fra, Method::GET, "/drills/play/events")
+    // Kenya responds; France never sees it. Kenya's seat hears that the drill changed,
+    // France's does not (a response concerns its own team's seats only) until France
+    // responds itself.
+    let mut ken_events = seat(&app, &ken, Method::GET, "/drills/play/events")
         .await
         .send()
         .await
         .unwrap();
-    assert_eq!(events.status(), StatusCode::OK);
-    assert_eq!(events.headers()["content-type"], "text/event-stream");
+    let mut fra_events = seat(&app, &fra, Method::GET, "/drills/play/events")
+        .await
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fra_events.status(), StatusCode::OK);
+    assert_eq!(fra_events.headers()["content-type"], "text/event-stream");
     let r = respond(
         &app,
         &ken,
@@ -249,24 +274,26 @@ async fn a_drill_runs_from_the_console_to_the_players_and_back() {
     )
     .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let heard = tokio::time::timeout(std::time::Duration::from_secs(10), async {
-        let mut text = String::new();
-        while let Some(chunk) = events.chunk().await.unwrap() {
-            text.push_str(&String::from_utf8_lossy(&chunk));
-            if text.contains("event: changed") {
-                break;
-            }
-        }
-        text
-    })
-    .await
-    .expect("the change is announced");
+    let heard = changed(&mut ken_events, 10)
+        .await
+        .expect("Kenya hears its response");
+    assert!(heard.contains(&format!("data: {id}")), "{heard}");
+    // The announcement has gone out (Kenya heard it): had it been meant for France, France's
+    // stream would have it already.
+    assert_eq!(changed(&mut fra_events, 1).await, None);
+    let r = respond(&app, &fra, "I-01", "Acknowledged by France.", None).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let heard = changed(&mut fra_events, 10)
+        .await
+        .expect("France hears its response");
     assert!(heard.contains(&format!("data: {id}")), "{heard}");
     let (_, page) = seat_page(&app, &ken).await;
     assert!(page.contains("isolating the records servers"));
     let (_, page) = seat_page(&app, &fra).await;
     assert!(!page.contains("isolating the records servers"));
     assert!(!page.contains("Kenya Test CIRT"));
+    let (_, page) = seat_page(&app, &ken).await;
+    assert!(!page.contains("Acknowledged by France"));
 
     // The facilitator sees the response and records a verdict; the team sees it.
     let (_, page) = get(&app, &console, "admin").await;

@@ -51,7 +51,7 @@ async fn record(state: &AppState, view: &View, form: &VerdictForm) -> AppResult<
             version,
         )
         .await?;
-    state.drill_changed(view.drill.id);
+    state.drill_changed_for(view.drill.id, vec![form.team.clone()]);
     Ok(())
 }
 

@@ -122,6 +122,6 @@ pub async fn submit(
     let teams = team_ids(&state, &view).await?;
     let fields = form.fields(&view, &teams)?;
     let item = console.add_improvement(&state.store, &fields).await?;
-    state.drill_changed(id);
+    state.drill_changed_for(id, Vec::new());
     Ok(see_other(&format!("/drills/{id}/#improvement-{}", item.id)))
 }

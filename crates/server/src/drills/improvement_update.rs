@@ -27,6 +27,6 @@ pub async fn submit(
     console
         .update_improvement(&state.store, item, expected, &fields)
         .await?;
-    state.drill_changed(id);
+    state.drill_changed_for(id, Vec::new());
     Ok(see_other(&format!("/drills/{id}/#improvement-{item}")))
 }

@@ -60,6 +60,9 @@ pub async fn act(
             console
                 .release(store, inject, cyberindex_store::now_ms())
                 .await?;
+            let reached = console.reached(store, &[inject.to_string()]).await?;
+            state.drill_changed_for(id, reached);
+            return Ok(());
         }
         "hold" => {
             console.hold(store, inject).await?;
@@ -86,6 +89,8 @@ pub async fn act(
         }
         _ => return Err(AppError::bad("act", crate::msg!("drill-error-act"))),
     }
-    state.drill_changed(id);
+    // The rest changes what has not gone out, which only the console and the seats that
+    // follow every team show.
+    state.drill_changed_for(id, Vec::new());
     Ok(())
 }

@@ -47,6 +47,6 @@ pub async fn submit(
         }
     }
     answer_lessons(&state.store, &view, &answers, anonymous).await?;
-    state.drill_changed(view.drill.id);
+    state.drill_changed_for(view.drill.id, Vec::new());
     Ok(see_other("/drills/play/?lessons=sent#lessons-h"))
 }

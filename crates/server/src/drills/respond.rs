@@ -44,6 +44,6 @@ pub async fn submit(
     if let Some(file) = file {
         file.keep().await?;
     }
-    state.drill_changed(view.drill.id);
+    state.drill_changed_for(view.drill.id, vec![player.team.clone()]);
     Ok(see_other(&format!("/drills/play/#inject-{inject}")))
 }

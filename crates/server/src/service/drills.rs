@@ -21,10 +21,12 @@ pub async fn release_due(state: &AppState, now: i64) -> anyhow::Result<usize> {
             continue;
         }
         let view = View::of_command_line(&state.store, drill.id).await?;
-        let out = view.console()?.release_due(&state.store, now).await?;
+        let console = view.console()?;
+        let out = console.release_due(&state.store, now).await?;
         if !out.is_empty() {
             released += out.len();
-            state.drill_changed(drill.id);
+            let reached = console.reached(&state.store, &out).await?;
+            state.drill_changed_for(drill.id, reached);
         }
     }
     Ok(released)

@@ -287,6 +287,27 @@ impl Console<'_> {
         }
     }
 
+    /// The ids of the drill's teams that any of `injects` goes to (by its audience), for
+    /// telling only their seats of a release.
+    pub async fn reached(
+        &self,
+        store: &Store,
+        injects: &[String],
+    ) -> Result<Vec<String>, DrillError> {
+        let audiences: Vec<_> = injects
+            .iter()
+            .filter_map(|i| self.view.scenario.inject(i))
+            .map(|i| &i.audience)
+            .collect();
+        Ok(store
+            .drill_teams(self.drill().id)
+            .await?
+            .into_iter()
+            .filter(|t| audiences.iter().any(|a| targets(a, t)))
+            .map(|t| t.team_id)
+            .collect())
+    }
+
     async fn inject(&self, store: &Store, inject: &str) -> Result<DrillInject, DrillError> {
         store
             .drill_injects(self.drill().id)
