@@ -266,6 +266,10 @@ pub fn router(state: AppState) -> Router {
             post(crate::maturity::evidence_add::submit).layer(DefaultBodyLimit::max(upload_limit)),
         )
         .route(
+            "/maturity/{id}/drill-evidence",
+            post(crate::maturity::drill_evidence::submit),
+        )
+        .route(
             "/maturity/{id}/evidence/{evidence}/file",
             get(crate::maturity::evidence_download::download),
         )

@@ -898,9 +898,12 @@ async fn documents_lessons_improvements_and_the_programme() {
 
 #[tokio::test]
 async fn a_finished_drill_is_offered_as_maturity_evidence_with_the_teams_consent() {
-    let app = TestApp::new().await;
-    let store = &app.state.store;
+    let mut app = TestApp::new().await;
     let id = drill(&app).await;
+    // France's staff, to be the assessment's peer reviewer.
+    let reviewer = common::maturity::staff_of(&mut app, OTHER_TEAM).await;
+    let app = app;
+    let store = &app.state.store;
     let ken = join(&app, &player_link(&app, id, STAFF_TEAM).await).await;
     post(
         &app,
@@ -956,47 +959,108 @@ async fn a_finished_drill_is_offered_as_maturity_evidence_with_the_teams_consent
             && html.contains("50 against a target of 100 on 1 expectations"),
         "{html}"
     );
-    let url = format!("/drills/{id}/report.pdf?team={STAFF_TEAM}");
-    assert!(html.contains(&url), "{html}");
-    // Attaching it makes it evidence of P-9, and it is offered no more.
-    let start = html
-        .find(&format!("id=\"drill-P-9-{id}\""))
-        .expect("the offer's form");
-    let form_html = &html[start..html[start..].find("</form>").unwrap() + start];
-    let value = |name: &str| {
-        let at = form_html
-            .find(&format!("name=\"{name}\" value=\""))
+    // Attaching it makes the team's copy of the report a file of P-9's evidence, and it is
+    // offered no more.
+    let form = format!(
+        "<form method=\"post\" id=\"drill-P-9-{id}\" action=\"/maturity/{assessment}/drill-evidence\">"
+    );
+    assert!(html.contains(&form), "{html}");
+    let attach = |parameter: &'static str, who: &'static str| {
+        let app = &app;
+        let drill = id.to_string();
+        async move {
+            app.page(
+                Method::POST,
+                &format!("/maturity/{assessment}/drill-evidence"),
+                who,
+            )
+            .form(&[("parameter", parameter), ("drill", drill.as_str())])
+            .send()
+            .await
             .unwrap()
-            + name.len()
-            + 15;
-        form_html[at..at + form_html[at..].find('"').unwrap()]
-            .replace("&#34;", "\"")
-            .replace("&quot;", "\"")
-            .replace("&amp;", "&")
-            .replace("&#39;", "'")
+        }
     };
-    let fields: Vec<(String, String)> = ["parameter", "url", "title", "issued", "expires"]
-        .iter()
-        .map(|n| (n.to_string(), value(n)))
-        .collect();
-    let r = app
-        .page(
-            Method::POST,
-            &format!("/maturity/{assessment}/evidence"),
-            "team-staff-ken",
-        )
-        .form(&fields)
-        .send()
-        .await
-        .unwrap();
+    // Not for a parameter the drill does not link to, nor by another team's staff.
+    let r = attach("P-1", "team-staff-ken").await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("This CyberDrill result is not offered"),
+        "the error says why"
+    );
+    assert_eq!(
+        attach("P-9", "other-staff").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let r = attach("P-9", "team-staff-ken").await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER, "{:?}", r.text().await);
     let evidence = store.maturity_evidence(assessment, false).await.unwrap();
+    let stem = format!("drill-{id}-report-{STAFF_TEAM}-");
+    let item = evidence
+        .iter()
+        .find(|e| e.parameter == "P-9")
+        .expect("the drill's evidence");
     assert!(
-        evidence
-            .iter()
-            .any(|e| e.parameter == "P-9" && e.url.as_deref().is_some_and(|u| u.ends_with(&url))),
-        "{evidence:?}"
+        item.file_name
+            .as_deref()
+            .is_some_and(|n| n.starts_with(&stem))
+            && item.media_type.as_deref() == Some("application/pdf")
+            && item.title.contains("Test regional drill"),
+        "{item:?}"
     );
+    assert_eq!(evidence.len(), 1, "{evidence:?}");
+    // Twice is refused: it is attached already.
+    assert_eq!(
+        attach("P-9", "team-staff-ken").await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    // The team's staff open it without any access to the drill (whose own report address
+    // stays closed to them), and so does the assessment's peer reviewer once assigned.
+    let file = format!("/maturity/{assessment}/evidence/{}/file", item.id);
+    assert_eq!(
+        get(
+            &app,
+            &format!("/drills/{id}/report.pdf?team={STAFF_TEAM}"),
+            "team-staff-ken"
+        )
+        .await
+        .0,
+        StatusCode::NOT_FOUND
+    );
+    let download = |who: &'static str| {
+        let app = &app;
+        let file = file.clone();
+        async move {
+            let r = app.page(Method::GET, &file, who).send().await.unwrap();
+            (r.status(), r.bytes().await.unwrap())
+        }
+    };
+    let (status, bytes) = download("team-staff-ken").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(bytes.starts_with(b"%PDF"));
+    assert_eq!(download("other-staff").await.0, StatusCode::NOT_FOUND);
+    let admin = store
+        .users()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.role == cyberindex_store::Role::Admin)
+        .unwrap();
+    let version = store.assessment(assessment).await.unwrap().version;
+    cyberindex_workflow::maturity::assign_reviewer(
+        store,
+        &admin,
+        assessment,
+        version,
+        Some(reviewer),
+    )
+    .await
+    .unwrap();
+    let (status, reviewed) = download("other-staff").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(reviewed, bytes, "the same frozen copy");
     let (_, html) = get(&app, &page, "team-staff-ken").await;
     assert!(!html.contains(&format!("id=\"drill-P-9-{id}\"")), "{html}");
 }

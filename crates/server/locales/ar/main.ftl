@@ -2124,3 +2124,4 @@ drill-error-country = «{ $value }» ليس رمز بلد: استخدم رمز I
 maturity-drill-offers = نتائج تمارين CyberDrill التي وافق الفريق على تقديمها:
 maturity-drill-offer = { $drill } ({ $date }): { $score } مقابل هدف { $target } في { $count } توقعات
 maturity-drill-evidence-title = تمرين CyberDrill «{ $drill }» بتاريخ { $date }: { $score } مقابل هدف { $target } في { $count } توقعات مرتبطة بهذا المعيار
+maturity-error-drill-offer = نتيجة تمرين CyberDrill هذه غير معروضة لهذا المعيار: لم ينتهِ التمرين، أو لم يوافق الفريق على عرضها، أو أن تقريرها مرفق بالفعل. أعد تحميل الصفحة لترى ما هو معروض.

@@ -2020,3 +2020,4 @@ drill-error-country = “{ $value }” is not a country code: use an ISO 3166 al
 maturity-drill-offers = Results of CyberDrills the team agreed to offer:
 maturity-drill-offer = { $drill } ({ $date }): { $score } against a target of { $target } on { $count } expectations
 maturity-drill-evidence-title = CyberDrill “{ $drill }” of { $date }: { $score } against a target of { $target } on { $count } expectations linked to this parameter
+maturity-error-drill-offer = This CyberDrill result is not offered for this parameter: the drill has not ended, the team did not agree to offer it, or its report is already attached. Reload the page to see what is offered.

@@ -2018,3 +2018,4 @@ drill-error-country = «{ $value }» no es un código de país: use un código I
 maturity-drill-offers = Resultados de ejercicios CyberDrill que el equipo aceptó ofrecer:
 maturity-drill-offer = { $drill } ({ $date }): { $score } frente a un objetivo de { $target } en { $count } expectativas
 maturity-drill-evidence-title = Ejercicio CyberDrill «{ $drill }» del { $date }: { $score } frente a un objetivo de { $target } en { $count } expectativas vinculadas a este parámetro
+maturity-error-drill-offer = Este resultado de CyberDrill no se ofrece para este parámetro: el ejercicio no ha terminado, el equipo no aceptó ofrecerlo o su informe ya está adjunto. Vuelva a cargar la página para ver lo que se ofrece.

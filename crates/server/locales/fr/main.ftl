@@ -2014,3 +2014,4 @@ drill-error-country = « { $value } » n'est pas un code de pays : utilisez un c
 maturity-drill-offers = Résultats d'exercices CyberDrill que l'équipe a accepté d'offrir :
 maturity-drill-offer = { $drill } ({ $date }) : { $score } pour une cible de { $target } sur { $count } attentes
 maturity-drill-evidence-title = Exercice CyberDrill « { $drill } » du { $date } : { $score } pour une cible de { $target } sur { $count } attentes liées à ce paramètre
+maturity-error-drill-offer = Ce résultat de CyberDrill n’est pas proposé pour ce paramètre : l’exercice n’est pas terminé, l’équipe n’a pas accepté de le proposer, ou son rapport est déjà joint. Rechargez la page pour voir ce qui est proposé.

@@ -2063,3 +2063,4 @@ drill-error-country = «{ $value }» — не код страны: исполь�
 maturity-drill-offers = Результаты учений CyberDrill, которые команда согласилась предложить:
 maturity-drill-offer = { $drill } ({ $date }): { $score } при цели { $target } по ожиданиям: { $count }
 maturity-drill-evidence-title = Учения CyberDrill «{ $drill }» от { $date }: { $score } при цели { $target } по ожиданиям, связанным с этим параметром: { $count }
+maturity-error-drill-offer = Этот результат учений CyberDrill не предлагается для этого параметра: учения не завершены, команда не согласилась его предлагать, или отчёт уже приложен. Перезагрузите страницу, чтобы увидеть, что предлагается.

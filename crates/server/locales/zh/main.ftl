@@ -1956,3 +1956,4 @@ drill-error-country = “{ $value }”不是国家代码：请使用 ISO 3166 al
 maturity-drill-offers = 该团队同意提供的 CyberDrill 演练结果：
 maturity-drill-offer = { $drill }（{ $date }）：{ $count } 项预期上得分 { $score }，目标 { $target }
 maturity-drill-evidence-title = CyberDrill 演练“{ $drill }”（{ $date }）：在与本参数关联的 { $count } 项预期上得分 { $score }，目标 { $target }
+maturity-error-drill-offer = 此 CyberDrill 结果未针对本参数提供：演练尚未结束、团队未同意提供，或其报告已附上。请重新加载页面查看所提供的内容。

@@ -241,6 +241,16 @@ pub fn file_name(
     team: Option<&str>,
     ext: &str,
 ) -> String {
+    format!(
+        "{}{}.{ext}",
+        report_stem(report.facts.id, team),
+        report.lang
+    )
+}
+
+/// The start of the report's file names for drill `id` (and one team's copy), before the
+/// language: `drill-7-report-ken-cirt-`.
+pub fn report_stem(id: i64, team: Option<&str>) -> String {
     let team: String = team
         .map(|t| {
             format!(
@@ -251,8 +261,5 @@ pub fn file_name(
             )
         })
         .unwrap_or_default();
-    format!(
-        "drill-{}-report{team}-{}.{ext}",
-        report.facts.id, report.lang
-    )
+    format!("drill-{id}-report{team}-")
 }

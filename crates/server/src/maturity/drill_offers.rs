@@ -1,9 +1,9 @@
 //! CyberDrill results offered as evidence on the assessment's page (issue 18, part 4): under
 //! each parameter that an expectation of a finished drill is linked to, the team's result on
 //! those expectations, if the team agreed to offer its results (`drill_teams.evidence_consent`).
-//! Each offer is a one-click form for `evidence_add` with the team's copy of the drill's
-//! after-action report as the address, dated the day the drill ended and valid for a year. An
-//! offer already attached to the parameter (same address) is not offered again.
+//! Each offer is a one-click form for `drill_evidence.rs`, which attaches the team's copy of the
+//! drill's after-action report as a file, dated the day the drill ended and valid for a year. A
+//! drill whose report is already attached to the parameter is not offered again.
 
 use std::collections::BTreeMap;
 
@@ -23,7 +23,6 @@ pub struct Offer {
     pub drill: i64,
     pub label: String,
     pub title: String,
-    pub url: String,
     pub issued: String,
     pub expires: String,
 }
@@ -68,18 +67,14 @@ pub async fn offers(
             .await?;
         let scenario = cyberindex_workflow::drill::scenario_of(&stored)?;
         let evaluations = store.drill_evaluations(drill.id, Some(team)).await?;
-        let url = format!(
-            "{}/drills/{}/report.pdf?team={team}",
-            state.config.public_url.trim_end_matches('/'),
-            drill.id
-        );
+        let stem = crate::drills::report_stem(drill.id, Some(team));
         for (parameter, total) in
             cyberindex_workflow::drill::parameter_results(&scenario, team, &evaluations)
         {
-            if evidence
-                .iter()
-                .any(|e| e.parameter == parameter && e.url.as_deref() == Some(url.as_str()))
-            {
+            if evidence.iter().any(|e| {
+                e.parameter == parameter
+                    && e.file_name.as_deref().is_some_and(|n| n.starts_with(&stem))
+            }) {
                 continue;
             }
             let issued = date(ended);
@@ -94,7 +89,6 @@ pub async fn offers(
                 drill: drill.id,
                 label: tr.ta("maturity-drill-offer", &args),
                 title: tr.ta("maturity-drill-evidence-title", &args),
-                url: url.clone(),
                 expires: date(ended + 365 * 86_400_000),
                 issued,
             });

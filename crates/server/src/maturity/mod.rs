@@ -15,6 +15,7 @@
 //! /maturity/{id}/reviewer          assign the peer reviewer (POST, secretariat)
 //! /maturity/{id}/evidence          add an evidence link, check message or file (POST)
 //! /maturity/{id}/evidence/{e}/delete  remove one (POST)
+//! /maturity/{id}/drill-evidence    attach a CyberDrill result offered on the page (POST)
 //! /maturity/{id}/report.pdf          the assessment as a PDF report in the reader's language
 //! /maturity/{id}/evidence/{e}/file    download an evidence file
 //! /maturity/{id}/assessment.xlsx  the assessment as one worksheet
@@ -34,6 +35,7 @@
 
 pub mod create;
 pub mod diff;
+pub mod drill_evidence;
 pub mod drill_offers;
 pub mod evidence_add;
 pub mod evidence_delete;

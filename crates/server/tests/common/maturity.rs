@@ -17,6 +17,12 @@ pub async fn other_team_staff(app: &mut TestApp) -> i64 {
     cyberindex_workflow::directory::save_team(&app.state.store, &team, None, None)
         .await
         .unwrap();
+    staff_of(app, "fra-test-cirt").await
+}
+
+/// A member of team `team`'s staff, known as `other-staff`, signed in (a session) and with an API
+/// token. Their user id.
+pub async fn staff_of(app: &mut TestApp, team: &str) -> i64 {
     let user = app
         .state
         .store
@@ -26,7 +32,7 @@ pub async fn other_team_staff(app: &mut TestApp) -> i64 {
             role: Role::TeamStaff,
             country: None,
             observed: vec![],
-            team: Some("fra-test-cirt".into()),
+            team: Some(team.into()),
         })
         .await
         .unwrap();
