@@ -585,9 +585,38 @@ async fn the_secretariat_plans_a_drill_and_adds_teams_on_the_web() {
             .iter()
             .map(|&(k, v)| if k == field { (k, value) } else { (k, v) })
             .collect();
-        // The workflow's refusal of a language names the language; the others name the field.
-        let named = if field == "languages" { value } else { field };
-        refused(&app, "/drills/new", "admin", &bad, named).await;
+        // The form comes back with the message beside the field and what was typed kept.
+        let r = post(&app, "/drills/new", "admin", &bad).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+        let page = r.text().await.unwrap();
+        assert!(
+            page.contains(&format!("<a href=\"#{field}\">"))
+                && page.contains(&format!("<p id=\"{field}-error\" class=\"field-error\">"))
+                && page.contains(&format!("id=\"{field}\"")),
+            "{field}: {page}"
+        );
+        let invalid = page
+            .find("aria-invalid=\"true\"")
+            .expect("a field is marked");
+        assert!(
+            page[..invalid]
+                .rfind("id=\"")
+                .map(|at| &page[at + 4..at + 4 + field.len()])
+                == Some(field),
+            "{field}: the marked field is the bad one"
+        );
+        if field != "title" {
+            assert!(page.contains("value=\"Web drill\""), "{field}: {page}");
+        }
+        if matches!(field, "time_zone" | "start") {
+            assert!(page.contains(&format!("value=\"{value}\"")), "{page}");
+        }
+        if field != "mode" {
+            assert!(
+                page.contains("<option value=\"hybrid\" selected>"),
+                "{page}"
+            );
+        }
     }
     let mut unknown = form.to_vec();
     unknown.push(("colour", "red"));

@@ -2,13 +2,14 @@
 //! mode, host (and the directory team whose staff facilitate), time zone, planned start in
 //! that zone, languages among the scenario's, and whether the host agrees to publish the
 //! aggregate results. `POST /drills/new` creates it through `Planner::create` (every inject
-//! gets its row, pending) and opens its console. Only the secretariat plans: anyone else gets
-//! 404, as for a page that does not exist.
+//! gets its row, pending) and opens its console; a refusal shows the form again (422) with
+//! what was typed, the message beside its field and in the summary at the top. Only the
+//! secretariat plans: anyone else gets 404, as for a page that does not exist.
 
 use askama::Template;
 use axum::Form;
 use axum::extract::State;
-use axum::http::Uri;
+use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 use cyberindex_store::{DrillLevel, DrillMode};
 use cyberindex_workflow::drill::{DrillForm, Planner, utc_offset_minutes};
@@ -17,7 +18,7 @@ use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::state::AppState;
-use crate::web::{Page, render, see_other};
+use crate::web::{FormError, Page, render, see_other};
 
 /// A scenario version to choose.
 #[derive(Debug)]
@@ -28,6 +29,60 @@ pub struct ScenarioOption {
     pub languages: String,
 }
 
+/// What the form holds: its defaults, or what was typed when it was refused.
+#[derive(Debug)]
+pub struct Typed {
+    pub scenario: String,
+    pub title: String,
+    pub level: String,
+    pub mode: String,
+    pub host: String,
+    pub host_team: String,
+    pub time_zone: String,
+    pub start: String,
+    pub languages: String,
+    pub public_results: bool,
+}
+
+impl Default for Typed {
+    fn default() -> Self {
+        Self {
+            scenario: String::new(),
+            title: String::new(),
+            level: "regional".into(),
+            mode: "tabletop".into(),
+            host: String::new(),
+            host_team: String::new(),
+            time_zone: "UTC".into(),
+            start: String::new(),
+            languages: String::new(),
+            public_results: false,
+        }
+    }
+}
+
+impl Typed {
+    fn of(form: &[(String, String)]) -> Self {
+        Self {
+            scenario: field(form, "scenario").into(),
+            title: field(form, "title").into(),
+            level: field(form, "level").into(),
+            mode: field(form, "mode").into(),
+            host: field(form, "host").into(),
+            host_team: field(form, "host_team").into(),
+            time_zone: field(form, "time_zone").into(),
+            start: field(form, "start").into(),
+            languages: form
+                .iter()
+                .filter(|(k, _)| k == "languages")
+                .map(|(_, v)| v.trim())
+                .collect::<Vec<_>>()
+                .join(","),
+            public_results: !field(form, "public_results").is_empty(),
+        }
+    }
+}
+
 #[derive(Debug, Template)]
 #[template(path = "drills/new.html")]
 pub struct NewPage {
@@ -35,6 +90,15 @@ pub struct NewPage {
     pub scenarios: Vec<ScenarioOption>,
     /// Directory teams, as (id, name).
     pub teams: Vec<(String, String)>,
+    pub typed: Typed,
+    pub error: Option<FormError>,
+}
+
+impl NewPage {
+    /// Whether the refusal is about `field`.
+    pub fn invalid(&self, field: &str) -> bool {
+        self.error.as_ref().is_some_and(|e| e.on(field))
+    }
 }
 
 pub async fn show(
@@ -45,6 +109,18 @@ pub async fn show(
 ) -> AppResult<Response> {
     let user = &signed.0.user;
     Planner::of_user(user)?;
+    page(&state, user, tr, &uri, Typed::default(), None).await
+}
+
+async fn page(
+    state: &AppState,
+    user: &cyberindex_store::User,
+    tr: Tr,
+    uri: &Uri,
+    typed: Typed,
+    error: Option<FormError>,
+) -> AppResult<Response> {
+    let failed = error.is_some();
     let mut scenarios = Vec::new();
     for s in state.store.scenarios().await? {
         scenarios.push(ScenarioOption {
@@ -61,17 +137,23 @@ pub async fn show(
         .map(|t| (t.id, t.official_name))
         .collect();
     teams.sort_by(|a, b| a.1.cmp(&b.1));
-    render(&NewPage {
+    let mut response = render(&NewPage {
         page: Page::new(
             tr,
             Some(user),
             state.config.demo,
-            &uri,
+            uri,
             tr.t("drill-new-title"),
         ),
         scenarios,
         teams,
-    })
+        typed,
+        error,
+    })?;
+    if failed {
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
 }
 
 /// The value of form field `name` (the last one given), trimmed.
@@ -158,12 +240,26 @@ pub fn read_form(form: &[(String, String)]) -> AppResult<DrillForm> {
 pub async fn submit(
     State(state): State<AppState>,
     signed: SignedIn,
+    tr: Tr,
+    uri: Uri,
     Form(form): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let planner = Planner::of_user(&signed.0.user)?;
-    let form = read_form(&form)?;
-    let drill = planner.create(&state.store, &form).await?;
-    Ok(see_other(&format!("/drills/{}/", drill.id)))
+    let user = &signed.0.user;
+    let planner = Planner::of_user(user)?;
+    let created = match read_form(&form) {
+        Ok(read) => planner
+            .create(&state.store, &read)
+            .await
+            .map_err(AppError::from),
+        Err(e) => Err(e),
+    };
+    match created {
+        Ok(drill) => Ok(see_other(&format!("/drills/{}/", drill.id))),
+        Err(e) => {
+            let error = FormError::from_app(e, tr)?;
+            page(&state, user, tr, &uri, Typed::of(&form), Some(error)).await
+        }
+    }
 }
 
 /// The roles the scenario's injects are addressed to, for the form that adds a team.
