@@ -410,8 +410,15 @@ async fn links_work_once_and_bad_input_names_its_field() {
         assert!(body.contains(field), "{path} {form:?}: {body}");
     }
     // Responding before the drill runs is refused, and an empty response is named.
-    let r = respond(&app, &ken, "I-01", "early", None).await;
+    // The seat comes back with the reason and, as no form is open, the text to copy.
+    let r = respond(&app, &ken, "I-01", "early <b>words</b>", None).await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("class=\"error-summary\"")
+            && page.contains("<textarea id=\"unsent\" rows=\"3\" readonly>early &#60;b&#62;words&#60;/b&#62;</textarea>"),
+        "{page}"
+    );
     post(
         &app,
         &format!("/drills/{id}/step"),
@@ -421,6 +428,13 @@ async fn links_work_once_and_bad_input_names_its_field() {
     .await;
     let r = respond(&app, &ken, "I-01", "  ", None).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("<a href=\"#text-I-01-0\">")
+            && page.contains("<p id=\"text-error-I-01-0\" class=\"field-error\">")
+            && page.contains("text-error-I-01-0\" aria-invalid=\"true\""),
+        "{page}"
+    );
     // Nothing was kept of the refused response.
     assert!(
         app.state
@@ -774,7 +788,15 @@ async fn documents_lessons_improvements_and_the_programme() {
         Some(("page.html", b"<html><script>x</script></html>".to_vec())),
     )
     .await;
-    assert!(r.status().is_client_error(), "{}", r.status());
+    assert_eq!(r.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    // The text stays typed; the reason is beside the file.
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("<a href=\"#file-I-01-0\">")
+            && page.contains("<p id=\"file-error-I-01-0\" class=\"field-error\">")
+            && page.contains(">see attached</textarea>"),
+        "{page}"
+    );
     assert_eq!(
         store
             .drill_responses(id, Some(STAFF_TEAM))

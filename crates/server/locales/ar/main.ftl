@@ -2103,6 +2103,7 @@ drill-lesson-next = ما الذي ينبغي أن يختلف في التمرين
 drill-error-lesson-field = حقل غير معروف «{ $field }»: أجب عن أسئلة النموذج.
 drill-response-document = أو أرفق مستندًا
 drill-response-hint = اكتب ردًا، أو أرفق مستندًا (PDF أو مستند مكتبي أو صورة أو نص)، أو كليهما.
+drill-response-unsent = ردّك، لم يُرسَل (انسخه للاحتفاظ به):
 drill-error-response-field = حقل غير معروف «{ $field }»: استخدم inject أو expectation أو text أو file.
 drill-programme-title = برنامج التمارين
 drill-programme-explained = كل تمرين مع البلدان والفرق المشاركة ونسبة المشاركة والنتيجة المجمعة. اختر بلدًا لترى سجل مشاركته.

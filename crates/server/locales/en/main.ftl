@@ -1996,6 +1996,7 @@ drill-lesson-next = What should the next drill do differently?
 drill-error-lesson-field = Unknown field “{ $field }”: answer the questions of the form.
 drill-response-document = Or attach a document
 drill-response-hint = Write a response, attach a document (PDF, office document, image or text), or both.
+drill-response-unsent = Your response, not sent (copy it to keep it):
 drill-error-response-field = Unknown field “{ $field }”: use inject, expectation, text or file.
 drill-programme-title = Drill programme
 drill-programme-explained = Every drill with the countries and teams taking part, participation and the aggregate result. Choose a country to see its history of participation.

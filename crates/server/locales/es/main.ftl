@@ -1994,6 +1994,7 @@ drill-lesson-next = ¿Qué debería hacer de otro modo el próximo ejercicio?
 drill-error-lesson-field = Campo desconocido «{ $field }»: responda las preguntas del formulario.
 drill-response-document = O adjunte un documento
 drill-response-hint = Escriba una respuesta, adjunte un documento (PDF, documento de oficina, imagen o texto), o ambas cosas.
+drill-response-unsent = Su respuesta, no enviada (cópiela para conservarla):
 drill-error-response-field = Campo desconocido «{ $field }»: use inject, expectation, text o file.
 drill-programme-title = Programa de ejercicios
 drill-programme-explained = Cada ejercicio con los países y equipos participantes, la participación y el resultado agregado. Elija un país para ver su historial de participación.

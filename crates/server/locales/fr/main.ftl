@@ -1990,6 +1990,7 @@ drill-lesson-next = Que devrait faire autrement le prochain exercice ?
 drill-error-lesson-field = Champ inconnu « { $field } » : répondez aux questions du formulaire.
 drill-response-document = Ou joignez un document
 drill-response-hint = Écrivez une réponse, joignez un document (PDF, document bureautique, image ou texte), ou les deux.
+drill-response-unsent = Votre réponse, non envoyée (copiez-la pour la garder) :
 drill-error-response-field = Champ inconnu « { $field } » : utilisez inject, expectation, text ou file.
 drill-programme-title = Programme des exercices
 drill-programme-explained = Chaque exercice avec les pays et équipes participants, la participation et le résultat agrégé. Choisissez un pays pour voir son historique de participation.

@@ -2042,6 +2042,7 @@ drill-lesson-next = Что следующие учения должны сдел
 drill-error-lesson-field = Неизвестное поле «{ $field }»: отвечайте на вопросы формы.
 drill-response-document = Или приложите документ
 drill-response-hint = Напишите ответ, приложите документ (PDF, офисный документ, изображение или текст) или и то и другое.
+drill-response-unsent = Ваш ответ, не отправлен (скопируйте его, чтобы сохранить):
 drill-error-response-field = Неизвестное поле «{ $field }»: используйте inject, expectation, text или file.
 drill-programme-title = Программа учений
 drill-programme-explained = Все учения со странами и командами-участницами, участием и сводным результатом. Выберите страну, чтобы увидеть историю её участия.

@@ -1935,6 +1935,7 @@ drill-lesson-next = 下一次演练应有哪些不同？
 drill-error-lesson-field = 未知字段“{ $field }”：请回答表单中的问题。
 drill-response-document = 或附上文件
 drill-response-hint = 写下回应、附上文件（PDF、办公文档、图片或文本），或两者兼有。
+drill-response-unsent = 您的回复未发送（请复制保存）：
 drill-error-response-field = 未知字段“{ $field }”：请使用 inject、expectation、text 或 file。
 drill-programme-title = 演练项目
 drill-programme-explained = 每次演练及其参加的国家和团队、参与情况和汇总结果。选择一个国家可查看其参与历史。

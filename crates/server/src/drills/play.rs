@@ -19,7 +19,7 @@ use super::{Seat, channel_key, clock, result_key, status_key, text_in};
 use crate::error::AppResult;
 use crate::i18n::Tr;
 use crate::state::AppState;
-use crate::web::{Page, render, when};
+use crate::web::{FormError, Page, render, when};
 
 /// A response as its team and evaluators see it.
 #[derive(Debug)]
@@ -91,6 +91,34 @@ pub struct PlayPage {
     pub lessons: Vec<(&'static str, String)>,
     /// Whether answers were just sent.
     pub lessons_sent: bool,
+    /// A response just refused, shown again beside its form with what was typed.
+    pub failed: Option<Failed>,
+}
+
+/// A refused response: where it was typed, what, and why it was refused.
+#[derive(Debug)]
+pub struct Failed {
+    pub inject: String,
+    pub expectation: usize,
+    pub text: String,
+    pub error: FormError,
+}
+
+impl PlayPage {
+    /// The refusal of a response typed in expectation `index` of `inject`, if that is where.
+    pub fn failed_at(&self, inject: &str, index: &usize) -> Option<&Failed> {
+        self.failed
+            .as_ref()
+            .filter(|f| f.inject == inject && f.expectation == *index)
+    }
+
+    /// The id of the element the refusal is about, for the summary's link.
+    pub fn failed_target(&self) -> String {
+        self.failed.as_ref().map_or_else(String::new, |f| {
+            let part = if f.error.on("file") { "file" } else { "text" };
+            format!("{part}-{}-{}", f.inject, f.expectation)
+        })
+    }
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -180,6 +208,18 @@ pub async fn show(
     uri: Uri,
     axum::extract::Query(query): axum::extract::Query<PlayQuery>,
 ) -> AppResult<Response> {
+    page(&state, &view, tr, &uri, query.lessons == "sent", None).await
+}
+
+/// The seat's page; with `failed`, a refused response shown again (with the refusal's status).
+pub async fn page(
+    state: &AppState,
+    view: &View,
+    tr: Tr,
+    uri: &Uri,
+    lessons_sent: bool,
+    failed: Option<(axum::http::StatusCode, Failed)>,
+) -> AppResult<Response> {
     let names: BTreeMap<String, String> = state
         .store
         .teams()
@@ -190,7 +230,7 @@ pub async fn show(
     let mut teams = Vec::new();
     for t in view.teams(&state.store).await? {
         let name = names.get(&t.team_id).cloned().unwrap_or(t.team_id.clone());
-        teams.push(team_view(&state, &view, &t.team_id, name, tr.lang, tr).await?);
+        teams.push(team_view(state, view, &t.team_id, name, tr.lang, tr).await?);
     }
     let seconds =
         cyberindex_workflow::drill::exercise_seconds(&view.drill, cyberindex_store::now_ms());
@@ -199,8 +239,12 @@ pub async fn show(
         Access::Evaluator { .. } => "drill-role-evaluator",
         _ => "drill-role-observer",
     };
-    render(&PlayPage {
-        page: Page::new(tr, None, state.config.demo, &uri, view.drill.title.clone()),
+    let (status, failed) = match failed {
+        Some((status, f)) => (Some(status), Some(f)),
+        None => (None, None),
+    };
+    let mut response = render(&PlayPage {
+        page: Page::new(tr, None, state.config.demo, uri, view.drill.title.clone()),
         title: view.drill.title.clone(),
         status: tr.t(status_key(view.drill.status)),
         exercise_time: clock(seconds.into()),
@@ -224,7 +268,12 @@ pub async fn show(
         } else {
             Vec::new()
         },
-        lessons_sent: query.lessons == "sent",
+        lessons_sent,
+        failed,
         teams,
-    })
+    })?;
+    if let Some(status) = status {
+        *response.status_mut() = status;
+    }
+    Ok(response)
 }

@@ -197,6 +197,31 @@ impl FormError {
         }
     }
 
+    /// A refusal a form that holds long typed text shows again rather than lose it, with its
+    /// status: a bad field (422, beside that field), a change no longer open (409, beside
+    /// `field`), a file too large or of a refused type (413, 415, beside `file`). Any other
+    /// error is the caller's.
+    pub fn refusal(
+        e: AppError,
+        tr: Tr,
+        field: &str,
+    ) -> Result<(axum::http::StatusCode, Self), AppError> {
+        let status = e.status();
+        let (field, message) = match e {
+            AppError::BadRequest { .. } => return Self::from_app(e, tr).map(|f| (status, f)),
+            AppError::Closed(m) | AppError::Stale(m) => (field, m),
+            AppError::TooLarge(m) | AppError::UnsupportedMedia(m) => ("file", m),
+            other => return Err(other),
+        };
+        Ok((
+            status,
+            Self {
+                field: Some(field.to_string()),
+                message: crate::i18n::Render::render(&message, tr),
+            },
+        ))
+    }
+
     /// Whether the message belongs beside `field`.
     pub fn on(&self, field: &str) -> bool {
         self.field.as_deref() == Some(field)
