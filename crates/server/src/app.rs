@@ -352,6 +352,19 @@ pub fn router(state: AppState) -> Router {
             get(crate::drills::create::show).post(crate::drills::create::submit),
         )
         .route("/drills/programme", get(crate::drills::programme::show))
+        .route("/drills/results/", get(crate::drills::public_index::show))
+        .route(
+            "/drills/results/{id}/",
+            get(crate::drills::public_show::show),
+        )
+        .route(
+            "/drills/results/{id}/report.pdf",
+            get(crate::drills::public_download::pdf),
+        )
+        .route(
+            "/drills/results/{id}/report.xlsx",
+            get(crate::drills::public_download::xlsx),
+        )
         .route("/drills/{id}/", get(crate::drills::console::show))
         .route("/drills/{id}/teams", post(crate::drills::team_add::submit))
         .route(

@@ -1584,4 +1584,80 @@ async fn the_public_copy_exists_only_when_the_host_agreed_and_names_no_team() {
         public_report(store, first, "en").await,
         Err(DrillError::NotFound)
     ));
+
+    // On the web, for anyone without signing in: the list, the page and the two files, none
+    // naming a team; the drill without agreement is not there.
+    let (status, page) = get(&app, "/drills/results/", "anyone").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains(&format!("href=\"/drills/results/{}/\"", agreed.id))
+            && !page.contains("Test regional drill"),
+        "{page}"
+    );
+    let (status, page) = get(&app, &format!("/drills/results/{}/", agreed.id), "anyone").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.contains("Public drill") && page.contains("I-12"),
+        "{page}"
+    );
+    for name in [
+        "France Test CIRT",
+        "Kenya Test CIRT",
+        OTHER_TEAM,
+        STAFF_TEAM,
+    ] {
+        assert!(!page.contains(name), "the public page names {name}");
+    }
+    // In Arabic for a reader who reads Arabic, right to left, the scenario's texts in the
+    // drill's Arabic.
+    let r = app
+        .page(
+            Method::GET,
+            &format!("/drills/results/{}/", agreed.id),
+            "anyone",
+        )
+        .header("Accept-Language", "ar")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("dir=\"rtl\"") && page.contains("نتائج تمارين CyberDrill"),
+        "{page}"
+    );
+    let r = app
+        .page(
+            Method::GET,
+            &format!("/drills/results/{}/report.pdf", agreed.id),
+            "anyone",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.bytes().await.unwrap().starts_with(b"%PDF"));
+    let r = app
+        .page(
+            Method::GET,
+            &format!("/drills/results/{}/report.xlsx?lang=ar", agreed.id),
+            "anyone",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let text = workbook_text(&r.bytes().await.unwrap(), &SHEETS);
+    assert!(!text.contains("France Test CIRT"));
+    for path in [
+        format!("/drills/results/{first}/"),
+        format!("/drills/results/{first}/report.pdf"),
+        "/drills/results/999999/".to_string(),
+    ] {
+        assert_eq!(
+            get(&app, &path, "anyone").await.0,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
 }

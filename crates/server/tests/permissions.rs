@@ -976,6 +976,13 @@ fn rows() -> Vec<Row> {
         Row {
             via: Page,
             method: Method::GET,
+            path: "/drills/results/",
+            body: None,
+            expected: [200, 200, 200, 200, 200, 200, 200, 200],
+        },
+        Row {
+            via: Page,
+            method: Method::GET,
             path: "/drills/programme",
             body: None,
             expected: [303, 200, 200, 403, 403, 403, 403, 403],

@@ -2033,6 +2033,14 @@ drill-report-heading = تقرير ما بعد التمرين
 drill-report-pdf = PDF
 drill-report-xlsx = مصنف (XLSX)
 drill-report-own = تقرير ما بعد التمرين لفريقك (PDF)
+nav-drill-results = نتائج التمارين
+drill-public-title = نتائج تمارين CyberDrill
+drill-public-explained = النتائج المجمّعة لتمارين CyberDrill التي وافق مضيفها على نشرها. لا يُذكر اسم أي فريق: تبقى نتائج كل فريق لدى ذلك الفريق والمضيف وأمانة البرنامج.
+drill-public-none = لم تُنشر أي نتائج تمارين بعد.
+drill-public-list = التمارين المنشورة، الأحدث أولاً
+drill-public-copy = النسخة العامة من تقرير ما بعد التمرين: مجموع كل الفرق، دون ذكر اسم أي فريق.
+drill-public-shares = نسبة الفرق التي قُيّمت واستوفت كل توقع
+drill-public-evaluated = الفرق التي قُيّمت
 # Issue 18: planning on the web, teams, improvement plan, lessons, documents, programme
 drill-new-title = تخطيط تمرين
 drill-new-no-scenario = لا يوجد سيناريو محفوظ بعد. استورد سيناريو عبر سطر الأوامر (cyberindex drill import).

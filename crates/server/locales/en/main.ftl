@@ -1926,6 +1926,14 @@ drill-report-heading = After-action report
 drill-report-pdf = PDF
 drill-report-xlsx = Workbook (XLSX)
 drill-report-own = Your team's after-action report (PDF)
+nav-drill-results = Drill results
+drill-public-title = CyberDrill results
+drill-public-explained = The aggregate results of CyberDrills whose host agreed to publish them. No team is named: each team's own results stay with that team, the host and the programme secretariat.
+drill-public-none = No drill results have been published yet.
+drill-public-list = Published drills, latest first
+drill-public-copy = The public copy of the after-action report: the aggregate of all teams, with no team named.
+drill-public-shares = Share of the teams evaluated that met each expectation
+drill-public-evaluated = Teams evaluated
 # Issue 18: planning on the web, teams, improvement plan, lessons, documents, programme
 drill-new-title = Plan a drill
 drill-new-no-scenario = No scenario is stored yet. Import one with the command line (cyberindex drill import).

@@ -1924,6 +1924,14 @@ drill-report-heading = Informe posterior a la acción
 drill-report-pdf = PDF
 drill-report-xlsx = Libro (XLSX)
 drill-report-own = El informe posterior a la acción de su equipo (PDF)
+nav-drill-results = Resultados de ejercicios
+drill-public-title = Resultados de CyberDrills
+drill-public-explained = Los resultados agregados de los CyberDrills cuyo anfitrión aceptó publicarlos. No se nombra a ningún equipo: los resultados de cada equipo quedan para ese equipo, el anfitrión y la secretaría del programa.
+drill-public-none = Todavía no se han publicado resultados de ejercicios.
+drill-public-list = Ejercicios publicados, del más reciente al más antiguo
+drill-public-copy = La copia pública del informe posterior a la acción: el agregado de todos los equipos, sin nombrar a ninguno.
+drill-public-shares = Proporción de equipos evaluados que cumplieron cada expectativa
+drill-public-evaluated = Equipos evaluados
 # Issue 18: planning on the web, teams, improvement plan, lessons, documents, programme
 drill-new-title = Planificar un ejercicio
 drill-new-no-scenario = Aún no hay ningún escenario guardado. Importe uno con la línea de órdenes (cyberindex drill import).

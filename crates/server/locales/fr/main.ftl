@@ -1920,6 +1920,14 @@ drill-report-heading = Rapport après action
 drill-report-pdf = PDF
 drill-report-xlsx = Classeur (XLSX)
 drill-report-own = Le rapport après action de votre équipe (PDF)
+nav-drill-results = Résultats des exercices
+drill-public-title = Résultats des CyberDrills
+drill-public-explained = Les résultats agrégés des CyberDrills dont l’hôte a accepté la publication. Aucune équipe n’est nommée : les résultats de chaque équipe restent à cette équipe, à l’hôte et au secrétariat du programme.
+drill-public-none = Aucun résultat d’exercice n’a encore été publié.
+drill-public-list = Exercices publiés, du plus récent au plus ancien
+drill-public-copy = La copie publique du rapport après action : l’agrégat de toutes les équipes, sans qu’aucune soit nommée.
+drill-public-shares = Part des équipes évaluées ayant satisfait chaque attente
+drill-public-evaluated = Équipes évaluées
 # Issue 18: planning on the web, teams, improvement plan, lessons, documents, programme
 drill-new-title = Planifier un exercice
 drill-new-no-scenario = Aucun scénario n'est encore enregistré. Importez-en un en ligne de commande (cyberindex drill import).

@@ -1972,6 +1972,14 @@ drill-report-heading = Отчёт по итогам учений
 drill-report-pdf = PDF
 drill-report-xlsx = Книга (XLSX)
 drill-report-own = Отчёт вашей команды по итогам учений (PDF)
+nav-drill-results = Результаты учений
+drill-public-title = Результаты учений CyberDrill
+drill-public-explained = Сводные результаты учений CyberDrill, организатор которых согласился их опубликовать. Команды не называются: результаты каждой команды остаются у этой команды, организатора и секретариата программы.
+drill-public-none = Результаты учений ещё не опубликованы.
+drill-public-list = Опубликованные учения, сначала последние
+drill-public-copy = Публичная копия отчёта по итогам учений: сводные данные всех команд без указания названий.
+drill-public-shares = Доля оценённых команд, выполнивших каждое ожидание
+drill-public-evaluated = Оценено команд
 # Issue 18: planning on the web, teams, improvement plan, lessons, documents, programme
 drill-new-title = Запланировать учения
 drill-new-no-scenario = Сценариев пока нет. Импортируйте сценарий в командной строке (cyberindex drill import).

@@ -1865,6 +1865,14 @@ drill-report-heading = 演练总结报告
 drill-report-pdf = PDF
 drill-report-xlsx = 工作簿（XLSX）
 drill-report-own = 本团队的演练总结报告（PDF）
+nav-drill-results = 演练结果
+drill-public-title = CyberDrill 演练结果
+drill-public-explained = 主办方同意公布的 CyberDrill 演练汇总结果。不点名任何团队：各团队自己的结果仅限该团队、主办方和项目秘书处查看。
+drill-public-none = 尚未公布任何演练结果。
+drill-public-list = 已公布的演练（最新在前）
+drill-public-copy = 事后行动报告的公开版本：所有团队的汇总，不点名任何团队。
+drill-public-shares = 达到各项预期的受评团队比例
+drill-public-evaluated = 受评团队
 # Issue 18: planning on the web, teams, improvement plan, lessons, documents, programme
 drill-new-title = 规划演练
 drill-new-no-scenario = 尚未存储任何情景。请用命令行导入（cyberindex drill import）。

@@ -27,6 +27,10 @@
 //! /drills/play/responses/{r}/file   a response's document, for a seat that sees its team
 //! /drills/play/events               server-sent events for the seat's drill
 //! /drills/play/report.pdf           the seat's own team's copy of the report, once ended
+//! /drills/results/                  public: the drills whose host published the aggregate
+//! /drills/results/{id}/             public: one drill's aggregate results and timeline
+//! /drills/results/{id}/report.pdf   public: the public copy of the report (`?lang=`)
+//! /drills/results/{id}/report.xlsx  public: the same as a workbook
 //! ```
 //!
 //! What the report's two handlers share (`ReportQuery`, `language`, `pdf_bytes`,
@@ -37,7 +41,8 @@
 //! `View::of_session`. **Invariant:** every handler reads the drill through `View::of_user` or
 //! `View::of_session`, and a team's injects, responses and scores through the view, so a team
 //! never sees another's, and a drill the reader has no part in is the same 404 as one that
-//! does not exist.
+//! does not exist. The public pages (`public_*`) read only `workflow::drill::public_report`,
+//! which names no team and exists only for an ended drill whose host agreed.
 
 pub mod console;
 pub mod create;
@@ -54,6 +59,9 @@ pub mod link_revoke;
 pub mod play;
 pub mod play_report;
 pub mod programme;
+pub mod public_download;
+pub mod public_index;
+pub mod public_show;
 pub mod report_download;
 pub mod respond;
 pub mod response_file;
@@ -193,7 +201,12 @@ pub struct ReportQuery {
 /// The report's language: the one asked for, else the reader's when the drill has it, else
 /// the drill's first. A language the drill does not have is refused by `View::report`.
 pub fn language(view: &View, asked: Option<&str>, reader: &str) -> String {
-    let languages: Vec<&str> = view.drill.languages.split(',').map(str::trim).collect();
+    language_of(&view.drill.languages, asked, reader)
+}
+
+/// [`language`] for a drill's `languages` (`en,fr`).
+pub fn language_of(languages: &str, asked: Option<&str>, reader: &str) -> String {
+    let languages: Vec<&str> = languages.split(',').map(str::trim).collect();
     match asked.map(str::trim).filter(|l| !l.is_empty()) {
         Some(l) => l.to_string(),
         None if languages.contains(&reader) => reader.to_string(),
