@@ -17,6 +17,7 @@ pub type Labels<'a> = &'a dyn Fn(&str, &[(&str, &str)]) -> String;
 
 /// Which copy of the report: the full one, a team's, or the public one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Variant {
     /// Every team: the secretariat and the host's staff.
@@ -30,6 +31,7 @@ pub enum Variant {
 
 /// The after-action report of one drill as one reader may have it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AfterAction {
     pub variant: Variant,
     pub lang: String,
@@ -46,6 +48,7 @@ pub struct AfterAction {
 
 /// The drill's facts. Dates are written by the caller from the drill's own timestamps.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Facts {
     pub id: i64,
     pub title: String,
@@ -67,6 +70,7 @@ pub struct Facts {
 
 /// One inject on the timeline.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TimelineRow {
     pub inject: String,
     pub move_number: u32,
@@ -82,6 +86,7 @@ pub struct TimelineRow {
 
 /// One team's results.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TeamResult {
     pub team: String,
     pub name: String,
@@ -96,6 +101,7 @@ pub struct TeamResult {
 
 /// A team's result on one expectation.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ExpectationResult {
     pub inject: String,
     /// The expectation's index in its inject, from 0.
@@ -111,6 +117,7 @@ pub struct ExpectationResult {
 
 /// Figures over every team, no team named.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Aggregate {
     pub teams: usize,
     pub responses: usize,
@@ -122,6 +129,7 @@ pub struct Aggregate {
 
 /// How many of the teams evaluated on an expectation met it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Share {
     pub inject: String,
     pub index: usize,
@@ -134,6 +142,7 @@ pub struct Share {
 
 /// One item of the improvement plan.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImprovementRow {
     /// The team's name, empty for the whole drill.
     pub team: String,
@@ -148,6 +157,7 @@ pub struct ImprovementRow {
 
 /// One lessons answer; an anonymous one has no team.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LessonRow {
     pub team: String,
     /// The question as asked, or, for one of the questionnaire's own, its message key

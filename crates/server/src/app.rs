@@ -205,6 +205,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/v1/drills", get(api::drills_get::list))
         .route("/api/v1/drills/{id}", get(api::drills_get::get))
+        .route(
+            "/api/v1/drills/{id}/report",
+            get(api::drill_report_get::get),
+        )
         .route("/api/v1/drills/{id}/step", post(api::drill_post::step))
         .route(
             "/api/v1/drills/{id}/injects/{inject}",

@@ -1247,6 +1247,36 @@ async fn the_api_runs_a_drill_as_the_console_does() {
     assert_eq!(second["status"], "held");
     assert_eq!(second["at"], 5400);
     assert_eq!(second["edited"], true);
+    // The report as data: the full one, a team's copy, never for a team's staff who do not
+    // run it; a language the drill lacks is named.
+    let (status, body) = call(Method::GET, format!("{one}/report"), "admin", None).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let report: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(report["variant"], "full");
+    assert_eq!(report["timeline"].as_array().unwrap().len(), 12);
+    assert_eq!(report["teams"].as_array().unwrap().len(), 2);
+    let (status, body) = call(
+        Method::GET,
+        format!("{one}/report?team={OTHER_TEAM}"),
+        "admin",
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let report: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(report["variant"], "team");
+    let teams = report["teams"].as_array().unwrap();
+    assert!(teams.len() == 1 && teams[0]["team"] == OTHER_TEAM, "{body}");
+    assert!(!body.contains(STAFF_TEAM), "{body}");
+    assert_eq!(
+        call(Method::GET, format!("{one}/report"), "team-staff-ken", None)
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    let (status, body) = call(Method::GET, format!("{one}/report?lang=xx"), "admin", None).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("xx"), "{body}");
     // Another team's staff cannot act.
     assert_eq!(
         call(

@@ -10,6 +10,7 @@ pub mod checks_list;
 pub mod confirm_post;
 pub mod draft_put;
 pub mod drill_post;
+pub mod drill_report_get;
 pub mod drills_get;
 pub mod edition_post;
 pub mod editions_list;

@@ -50,6 +50,7 @@ use utoipa::{Modify, OpenApi};
         crate::api::engagements_list::list,
         crate::api::drills_get::list,
         crate::api::drills_get::get,
+        crate::api::drill_report_get::get,
         crate::api::drill_post::step,
         crate::api::drill_post::inject,
     ),

@@ -16,7 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::state::AppState;
 
-async fn compose(
+pub async fn compose(
     state: &AppState,
     signed: &SignedIn,
     tr: &Tr,
