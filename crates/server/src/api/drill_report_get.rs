@@ -32,6 +32,6 @@ pub async fn get(
     Query(query): Query<ReportQuery>,
 ) -> AppResult<Json<AfterAction>> {
     Ok(Json(
-        crate::drills::report_download::compose(&state, &signed, &tr, id, &query).await?,
+        crate::drills::console_report(&state, &signed, &tr, id, &query).await?,
     ))
 }

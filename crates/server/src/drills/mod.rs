@@ -33,8 +33,9 @@
 //! /drills/results/{id}/report.xlsx  public: the same as a workbook
 //! ```
 //!
-//! What the report's two handlers share (`ReportQuery`, `language`, `pdf_bytes`,
-//! `attachment`, `file_name`) lives here, as the other shared helpers do.
+//! What the report's handlers share (`ReportQuery`, `console_report`, `language`,
+//! `pdf_bytes`, `attachment`, `file_name`, `report_stem`) lives here, as the other shared
+//! helpers do; the API's report and the maturity evidence use them too.
 //!
 //! Participants have no accounts: joining by a single-use link sets the `cyberindex_drill`
 //! cookie (its secret is kept hashed), and every seat request reads the drill through
@@ -212,6 +213,24 @@ pub fn language_of(languages: &str, asked: Option<&str>, reader: &str) -> String
         None if languages.contains(&reader) => reader.to_string(),
         None => languages.first().copied().unwrap_or("en").to_string(),
     }
+}
+
+/// The after-action report for one who runs drill `id` (the console's readers): the full
+/// report, or `query.team`'s copy, in `query.lang` or the nearest of the drill's languages.
+/// The console's downloads and the API's report share it.
+pub async fn console_report(
+    state: &AppState,
+    signed: &crate::auth::SignedIn,
+    tr: &crate::i18n::Tr,
+    id: i64,
+    query: &ReportQuery,
+) -> AppResult<cyberindex_drill::report::AfterAction> {
+    let view = View::of_user(&state.store, &signed.0.user, id).await?;
+    view.console()?;
+    let lang = language(&view, query.lang.as_deref(), tr.lang);
+    Ok(view
+        .report(&state.store, query.team.as_deref(), &lang)
+        .await?)
 }
 
 /// The report typeset as PDF, off the async workers.

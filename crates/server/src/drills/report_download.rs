@@ -7,29 +7,12 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use cyberindex_drill::report::AfterAction;
-use cyberindex_workflow::drill::View;
 
-use super::{ReportQuery, attachment, file_name, language, pdf_bytes};
+use super::{ReportQuery, attachment, file_name, pdf_bytes};
 use crate::auth::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 use crate::state::AppState;
-
-pub async fn compose(
-    state: &AppState,
-    signed: &SignedIn,
-    tr: &Tr,
-    id: i64,
-    query: &ReportQuery,
-) -> AppResult<AfterAction> {
-    let view = View::of_user(&state.store, &signed.0.user, id).await?;
-    view.console()?;
-    let lang = language(&view, query.lang.as_deref(), tr.lang);
-    Ok(view
-        .report(&state.store, query.team.as_deref(), &lang)
-        .await?)
-}
 
 pub async fn pdf(
     State(state): State<AppState>,
@@ -38,7 +21,7 @@ pub async fn pdf(
     Path(id): Path<i64>,
     Query(query): Query<ReportQuery>,
 ) -> AppResult<Response> {
-    let report = compose(&state, &signed, &tr, id, &query).await?;
+    let report = super::console_report(&state, &signed, &tr, id, &query).await?;
     let name = file_name(&report, query.team.as_deref(), "pdf");
     Ok(attachment(
         "application/pdf",
@@ -54,7 +37,7 @@ pub async fn xlsx(
     Path(id): Path<i64>,
     Query(query): Query<ReportQuery>,
 ) -> AppResult<Response> {
-    let report = compose(&state, &signed, &tr, id, &query).await?;
+    let report = super::console_report(&state, &signed, &tr, id, &query).await?;
     let labels_tr = Tr::new(&report.lang);
     let labels = |key: &str, args: &[(&str, &str)]| labels_tr.ta(key, args);
     let bytes = cyberindex_drill::report::write_xlsx(&report, &labels)
