@@ -678,6 +678,31 @@ async fn five_teams_play_the_shipped_scenario_from_import_to_end() {
 }
 
 #[tokio::test]
+async fn a_release_reaches_the_teams_its_audience_names() {
+    let s = setup("wf_drill_reached").await;
+    let store = &s.store;
+    let admin = View::of_user(store, &s.admin, s.drill.id).await.unwrap();
+    let console = admin.console().unwrap();
+    let ids = |of: &[Team]| {
+        let mut ids: Vec<String> = of.iter().map(|t| t.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    let reached = |injects: &'static [&'static str]| async move {
+        let injects: Vec<String> = injects.iter().map(|i| i.to_string()).collect();
+        let mut got = console.reached(store, &injects).await.unwrap();
+        got.sort();
+        got
+    };
+    // I-01 goes to all teams; I-04 to the national CIRTs only (the first three).
+    assert_eq!(reached(&["I-01"]).await, ids(&s.teams));
+    assert_eq!(reached(&["I-04"]).await, ids(&s.teams[..3]));
+    assert_eq!(reached(&["I-04", "I-01"]).await, ids(&s.teams));
+    assert!(reached(&[]).await.is_empty());
+    assert!(reached(&["I-99"]).await.is_empty());
+}
+
+#[tokio::test]
 async fn teams_never_see_each_other() {
     let s = setup("wf_drill_isolation").await;
     let store = &s.store;
