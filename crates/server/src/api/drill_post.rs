@@ -3,8 +3,9 @@
 //! mail), and
 //! `POST /api/v1/drills/{id}/injects/{inject}` releases an inject now, holds, resumes or skips
 //! it, or moves an unreleased one to a minute from the start. Both answer the drill as
-//! `GET /api/v1/drills/{id}` does. A step the status does not allow, or a released inject,
-//! is 409; a bad body 422; a drill the caller does not run 404.
+//! `GET /api/v1/drills/{id}` does. A step the status does not allow, or holding, skipping or
+//! moving a released inject, is 409 (releasing one that went out meanwhile is not refused); a
+//! bad body 422; a drill the caller does not run 404.
 
 use axum::Json;
 use axum::extract::{Path, State};
@@ -66,7 +67,7 @@ pub async fn step(
     responses((status = 200, description = "The drill after the change", body = DrillDoc),
               (status = 401, body = crate::error::ErrorBody),
               (status = 404, description = "No such drill or inject, or a drill the caller does not run", body = crate::error::ErrorBody),
-              (status = 409, description = "Released already, or the drill's status or the inject's dependencies do not allow it", body = crate::error::ErrorBody),
+              (status = 409, description = "Held, skipped or moved after its release, or the drill's status or the inject's dependencies do not allow it", body = crate::error::ErrorBody),
               (status = 422, description = "Not an act, or minutes out of range", body = crate::error::ErrorBody)),
     security(("bearer" = [])))]
 pub async fn inject(

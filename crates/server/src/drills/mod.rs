@@ -34,7 +34,7 @@
 //! ```
 //!
 //! What the report's handlers share (`ReportQuery`, `console_report`, `language`,
-//! `pdf_bytes`, `attachment`, `file_name`, `report_stem`) lives here, as the other shared
+//! `pdf_download`, `xlsx_download`, `pdf_bytes`, `attachment`, `file_name`, `report_stem`) lives here, as the other shared
 //! helpers do; the API's report and the maturity evidence use them too.
 //!
 //! Participants have no accounts: joining by a single-use link sets the `cyberindex_drill`
@@ -245,6 +245,35 @@ pub async fn pdf_bytes(report: cyberindex_drill::report::AfterAction) -> AppResu
     .await
     .map_err(|e| AppError::Internal(anyhow::anyhow!("the PDF task failed: {e}")))?
     .map_err(|e| AppError::Internal(anyhow::anyhow!("drill report {id}: {e}")))
+}
+
+/// The report as a PDF download named `name`.
+pub async fn pdf_download(
+    report: cyberindex_drill::report::AfterAction,
+    name: String,
+) -> AppResult<axum::response::Response> {
+    Ok(attachment(
+        "application/pdf",
+        name,
+        pdf_bytes(report).await?,
+    ))
+}
+
+/// The report as a workbook download named `name`, its labels in the report's language.
+pub fn xlsx_download(
+    report: &cyberindex_drill::report::AfterAction,
+    name: String,
+) -> AppResult<axum::response::Response> {
+    let tr = crate::i18n::Tr::new(&report.lang);
+    let labels = |key: &str, args: &[(&str, &str)]| tr.ta(key, args);
+    let bytes = cyberindex_drill::report::write_xlsx(report, &labels).map_err(|e| {
+        AppError::Internal(anyhow::anyhow!("drill {} workbook: {e}", report.facts.id))
+    })?;
+    Ok(attachment(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        name,
+        bytes,
+    ))
 }
 
 /// A download that no shared cache keeps.

@@ -6,7 +6,7 @@
 use axum::extract::{Query, State};
 use axum::response::Response;
 
-use super::{ReportQuery, Seat, attachment, file_name, language, pdf_bytes};
+use super::{ReportQuery, Seat, file_name, language, pdf_download};
 use crate::error::AppResult;
 use crate::i18n::Tr;
 use crate::state::AppState;
@@ -23,9 +23,5 @@ pub async fn pdf(
         .await?;
     let team = report.teams.first().map(|t| t.team.clone());
     let name = file_name(&report, team.as_deref(), "pdf");
-    Ok(attachment(
-        "application/pdf",
-        name,
-        pdf_bytes(report).await?,
-    ))
+    pdf_download(report, name).await
 }

@@ -6,8 +6,8 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 
 use super::public_show::public_copy;
-use super::{ReportQuery, attachment, pdf_bytes};
-use crate::error::{AppError, AppResult};
+use super::{ReportQuery, pdf_download, xlsx_download};
+use crate::error::AppResult;
 use crate::i18n::Tr;
 use crate::state::AppState;
 
@@ -26,11 +26,7 @@ pub async fn pdf(
 ) -> AppResult<Response> {
     let report = public_copy(&state, id, query.lang.as_deref(), tr.lang).await?;
     let name = name(&report, "pdf");
-    Ok(attachment(
-        "application/pdf",
-        name,
-        pdf_bytes(report).await?,
-    ))
+    pdf_download(report, name).await
 }
 
 pub async fn xlsx(
@@ -40,13 +36,5 @@ pub async fn xlsx(
     Query(query): Query<ReportQuery>,
 ) -> AppResult<Response> {
     let report = public_copy(&state, id, query.lang.as_deref(), tr.lang).await?;
-    let labels_tr = Tr::new(&report.lang);
-    let labels = |key: &str, args: &[(&str, &str)]| labels_tr.ta(key, args);
-    let bytes = cyberindex_drill::report::write_xlsx(&report, &labels)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("drill {id} public workbook: {e}")))?;
-    Ok(attachment(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        name(&report, "xlsx"),
-        bytes,
-    ))
+    xlsx_download(&report, name(&report, "xlsx"))
 }

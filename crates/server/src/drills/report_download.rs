@@ -8,9 +8,9 @@
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 
-use super::{ReportQuery, attachment, file_name, pdf_bytes};
+use super::{ReportQuery, file_name, pdf_download, xlsx_download};
 use crate::auth::SignedIn;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::i18n::Tr;
 use crate::state::AppState;
 
@@ -23,11 +23,7 @@ pub async fn pdf(
 ) -> AppResult<Response> {
     let report = super::console_report(&state, &signed, &tr, id, &query).await?;
     let name = file_name(&report, query.team.as_deref(), "pdf");
-    Ok(attachment(
-        "application/pdf",
-        name,
-        pdf_bytes(report).await?,
-    ))
+    pdf_download(report, name).await
 }
 
 pub async fn xlsx(
@@ -38,13 +34,5 @@ pub async fn xlsx(
     Query(query): Query<ReportQuery>,
 ) -> AppResult<Response> {
     let report = super::console_report(&state, &signed, &tr, id, &query).await?;
-    let labels_tr = Tr::new(&report.lang);
-    let labels = |key: &str, args: &[(&str, &str)]| labels_tr.ta(key, args);
-    let bytes = cyberindex_drill::report::write_xlsx(&report, &labels)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("drill report {id}: {e}")))?;
-    Ok(attachment(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        file_name(&report, query.team.as_deref(), "xlsx"),
-        bytes,
-    ))
+    xlsx_download(&report, file_name(&report, query.team.as_deref(), "xlsx"))
 }
