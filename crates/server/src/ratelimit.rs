@@ -27,6 +27,13 @@ pub const TOKENS: Rule = Rule {
     burst: 10.0,
     per_minute: 10.0,
 };
+/// Downloads of a drill's public report, per client address: each is typeset on request
+/// (about a second of a core for the PDF), and anyone may ask without signing in. A reader
+/// takes one file per language; a loop does not take the server.
+pub const DRILL_REPORTS: Rule = Rule {
+    burst: 10.0,
+    per_minute: 10.0,
+};
 /// Answer saves and drafts, per user: autosave sends one save per question 0.7 s after typing
 /// stops, so a person stays far below this; a script sending large answers does not.
 pub const SAVES: Rule = Rule {

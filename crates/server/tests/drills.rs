@@ -1689,9 +1689,37 @@ async fn the_public_copy_exists_only_when_the_host_agreed_and_names_no_team() {
     assert_eq!(r.status(), StatusCode::OK);
     let text = workbook_text(&r.bytes().await.unwrap(), &SHEETS);
     assert!(!text.contains("France Test CIRT"));
+    assert_eq!(
+        get(
+            &app,
+            &format!("/drills/results/{first}/report.pdf"),
+            "anyone"
+        )
+        .await
+        .0,
+        StatusCode::NOT_FOUND
+    );
+    // Each file is typeset on request: a client has an allowance (10 at once), then 429.
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        let r = app
+            .page(
+                Method::GET,
+                &format!("/drills/results/{}/report.xlsx", agreed.id),
+                "anyone",
+            )
+            .send()
+            .await
+            .unwrap();
+        statuses.push(r.status());
+    }
+    assert!(
+        statuses.contains(&StatusCode::OK)
+            && statuses.last() == Some(&StatusCode::TOO_MANY_REQUESTS),
+        "{statuses:?}"
+    );
     for path in [
         format!("/drills/results/{first}/"),
-        format!("/drills/results/{first}/report.pdf"),
         "/drills/results/999999/".to_string(),
     ] {
         assert_eq!(
